@@ -1,0 +1,423 @@
+"""The canonical document model and its JSON form.
+
+A closed set of frozen dataclasses: every reader produces it, every transform maps it
+to a new one, every writer consumes it. The JSON form (``to_json``/``from_json``) is a
+stable, versioned interface documented in the README; ``from_json(to_json(d)) == d``.
+
+Block types:  Heading, Paragraph, List, Table, Part
+Inline types: Text, Strong, Emphasis, LineBreak
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterator, Union
+
+FORMAT_NAME = "convert-document"
+FORMAT_VERSION = 1
+
+#: Paragraph roles a writer must know. An unknown role renders as ``body``.
+PARAGRAPH_ROLES = (
+    "body",
+    "salutation",
+    "subtitle",
+    "author",
+    "date",
+    "signature",
+    "attachment",
+    "note",
+    "toc",
+)
+
+
+# --------------------------------------------------------------------------- inlines
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of plain characters."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Strong:
+    """Strong emphasis (a lead-in sentence, a bold phrase)."""
+
+    content: tuple["Inline", ...]
+
+
+@dataclass(frozen=True)
+class Emphasis:
+    """Emphasis (rendered as 着重号 or italics, as the writer's medium allows)."""
+
+    content: tuple["Inline", ...]
+
+
+@dataclass(frozen=True)
+class LineBreak:
+    """A forced line break inside a block."""
+
+
+Inline = Union[Text, Strong, Emphasis, LineBreak]
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A source line the cleaner removed, and why (nothing is dropped silently)."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Notice:
+    """A warning about the document: a guessed encoding, a character no font draws…"""
+
+    kind: str
+    message: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Meta:
+    """Document metadata. Empty strings mean 'unknown'."""
+
+    title: str = ""
+    subtitle: str = ""
+    author: str = ""
+    date: str = ""
+    doc_number: str = ""
+    language: str = "zh-Hans"
+    source: str = ""
+    removed: tuple[Removed, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading; ``level`` 1 is the top; ``label`` is the numbering as written (一、)."""
+
+    level: int
+    label: str
+    content: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph with a role (body, salutation, subtitle, author, date, signature…)."""
+
+    content: tuple[Inline, ...]
+    role: str = "body"
+
+
+@dataclass(frozen=True)
+class List:
+    """A list; each item is a tuple of blocks."""
+
+    ordered: bool
+    items: tuple[tuple["Block", ...], ...]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of rows of cells; each cell is a tuple of inlines."""
+
+    rows: tuple[tuple[tuple[Inline, ...], ...], ...]
+    header_rows: int = 0
+
+
+@dataclass(frozen=True)
+class Part:
+    """One report of a merged collection, with its own metadata."""
+
+    meta: Meta
+    blocks: tuple["Block", ...]
+
+
+Block = Union[Heading, Paragraph, List, Table, Part]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A whole document: metadata and blocks."""
+
+    meta: Meta = field(default_factory=Meta)
+    blocks: tuple[Block, ...] = ()
+
+    # -- JSON ----------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME,
+            "version": FORMAT_VERSION,
+            "meta": _meta_to_dict(self.meta),
+            "blocks": [_block_to_dict(b) for b in self.blocks],
+        }
+
+    def to_json(self, indent: int | None = 1) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Document":
+        if not isinstance(data, dict):
+            raise ModelError("$", "expected a JSON object")
+        if data.get("format") != FORMAT_NAME:
+            raise ModelError("$.format", f"expected {FORMAT_NAME!r}, found {data.get('format')!r}")
+        if data.get("version") != FORMAT_VERSION:
+            raise ModelError(
+                "$.version",
+                f"incompatible versions: encoded with {data.get('version')!r}, "
+                f"this convert reads {FORMAT_VERSION}",
+            )
+        meta = _meta_from_dict(data.get("meta", {}), "$.meta")
+        blocks = _list(data.get("blocks", []), "$.blocks")
+        return cls(meta, tuple(_block_from_dict(b, f"$.blocks[{i}]") for i, b in enumerate(blocks)))
+
+    @classmethod
+    def from_json(cls, text: str) -> "Document":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ModelError("$", f"not JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
+        return cls.from_dict(data)
+
+
+class ModelError(ValueError):
+    """A JSON document that does not follow the model; ``path`` points at the bad field."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+# --------------------------------------------------------------------------- helpers
+
+BLOCK_TYPES = ("heading", "paragraph", "list", "table", "part")
+INLINE_TYPES = ("text", "strong", "emphasis", "linebreak")
+
+
+def plain_text(node: Any) -> str:
+    """The concatenation, in order, of every text inside ``node`` (a block, inline,
+    tuple of either, or a Document). Part metadata titles are not included."""
+    return "".join(iter_text(node))
+
+
+def iter_text(node: Any) -> Iterator[str]:
+    if isinstance(node, Text):
+        yield node.text
+    elif isinstance(node, (Strong, Emphasis, Heading, Paragraph)):
+        yield from iter_text(node.content)
+    elif isinstance(node, LineBreak):
+        return
+    elif isinstance(node, List):
+        for item in node.items:
+            yield from iter_text(item)
+    elif isinstance(node, Table):
+        for row in node.rows:
+            for cell in row:
+                yield from iter_text(cell)
+    elif isinstance(node, (Part, Document)):
+        yield from iter_text(node.blocks)
+    elif isinstance(node, (tuple, list)):
+        for child in node:
+            yield from iter_text(child)
+    else:
+        raise TypeError(f"not a model node: {type(node).__name__}")
+
+
+def iter_blocks(blocks: tuple[Block, ...]) -> Iterator[Block]:
+    """Every block, depth first, including blocks inside lists and parts."""
+    for block in blocks:
+        yield block
+        if isinstance(block, Part):
+            yield from iter_blocks(block.blocks)
+        elif isinstance(block, List):
+            for item in block.items:
+                yield from iter_blocks(item)
+
+
+def map_inlines(doc: Document, fn: Callable[[tuple[Inline, ...]], tuple[Inline, ...]]) -> Document:
+    """A new document whose every inline sequence (paragraph, heading, cell) is fn(seq)."""
+
+    def on_blocks(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        return tuple(on_block(b) for b in blocks)
+
+    def on_block(block: Block) -> Block:
+        if isinstance(block, (Heading, Paragraph)):
+            return replace(block, content=fn(block.content))
+        if isinstance(block, List):
+            return replace(block, items=tuple(on_blocks(item) for item in block.items))
+        if isinstance(block, Table):
+            return replace(block, rows=tuple(tuple(fn(cell) for cell in row) for row in block.rows))
+        if isinstance(block, Part):
+            return replace(block, blocks=on_blocks(block.blocks))
+        raise TypeError(f"not a block: {type(block).__name__}")
+
+    return replace(doc, blocks=on_blocks(doc.blocks))
+
+
+def text(s: str) -> tuple[Inline, ...]:
+    """Shorthand: a one-run inline sequence."""
+    return (Text(s),) if s else ()
+
+
+# --------------------------------------------------------------------------- JSON: out
+
+_META_STRINGS = ("title", "subtitle", "author", "date", "doc_number", "language", "source")
+
+
+def _meta_to_dict(meta: Meta) -> dict[str, Any]:
+    out: dict[str, Any] = {k: getattr(meta, k) for k in _META_STRINGS}
+    out["removed"] = [{"line": r.line, "text": r.text, "reason": r.reason} for r in meta.removed]
+    out["notices"] = [{"kind": n.kind, "message": n.message, "line": n.line} for n in meta.notices]
+    return out
+
+
+def _inline_to_dict(node: Inline) -> dict[str, Any]:
+    if isinstance(node, Text):
+        return {"type": "text", "text": node.text}
+    if isinstance(node, Strong):
+        return {"type": "strong", "content": [_inline_to_dict(c) for c in node.content]}
+    if isinstance(node, Emphasis):
+        return {"type": "emphasis", "content": [_inline_to_dict(c) for c in node.content]}
+    if isinstance(node, LineBreak):
+        return {"type": "linebreak"}
+    raise TypeError(f"not an inline: {type(node).__name__}")
+
+
+def _inlines_to_list(seq: tuple[Inline, ...]) -> list[dict[str, Any]]:
+    return [_inline_to_dict(c) for c in seq]
+
+
+def _block_to_dict(block: Block) -> dict[str, Any]:
+    if isinstance(block, Heading):
+        return {"type": "heading", "level": block.level, "label": block.label,
+                "content": _inlines_to_list(block.content)}
+    if isinstance(block, Paragraph):
+        return {"type": "paragraph", "role": block.role, "content": _inlines_to_list(block.content)}
+    if isinstance(block, List):
+        return {"type": "list", "ordered": block.ordered,
+                "items": [[_block_to_dict(b) for b in item] for item in block.items]}
+    if isinstance(block, Table):
+        return {"type": "table", "header_rows": block.header_rows,
+                "rows": [[_inlines_to_list(cell) for cell in row] for row in block.rows]}
+    if isinstance(block, Part):
+        return {"type": "part", "meta": _meta_to_dict(block.meta),
+                "blocks": [_block_to_dict(b) for b in block.blocks]}
+    raise TypeError(f"not a block: {type(block).__name__}")
+
+
+# --------------------------------------------------------------------------- JSON: in
+
+
+def _list(value: Any, path: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise ModelError(path, f"expected a list, found {type(value).__name__}")
+    return value
+
+
+def _dict(value: Any, path: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ModelError(path, f"expected an object, found {type(value).__name__}")
+    return value
+
+
+def _str(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise ModelError(path, f"expected a string, found {type(value).__name__}")
+    return value
+
+
+def _int(value: Any, path: str, minimum: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ModelError(path, f"expected an integer, found {type(value).__name__}")
+    if minimum is not None and value < minimum:
+        raise ModelError(path, f"expected an integer ≥ {minimum}, found {value}")
+    return value
+
+
+def _meta_from_dict(value: Any, path: str) -> Meta:
+    data = _dict(value, path)
+    known = set(_META_STRINGS) | {"removed", "notices"}
+    for key in data:
+        if key not in known:
+            raise ModelError(f"{path}.{key}", "unknown metadata field")
+    strings = {k: _str(data[k], f"{path}.{k}") for k in _META_STRINGS if k in data}
+    removed = []
+    for i, r in enumerate(_list(data.get("removed", []), f"{path}.removed")):
+        p = f"{path}.removed[{i}]"
+        r = _dict(r, p)
+        removed.append(Removed(_int(r.get("line", 0), f"{p}.line", 0),
+                               _str(r.get("text", ""), f"{p}.text"),
+                               _str(r.get("reason", ""), f"{p}.reason")))
+    notices = []
+    for i, n in enumerate(_list(data.get("notices", []), f"{path}.notices")):
+        p = f"{path}.notices[{i}]"
+        n = _dict(n, p)
+        notices.append(Notice(_str(n.get("kind", ""), f"{p}.kind"),
+                              _str(n.get("message", ""), f"{p}.message"),
+                              _int(n.get("line", 0), f"{p}.line", 0)))
+    return Meta(**strings, removed=tuple(removed), notices=tuple(notices))
+
+
+def _type(data: dict[str, Any], path: str, allowed: tuple[str, ...]) -> str:
+    kind = data.get("type")
+    if kind not in allowed:
+        raise ModelError(f"{path}.type", f"expected one of {', '.join(allowed)}, found {kind!r}")
+    return kind
+
+
+def _inline_from_dict(value: Any, path: str) -> Inline:
+    data = _dict(value, path)
+    kind = _type(data, path, INLINE_TYPES)
+    if kind == "text":
+        return Text(_str(data.get("text"), f"{path}.text"))
+    if kind == "linebreak":
+        return LineBreak()
+    content = _inlines_from_list(data.get("content", []), f"{path}.content")
+    return Strong(content) if kind == "strong" else Emphasis(content)
+
+
+def _inlines_from_list(value: Any, path: str) -> tuple[Inline, ...]:
+    return tuple(_inline_from_dict(c, f"{path}[{i}]") for i, c in enumerate(_list(value, path)))
+
+
+def _block_from_dict(value: Any, path: str) -> Block:
+    data = _dict(value, path)
+    kind = _type(data, path, BLOCK_TYPES)
+    if kind == "heading":
+        level = _int(data.get("level"), f"{path}.level", 1)
+        return Heading(level, _str(data.get("label", ""), f"{path}.label"),
+                       _inlines_from_list(data.get("content", []), f"{path}.content"))
+    if kind == "paragraph":
+        return Paragraph(_inlines_from_list(data.get("content", []), f"{path}.content"),
+                         _str(data.get("role", "body"), f"{path}.role"))
+    if kind == "list":
+        ordered = data.get("ordered", False)
+        if not isinstance(ordered, bool):
+            raise ModelError(f"{path}.ordered", "expected true or false")
+        items = []
+        for i, item in enumerate(_list(data.get("items", []), f"{path}.items")):
+            p = f"{path}.items[{i}]"
+            items.append(tuple(_block_from_dict(b, f"{p}[{j}]") for j, b in enumerate(_list(item, p))))
+        return List(ordered, tuple(items))
+    if kind == "table":
+        rows = []
+        for i, row in enumerate(_list(data.get("rows", []), f"{path}.rows")):
+            p = f"{path}.rows[{i}]"
+            rows.append(tuple(_inlines_from_list(cell, f"{p}[{j}]")
+                              for j, cell in enumerate(_list(row, p))))
+        return Table(tuple(rows), _int(data.get("header_rows", 0), f"{path}.header_rows", 0))
+    # part
+    meta = _meta_from_dict(data.get("meta", {}), f"{path}.meta")
+    blocks = _list(data.get("blocks", []), f"{path}.blocks")
+    return Part(meta, tuple(_block_from_dict(b, f"{path}.blocks[{i}]") for i, b in enumerate(blocks)))

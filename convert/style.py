@@ -1,0 +1,425 @@
+"""Style: load and validate ``styles/*.toml`` into one typed object every writer reads.
+
+A style says how each *role* (title, heading1…4, body, lead_in, signature, …) looks:
+which *font role* (song, hei, kai, fangsong, xiaobiaosong — see fonts/fonts.toml),
+size, weight, alignment, indents, spacing; plus the page (size, margins, the
+lines × characters grid of GB/T 9704) and the page number. No writer keeps its own
+layout constants: PDF, DOCX and EPUB all derive theirs from here.
+
+Lengths accept pt, mm, cm, in, em, 字 (= em of the role's size) and the Chinese size
+names 初号 … 八号. ``line_height`` may be ``"grid"`` (the page's line pitch).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .resources import styles_dir
+
+#: Chinese type-size names (字号) in points.
+SIZE_NAMES: dict[str, float] = {
+    "初号": 42, "小初": 36, "一号": 26, "小一": 24, "二号": 22, "小二": 18,
+    "三号": 16, "小三": 15, "四号": 14, "小四": 12, "五号": 10.5, "小五": 9,
+    "六号": 7.5, "小六": 6.5, "七号": 5.5, "八号": 5,
+}
+_ABSOLUTE = {"pt": 1.0, "mm": 72 / 25.4, "cm": 720 / 25.4, "in": 72.0}
+_LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|mm|cm|in|em|字)?\s*$")
+
+PAGE_SIZES = {"A4": (595.2756, 841.8898), "A5": (419.5276, 595.2756), "B5": (498.8976, 708.6614),
+              "16K": (521.5748, 737.0079), "letter": (612.0, 792.0)}
+
+#: The roles a style must define (others fall back to body).
+ROLES = ("title", "subtitle", "author", "date", "doc_number", "salutation",
+         "heading1", "heading2", "heading3", "heading4", "body", "lead_in",
+         "list", "table", "signature", "attachment", "note", "toc")
+ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+class StyleError(ValueError):
+    """A style file that cannot be used; the message names file, key and expectation."""
+
+    def __init__(self, source: str, key: str, expected: str):
+        super().__init__(f"{source}: {key}: {expected}")
+        self.source, self.key, self.expected = source, key, expected
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A length: absolute points, or a multiple of the role's font size (em, 字)."""
+
+    value: float
+    unit: str = "pt"  # "pt" or "em"
+
+    def pt(self, font_size: float) -> float:
+        return self.value * font_size if self.unit == "em" else self.value
+
+    @property
+    def chars(self) -> float | None:
+        """The length in characters when it was given in em/字 (Word's *Chars attributes)."""
+        return self.value if self.unit == "em" else None
+
+
+ZERO = Measure(0.0)
+
+
+@dataclass(frozen=True)
+class Page:
+    """Paper and text block, in points; ``lines``/``chars`` is the optional grid."""
+
+    width: float
+    height: float
+    margin_top: float
+    margin_bottom: float
+    margin_left: float
+    margin_right: float
+    lines: int | None = None
+    chars: int | None = None
+
+    @property
+    def text_width(self) -> float:
+        return self.width - self.margin_left - self.margin_right
+
+    @property
+    def text_height(self) -> float:
+        return self.height - self.margin_top - self.margin_bottom
+
+    @property
+    def line_pitch(self) -> float | None:
+        """Baseline-to-baseline distance of the grid (GB/T 9704: 225 mm / 22)."""
+        return self.text_height / self.lines if self.lines else None
+
+    @property
+    def char_pitch(self) -> float | None:
+        """Advance of one character on the grid (GB/T 9704: 156 mm / 28)."""
+        return self.text_width / self.chars if self.chars else None
+
+
+@dataclass(frozen=True)
+class FontRole:
+    """A typeface role: the bundled chain for PDF/EPUB, the office names for DOCX/CSS."""
+
+    name: str          # song, hei, kai, fangsong, xiaobiaosong …
+    bundled: str       # key of the fallback chain in fonts/fonts.toml
+    office: str        # East Asian font name written into DOCX (w:eastAsia)
+    latin: str         # Latin/digit font name written into DOCX (w:ascii, w:hAnsi)
+    css: tuple[str, ...]  # CSS font-family fallbacks after the embedded face
+
+
+@dataclass(frozen=True)
+class RoleStyle:
+    """How one role looks."""
+
+    font: str
+    size: float
+    bold: bool = False
+    italic: bool = False
+    align: str = "justify"
+    first_indent: Measure = ZERO
+    left_indent: Measure = ZERO
+    right_indent: Measure = ZERO
+    line_height: Measure | None = None   # None: the page grid pitch (or 1.5 em without grid)
+    space_before: Measure = ZERO
+    space_after: Measure = ZERO
+    keep_with_next: bool = False
+    page_break_before: bool = False
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    """The folio: "— 1 —", where it sits, how far below the text block."""
+
+    font: str
+    size: float
+    format: str = "— {n} —"
+    position: str = "outside"   # outside (odd right / even left), center, right, left
+    below_text: float = 19.84   # 7 mm
+    inset: Measure = Measure(1.0, "em")
+    show: bool = True
+
+
+@dataclass(frozen=True)
+class Style:
+    name: str
+    description: str
+    page: Page
+    fonts: dict[str, FontRole]
+    roles: dict[str, RoleStyle]
+    page_number: PageNumber
+    source: str = ""
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def role(self, name: str) -> RoleStyle:
+        """The role's style; an unknown role is styled as body."""
+        return self.roles.get(name) or self.roles["body"]
+
+    def font_role(self, role: str) -> FontRole:
+        return self.fonts[self.role(role).font]
+
+    def line_height(self, role: str) -> float:
+        r = self.role(role)
+        if r.line_height is not None:
+            return r.line_height.pt(r.size)
+        return self.page.line_pitch or 1.5 * r.size
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_length(value: Any, source: str, key: str) -> Measure:
+    """'16pt', '7mm', '2字', '1.5em', '三号', 0 → Measure."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Measure(float(value))
+    if isinstance(value, str):
+        if value.strip() in SIZE_NAMES:
+            return Measure(float(SIZE_NAMES[value.strip()]))
+        m = _LENGTH.match(value)
+        if m:
+            number, unit = float(m.group(1)), m.group(2) or "pt"
+            if unit in ("em", "字"):
+                return Measure(number, "em")
+            return Measure(number * _ABSOLUTE[unit])
+    raise StyleError(source, key, f"expected a length like 16pt, 7mm, 2字, 1.5em or 三号, found {value!r}")
+
+
+def _absolute(value: Any, source: str, key: str) -> float:
+    m = parse_length(value, source, key)
+    if m.unit != "pt":
+        raise StyleError(source, key, f"expected an absolute length (pt, mm, cm, in), found {value!r}")
+    return m.value
+
+
+def _bool(value: Any, source: str, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise StyleError(source, key, f"expected true or false, found {value!r}")
+    return value
+
+
+def _string(value: Any, source: str, key: str) -> str:
+    if not isinstance(value, str):
+        raise StyleError(source, key, f"expected a string, found {value!r}")
+    return value
+
+
+def _check_keys(table: dict[str, Any], allowed: set[str], source: str, prefix: str) -> None:
+    for key in table:
+        if key not in allowed:
+            raise StyleError(source, f"{prefix}{key}", f"unknown key; expected one of {', '.join(sorted(allowed))}")
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+_PAGE_KEYS = {"size", "width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right",
+              "text_width", "text_height", "lines", "chars"}
+_FONT_KEYS = {"bundled", "office", "latin", "css"}
+_ROLE_KEYS = {"font", "size", "bold", "italic", "align", "first_indent", "left_indent", "right_indent",
+              "line_height", "space_before", "space_after", "keep_with_next", "page_break_before"}
+_FOLIO_KEYS = {"font", "size", "format", "position", "below_text", "inset", "show"}
+_TOP_KEYS = {"name", "description", "extends", "page", "fonts", "roles", "page_number"}
+
+
+def _parse_page(data: dict[str, Any], src: str) -> Page:
+    _check_keys(data, _PAGE_KEYS, src, "page.")
+    if "size" in data:
+        size = _string(data["size"], src, "page.size")
+        if size not in PAGE_SIZES:
+            raise StyleError(src, "page.size", f"expected one of {', '.join(PAGE_SIZES)}, found {size!r}")
+        width, height = PAGE_SIZES[size]
+    else:
+        if "width" not in data or "height" not in data:
+            raise StyleError(src, "page", "expected size = \"A4\" or both width and height")
+        width, height = _absolute(data["width"], src, "page.width"), _absolute(data["height"], src, "page.height")
+    if "width" in data:
+        width = _absolute(data["width"], src, "page.width")
+    if "height" in data:
+        height = _absolute(data["height"], src, "page.height")
+
+    def side(first: str, second: str, extent_key: str, extent_total: float) -> tuple[float, float]:
+        a = _absolute(data.get(first, "25mm"), src, f"page.{first}")
+        if extent_key in data:
+            b = extent_total - a - _absolute(data[extent_key], src, f"page.{extent_key}")
+        else:
+            b = _absolute(data.get(second, "25mm"), src, f"page.{second}")
+        if b < 0 or extent_total - a - b <= 0:
+            raise StyleError(src, f"page.{extent_key}", "the margins leave no room for text")
+        return a, b
+
+    top, bottom = side("margin_top", "margin_bottom", "text_height", height)
+    left, right = side("margin_left", "margin_right", "text_width", width)
+    grid = {}
+    for key in ("lines", "chars"):
+        if key in data:
+            v = data[key]
+            if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
+                raise StyleError(src, f"page.{key}", f"expected a positive whole number, found {v!r}")
+            grid[key] = v
+    return Page(width, height, top, bottom, left, right, grid.get("lines"), grid.get("chars"))
+
+
+def _parse_fonts(data: dict[str, Any], src: str) -> dict[str, FontRole]:
+    fonts = {}
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise StyleError(src, f"fonts.{name}", "expected a table with office, latin, css")
+        _check_keys(table, _FONT_KEYS, src, f"fonts.{name}.")
+        css = table.get("css", [])
+        if not isinstance(css, list) or not all(isinstance(c, str) for c in css):
+            raise StyleError(src, f"fonts.{name}.css", "expected a list of font-family names")
+        fonts[name] = FontRole(
+            name=name,
+            bundled=_string(table.get("bundled", name), src, f"fonts.{name}.bundled"),
+            office=_string(table.get("office", name), src, f"fonts.{name}.office"),
+            latin=_string(table.get("latin", "Times New Roman"), src, f"fonts.{name}.latin"),
+            css=tuple(css),
+        )
+    return fonts
+
+
+def _parse_role(name: str, data: dict[str, Any], fonts: dict[str, FontRole], src: str) -> RoleStyle:
+    p = f"roles.{name}."
+    _check_keys(data, _ROLE_KEYS, src, p)
+    for required in ("font", "size"):
+        if required not in data:
+            raise StyleError(src, f"{p}{required}", "missing; every role needs font and size")
+    font = _string(data["font"], src, f"{p}font")
+    if font not in fonts:
+        raise StyleError(src, f"{p}font", f"unknown font role {font!r}; expected one of {', '.join(sorted(fonts))}")
+    align = _string(data.get("align", "justify"), src, f"{p}align")
+    if align not in ALIGNMENTS:
+        raise StyleError(src, f"{p}align", f"expected one of {', '.join(ALIGNMENTS)}, found {align!r}")
+    line_height = data.get("line_height", "grid")
+    return RoleStyle(
+        font=font,
+        size=_absolute(data["size"], src, f"{p}size"),
+        bold=_bool(data.get("bold", False), src, f"{p}bold"),
+        italic=_bool(data.get("italic", False), src, f"{p}italic"),
+        align=align,
+        first_indent=parse_length(data.get("first_indent", 0), src, f"{p}first_indent"),
+        left_indent=parse_length(data.get("left_indent", 0), src, f"{p}left_indent"),
+        right_indent=parse_length(data.get("right_indent", 0), src, f"{p}right_indent"),
+        line_height=None if line_height == "grid" else parse_length(line_height, src, f"{p}line_height"),
+        space_before=parse_length(data.get("space_before", 0), src, f"{p}space_before"),
+        space_after=parse_length(data.get("space_after", 0), src, f"{p}space_after"),
+        keep_with_next=_bool(data.get("keep_with_next", name.startswith("heading") or name == "title"),
+                             src, f"{p}keep_with_next"),
+        page_break_before=_bool(data.get("page_break_before", False), src, f"{p}page_break_before"),
+    )
+
+
+def _parse_folio(data: dict[str, Any], fonts: dict[str, FontRole], src: str) -> PageNumber:
+    _check_keys(data, _FOLIO_KEYS, src, "page_number.")
+    font = _string(data.get("font", "song"), src, "page_number.font")
+    if font not in fonts:
+        raise StyleError(src, "page_number.font", f"unknown font role {font!r}")
+    position = _string(data.get("position", "outside"), src, "page_number.position")
+    if position not in ("outside", "center", "left", "right"):
+        raise StyleError(src, "page_number.position", "expected outside, center, left or right")
+    fmt = _string(data.get("format", "— {n} —"), src, "page_number.format")
+    if "{n}" not in fmt:
+        raise StyleError(src, "page_number.format", "expected a text containing {n}")
+    return PageNumber(
+        font=font,
+        size=_absolute(data.get("size", "四号"), src, "page_number.size"),
+        format=fmt,
+        position=position,
+        below_text=_absolute(data.get("below_text", "7mm"), src, "page_number.below_text"),
+        inset=parse_length(data.get("inset", "1字"), src, "page_number.inset"),
+        show=_bool(data.get("show", True), src, "page_number.show"),
+    )
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise StyleError(str(path), "(file)", "no such style file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise StyleError(str(path), "(file)", f"not valid TOML: {exc}") from None
+
+
+def _resolve(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
+    data = _read_toml(path)
+    base_name = data.get("extends")
+    if base_name is None:
+        return data
+    if not isinstance(base_name, str):
+        raise StyleError(str(path), "extends", "expected a style name or file")
+    base_path = _locate(base_name, relative_to=path.parent)
+    if base_path in seen or base_path == path:
+        raise StyleError(str(path), "extends", f"circular extends through {base_name!r}")
+    merged = _merge(_resolve(base_path, seen + (path,)), data)
+    merged.pop("extends", None)
+    return merged
+
+
+def _locate(name_or_path: str, relative_to: Path | None = None) -> Path:
+    shipped = styles_dir() / f"{name_or_path}.toml"
+    if "/" not in name_or_path and not name_or_path.endswith(".toml") and shipped.is_file():
+        return shipped
+    path = Path(name_or_path)
+    if relative_to is not None and not path.is_absolute():
+        candidate = relative_to / path
+        if candidate.exists():
+            return candidate
+    if path.exists():
+        return path
+    known = ", ".join(s for s, _ in list_styles())
+    raise StyleError(name_or_path, "(style)", f"no such style or file; shipped styles: {known}")
+
+
+def style_from_dict(data: dict[str, Any], source: str) -> Style:
+    _check_keys(data, _TOP_KEYS, source, "")
+    for section in ("page", "fonts", "roles"):
+        if not isinstance(data.get(section), dict):
+            raise StyleError(source, section, "missing table")
+    page = _parse_page(data["page"], source)
+    fonts = _parse_fonts(data["fonts"], source)
+    roles_data = data["roles"]
+    for name in roles_data:
+        if name not in ROLES:
+            raise StyleError(source, f"roles.{name}", f"unknown role; expected one of {', '.join(ROLES)}")
+    if "body" not in roles_data:
+        raise StyleError(source, "roles.body", "missing; every style needs a body role")
+    roles = {}
+    for name in ROLES:
+        if name in roles_data:
+            if not isinstance(roles_data[name], dict):
+                raise StyleError(source, f"roles.{name}", "expected a table")
+            roles[name] = _parse_role(name, roles_data[name], fonts, source)
+    folio = _parse_folio(data.get("page_number", {}), fonts, source)
+    return Style(
+        name=_string(data.get("name", Path(source).stem), source, "name"),
+        description=_string(data.get("description", ""), source, "description"),
+        page=page, fonts=fonts, roles=roles, page_number=folio, source=source, raw=data,
+    )
+
+
+@lru_cache(maxsize=32)
+def load_style(name_or_path: str = "gbt9704") -> Style:
+    """A shipped style by name (gbt9704, report, book) or a user's TOML file."""
+    path = _locate(name_or_path)
+    return style_from_dict(_resolve(path), str(path if path.parent != styles_dir() else path.name))
+
+
+def list_styles() -> list[tuple[str, str]]:
+    """(name, one-line description) of each shipped style."""
+    out = []
+    for path in sorted(styles_dir().glob("*.toml")):
+        try:
+            desc = tomllib.loads(path.read_text(encoding="utf-8")).get("description", "")
+        except tomllib.TOMLDecodeError:
+            desc = "(unreadable)"
+        out.append((path.stem, desc))
+    return out

@@ -1,0 +1,73 @@
+"""Writers: one module per output format, behind one registry.
+
+Each writer module exports ``write(doc, style, fonts, options, reporter) -> bytes``.
+It may import the model, the style and the fonts — never the reader and never another
+writer. Adding a format is one module and one entry in ``WRITERS``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Callable, Protocol
+
+from ..diagnostics import Reporter
+from ..fonts import FontRegistry
+from ..model import Document
+from ..style import Style
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    """Options every writer receives; a writer ignores those that do not apply to it."""
+
+    embed_fonts: bool = False   # DOCX/EPUB: embed subsets of the bundled fonts
+    pdfa: bool = False          # PDF: write PDF/A-2b
+    vertical: bool | None = None  # EPUB: vertical-rl; None = the style's default
+    timestamp: datetime = datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+    @staticmethod
+    def timestamp_from_environment(default: datetime | None = None) -> datetime:
+        """SOURCE_DATE_EPOCH when set (reproducible builds), else ``default`` or 2000-01-01."""
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch.isdigit():
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+        return default or datetime(2000, 1, 1, tzinfo=timezone.utc)
+
+
+class WriteFunction(Protocol):
+    def __call__(self, doc: Document, style: Style, fonts: FontRegistry,
+                 options: WriteOptions, reporter: Reporter) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class WriterEntry:
+    name: str
+    suffix: str
+    module: str
+    description: str
+
+    def load(self) -> WriteFunction:
+        return importlib.import_module(f"{__name__}.{self.module}").write
+
+
+#: The registry: format name → writer. Modules are imported only when used.
+WRITERS: dict[str, WriterEntry] = {
+    "pdf": WriterEntry("pdf", ".pdf", "pdf", "print-ready PDF (reportlab), fonts embedded"),
+    "docx": WriterEntry("docx", ".docx", "docx", "editable Word document built from real styles"),
+    "epub": WriterEntry("epub", ".epub", "epub", "EPUB 3 e-book with nav and NCX"),
+    "json": WriterEntry("json", ".json", "json", "the canonical model (documented in the README)"),
+}
+
+
+class UnknownFormat(ValueError):
+    pass
+
+
+def get_writer(name: str) -> WriterEntry:
+    try:
+        return WRITERS[name]
+    except KeyError:
+        raise UnknownFormat(f"unknown format {name!r}; known formats: {', '.join(WRITERS)}") from None

@@ -1,0 +1,50 @@
+"""Shared test helpers.
+
+Outside tools (Java for EPUBCheck, LibreOffice, qpdf, pdftoppm, chromium) are optional
+on a developer's machine: a test that needs an absent one skips with the reason. Under
+CI (CI=true) no validator may be missing: the same test fails instead, so a green CI
+means the validators really ran.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_2eef0502365f63f1.txt"
+SHARED = ROOT.parent / "shared"
+BENCH_INPUT = SHARED / "bench" / "report-180k.txt"
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def require(available: bool, what: str) -> None:
+    """Skip (locally) or fail (under CI=true) when an outside tool is missing."""
+    if available:
+        return
+    if IN_CI:
+        pytest.fail(f"{what} is required under CI but missing")
+    pytest.skip(f"{what} not installed")
+
+
+def require_tool(name: str) -> str:
+    path = shutil.which(name)
+    require(path is not None, name)
+    return path  # type: ignore[return-value]
+
+
+def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None,
+            timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run `python -m convert ARGS` as a user would, capturing bytes."""
+    return subprocess.run([sys.executable, "-m", "convert", *map(str, args)], cwd=cwd or ROOT,
+                          input=input, capture_output=True, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return SEED
