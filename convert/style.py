@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .resources import styles_dir
+from .resources import fonts_dir, styles_dir
 
 #: Chinese type-size names (字号) in points.
 SIZE_NAMES: dict[str, float] = {
@@ -234,6 +234,7 @@ def _parse_page(data: dict[str, Any], src: str) -> Page:
     _check_keys(data, _PAGE_KEYS, src, "page.")
     if "size" in data:
         size = _string(data["size"], src, "page.size")
+        size = {k.lower(): k for k in PAGE_SIZES}.get(size.strip().lower(), size)
         if size not in PAGE_SIZES:
             raise StyleError(src, "page.size", f"expected one of {', '.join(PAGE_SIZES)}, found {size!r}")
         width, height = PAGE_SIZES[size]
@@ -247,13 +248,20 @@ def _parse_page(data: dict[str, Any], src: str) -> Page:
         height = _absolute(data["height"], src, "page.height")
 
     def side(first: str, second: str, extent_key: str, extent_total: float) -> tuple[float, float]:
+        if second in data and extent_key in data:
+            raise StyleError(src, f"page.{second}", f"expected either {second} or {extent_key}, not both "
+                             f"(the one follows from the other)")
         a = _absolute(data.get(first, "25mm"), src, f"page.{first}")
         if extent_key in data:
             b = extent_total - a - _absolute(data[extent_key], src, f"page.{extent_key}")
+            culprit = extent_key
         else:
             b = _absolute(data.get(second, "25mm"), src, f"page.{second}")
+            culprit = second
         if b < 0 or extent_total - a - b <= 0:
-            raise StyleError(src, f"page.{extent_key}", "the margins leave no room for text")
+            raise StyleError(src, f"page.{culprit}",
+                             f"expected {first}, {extent_key} and {second} to fit the page's "
+                             f"{extent_total / _ABSOLUTE['mm']:.0f} mm; they leave no room")
         return a, b
 
     top, bottom = side("margin_top", "margin_bottom", "text_height", height)
@@ -285,6 +293,31 @@ def _parse_fonts(data: dict[str, Any], src: str) -> dict[str, FontRole]:
             css=tuple(css),
         )
     return fonts
+
+
+def _known_chains() -> frozenset[str] | None:
+    """The chain names in fonts/fonts.toml (None when it cannot be read: then the font
+    registry reports the problem when a writer needs the fonts)."""
+    try:
+        table = tomllib.loads((fonts_dir() / "fonts.toml").read_text(encoding="utf-8"))
+    except (OSError, FileNotFoundError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return None
+    chains = table.get("chains")
+    return frozenset(chains) if isinstance(chains, dict) else None
+
+
+def _check_chains(fonts: dict[str, Any], src: str) -> None:
+    """Each font role's ``bundled`` chain must be one fonts/fonts.toml defines."""
+    chains = _known_chains()
+    if not chains:
+        return
+    for name, table in fonts.items():
+        if isinstance(table, dict):
+            bundled = table.get("bundled", name)
+            if isinstance(bundled, str) and bundled not in chains:
+                names = ", ".join(sorted(c for c in chains if not c.endswith("_tc")))
+                raise StyleError(src, f"fonts.{name}.bundled",
+                                 f"unknown font chain {bundled!r}; fonts/fonts.toml has {names}")
 
 
 def _parse_role(name: str, data: dict[str, Any], fonts: dict[str, FontRole], src: str) -> RoleStyle:
@@ -345,8 +378,16 @@ def _read_toml(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise StyleError(str(path), "(file)", "no such style file") from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise StyleError(str(path), "(file)", f"not valid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise StyleError(str(path), "(file)", "expected a UTF-8 text file") from None
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib says "Invalid value (at line 3, column 7)": lift the line into the key slot.
+        message = str(exc).splitlines()[0] if str(exc) else "syntax error"
+        where = re.search(r"\(at line (\d+), column \d+\)", message)
+        key = f"line {where.group(1)}" if where else "(file)"
+        raise StyleError(str(path), key, f"not valid TOML: {message}") from None
+    except OSError as exc:
+        raise StyleError(str(path), "(file)", f"cannot read the style file: {exc.strerror or exc}") from None
 
 
 def _resolve(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
@@ -356,11 +397,33 @@ def _resolve(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
         return data
     if not isinstance(base_name, str):
         raise StyleError(str(path), "extends", "expected a style name or file")
-    base_path = _locate(base_name, relative_to=path.parent)
-    if base_path in seen or base_path == path:
+    try:
+        base_path = _locate(base_name, relative_to=path.parent)
+    except StyleError:
+        known = ", ".join(s for s, _ in list_styles())
+        raise StyleError(str(path), "extends",
+                         f"no style or file named {base_name!r}; shipped styles: {known}") from None
+    here = path.resolve()
+    if base_path.resolve() in seen or base_path.resolve() == here:
         raise StyleError(str(path), "extends", f"circular extends through {base_name!r}")
-    merged = _merge(_resolve(base_path, seen + (path,)), data)
+    base = _resolve(base_path, seen + (here,))
+    child_page = data.get("page")
+    if isinstance(child_page, dict) and isinstance(base.get("page"), dict):
+        # A margin and the text extent on the same axis determine each other: the one the
+        # child sets replaces the base's other one (margin_right = "20mm" on gbt9704 must
+        # not be silently overruled by its text_width = "156mm").
+        page = dict(base["page"])
+        for margin, extent in (("margin_right", "text_width"), ("margin_bottom", "text_height")):
+            if margin in child_page:
+                page.pop(extent, None)
+            if extent in child_page:
+                page.pop(margin, None)
+        base = {**base, "page": page}
+    merged = _merge(base, data)
     merged.pop("extends", None)
+    # The result is a new style: it keeps its own name (or its file's), not the base's.
+    merged["name"] = data.get("name", path.stem)
+    merged["description"] = data.get("description", f"{base_name} with the overrides in {path.name}")
     return merged
 
 
@@ -382,8 +445,13 @@ def _locate(name_or_path: str, relative_to: Path | None = None) -> Path:
 def style_from_dict(data: dict[str, Any], source: str) -> Style:
     _check_keys(data, _TOP_KEYS, source, "")
     for section in ("page", "fonts", "roles"):
-        if not isinstance(data.get(section), dict):
-            raise StyleError(source, section, "missing table")
+        if section not in data:
+            raise StyleError(source, section, f"missing; every style needs a [{section}] table")
+        if not isinstance(data[section], dict):
+            raise StyleError(source, section, f"expected a [{section}] table, found {data[section]!r}")
+    if "page_number" in data and not isinstance(data["page_number"], dict):
+        raise StyleError(source, "page_number", f"expected a [page_number] table, found {data['page_number']!r}")
+    _check_chains(data["fonts"], source)
     page = _parse_page(data["page"], source)
     fonts = _parse_fonts(data["fonts"], source)
     roles_data = data["roles"]
