@@ -1,0 +1,168 @@
+"""From the model to a list of flowables: one TextBlock per paragraph or heading,
+headings kept with what follows, tables snapped to the grid, parts on new pages.
+
+Vertical spaces are rounded to whole grid lines when the page has a grid, as GB/T
+9704 counts them ("标题下空一行"), so every line of text stays on the grid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportlab.platypus import Flowable, PageBreak
+
+from ...model import Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, plain_text
+from ...style import RoleStyle, Style
+from ...diagnostics import Reporter
+from .flowables import BlockSpec, GridSnap, KeepWithNext, TextBlock
+from .measure import Measurer
+from .tables import make_table
+
+#: Paragraph roles that are front matter: centred lines under the title.
+FRONT_ROLES = ("subtitle", "author", "doc_number")
+
+
+class Builder:
+    """Turns the blocks of a document into flowables."""
+
+    def __init__(self, style: Style, measurer: Measurer, reporter: Reporter):
+        self.style = style
+        self.measurer = measurer
+        self.reporter = reporter
+        self.pitch_grid = style.page.line_pitch
+        self._warned_roles: set[str] = set()
+
+    # -- geometry --------------------------------------------------------------
+    def _space(self, length: float, pitch: float) -> float:
+        if length <= 0:
+            return 0.0
+        if self.pitch_grid:
+            return max(1, round(length / self.pitch_grid)) * self.pitch_grid
+        return length
+
+    def spec(self, role_name: str, outline: tuple[str, int] | None = None, **overrides) -> BlockSpec:
+        r = self.style.role(role_name)
+        pitch = self.style.line_height(role_name)
+        spec = BlockSpec(
+            align=r.align,
+            first_indent=r.first_indent.pt(r.size),
+            left_indent=r.left_indent.pt(r.size),
+            right_indent=r.right_indent.pt(r.size),
+            pitch=pitch,
+            space_before=self._space(r.space_before.pt(r.size), pitch),
+            space_after=self._space(r.space_after.pt(r.size), pitch),
+            keep_with_next=r.keep_with_next,
+            outline=outline,
+            page_break_before=r.page_break_before,
+        )
+        return replace(spec, **overrides) if overrides else spec
+
+    def text_block(self, content: tuple[Inline, ...], role_name: str, spec: BlockSpec | None = None) -> TextBlock:
+        role = self.style.role(role_name)
+        lead_in = self.style.roles.get("lead_in")
+        runs = self.measurer.runs_of(content, role, lead_in)
+        prepared = self.measurer.prepare(runs, role.size)
+        return TextBlock(prepared, spec or self.spec(role_name))
+
+    # -- blocks ------------------------------------------------------------------
+    def document(self, doc: Document) -> list[Flowable]:
+        blocks = doc.blocks
+        if blocks and all(isinstance(b, Part) for b in blocks):
+            out: list[Flowable] = []
+            for i, part in enumerate(blocks):
+                if i:
+                    out.append(PageBreak())
+                out.extend(self.section(part.meta, part.blocks, outline_base=0))
+            return out
+        return self.section(doc.meta, blocks, outline_base=0)
+
+    def section(self, meta: Meta, blocks: tuple, outline_base: int) -> list[Flowable]:
+        """A document or one part: its title, then its blocks."""
+        items: list[Flowable] = []
+        heading_base = outline_base
+        if meta.title:
+            items.append(self.text_block((Text(meta.title),), "title",
+                                         self.spec("title", outline=(meta.title, outline_base))))
+            heading_base = outline_base + 1
+        items.extend(self.blocks(blocks, heading_base))
+        return _keep_headings(items)
+
+    def blocks(self, blocks: tuple, heading_base: int) -> list[Flowable]:
+        out: list[Flowable] = []
+        seen_body = False
+        previous_level = heading_base - 1
+        for index, block in enumerate(blocks):
+            if isinstance(block, Heading):
+                seen_body = True
+                role = f"heading{min(max(block.level, 1), 4)}"
+                label_text = block.label + plain_text(block.content)
+                level = min(heading_base + block.level - 1, previous_level + 1)
+                previous_level = level
+                content = ((Text(block.label),) if block.label else ()) + block.content
+                out.append(self.text_block(content, role, self.spec(role, outline=(label_text, level))))
+            elif isinstance(block, Paragraph):
+                out.extend(self.paragraph(block, blocks, index, seen_body))
+                if block.role not in FRONT_ROLES and block.role != "date":
+                    seen_body = True
+            elif isinstance(block, List):
+                for item in block.items:
+                    for sub in item:
+                        if isinstance(sub, Paragraph) and sub.role == "body":
+                            sub = replace(sub, role="list")
+                        out.extend(self.blocks((sub,), heading_base))
+            elif isinstance(block, Table):
+                table = make_table(block, self)
+                if table is not None:
+                    out.append(GridSnap(table, self.pitch_grid or self.style.line_height("body")))
+            elif isinstance(block, Part):
+                out.append(PageBreak())
+                out.extend(self.section(block.meta, block.blocks, heading_base))
+        return out
+
+    def paragraph(self, block: Paragraph, blocks: tuple, index: int, seen_body: bool) -> list[Flowable]:
+        role = block.role
+        if role not in self.style.roles:
+            if role not in self._warned_roles:
+                self._warned_roles.add(role)
+                self.reporter.warn("role", f"paragraph role {role!r} has no style; rendered as body")
+            role = "body"
+        if role == "date" and seen_body and "signature" in self.style.roles:
+            # the closing date (成文日期, GB/T 9704 7.3.5.1): right, 4 字 in, like the signature
+            return [self.text_block(block.content, "signature", self.spec("signature"))]
+        if role == "signature":
+            nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+            if isinstance(nxt, Paragraph) and nxt.role == "date":
+                return [self._signature_over_date(block, nxt)]
+        return [self.text_block(block.content, role)]
+
+    def _signature_over_date(self, signature: Paragraph, date: Paragraph) -> TextBlock:
+        """署名 centred over the 成文日期 (GB/T 9704 7.3.5.1): the date is set right with
+        its right indent; the signature gets the right indent that centres it above."""
+        sig = self.text_block(signature.content, "signature")
+        dat = self.text_block(date.content, "signature")
+        w_sig = _natural(sig)
+        w_date = _natural(dat)
+        spec = sig.spec
+        if w_sig < w_date:
+            spec = replace(spec, right_indent=spec.right_indent + (w_date - w_sig) / 2)
+        return TextBlock(sig.prepared, spec)
+
+
+def _natural(block: TextBlock) -> float:
+    m = block.prepared.measured
+    if not m.chars:
+        return 0.0
+    return sum(m.advance[:-1]) + m.box[-1]
+
+
+def _keep_headings(items: list[Flowable]) -> list[Flowable]:
+    """Glue every keep-with-next block (title, headings) to the block after it."""
+    out: list[Flowable] = []
+    for item in reversed(items):
+        spec = getattr(item, "spec", None)
+        if spec is not None and spec.keep_with_next and out and not isinstance(out[-1], PageBreak):
+            out[-1] = KeepWithNext(item, out[-1])
+        else:
+            out.append(item)
+    out.reverse()
+    return out

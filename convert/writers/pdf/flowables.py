@@ -1,0 +1,255 @@
+"""Flowables on reportlab's protocol (wrap → split → draw), set on the line grid.
+
+- ``TextBlock``: a paragraph or heading; breaks its lines with linebreak.py, splits by
+  whole lines (refusing orphans, fixing widows; the tail drops the first-line indent,
+  like platypus' Preformatted.split).
+- ``KeepWithNext``: a heading glued to the start of what follows it: it never ends a
+  page, yet does not drag a whole long paragraph to the next page either.
+- ``GridSnap``: pads a flowable that is not on the grid (a table) to whole grid lines,
+  so the text after it stays on the grid.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from reportlab.platypus import Flowable
+
+from .linebreak import Line, break_lines, place
+from .measure import Prepared
+from .setter import draw_line
+
+#: Tolerance when counting how many grid lines fit (points).
+FUZZ = 1e-6
+#: Where a baseline sits in its line box: the em box (ideographic bottom at −0.12 em,
+#: top at 0.88 em) centred in the box.
+EM_CENTRE = 0.38
+
+
+@dataclass(frozen=True)
+class BlockSpec:
+    """The geometry of a text block, all in points, derived from a RoleStyle."""
+
+    align: str                 # left, center, right, justify
+    first_indent: float
+    left_indent: float
+    right_indent: float
+    pitch: float               # line box height
+    space_before: float = 0.0
+    space_after: float = 0.0
+    keep_with_next: bool = False
+    outline: tuple[str, int] | None = None   # (title, level) for the bookmark
+    page_break_before: bool = False
+
+
+class TextBlock(Flowable):
+    """A paragraph set line by line on the grid."""
+
+    def __init__(self, prepared: Prepared, spec: BlockSpec, *, start: int = 0, first: bool = True,
+                 lines: tuple[float, list[Line]] | None = None, last: bool = True):
+        super().__init__()
+        self.prepared = prepared
+        self.spec = spec
+        self.start = start          # index of the first character this block draws
+        self.first = first          # holds the paragraph's first line (indent, space before)
+        self.last = last            # holds the paragraph's last line (space after)
+        self._lines = lines         # (width, lines) computed for that frame width
+        # keep-with-next is done by KeepWithNext, not by platypus (which would move a
+        # heading's whole following paragraph to the next page)
+        self.keepWithNext = False
+        self.width = self.height = 0.0
+
+    # -- layout ---------------------------------------------------------------
+    def lines_for(self, width: float) -> list[Line]:
+        if self._lines is not None and abs(self._lines[0] - width) < FUZZ:
+            return self._lines[1]
+        s = self.spec
+        measure = width - s.left_indent - s.right_indent
+        first_measure = measure - (s.first_indent if self.first else 0.0)
+        m = self.prepared.measured
+        if self.start:
+            m = _tail_of(m, self.start)
+        lines = break_lines(m, lambda k: first_measure if k == 0 else measure)
+        if self.start:
+            lines = [replace(ln, start=ln.start + self.start, end=ln.end + self.start,
+                             squeezed=tuple(i + self.start for i in ln.squeezed)) for ln in lines]
+        self._lines = (width, lines)
+        return lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = self.lines_for(availWidth)
+        self.width = availWidth
+        self.height = len(lines) * self.spec.pitch
+        return availWidth, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self.spec.space_before if self.first else 0.0
+
+    def getSpaceAfter(self) -> float:
+        return self.spec.space_after if self.last else 0.0
+
+    def line_count(self, width: float) -> int:
+        return len(self.lines_for(width))
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self.lines_for(availWidth)
+        n = len(lines)
+        fit = int(math.floor(availHeight / self.spec.pitch + FUZZ))
+        if fit >= n:
+            return [self]
+        if fit < 1:
+            return []
+        # no orphan: a paragraph's first line never stands alone at a page foot
+        if fit == 1 and self.first and n > 1:
+            return []
+        # no widow: its last line never stands alone at a page head
+        if n - fit == 1 and self.last:
+            fit -= 1
+            if fit < 2 and self.first:
+                return []
+            if fit < 1:
+                return []
+        head = TextBlock(self.prepared, self.spec, start=self.start, first=self.first,
+                         lines=(availWidth, lines[:fit]), last=False)
+        tail = TextBlock(self.prepared, replace(self.spec, outline=None), start=lines[fit].start,
+                         first=False, lines=(availWidth, lines[fit:]), last=self.last)
+        return [head, tail]
+
+    # -- drawing --------------------------------------------------------------
+    def draw(self) -> None:
+        canvas = self.canv
+        s = self.spec
+        p = self.prepared
+        lines = self.lines_for(self.width)
+        if s.outline is not None and self.first:
+            title, level = s.outline
+            key = f"o{id(self):x}"
+            canvas.bookmarkPage(key, fit="XYZ", top=canvas.absolutePosition(0, self.height)[1], left=0)
+            canvas.addOutlineEntry(title, key, level=level, closed=False)
+        top = self.height
+        for k, line in enumerate(lines):
+            first_line = self.first and k == 0
+            indent = s.left_indent + (s.first_indent if first_line else 0.0)
+            measure = line.width
+            justify = s.align == "justify"
+            placed = place(p.measured, line, justify)
+            if s.align == "center":
+                x0 = indent + (measure - placed.right) / 2
+            elif s.align == "right":
+                x0 = indent + measure - placed.right
+            else:
+                x0 = indent
+            baseline = top - (k + 0.5) * s.pitch - EM_CENTRE * p.size
+            draw_line(canvas, p, line, placed, x0, baseline)
+
+
+def _tail_of(m, start: int):
+    from .linebreak import Measured
+
+    return Measured(m.chars[start:], m.advance[start:], m.box[start:], m.squeeze[start:])
+
+
+class KeepWithNext(Flowable):
+    """A heading (or a chain of them) kept on the page of the first lines after it."""
+
+    def __init__(self, head: Flowable, following: Flowable):
+        super().__init__()
+        self.head = head
+        self.following = following
+        self._h = self._f = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._h = self.head.wrap(availWidth, availHeight)
+        self._f = self.following.wrap(availWidth, availHeight - self._h[1])
+        self.width = availWidth
+        self.height = self._h[1] + self._gap() + self._f[1]
+        return availWidth, self.height
+
+    def _gap(self) -> float:
+        return max(self.head.getSpaceAfter(), self.following.getSpaceBefore())
+
+    def getSpaceBefore(self) -> float:
+        return self.head.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.following.getSpaceAfter()
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        h = self.head.wrap(availWidth, availHeight)[1]
+        rest = availHeight - h - self._gap()
+        if rest <= 0:
+            return []
+        parts = self.following.split(availWidth, rest)
+        if len(parts) < 2:
+            return []          # nothing of the following fits beside the heading: move both
+        return [_Stack(self.head, parts[0], self._gap()), *parts[1:]]
+
+    def draw(self) -> None:
+        self.following.drawOn(self.canv, 0, 0)
+        self.head.drawOn(self.canv, 0, self.height - self._h[1])
+
+
+class _Stack(Flowable):
+    """Two flowables drawn one under the other with ``gap`` between them."""
+
+    def __init__(self, top: Flowable, bottom: Flowable, gap: float):
+        super().__init__()
+        self.top, self.bottom, self.gap = top, bottom, gap
+        self._t = self._b = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._t = self.top.wrap(availWidth, availHeight)[1]
+        self._b = self.bottom.wrap(availWidth, availHeight - self._t - self.gap)[1]
+        self.width, self.height = availWidth, self._t + self.gap + self._b
+        return availWidth, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self.top.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.bottom.getSpaceAfter()
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        self.bottom.drawOn(self.canv, 0, 0)
+        self.top.drawOn(self.canv, 0, self.height - self._t)
+
+
+class GridSnap(Flowable):
+    """A flowable padded to a whole number of grid lines (drawn at the top of them)."""
+
+    def __init__(self, inner: Flowable, pitch: float, space_before: float = 0.0, space_after: float = 0.0):
+        super().__init__()
+        self.inner, self.pitch = inner, pitch
+        self.space_before, self.space_after = space_before, space_after
+        self._ih = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        w, self._ih = self.inner.wrap(availWidth, availHeight)
+        self.width = availWidth
+        self.height = math.ceil(self._ih / self.pitch - FUZZ) * self.pitch
+        return availWidth, self.height
+
+    def getSpaceBefore(self) -> float:
+        return self.space_before
+
+    def getSpaceAfter(self) -> float:
+        return self.space_after
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        usable = math.floor(availHeight / self.pitch + FUZZ) * self.pitch
+        parts = self.inner.split(availWidth, usable)
+        if not parts:
+            return []
+        out = [GridSnap(q, self.pitch) for q in parts]
+        out[0].space_before = self.space_before
+        out[-1].space_after = self.space_after
+        return out
+
+    def draw(self) -> None:
+        w = self.inner.width if hasattr(self.inner, "width") else self.width
+        x = max(0.0, (self.width - w) / 2) if w else 0.0
+        self.inner.drawOn(self.canv, x, self.height - self._ih)

@@ -1,0 +1,178 @@
+"""From model inlines to a measured paragraph: which font draws each character, its
+advance on the line, and how much of it a line end may squeeze away.
+
+Fonts come from the registry's per-character fallback (``fonts.runs``); a character
+no bundled font has is drawn as a visible substitute (〓) and counted for the
+missing-glyph warning, never left as a blank or a tofu box.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...fonts import FontRegistry
+from ...model import Emphasis, Inline, LineBreak, Strong, Text
+from ...style import RoleStyle, Style
+from . import fontcache
+from .linebreak import Measured
+
+#: Drawn in place of a character no bundled font has (GETA MARK, the typesetter's
+#: traditional "missing character" sign); the original stays in /ActualText.
+SUBSTITUTE = "\u3013"
+
+
+@dataclass(frozen=True)
+class RunStyle:
+    """How a run of characters is drawn: font chain, size, weight, emphasis dots."""
+
+    bundled: str
+    size: float
+    bold: bool = False
+    emphasis: bool = False
+
+
+@dataclass
+class MissingGlyphs:
+    """Characters no font could draw, counted over a whole document."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, ch: str) -> None:
+        self.counts[ch] = self.counts.get(ch, 0) + 1
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A paragraph ready to break and draw.
+
+    Parallel to ``measured.chars``: ``font[i]`` is the reportlab font name drawing
+    character i (for a substitute: the font drawing 〓), ``style[i]`` indexes
+    ``styles``, ``em[i]`` the glyph's advance in points. ``substitutes`` maps the
+    index of a character that no font has to what is drawn instead.
+    """
+
+    measured: Measured
+    font: tuple[str, ...]
+    style: tuple[int, ...]
+    styles: tuple[RunStyle, ...]
+    glyph_width: tuple[float, ...]
+    substitutes: dict[int, str]
+    size: float                   # the paragraph's main size (sets its baseline)
+    bold_fonts: frozenset[str]    # font names whose file is itself bold
+
+    def synthetic_bold(self, i: int) -> bool:
+        """Character i is bold but its font file is not: draw it filled and stroked."""
+        return self.styles[self.style[i]].bold and self.font[i] not in self.bold_fonts
+
+    @property
+    def text(self) -> str:
+        return self.measured.chars
+
+
+class Measurer:
+    """Measures paragraphs for one document: fonts, grid, language."""
+
+    def __init__(self, style: Style, fonts: FontRegistry, language: str, missing: MissingGlyphs):
+        self.style = style
+        self.fonts = fonts
+        self.language = language
+        self.missing = missing
+        self.char_pitch = style.page.char_pitch
+        self._bold_files: dict[str, bool] = {}
+
+    # -- inlines to styled runs ----------------------------------------------
+    def runs_of(self, content: tuple[Inline, ...], role: RoleStyle, lead_in: RoleStyle | None) -> list[tuple[str, RunStyle]]:
+        base = RunStyle(self.style.fonts[role.font].bundled, role.size, role.bold)
+        strong = base
+        if lead_in is not None:
+            strong = RunStyle(self.style.fonts[lead_in.font].bundled, lead_in.size, True)
+        else:
+            strong = RunStyle(base.bundled, base.size, True)
+        out: list[tuple[str, RunStyle]] = []
+
+        def walk(nodes: tuple[Inline, ...], current: RunStyle) -> None:
+            for node in nodes:
+                if isinstance(node, Text):
+                    if node.text:
+                        out.append((node.text, current))
+                elif isinstance(node, Strong):
+                    walk(node.content, RunStyle(strong.bundled, strong.size, True, current.emphasis))
+                elif isinstance(node, Emphasis):
+                    walk(node.content, RunStyle(current.bundled, current.size, current.bold, True))
+                elif isinstance(node, LineBreak):
+                    out.append(("\n", current))
+
+        walk(content, base)
+        return out
+
+    # -- measuring -------------------------------------------------------------
+    def cell(self, size: float) -> float:
+        """The advance of a full-width character: the grid's character pitch when the
+        size is the grid's (GB/T 9704: 3号 on 156 mm / 28), else the size itself."""
+        pitch = self.char_pitch
+        if pitch and abs(size - pitch) / pitch < 0.1:
+            return pitch
+        return size
+
+    def prepare(self, runs: list[tuple[str, RunStyle]], size: float) -> Prepared:
+        chars: list[str] = []
+        fonts_out: list[str] = []
+        styles_idx: list[int] = []
+        advance: list[float] = []
+        box: list[float] = []
+        squeeze: list[float] = []
+        styles: list[RunStyle] = []
+        style_index: dict[RunStyle, int] = {}
+        substitutes: dict[int, str] = {}
+        synthetic: set[str] = set()
+        for text, rs in runs:
+            si = style_index.get(rs)
+            if si is None:
+                si = style_index[rs] = len(styles)
+                styles.append(rs)
+            cell = self.cell(rs.size)
+            for font_file, piece in self.fonts.runs(text, rs.bundled, self.language):
+                if font_file is None:
+                    sub_file = self.fonts.font_for(SUBSTITUTE, rs.bundled, self.language)
+                    if sub_file is None:
+                        sub_file = self.fonts.chain(rs.bundled, self.language)[0]
+                    metrics = fontcache.register(sub_file)
+                    for ch in piece:
+                        self.missing.add(ch)
+                        substitutes[len(chars)] = SUBSTITUTE if sub_file.has(SUBSTITUTE) else "?"
+                        chars.append(ch)
+                        fonts_out.append(metrics.name)
+                        styles_idx.append(si)
+                        advance.append(cell)
+                        box.append(rs.size)
+                        squeeze.append(0.0)
+                    continue
+                metrics = fontcache.register(font_file)
+                if font_file.bold:
+                    synthetic.add(metrics.name)
+                name = metrics.name
+                s = rs.size
+                for ch in piece:
+                    em = metrics.em(ch)
+                    w = em * s
+                    chars.append(ch)
+                    fonts_out.append(name)
+                    styles_idx.append(si)
+                    if ch == "\n":
+                        advance.append(0.0)
+                        box.append(0.0)
+                        squeeze.append(0.0)
+                        continue
+                    if em >= 0.9:   # full-width: sits on the grid
+                        advance.append(cell)
+                        box.append(w)
+                        left, right = metrics.blank_sides(ch)
+                        squeeze.append(right * s)
+                    else:
+                        advance.append(w)
+                        box.append(w)
+                        squeeze.append(0.0)
+        text = "".join(chars)
+        measured = Measured(text, advance, box, squeeze)
+        return Prepared(measured, tuple(fonts_out), tuple(styles_idx), tuple(styles),
+                        tuple(box), substitutes, size, frozenset(synthetic))

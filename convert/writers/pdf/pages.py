@@ -1,0 +1,104 @@
+"""Pages: the A4 sheet, the one frame that is the text block, and the page number.
+
+Everything comes from the Style: the frame is exactly the text block (GB/T 9704:
+156 × 225 mm at 28 mm / 37 mm), with no padding, so the grid lines of the flowables are
+the grid lines of the page. The folio ("— 1 —") is drawn after each page per
+``style.page_number``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Callable
+
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from ...style import Style
+from .linebreak import Line, place
+from .measure import Measurer, RunStyle
+from .setter import draw_line
+
+#: The top of the folio's em box sits ``below_text`` under the text block; the em box
+#: top is 0.88 em above the baseline (ideographic em box −0.12 … 0.88).
+EM_TOP = 0.88
+
+
+def _timestamp(when: datetime) -> TimeStamp:
+    """A reportlab TimeStamp for ``when`` (UTC), so /CreationDate is reproducible."""
+    ts = TimeStamp(invariant=True)
+    utc = when.astimezone(timezone.utc) if when.tzinfo else when.replace(tzinfo=timezone.utc)
+    ts.t = utc.timestamp()
+    ts.lt = utc.timetuple()
+    ts.YMDhms = tuple(ts.lt)[:6]
+    ts.dhh = ts.dmm = 0
+    return ts
+
+
+def canvas_maker(when: datetime) -> Callable[..., Canvas]:
+    """A Canvas factory for the doc template: invariant mode, dates from ``when``."""
+
+    def make(*args, **kwargs) -> Canvas:
+        kwargs["invariant"] = 1
+        canvas = Canvas(*args, **kwargs)
+        canvas._doc._timeStamp = _timestamp(when)
+        return canvas
+
+    return make
+
+
+class Folio:
+    """Draws the page number of each page."""
+
+    def __init__(self, style: Style, measurer: Measurer):
+        self.style = style
+        self.measurer = measurer
+        pn = style.page_number
+        self.run = RunStyle(style.fonts[pn.font].bundled, pn.size)
+
+    def __call__(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.showOutline()   # open the bookmarks panel
+        pn = self.style.page_number
+        if not pn.show:
+            return
+        page = self.style.page
+        n = canvas.getPageNumber()
+        text = pn.format.replace("{n}", str(n))
+        prepared = self.measurer.prepare([(text, self.run)], pn.size)
+        line = Line(0, len(text), page.text_width, ragged=True)
+        placed = place(prepared.measured, line, justify=False)
+        inset = pn.inset.pt(pn.size)
+        left = page.margin_left
+        right = page.width - page.margin_right
+        position = pn.position
+        if position == "outside":
+            position = "right" if n % 2 else "left"
+        if position == "right":
+            x0 = right - inset - placed.right
+        elif position == "left":
+            x0 = left + inset
+        else:
+            x0 = (left + right - placed.right) / 2
+        baseline = page.margin_bottom - pn.below_text - EM_TOP * pn.size
+        canvas.saveState()
+        draw_line(canvas, prepared, line, placed, x0, baseline)
+        canvas.restoreState()
+
+
+def make_template(buffer, style: Style, folio: Folio, when: datetime, **info) -> BaseDocTemplate:
+    page = style.page
+    frame = Frame(page.margin_left, page.margin_bottom, page.text_width, page.text_height,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text-block")
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(page.width, page.height),
+        leftMargin=page.margin_left, rightMargin=page.margin_right,
+        topMargin=page.margin_top, bottomMargin=page.margin_bottom,
+        invariant=1,
+        initialFontName=info.pop("initial_font"),
+        initialFontSize=info.pop("initial_size"),
+        **info,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=folio)])
+    return doc
