@@ -1,0 +1,177 @@
+"""Web-page boilerplate: the table of rules that decide which lines are not the document.
+
+Each rule has a name, the reason recorded in ``meta.removed``, a pattern, and where it
+applies:
+
+- ``anywhere``: the line is boilerplate wherever it appears (share widgets, ICP lines…);
+- ``edge``: only in the page's header or footer zone — before the first or after the
+  last line of real prose — where a bare number is a view counter, not content.
+
+Rules only match *short* lines (``max_len``), so a sentence of the report that happens
+to mention 分享 or 来源 is never taken for a widget. Page metadata that is real
+(publication date, source, author) is captured by ``PAGE_FIELDS`` and goes into
+``meta`` instead of being lost.
+
+To add a rule: append a ``Rule`` to ``RULES`` and a labelled fixture under
+tests/fixtures/reader/ that shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+    where: str = "anywhere"      # "anywhere" | "edge" | "header"
+    max_len: int = 80            # longer lines are never boilerplate under this rule
+
+
+def _r(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("site-banner", "site banner",
+         _r(r"记住我|设为首页|收藏本站|欢迎访问|欢迎光临|文库|范文网|范文大全|网站首页|◆|"
+            r"[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\b"),
+         where="header", max_len=60),
+    Rule("navigation", "site navigation menu",
+         _r(r"^(?:首页|网站首页|主页)(?:\s*[|｜/·>＞»›]\s*|\s+)\S+|^(?:\S{1,6}\s*[|｜]\s*){3,}\S{1,6}$|"
+            r"^(?:\S{2,6}\s+){4,}\S{2,6}$"),
+         where="header", max_len=100),
+    Rule("breadcrumb", "breadcrumb",
+         _r(r"^(?:您(?:当前)?的?位置|当前位置|所在位置|位置)\s*[:：]|^首页\s*[>＞»›]|[>＞»›]\s*正文\s*$"),
+         max_len=120),
+    Rule("font-size", "font-size widget",
+         _r(r"字[体号]\s*[:：]?\s*[【\[［(（]?\s*大\s*[】\]］)）]?\s*[【\[［(（]?\s*中\s*[】\]］)）]?\s*[【\[［(（]?\s*小"),
+         max_len=60),
+    Rule("share", "share/print/close widget",
+         _r(r"分享到|扫一扫在手机|在手机上?打开|手机扫码|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
+            r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|微信扫一扫|扫码分享|微信扫码|扫码领取|"
+            r"领取福利|^分享\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
+            r"^\s*[【\[]\s*返回\s*[】\]]"),
+         max_len=40),
+    Rule("reading-stats", "page meta line (reading statistics)",
+         _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
+            r"(?:访问量|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击数|点击量|点击率|浏览)\s*[:：]\s*\d+|"
+            r"\d+\s*人(?:已)?(?:阅读|浏览|看过)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$"),
+         max_len=100),
+    Rule("editor", "editor/reviewer line",
+         _r(r"^[【\[(（]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|终审|初审|复审|监制|值班编辑)\s*[:：]"),
+         max_len=50),
+    Rule("page-counter", "page counter",
+         _r(r"^[（(]?\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]?$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|"
+            r"^共\s*\d+\s*页$|^[-—－]\s*\d+\s*[-—－]$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)"),
+         max_len=60),
+    Rule("icp", "ICP/copyright line",
+         _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|版权所有|Copyright|\(C\)\s*\d{4}|©|主办单位\s*[:：]|"
+            r"承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览器|最佳分辨率|网站地图|联系我们\s*[|｜]"),
+         max_len=120),
+    Rule("prev-next", "previous/next article link",
+         _r(r"^[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]]?\s*[:：]?"),
+         max_len=120),
+    Rule("related-header", "related-article list",
+         _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|推荐阅读|热门文章|热门推荐|猜你喜欢|"
+            r"延伸阅读|相关推荐|热点推荐|精彩推荐|最新文章|更多精彩|为您推荐)\s*[】\]]?\s*[:：]?\s*$"),
+         max_len=20),
+    Rule("wiki-licence", "wiki licence template",
+         _r(r"本文(?:采用|依据|遵循|使用).{0,40}(?:许可|协议)|知识共享|CC[ -]BY|取自\s*[“\"]|"
+            r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
+            r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]"),
+         max_len=200),
+    Rule("login", "login/registration widget",
+         _r(r"^(?:登录|注册|登录\s*[|｜/]\s*注册|手机版|电脑版|无障碍|繁体|简体|English|返回列表|进入专题|"
+            r"点击查看|查看更多|更多>+|更多»|\s)+$"),
+         max_len=30),
+    Rule("counter", "view counter or page number",
+         _r(r"^\d{1,9}$"),
+         where="edge", max_len=9),
+)
+
+RULE_NAMES = tuple(r.name for r in RULES)
+
+
+# --------------------------------------------------------------------------- page metadata
+
+#: Keys of ``key：value`` page-metadata lines, and the meta field each fills (or "").
+PAGE_FIELDS = {
+    "发布时间": "date", "发布日期": "date", "发文日期": "date", "成文日期": "date", "时间": "date",
+    "日期": "date", "更新时间": "date", "发表时间": "date", "来源": "source", "信息来源": "source",
+    "文章来源": "source", "稿件来源": "source", "发布机构": "source", "发布单位": "source",
+    "作者": "author", "撰稿": "author", "浏览次数": "", "访问量": "", "点击数": "", "阅读": "",
+    "浏览": "", "字号": "", "责任编辑": "", "编辑": "",
+}
+_FIELD_KEYS = "|".join(sorted(PAGE_FIELDS, key=len, reverse=True))
+_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[|｜]))[【\[]?({_FIELD_KEYS})\s*[】\]]?\s*[:：]\s*")
+_DATE_VALUE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class PageFields:
+    """``key：value`` pairs of a page-metadata line, with the meta fields they fill."""
+
+    fields: tuple[tuple[str, str, str], ...]   # (key, value, meta field or "")
+
+
+def page_fields(line: str) -> PageFields | None:
+    """Parse '发布时间：2023-01-10  来源：区政府办  浏览次数：199' into its fields.
+
+    Returns None unless the whole line is such fields (so prose mentioning 来源 is safe)."""
+    if len(line) > 160:
+        return None
+    matches = list(_FIELD.finditer(line))
+    if not matches or line[: matches[0].start()].strip(" |｜[]【】"):
+        return None
+    fields = []
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[m.end():end].strip(" |｜【】[]")
+        key = m.group(1)
+        target = PAGE_FIELDS[key]
+        if target == "date":
+            dm = _DATE_VALUE.search(value)
+            if not dm:
+                # 时间：… that is not a date: this is not a metadata line
+                if key in ("时间", "日期") and value:
+                    return None
+            else:
+                value = dm.group(0)
+        if target in ("source", "author") and (len(value) > 30 or re.search(r"[。！？]", value)):
+            return None
+        fields.append((key, value, target))
+    return PageFields(tuple(fields))
+
+
+# --------------------------------------------------------------------------- title suffixes
+
+#: Parts of a page title that are not the document's title: page counters of collection
+#: pages ("-17篇(第62/65页)") and site names ("_中国政府网"). Removed, and listed.
+TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\s*[-－—_|｜]\s*\d+\s*篇\s*[(（]\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]\s*$"),
+     "collection counter in the page title"),
+    (re.compile(r"\s*[(（]\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]\s*$"), "page counter in the page title"),
+    (re.compile(r"\s*[-－_|｜]\s*\d+\s*篇\s*$"), "collection counter in the page title"),
+    (re.compile(r"\s*[_|｜]\s*[\u4e00-\u9fffA-Za-z]{2,14}(?:网|文库|门户|网站|政府网|官网|平台)\s*$"),
+     "site name in the page title"),
+)
+
+
+def match_rule(line: str, zone: str) -> Rule | None:
+    """The first rule that makes ``line`` boilerplate in ``zone`` ("header", "body",
+    "footer"), or None."""
+    n = len(line)
+    for rule in RULES:
+        if n > rule.max_len:
+            continue
+        if rule.where == "header" and zone != "header":
+            continue
+        if rule.where == "edge" and zone == "body":
+            continue
+        if rule.pattern.search(line):
+            return rule
+    return None

@@ -1,0 +1,166 @@
+"""clean: decoded lines → the document's own lines.
+
+1. Boilerplate (rules in ``boilerplate.py``): site banners, widgets, counters, ICP lines,
+   related-article lists, the title repeated at the end. Every removed line becomes a
+   ``Removed(line, text, reason)``; real page metadata (发布时间, 来源, 作者) is kept in
+   ``Cleaned.page`` for ``meta``. ``keep_boilerplate`` removes nothing.
+2. Re-joining (``rejoin.py``): lines broken inside a sentence, hard-wrapped text, and
+   fragments such as a lone ``2.5`` after ``PM``.
+3. Punctuation (``punctuation.py``): half-width marks in Chinese context → full width,
+   counted per kind. ``normalize=False`` leaves them alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Notice, Removed
+from . import ReadOptions
+from .boilerplate import TITLE_SUFFIXES, match_rule, page_fields
+from .decode import Decoded
+from .headings import is_heading_like
+from .punctuation import normalize
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document (maybe several source lines joined)."""
+
+    number: int            # 1-based source line number (of the first source line)
+    text: str              # without leading/trailing whitespace
+    indent: int = 0        # leading whitespace, in half-width columns (U+3000 = 2)
+    blank_before: bool = False
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    lines: tuple[Line, ...]
+    removed: tuple[Removed, ...] = ()
+    page: dict[str, str] = field(default_factory=dict)    # date/source/author from the page
+    notices: tuple[Notice, ...] = ()
+    punctuation: tuple[tuple[str, int], ...] = ()       # (kind, count) of changed marks
+    encoding: str = "utf-8"
+
+
+_WS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
+_PROSE = re.compile(r"[。，；！？,;]")
+
+
+def _indent(raw: str) -> int:
+    width = 0
+    for ch in raw:
+        if ch == " ":
+            width += 1
+        elif ch == "\u3000":
+            width += 2
+        elif ch == "\t":
+            width += 4
+        elif ch in _WS:
+            width += 1
+        else:
+            break
+    return width
+
+
+def to_lines(raw_lines: tuple[str, ...]) -> list[Line]:
+    """Non-blank lines, stripped, remembering indentation and preceding blank lines."""
+    out: list[Line] = []
+    blank = False
+    for i, raw in enumerate(raw_lines, start=1):
+        text = raw.strip(_WS)
+        if not text:
+            blank = True
+            continue
+        out.append(Line(i, text, _indent(raw), blank))
+        blank = False
+    return out
+
+
+def _is_prose(text: str) -> bool:
+    """A line of real running text: what bounds the header and footer zones."""
+    return (len(text) >= 30 and _PROSE.search(text) is not None and match_rule(text, "body") is None) \
+        or (len(text) >= 6 and is_heading_like(text) and len(text) <= 60 and not text.startswith("附件"))
+
+
+def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
+    from .rejoin import rejoin
+
+    lines = to_lines(decoded.lines)
+    removed: list[Removed] = []
+    page: dict[str, str] = {}
+    if not options.keep_boilerplate:
+        lines = _remove_boilerplate(lines, removed, page)
+    lines = rejoin(lines)
+    counts: Counter = Counter()
+    if options.normalize:
+        lines = [Line(l.number, normalize(l.text, counts), l.indent, l.blank_before) for l in lines]
+    notices = list(decoded.notices)
+    if removed:
+        notices.append(Notice("removed", f"{len(removed)} line(s) removed as boilerplate (see meta.removed)"))
+    removed.sort(key=lambda r: r.line)
+    return Cleaned(tuple(lines), tuple(removed), page, tuple(notices),
+                   tuple(sorted(counts.items())), decoded.encoding)
+
+
+def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[str, str]) -> list[Line]:
+    prose = [i for i, l in enumerate(lines) if _is_prose(l.text)]
+    first_prose = prose[0] if prose else len(lines)
+    last_prose = prose[-1] if prose else -1
+    if not prose:
+        first_prose, last_prose = 0, len(lines) - 1   # no zones: only "anywhere" rules
+
+    kept: list[Line] = []
+    in_related = False
+    for i, line in enumerate(lines):
+        zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
+        text = line.text
+        fields = page_fields(text)
+        if fields is not None:
+            for key, value, target in fields.fields:
+                if target and value and target not in page:
+                    page[target] = value
+            names = "、".join(k for k, _, _ in fields.fields)
+            removed.append(Removed(line.number, text, f"page metadata ({names})"))
+            continue
+        if in_related:
+            if len(text) <= 40 and not _is_prose(text) and not text.endswith("。"):
+                removed.append(Removed(line.number, text, "related-article list"))
+                continue
+            in_related = False
+        rule = match_rule(text, zone)
+        if rule is not None:
+            removed.append(Removed(line.number, text, rule.reason))
+            in_related = rule.name == "related-header"
+            continue
+        kept.append(line)
+
+    kept = _strip_title_suffix(kept, removed, first_prose)
+    return _drop_repeated_title(kept, removed)
+
+
+def _strip_title_suffix(lines: list[Line], removed: list[Removed], first_prose: int) -> list[Line]:
+    """The page title of a scraped page often carries counters or the site's name."""
+    if not lines or len(lines[0].text) > 100:
+        return lines
+    head = lines[0]
+    text = head.text
+    changed = False
+    for pattern, reason in TITLE_SUFFIXES:
+        m = pattern.search(text)
+        if m and m.start() > 0:
+            removed.append(Removed(head.number, m.group(0).strip(), reason))
+            text = text[: m.start()].rstrip()
+            changed = True
+    if changed:
+        lines = [Line(head.number, text, head.indent, head.blank_before)] + lines[1:]
+    return lines
+
+
+def _drop_repeated_title(lines: list[Line], removed: list[Removed]) -> list[Line]:
+    """A scraped page may repeat the title as its last line."""
+    if len(lines) >= 3 and lines[-1].text == lines[0].text and len(lines[0].text) <= 100:
+        removed.append(Removed(lines[-1].number, lines[-1].text, "title repeated at the end"))
+        return lines[:-1]
+    return lines

@@ -1,0 +1,235 @@
+"""decode: bytes → text lines, with the encoding found and reported.
+
+Order of evidence, most certain first:
+
+1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+2. a NUL-byte pattern that only UTF-16 text makes (every other byte zero);
+3. strict UTF-8 (random bytes almost never decode as UTF-8);
+4. the Chinese legacy encodings, GB18030 and Big5, when the bytes decode strictly in
+   them: both accept most double-byte text, so they are told apart by which one gives
+   common characters (see ``_pick_chinese``);
+5. charset-normalizer for anything else, then GB18030 with replacement as a last resort.
+
+Steps 4 and 5 are guesses and say so in a Notice of kind "encoding"; replaced bytes are
+counted and reported. Binary data (PNG, ZIP, PDF…, NUL bytes, control characters) and
+empty input raise ReadError with a plain reason.
+
+The text is then normalised: CRLF/CR → LF, Unicode line/paragraph separators → LF,
+NBSP → space. Full-width-space indents (U+3000) stay; the cleaner strips them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import threading
+from dataclasses import dataclass
+
+from ..model import Notice
+from . import ReadError, ReadOptions
+
+#: File signatures of common binary formats someone might feed us by mistake.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/EPUB/XLSX)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"%PDF-", "a PDF file"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (DOC/XLS)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an executable program"),
+    (b"MZ", None),  # checked together with the control-character test (could be text "MZ…")
+)
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Control characters other than tab, LF, VT, FF, CR, ESC never occur in text files.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The decoded text, split into lines, and how it was decoded."""
+
+    lines: tuple[str, ...]
+    encoding: str
+    notices: tuple[Notice, ...] = ()
+    replaced: int = 0          # bytes that were invalid and replaced by U+FFFD
+
+
+def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
+    """Find the encoding of ``data`` and return its normalised lines."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError("decode() takes bytes")
+    data = bytes(data)
+    _refuse_binary_signature(data)
+    text, encoding, notices, replaced = _decode_text(data)
+    controls = len(_CONTROL.findall(text[:200_000]))
+    if "\x00" in text or controls > max(8, len(text[:200_000]) // 200):
+        raise ReadError("binary data, not a text file (it contains NUL or control bytes)")
+    text = _NEWLINES.sub("\n", text).replace("\u00a0", " ").replace("\ufeff", "")
+    if not text.strip():
+        raise ReadError("the file is empty" if not data else "the file contains only whitespace")
+    return Decoded(tuple(text.split("\n")), encoding, tuple(notices), replaced)
+
+
+def _refuse_binary_signature(data: bytes) -> None:
+    if not data:
+        raise ReadError("the file is empty")
+    for magic, what in _MAGIC:
+        if what and data.startswith(magic):
+            raise ReadError(f"binary data, not a text file (it looks like {what})")
+
+
+def _decode_text(data: bytes) -> tuple[str, str, list[Notice], int]:
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _decode_with(data[len(bom):], name, certain=True)
+    utf16 = _utf16_by_nul_pattern(data)
+    if utf16:
+        return _decode_with(data, utf16, certain=False,
+                            why="guessed from the pattern of zero bytes (no byte-order mark)")
+    if b"\x00" in data:
+        raise ReadError("binary data, not a text file (it contains NUL bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8", [], 0
+    except UnicodeDecodeError:
+        pass
+    chinese = _pick_chinese(data)
+    if chinese:
+        name, text = chinese
+        return text, name, [Notice("encoding", f"encoding guessed as {name.upper()} (not UTF-8)")], 0
+    return _fallback(data)
+
+
+def _decode_with(data: bytes, name: str, certain: bool, why: str = "") -> tuple[str, str, list[Notice], int]:
+    text, replaced = _decode_counting(data, name)
+    notices = []
+    if not certain:
+        notices.append(Notice("encoding", f"encoding guessed as {name.upper()}: {why}"))
+    if replaced:
+        notices.append(Notice("encoding", f"{replaced} invalid byte(s) in {name.upper()} replaced by U+FFFD"))
+    return text, name, notices, replaced
+
+
+_counter = threading.local()
+
+
+def _count_and_replace(err: UnicodeDecodeError) -> tuple[str, int]:
+    _counter.n = getattr(_counter, "n", 0) + (err.end - err.start)
+    return "\ufffd", err.end
+
+
+codecs.register_error("convert-count-replace", _count_and_replace)
+
+
+def _decode_counting(data: bytes, name: str) -> tuple[str, int]:
+    """Decode with replacement and count how many bytes were replaced."""
+    _counter.n = 0
+    text = data.decode(name, errors="convert-count-replace")
+    return text, _counter.n
+
+
+def _utf16_by_nul_pattern(data: bytes) -> str | None:
+    """UTF-16 without a BOM: ASCII and many CJK code units have a zero byte on one side.
+
+    Text in UTF-16 LE has zeros mostly at odd offsets (``a\\0b\\0``), BE at even ones.
+    Require a clear majority on one side and almost none on the other."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > half * 0.3 and even < half * 0.05:
+        return "utf-16-le"
+    if even > half * 0.3 and odd < half * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _strict(data: bytes, name: str) -> str | None:
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError:
+        return None
+
+
+def _gb2312_share(text: str) -> float:
+    """Share of the CJK characters that GB2312 (the 6763 common hanzi) can encode."""
+    cjk = [c for c in text[:20000] if "\u4e00" <= c <= "\u9fff"]
+    if not cjk:
+        return 0.0
+    common = 0
+    for c in cjk:
+        try:
+            c.encode("gb2312")
+            common += 1
+        except UnicodeEncodeError:
+            pass
+    return common / len(cjk)
+
+
+def _pick_chinese(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5, when at least one decodes the bytes strictly.
+
+    Big5 byte pairs are almost all valid GBK pairs too, so a strict decode proves
+    little. Real GB text gives common (GB2312) characters; Big5 text read as GBK gives
+    many rare extension characters, because half of Big5's second bytes (0x40–0x7E)
+    fall outside GB2312. Real Big5 text, converted to Simplified, is common characters."""
+    gb = _strict(data, "gb18030")
+    big5 = _strict(data, "big5")
+    if big5 is None:
+        big5 = _strict(data, "big5hkscs")
+    if gb is None and big5 is None:
+        return None
+    if big5 is None:
+        return "gb18030", gb  # type: ignore[return-value]
+    if gb is None:
+        return "big5", big5
+    gb_score = _gb2312_share(gb)
+    big5_score = _gb2312_share(_to_simplified(big5))
+    if big5_score > gb_score + 0.05:
+        return "big5", big5
+    return "gb18030", gb
+
+
+def _to_simplified(text: str) -> str:
+    from .language import t2s
+    return t2s(text[:20000])
+
+
+def _fallback(data: bytes) -> tuple[str, str, list[Notice], int]:
+    """Neither UTF-8 nor clean GB18030/Big5: ask charset-normalizer, then replace."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        name = codecs.lookup(best.encoding).name
+        if name in ("gb2312", "gbk", "hz"):
+            name = "gb18030"
+        text, replaced = _decode_counting(data, name)
+        notices = [Notice("encoding", f"encoding guessed as {name.upper()} by charset-normalizer")]
+        if replaced:
+            notices.append(Notice("encoding", f"{replaced} invalid byte(s) replaced by U+FFFD"))
+        return text, name, notices, replaced
+    # Mostly-Chinese bytes with a few broken sequences: GB18030 with replacement.
+    text, replaced = _decode_counting(data, "gb18030")
+    utf8, replaced8 = _decode_counting(data, "utf-8")
+    if replaced8 <= replaced:
+        text, replaced, name = utf8, replaced8, "utf-8"
+    else:
+        name = "gb18030"
+    return text, name, [Notice("encoding", f"{replaced} invalid byte(s) replaced by U+FFFD; "
+                                           f"the rest read as {name.upper()}")], replaced

@@ -1,0 +1,130 @@
+"""Front matter: the lines above the body of a report or notice.
+
+    国发〔2016〕73号                         doc number    → meta.doc_number
+    关于印发《…》的                          title (two lines joined) → meta.title
+    通知
+    ——在区政协七届二次会议上                subtitle      → Paragraph(role=subtitle), meta.subtitle
+    区政协主席 张三                          author        → Paragraph(role=author), meta.author
+    （2023年1月10日）                        date          → Paragraph(role=date), meta.date
+
+The title and the doc number live in ``meta`` only (writers typeset them from there);
+subtitle, author and date are blocks too, so they appear where the text had them.
+Classifiers are tried in order on each line; the front matter ends at the first line
+none of them accepts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Paragraph, Removed, text as text_inlines
+from .clean import Line
+from .headings import NAMED_HEADINGS, is_heading_like, numbered
+from .lines import (OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation)
+
+MAX_TITLE = 80
+
+_TITLE_END_BAD = re.compile(r"[。；;，,：:！!]$")
+_DOC_TYPES = re.compile(
+    r"(?:通知|决定|意见|报告|办法|规定|方案|条例|公告|通告|公报|批复|函|纪要|讲话|致辞|细则|规划|纲要|"
+    r"法|规则|章程|指引|指南|计划|要点|总结|汇报|请示|命令|令|议案|决议|建议|说明|答复|通报|声明)$"
+)
+_TITLE_CONNECT_END = re.compile(r"(?:关于|的|和|与|及|暨|、|在|对|为|之|于|“|《)$")
+_TITLE_CONNECT_START = re.compile(r"^(?:的|和|与|及|暨|关于|之|等|》|”|（)")
+_SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
+_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+@dataclass
+class FrontMatter:
+    consumed: int = 0
+    title: str = ""
+    subtitle: str = ""
+    author: str = ""
+    date: str = ""
+    doc_number: str = ""
+    blocks: list = field(default_factory=list)
+    removed: tuple[Removed, ...] = ()
+
+
+def is_title_line(text: str) -> bool:
+    """Could this line be the document's title?"""
+    if not text or len(text) > MAX_TITLE or "。" in text:
+        return False
+    if is_heading_like(text) or is_salutation(text) or is_date(text) or is_doc_number(text):
+        return False
+    if SUBTITLE.match(text) or _TITLE_END_BAD.search(text):
+        return False
+    if text.count("，") + text.count(",") > 1 or ("，" in text and len(text) > 40):
+        return False
+    return text.replace(" ", "") not in NAMED_HEADINGS
+
+
+def continues_title(first: str, second: str) -> bool:
+    """Is ``second`` the rest of a title broken over two lines?"""
+    if not is_title_line(second) or len(second) > 40 or len(first) + len(second) > MAX_TITLE:
+        return False
+    if is_author(second):
+        return False
+    if _TITLE_CONNECT_END.search(first) or _TITLE_CONNECT_START.match(second):
+        return True
+    return bool(_DOC_TYPES.search(second)) and not _DOC_TYPES.search(first) and len(second) <= 20
+
+
+def is_author(text: str) -> bool:
+    """区政协主席 张三 ／ 国务院总理　李强 ／ 本报评论员"""
+    if len(text) > 30 or is_date(text) or re.search(r"[。，；！？,;:：]", text) or numbered(text):
+        return False
+    parts = text.split()
+    if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
+        return True
+    return bool(OFFICE_WORDS.search(text) and len(text) <= 20 and not _DOC_TYPES.search(text)) \
+        or bool(_HAN_NAME.match(text) and False)
+
+
+def read_front_matter(lines: list[Line]) -> FrontMatter:
+    fm = FrontMatter()
+    i = 0
+    n = len(lines)
+    if i < n and is_doc_number(lines[i].text):
+        fm.doc_number = lines[i].text
+        i += 1
+    if i < n and is_title_line(lines[i].text) and _title_has_room(lines, i):
+        title = lines[i].text
+        i += 1
+        if i < n and continues_title(title, lines[i].text):
+            title += lines[i].text
+            i += 1
+        fm.title = title
+    else:
+        fm.consumed = i
+        return fm
+    while i < n and i < 12:
+        t = lines[i].text
+        if SUBTITLE.match(t) and not fm.subtitle and len(t) <= 120:
+            text = t
+            if not _SUBTITLE_END.search(text) and i + 1 < n and len(lines[i + 1].text) <= 40 \
+                    and _SUBTITLE_END.search(lines[i + 1].text) and not is_date(lines[i + 1].text):
+                text += lines[i + 1].text
+                i += 1
+            fm.subtitle = text
+            fm.blocks.append(Paragraph(text_inlines(text), "subtitle"))
+        elif is_doc_number(t) and not fm.doc_number:
+            fm.doc_number = t
+        elif is_date(t) and not fm.date:
+            fm.date = t.strip("（）() ")
+            fm.blocks.append(Paragraph(text_inlines(t), "date"))
+        elif is_author(t) and not fm.author:
+            fm.author = t
+            fm.blocks.append(Paragraph(text_inlines(t), "author"))
+        else:
+            break
+        i += 1
+    fm.consumed = i
+    return fm
+
+
+def _title_has_room(lines: list[Line], i: int) -> bool:
+    """A lone short line followed only by signature-like lines is not a title."""
+    return len(lines) > i + 1 or len(lines[i].text) >= 4

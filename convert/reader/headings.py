@@ -1,0 +1,82 @@
+"""Numbering patterns of Chinese headings, shared by the cleaner (never join a heading
+to the line before it) and the structurer (which decides which lines are headings).
+
+Ranks follow GB/T 9704 and Chinese legal drafting: 第X编 > 第X章 > 第X节 > 第X条 for
+laws, 一、 > （一） > 1. > （1） for reports and notices. A document's heading levels are
+the ranks it actually uses, in this order, numbered from 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "一二三四五六七八九十百千零〇两"
+_N = rf"[{CN_DIGITS}\d０-９]{{1,6}}"   # 一 / 十二 / 1 / １
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """One numbering pattern: its name, rank (lower is higher level) and regex. The
+    regex matches the label at the start of a line; group 'label' is the label as
+    written (without trailing space)."""
+
+    name: str
+    rank: int
+    regex: re.Pattern[str]
+
+
+NUMBERINGS: tuple[Numbering, ...] = (
+    Numbering("part", 0, re.compile(rf"^(?P<label>第\s*{_N}\s*[编編])(?=\s|$|[\u4e00-\u9fff])")),
+    Numbering("chapter", 1, re.compile(rf"^(?P<label>第\s*{_N}\s*章)(?=\s|$|[\u4e00-\u9fff])")),
+    Numbering("section", 2, re.compile(rf"^(?P<label>第\s*{_N}\s*[节節])(?=\s|$|[\u4e00-\u9fff])")),
+    Numbering("article", 3, re.compile(rf"^(?P<label>第\s*{_N}\s*[条條])(?=\s|$|[\u4e00-\u9fff（(“\"])")),
+    Numbering("cn", 4, re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}\s*[、．.])(?![\d.])")),
+    Numbering("paren-cn", 5, re.compile(r"^(?P<label>[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])")),
+    Numbering("arabic", 6, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[.．、](?![0-9０-９]))")),
+    Numbering("paren-arabic", 7, re.compile(r"^(?P<label>[（(]\s*[0-9０-９]{1,2}\s*[）)])")),
+)
+
+BY_NAME = {n.name: n for n in NUMBERINGS}
+LAW_NAMES = ("part", "chapter", "section", "article")
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A line that starts with a heading number: the pattern, its label, the rest."""
+
+    numbering: Numbering
+    label: str
+    rest: str
+
+
+def numbered(line: str) -> Numbered | None:
+    """The numbering at the start of ``line``, if any."""
+    if not line:
+        return None
+    first = line[0]
+    if first not in "第一二三四五六七八九十（(0123456789０１２３４５６７８９":
+        return None
+    for n in NUMBERINGS:
+        m = n.regex.match(line)
+        if m:
+            label = m.group("label")
+            rest = line[m.end():].lstrip(" \u3000\t")
+            return Numbered(n, label, rest)
+    return None
+
+
+#: Unnumbered headings that are headings wherever they stand alone on a line.
+NAMED_HEADINGS = frozenset(
+    "名词解释 前言 引言 序言 序 导言 结束语 结语 后记 附录 附则 总则 说明 编制说明 编写说明 "
+    "参考文献 致谢 摘要 概述 背景 总体要求 主要任务 保障措施 工作要求 工作目标 指导思想 基本原则 "
+    "主要目标 重点任务 组织实施 实施步骤 附表 附图 注释 释义 问答 答题要求 考试说明".split()
+)
+
+
+def is_heading_like(line: str) -> bool:
+    """Could this line be a heading? (Used to avoid joining it to its neighbours.)"""
+    if numbered(line) is not None:
+        return True
+    compact = line.replace(" ", "").replace("\u3000", "")
+    return compact in NAMED_HEADINGS or compact.startswith("附件") or compact in ("目录", "目次")

@@ -1,0 +1,67 @@
+"""Small predicates on single lines, shared by the front-matter, body and back-matter
+classifiers. Each answers one question about one line and is tested alone."""
+
+from __future__ import annotations
+
+import re
+
+_CN_YEAR = "[〇零○ОO一二三四五六七八九]{4}"
+_CN_NUM = "[一二三四五六七八九十]{1,3}"
+
+DATE = re.compile(
+    rf"^[（(]?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_CN_YEAR}\s*年\s*{_CN_NUM}\s*月\s*{_CN_NUM}\s*日|"
+    rf"\d{{4}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}})\s*[）)]?$"
+)
+DOC_NUMBER = re.compile(
+    r"^[\u4e00-\u9fff]{1,16}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号$"
+)
+SUBTITLE = re.compile(r"^(?:——|--|―{1,2}|—|－－)\s*\S")
+SALUTATION_WORDS = re.compile(
+    r"^(?:各位代表|各位委员|各位来宾|各位领导|各位同志|同志们|同事们|朋友们|女士们|先生们|尊敬的|亲爱的|"
+    r"老师们|同学们|各位)"
+)
+_TERMINAL = re.compile(r"[。！？!?；;]$")
+_CLAUSE_MARKS = re.compile(r"[。，；！？,;!?]")
+NOTE = re.compile(r"^(?:[（(]\s*此件.{1,12}[）)]|[（(]\s*(?:联系人|联系电话).{0,60}[）)]|注\s*[:：]|备注\s*[:：]|说明\s*[:：]"
+                  r"|抄送\s*[:：]|抄报\s*[:：]|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
+ATTACHMENT_LINE = re.compile(r"^附\s*件\s*[:：]")
+ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})\s*(?P<rest>.*)$")
+OFFICE_WORDS = re.compile(
+    r"(?:主席|副主席|书记|总理|市长|区长|县长|省长|州长|部长|主任|局长|厅长|理事长|院长|委员长|秘书长|"
+    r"代表|发言人|记者|通讯员|主编|整理|执笔)"
+)
+
+
+def is_date(text: str) -> bool:
+    return len(text) <= 30 and DATE.match(text) is not None
+
+
+def is_doc_number(text: str) -> bool:
+    return len(text) <= 30 and DOC_NUMBER.match(text) is not None
+
+
+def ends_sentence(text: str) -> bool:
+    return _TERMINAL.search(text) is not None
+
+
+def has_clause_marks(text: str) -> bool:
+    return _CLAUSE_MARKS.search(text) is not None
+
+
+def is_salutation(text: str) -> bool:
+    """各位代表：  同志们！  各省、自治区、直辖市人民政府，国务院各部委、各直属机构："""
+    if len(text) > 120 or "。" in text:
+        return False
+    if SALUTATION_WORDS.match(text) and len(text) <= 40 and re.search(r"[：:！!，,]$", text):
+        return True
+    return bool(re.search(r"[：:]$", text)) and text.startswith("各") and len(text) <= 120
+
+
+def is_note(text: str) -> bool:
+    return len(text) <= 120 and NOTE.match(text) is not None
+
+
+def is_signature_like(text: str) -> bool:
+    """A short line with no sentence punctuation: an issuing body or a name."""
+    return 2 <= len(text) <= 30 and not has_clause_marks(text) and not is_date(text) \
+        and not text.endswith(("：", ":"))

@@ -1,0 +1,157 @@
+"""Re-join lines that a scraper or a hard wrap broke inside a sentence.
+
+Three cases, each conservative (a heading, a date, a signature is never joined):
+
+- fragments: a lone ``2.5`` after ``PM``, a subscript, or a short bold word that a
+  scraper put on its own line between two halves of a sentence (blank lines around it
+  are common) — joined back into one line;
+- broken sentences: a line of prose that ends without punctuation, followed directly
+  by a line that carries on (starts with a Han character or with a mark such as ，);
+- hard-wrapped text: most long lines have the same length; a line of that length is
+  continued by the next one unless the next is indented or a heading.
+
+Joining puts no space between CJK characters and one space between Latin words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .clean import Line
+from .headings import is_heading_like
+
+_ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
+_OPENS_CONTINUATION = re.compile(r"^[，。、；：！？,.;:!?）)”’」』》…]")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_DATE = re.compile(r"^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,8}日\s*[）)]?$")
+_FRAGMENT = re.compile(r"^(?:[0-9.]{1,5}|[₀-₉⁰-⁹]{1,3}|[\u4e00-\u9fffA-Za-z0-9.%]{1,8})$")
+
+
+def _joiner(left: str, right: str) -> str:
+    """'' between CJK, ' ' between two Latin words."""
+    a, b = left[-1:], right[:1]
+    if a.isascii() and b.isascii() and (a.isalnum() or a in ",.;:!?)") and b.isalnum():
+        if a.isalpha() and b.isdigit() or a.isdigit() and b in "." :
+            return ""
+        return " "
+    return ""
+
+
+def _join(a: Line, b: Line) -> Line:
+    if a.text.endswith("-") and b.text[:1].isalpha() and b.text[:1].isascii():
+        return Line(a.number, a.text + b.text, a.indent, a.blank_before)   # hyphenated word
+    return Line(a.number, a.text + _joiner(a.text, b.text) + b.text, a.indent, a.blank_before)
+
+
+def _in_progress(line: Line) -> bool:
+    """A line of prose that stops mid-sentence."""
+    t = line.text
+    return (len(t) >= 6 and not _ENDS_CLAUSE.search(t) and not is_heading_like(t)
+            and not _DATE.match(t) and not t.startswith(("——", "--")))
+
+
+def _continues(line: Line) -> bool:
+    t = line.text
+    if is_heading_like(t) or _DATE.match(t):
+        return False
+    return bool(_OPENS_CONTINUATION.match(t) or _HAN.match(t) or (t[:1].isascii() and t[:1].islower()))
+
+
+def rejoin(lines: list[Line]) -> list[Line]:
+    if len(lines) < 2:
+        return lines
+    lines = _join_fragments(lines)
+    width = _wrap_width(lines)
+    indented_paragraphs = _uses_indents(lines)
+    out: list[Line] = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1):
+            out[-1] = _join(prev, line)
+        else:
+            out.append(line)
+    return out
+
+
+def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool) -> bool:
+    if line.blank_before:
+        # Only a mark that cannot open a sentence carries over a blank line.
+        return bool(_OPENS_CONTINUATION.match(line.text)) and not _ENDS_CLAUSE.search(prev.text) \
+            and not is_heading_like(prev.text) and not first
+    if is_heading_like(line.text) or _DATE.match(line.text):
+        return False
+    if indented and line.indent >= 2:
+        return False  # an indented line starts a paragraph
+    if width and len(prev.text) >= width - 2 and not is_heading_like(prev.text):
+        # hard-wrapped: a full-width line continues, unless it visibly ends a paragraph
+        # and the text does not mark paragraphs by indentation
+        if indented or not re.search(r"[。！？!?]$", prev.text):
+            return not first or _PROSE_LIKE.search(prev.text) is not None
+    # a sentence broken in the middle: prose without an end, followed by its rest
+    if first:
+        return False
+    return (_in_progress(prev) and len(prev.text) >= 15 and _PROSE_LIKE.search(prev.text) is not None
+            and _continues(line) and not line.text.startswith(("——", "--")))
+
+
+_PROSE_LIKE = re.compile(r"[，。；,;]")
+
+
+def _join_fragments(lines: list[Line]) -> list[Line]:
+    """prev + fragment + next, when a short fragment sits between two sentence halves."""
+    out: list[Line] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if out and i + 1 < n and _is_fragment(out[-1], line, lines[i + 1]):
+            merged = _join(_join(out[-1], line), lines[i + 1])
+            out[-1] = merged
+            i += 2
+            continue
+        if out and _is_subscript_tail(out[-1], line):
+            out[-1] = _join(out[-1], line)
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _is_fragment(prev: Line, frag: Line, nxt: Line) -> bool:
+    t = frag.text
+    if len(t) > 8 or not _FRAGMENT.match(t) or is_heading_like(t) or _DATE.match(t):
+        return False
+    if not _in_progress(prev) or is_heading_like(nxt.text) or _DATE.match(nxt.text):
+        return False
+    if not (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text)):
+        return False
+    # signature blocks are short lines too: one side must be a real sentence
+    return len(prev.text) >= 15 or len(nxt.text) >= 15
+
+
+def _is_subscript_tail(prev: Line, frag: Line) -> bool:
+    """'…PM' then '2.5…': a number glued to the Latin letters before it."""
+    return bool(re.search(r"(?:PM|pm|CO|SO|NO|O|M|H)$", prev.text)) and \
+        bool(re.match(r"^(?:[0-9.]{1,4}|[₀-₉]{1,3})(?:$|[\u4e00-\u9fff，。、；）)])", frag.text)) \
+        and _in_progress(Line(prev.number, prev.text + "x"))
+
+
+def _wrap_width(lines: list[Line]) -> int:
+    """The column at which the text was hard-wrapped, or 0 if it was not."""
+    long = [len(l.text) for l in lines if len(l.text) >= 20]
+    if len(long) < 6:
+        return 0
+    counts = Counter(long)
+    width, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    near = sum(c for w, c in counts.items() if width - 2 <= w <= width)
+    longer = sum(c for w, c in counts.items() if w > width + 1)
+    if near >= 0.4 * len(long) and longer <= 0.05 * len(long):
+        return width
+    return 0
+
+
+def _uses_indents(lines: list[Line]) -> bool:
+    indented = sum(1 for l in lines if l.indent >= 2)
+    return 0.1 * len(lines) <= indented <= 0.9 * len(lines)
