@@ -1,0 +1,195 @@
+"""The command line: parse arguments, run the batch, print one line per problem.
+
+No conversion logic lives here; everything is in ``convert.batch`` and below.
+Exit status: 0 all done; 1 some input failed (the others still converted); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+
+from . import __version__
+
+EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        self.exit(EXIT_USAGE, f"convert: {message} (see convert --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="convert",
+        description="Chinese plain text (reports, notices, laws, scraped pages) → PDF, DOCX, EPUB 3, JSON.",
+        epilog="examples:\n"
+               "  convert report.txt --to pdf\n"
+               "  convert reports/ --to pdf,docx,epub -o out/\n"
+               "  convert pages/ --merge --to epub -o collection.epub\n"
+               "  convert report.txt --to docx --opencc s2twp",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="text files, folders (searched recursively) or - for stdin")
+    p.add_argument("--to", action="append", metavar="FMT",
+                   help="output formats, comma-separated or repeated (default: pdf); see --list-formats")
+    p.add_argument("-o", "--output", metavar="OUT",
+                   help="output folder (created if missing); with one input and one format, may be a file name")
+    p.add_argument("--style", default="gbt9704", metavar="NAME|FILE",
+                   help="layout style: a shipped name (see --list-styles) or a TOML file (default: gbt9704)")
+    conv = p.add_mutually_exclusive_group()
+    conv.add_argument("--opencc", metavar="CONFIG", help="Simplified↔Traditional conversion, e.g. s2twp, s2hk, t2s")
+    conv.add_argument("--traditional", action="store_true", help="shorthand for --opencc s2twp (Taiwan phrases)")
+    conv.add_argument("--simplified", action="store_true",
+                      help="to Simplified: t2s, or tw2sp/hk2s when the input is known to be Taiwan/HK text")
+    p.add_argument("--merge", action="store_true", help="merge all inputs into one document, one part per report")
+    p.add_argument("--glob", metavar="PATTERN", help="which files to take from folders (default: *.txt, *.text, *.md)")
+    p.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the CPU count)")
+    p.add_argument("--embed-fonts", action="store_true", help="embed subsetted fonts in DOCX and EPUB")
+    p.add_argument("--pdfa", action="store_true", help="write PDF/A-2b")
+    p.add_argument("--vertical", action="store_true", default=None, help="EPUB: vertical right-to-left layout")
+    p.add_argument("--keep-boilerplate", action="store_true", help="keep banners, share widgets, counters …")
+    p.add_argument("--no-normalize", action="store_true", help="keep punctuation as written")
+    p.add_argument("--from", dest="from_format", choices=("auto", "text", "json"), default="auto",
+                   help="input format (default: by suffix; .json is the model's JSON)")
+    p.add_argument("--max-size", type=_size, default=None, metavar="BYTES",
+                   help="refuse inputs larger than this (default 64M; accepts K, M, G)")
+    p.add_argument("--quiet", "-q", action="store_true", help="print only errors")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("--list-formats", action="store_true", help="list output formats and exit")
+    p.add_argument("--list-styles", action="store_true", help="list shipped styles and exit")
+    p.add_argument("--version", action="version", version=f"convert {__version__}")
+    return p
+
+
+def _size(text: str) -> int:
+    units = {"k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
+    t = text.strip().lower().rstrip("b")
+    try:
+        if t and t[-1] in units:
+            return int(float(t[:-1]) * units[t[-1]])
+        return int(t)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (e.g. 64M)") from None
+
+
+def _formats(values: list[str] | None) -> tuple[str, ...]:
+    from .writers import get_writer
+
+    names: list[str] = []
+    for value in values or ["pdf"]:
+        for name in value.split(","):
+            name = name.strip().lower()
+            if name and name not in names:
+                get_writer(name)  # raises UnknownFormat with the known list
+                names.append(name)
+    if not names:
+        raise ValueError("--to names no format")
+    return tuple(names)
+
+
+def _opencc_config(args: argparse.Namespace) -> str | None:
+    if args.traditional:
+        return "s2twp"
+    if args.simplified:
+        return "t2s"   # refined per document (tw2sp/hk2s) by the transform when the language is known
+    return args.opencc
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _main(args)
+    except KeyboardInterrupt:
+        print("convert: interrupted; finished outputs are kept, no partial file was left", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one line unless --debug
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(f"convert: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",
+                  file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _usage(message: str) -> int:
+    print(f"convert: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _main(args: argparse.Namespace) -> int:
+    from . import batch
+    from .style import StyleError, list_styles, load_style
+    from .writers import WRITERS, UnknownFormat
+
+    if args.list_formats:
+        for entry in WRITERS.values():
+            print(f"{entry.name:6} {entry.suffix:6} {entry.description}")
+        return EXIT_OK
+    if args.list_styles:
+        for name, description in list_styles():
+            print(f"{name:10} {description}")
+        return EXIT_OK
+    if not args.inputs:
+        return _usage("no input given (see convert --help)")
+    try:
+        formats = _formats(args.to)
+    except (UnknownFormat, ValueError) as exc:
+        return _usage(str(exc))
+    try:
+        load_style(args.style)
+    except StyleError as exc:
+        return _usage(str(exc))
+    opencc = _opencc_config(args)
+    if opencc:
+        from .transform.opencc import available_configs
+
+        if opencc not in available_configs():
+            return _usage(f"unknown OpenCC config {opencc!r}; available: {', '.join(available_configs())}")
+
+    options = batch.ConvertOptions(
+        formats=formats, style=args.style, opencc=opencc, embed_fonts=args.embed_fonts, pdfa=args.pdfa,
+        vertical=args.vertical, keep_boilerplate=args.keep_boilerplate, normalize=not args.no_normalize,
+        from_format=args.from_format, max_size=args.max_size or batch.DEFAULT_MAX_SIZE,
+    )
+    stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
+    try:
+        jobs, errors = batch.plan(args.inputs, args.output, options, merge=args.merge, glob=args.glob, stdin=stdin)
+    except batch.UsageError as exc:
+        return _usage(str(exc))
+    if args.output:
+        problem = _unwritable(Path(args.output), single_file=len(formats) == 1 and Path(args.output).suffix != "")
+        if problem:
+            return _usage(problem)
+    for line in errors:
+        print(f"convert: {line}", file=sys.stderr)
+
+    failed = len(errors)
+    workers = args.jobs or batch.default_workers()
+    for result in batch.run(jobs, options, workers=workers):
+        if result.ok:
+            if not args.quiet:
+                for line in result.notices:
+                    print(f"convert: warning: {line}", file=sys.stderr)
+                print(f"{result.job.label} → {', '.join(str(p) for p in result.written)}", file=sys.stderr)
+        else:
+            failed += 1
+            print(f"convert: {result.error}", file=sys.stderr)
+    return EXIT_INPUT if failed else EXIT_OK
+
+
+def _unwritable(out: Path, single_file: bool) -> str | None:
+    """Why ``-o`` cannot be written, or None. Checked before any conversion starts."""
+    import os
+
+    folder = out.parent if single_file and not out.is_dir() else out
+    probe = folder
+    while not probe.exists():
+        probe = probe.parent
+    if not probe.is_dir():
+        return f"{out}: cannot write here: {probe} is a file, not a folder"
+    if not os.access(probe, os.W_OK | os.X_OK):
+        return f"{out}: cannot write here: permission denied"
+    return None
