@@ -8,6 +8,7 @@ justified Chinese line costs one or two ``Tj`` operators, not one per glyph.
 
 from __future__ import annotations
 
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from .linebreak import Line, Placed
@@ -24,6 +25,26 @@ _NO_DOTS = frozenset("，。、；：？！…—·（）《》〈〉「」『�
 
 def _utf16_hex(text: str) -> str:
     return "FEFF" + text.encode("utf-16-be").hex().upper()
+
+
+def _text_out(canvas: Canvas, text, font: str, chars: str, i: int, j: int, x: float, y: float,
+              xs: tuple[float, ...], start: int) -> None:
+    """Show chars[i:j] at x. reportlab spreads a TrueType font over 256-glyph subsets
+    and switches between them inside a segment; each switch starts a new ``Tj``. PDF
+    applies ``Tc`` after every glyph, but some extractors (pdfminer) skip it after the
+    last glyph of a ``Tj``, so each subset piece gets its own exact origin."""
+    face = pdfmetrics.getFont(font)
+    split = getattr(face, "splitString", None)
+    if split is None:
+        text.setTextOrigin(x, y)
+        text.textOut(chars[i:j])
+        return
+    q = i
+    for _subset, encoded in split(chars[i:j], canvas._doc):
+        n = len(encoded)
+        text.setTextOrigin(x + xs[q - start] - xs[i - start], y)
+        text.textOut(chars[q:q + n])
+        q += n
 
 
 def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float, y: float) -> None:
@@ -83,8 +104,7 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
         if cur_tc is None or abs(tc - cur_tc) > 1e-6:
             text.setCharSpace(tc)
             cur_tc = tc
-        text.setTextOrigin(x0 + xs[k], y)
-        text.textOut(chars[i:j])
+        _text_out(canvas, text, font, chars, i, j, x0 + xs[k], y, xs, start)
         if p.styles[st].emphasis:
             for q in range(i, j):
                 if chars[q] not in _NO_DOTS:

@@ -1,0 +1,321 @@
+"""A typography checker for PDFs, independent of the writer that made them.
+
+It reads glyph positions with pdfplumber, rebuilds the lines of every page, pairs the
+lines with the paragraphs of the model (by their text), and reports every breach of
+the rules the PDF writer promises (issue 4):
+
+- no line starts with a closing or pause mark, none ends with an opening mark;
+- ——  and …… are never split across lines;
+- every non-final line of a justified paragraph ends at the text block's right edge
+  (±0.5 pt; a line-final mark may be set at its inked half);
+- on the GB/T 9704 grid: 22 lines on full pages, 28 characters on full lines;
+- page numbers alternate: odd pages right, even pages left, one character in.
+
+The rule sets below are written out here again on purpose (from GB/T 15834 and the
+issue), not imported from the writer, so a mistake in the writer's data shows up.
+
+Also here: hand-built sample Documents (until the real reader exists), from the seed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pdfplumber
+
+from convert.model import Document, Heading, Meta, Paragraph, Strong, Table, Text, plain_text
+from convert.style import Style
+
+LINE_START_FORBIDDEN = set("、，。．；：？！）］｝】》〉」』”’…—·％‰,.;:?!)]}")
+LINE_END_FORBIDDEN = set("（［｛【《〈「『“‘([{")
+DOUBLED = ("—", "…")
+#: Marks a line may end with at their inked half (the other half is blank).
+HALF_AT_END = set("、，。．；：？！）］｝】》〉」』”’")
+
+TOLERANCE = 0.5   # points
+
+
+@dataclass
+class TextLine:
+    page: int            # 1-based
+    baseline: float      # PDF y of the baseline
+    chars: list[dict]
+
+    @property
+    def text(self) -> str:
+        return "".join(c["text"] for c in self.chars)
+
+    @property
+    def x0(self) -> float:
+        return self.chars[0]["x0"]
+
+    @property
+    def x1(self) -> float:
+        return self.chars[-1]["x1"]
+
+    @property
+    def size(self) -> float:
+        return statistics.median(c["size"] for c in self.chars)
+
+
+@dataclass
+class Report:
+    """What the checker found. ``problems`` empty means the PDF passed."""
+
+    pages: int = 0
+    lines: list[TextLine] = field(default_factory=list)
+    folios: dict[int, TextLine] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    line_start: int = 0
+    line_end: int = 0
+    split_doubles: int = 0
+    ragged: int = 0
+    full_pages: int = 0
+    full_line_counts: list[int] = field(default_factory=list)
+
+    def fail(self, what: str) -> None:
+        self.problems.append(what)
+
+    def summary(self) -> str:
+        return (f"{self.pages} pages, {len(self.lines)} lines; line-start {self.line_start}, "
+                f"line-end {self.line_end}, split doubles {self.split_doubles}, "
+                f"ragged justified lines {self.ragged}; first problems: {self.problems[:8]}")
+
+
+def extract_lines(pdf_bytes: bytes) -> tuple[list[list[TextLine]], float]:
+    """Lines of each page (top to bottom), rebuilt from glyph baselines."""
+    pages: list[list[TextLine]] = []
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        height = float(pdf.pages[0].height) if pdf.pages else 0.0
+        for number, page in enumerate(pdf.pages, 1):
+            by_baseline: dict[float, list[dict]] = {}
+            for ch in page.chars:
+                if not ch["text"].strip():
+                    continue
+                base = round(float(ch["matrix"][5]), 1)
+                key = next((b for b in by_baseline if abs(b - base) < 1.0), base)
+                by_baseline.setdefault(key, []).append(ch)
+            lines = [TextLine(number, b, sorted(cs, key=lambda c: c["x0"]))
+                     for b, cs in by_baseline.items()]
+            lines.sort(key=lambda ln: -ln.baseline)
+            pages.append(lines)
+    return pages, height
+
+
+def extracted_text(pdf_bytes: bytes, style: Style) -> str:
+    """All text inside the text block (page numbers excluded), whitespace removed."""
+    pages, _ = extract_lines(pdf_bytes)
+    bottom = style.page.margin_bottom
+    return "".join(ln.text for lines in pages for ln in lines if ln.baseline > bottom - 2)
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool]]) -> Report:
+    """Check a PDF against ``paragraphs``: (text, justified) of every drawn text block,
+    in reading order (title, headings with their labels, paragraphs, …)."""
+    report = Report()
+    pages, _ = extract_lines(pdf_bytes)
+    report.pages = len(pages)
+    page = style.page
+    left, right = page.margin_left, page.width - page.margin_right
+    bottom, top = page.margin_bottom, page.height - page.margin_top
+    for number, lines in enumerate(pages, 1):
+        for ln in lines:
+            if ln.baseline < bottom - 2:
+                if number in report.folios:
+                    report.fail(f"page {number}: two lines below the text block")
+                report.folios[number] = ln
+            else:
+                report.lines.append(ln)
+
+    # -- pair lines with paragraphs ---------------------------------------------
+    groups: list[tuple[list[TextLine], bool]] = []
+    queue = list(report.lines)
+    qi = 0
+    for text, justified in paragraphs:
+        want = _squash(text)
+        if not want:
+            continue
+        got = ""
+        group: list[TextLine] = []
+        while qi < len(queue) and len(got) < len(want):
+            group.append(queue[qi])
+            got += queue[qi].text
+            qi += 1
+        if got != want:
+            report.fail(f"text mismatch: expected {want[:30]}…, found {got[:30]}…")
+            return report
+        groups.append((group, justified))
+    if qi != len(queue):
+        report.fail(f"{len(queue) - qi} lines left over after the last paragraph: {queue[qi].text[:30]}")
+
+    # -- line starts and ends, doubled marks, right edges ------------------------------
+    for group, justified in groups:
+        for k, ln in enumerate(group):
+            final = k == len(group) - 1
+            if k > 0 and ln.text[0] in LINE_START_FORBIDDEN:
+                report.line_start += 1
+                report.fail(f"page {ln.page}: line starts with {ln.text[0]}: {ln.text[:12]}")
+            if not final:
+                nxt = group[k + 1]
+                if ln.text[-1] in LINE_END_FORBIDDEN:
+                    report.line_end += 1
+                    report.fail(f"page {ln.page}: line ends with {ln.text[-1]}: …{ln.text[-12:]}")
+                if ln.text[-1] in DOUBLED and nxt.text[0] == ln.text[-1]:
+                    report.split_doubles += 1
+                    report.fail(f"page {ln.page}: {ln.text[-1] * 2} split: …{ln.text[-6:]}")
+                if justified:
+                    last = ln.chars[-1]
+                    edges = [last["x1"]]
+                    if last["text"] in HALF_AT_END:
+                        edges.append(last["x0"] + last["size"] / 2)
+                    if min(abs(e - right) for e in edges) > TOLERANCE:
+                        report.ragged += 1
+                        report.fail(f"page {ln.page}: justified line ends at {edges[-1]:.2f}, "
+                                    f"block edge {right:.2f}: …{ln.text[-8:]}")
+            if ln.x0 < left - TOLERANCE or ln.x1 > right + TOLERANCE + (
+                    ln.chars[-1]["size"] / 2 if ln.text[-1] in HALF_AT_END else 0):
+                report.fail(f"page {ln.page}: line outside the text block: {ln.text[:12]}")
+
+    # -- the grid -------------------------------------------------------------------------
+    if page.lines and page.chars:
+        pitch = page.text_height / page.lines
+        cpitch = page.text_width / page.chars
+        body_size = None
+        for number in range(1, len(pages) + 1):
+            slots: dict[int, int] = {}
+            for ln in (x for x in report.lines if x.page == number):
+                slot = int((top - ln.baseline) // pitch)
+                slots[slot] = slots.get(slot, 0) + 1
+            if any(v > 1 for v in slots.values()):
+                report.fail(f"page {number}: two lines in one grid line")
+            if any(s < 0 or s >= page.lines for s in slots):
+                report.fail(f"page {number}: a line outside the grid")
+            if (page.lines - 1) in slots and number > 1:
+                report.full_pages += 1
+                if len(slots) != page.lines:
+                    report.fail(f"page {number}: full page with {len(slots)} lines, not {page.lines}")
+        for group, justified in groups:
+            for k, ln in enumerate(group[:-1]):
+                full_width = all(abs((c["x1"] - c["x0"]) - c["size"]) < 0.1 for c in ln.chars)
+                if justified and full_width and abs(ln.x0 - left) < TOLERANCE and abs(ln.size - cpitch) / cpitch < 0.1:
+                    report.full_line_counts.append(len(ln.chars))
+        counts = report.full_line_counts
+        if counts:
+            exact = sum(1 for c in counts if c == page.chars) / len(counts)
+            if exact < 0.8 or min(counts) < page.chars - 1 or max(counts) > page.chars + 1:
+                report.fail(f"full lines: {exact:.0%} have {page.chars} characters "
+                            f"(range {min(counts)}–{max(counts)})")
+
+    # -- page numbers ------------------------------------------------------------------
+    pn = style.page_number
+    if pn.show:
+        inset = pn.inset.pt(pn.size)
+        for number in range(1, len(pages) + 1):
+            folio = report.folios.get(number)
+            expected = _squash(pn.format.replace("{n}", str(number)))
+            if folio is None or folio.text != expected:
+                report.fail(f"page {number}: page number {folio.text if folio else None!r}, expected {expected!r}")
+                continue
+            if pn.position == "outside":
+                if number % 2 and abs(folio.x1 - (right - inset)) > TOLERANCE:
+                    report.fail(f"page {number}: odd page number not at the right, {inset:.1f} pt in")
+                if not number % 2 and abs(folio.x0 - (left + inset)) > TOLERANCE:
+                    report.fail(f"page {number}: even page number not at the left, {inset:.1f} pt in")
+    return report
+
+
+# ------------------------------------------------------------------------ sample documents
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_2eef0502365f63f1.txt"
+
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+
+
+def normalise(line: str) -> str:
+    """Chinese punctuation as the reader will produce it: full-width marks, curly quotes."""
+    out = []
+    quote_open = True
+    for ch in line:
+        if ch in _HALF_TO_FULL:
+            out.append(_HALF_TO_FULL[ch])
+        elif ch == '"':
+            out.append("“" if quote_open else "”")
+            quote_open = not quote_open
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def paragraphs_from_text(text: str) -> tuple:
+    """Blocks from plain report text: 一、 headings, （一） headings, lead-in sentences."""
+    blocks = []
+    for raw in text.splitlines():
+        line = normalise(raw.strip())
+        if not line:
+            continue
+        m = re.match(r"^([一二三四五六七八九十]+、)(.+)$", line)
+        if m:
+            blocks.append(Heading(1, m.group(1), (Text(m.group(2)),)))
+            continue
+        m = re.match(r"^(（[一二三四五六七八九十]+）)(.+)$", line)
+        if m and len(line) < 40:
+            blocks.append(Heading(2, m.group(1), (Text(m.group(2)),)))
+            continue
+        m = re.match(r"^([^。！？]{4,40}[。！？])(.+)$", line)
+        if m and len(m.group(1)) <= 30:
+            blocks.append(Paragraph((Strong((Text(m.group(1)),)), Text(m.group(2)))))
+            continue
+        blocks.append(Paragraph((Text(line),)))
+    return tuple(blocks)
+
+
+def seed_document() -> Document:
+    """The seed as the reader should model it: banner, meta line and footer removed."""
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    kept = [ln for ln in lines[5:] if ln.strip() and not ln.startswith(("221381", "领取福利", "微信"))]
+    return Document(Meta(title="区政协常务委员会工作报告", author="舟山市定海区政协"),
+                    paragraphs_from_text("\n".join(kept)))
+
+
+def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool]]:
+    """(text, justified) of what the PDF writer draws, in order: the title, then each
+    block (headings with their label; table cells row by row)."""
+    out: list[tuple[str, bool]] = []
+
+    def section(meta: Meta, blocks) -> None:
+        if meta.title:
+            out.append((meta.title, False))
+        walk(blocks)
+
+    def walk(blocks) -> None:
+        from convert.model import List, Part
+        for b in blocks:
+            if isinstance(b, Heading):
+                role = f"heading{min(b.level, 4)}"
+                out.append((b.label + plain_text(b.content), style.role(role).align == "justify"))
+            elif isinstance(b, Paragraph):
+                role = b.role
+                out.append((plain_text(b), style.role(role).align == "justify" and role in ("body", "list")))
+            elif isinstance(b, List):
+                for item in b.items:
+                    walk(item)
+            elif isinstance(b, Table):
+                for row in b.rows:
+                    out.append(("".join(plain_text(c) for c in row), False))
+            elif isinstance(b, Part):
+                section(b.meta, b.blocks)
+
+    if doc.blocks and all(type(b).__name__ == "Part" for b in doc.blocks):
+        walk(doc.blocks)
+    else:
+        section(doc.meta, doc.blocks)
+    return out
