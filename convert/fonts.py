@@ -125,10 +125,13 @@ def subset_font(font: FontFile, chars: Iterable[str], flavor: str | None = None)
     options.glyph_names = False
     options.hinting = False
     options.flavor = flavor
-    font_obj = TTFont(font.path, fontNumber=0)
+    # recalcTimestamp=False: keep head.modified from the file, so the same subset gives
+    # the same bytes on every run (byte-identical DOCX/EPUB).
+    font_obj = TTFont(font.path, fontNumber=0, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes={ord(c) for c in chars})
     subsetter.subset(font_obj)
+    font_obj.flavor = flavor  # TTFont.save() writes font.flavor; options.flavor alone is ignored
     buf = io.BytesIO()
     font_obj.save(buf, reorderTables=True)
     return buf.getvalue()
