@@ -113,13 +113,14 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
     kept: list[Line] = []
     in_related = False
+    title_seen = False
     for i, line in enumerate(lines):
         zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
         text = line.text
         fields = page_fields(text)
         if fields is not None:
             for key, value, target in fields.fields:
-                if target and value and target not in page:
+                if target and value and target not in page and value.lower() not in _NOT_AUTHORS:
                     page[target] = value
             names = "、".join(k for k, _, _ in fields.fields)
             removed.append(Removed(line.number, text, f"page metadata ({names})"))
@@ -129,33 +130,42 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 removed.append(Removed(line.number, text, "related-article list"))
                 continue
             in_related = False
+        if zone == "header" and not title_seen:
+            # The page title: strip the counters and site name it carries, keep the rest
+            # (the site-banner rule would otherwise take it for the banner).
+            stripped = _strip_title_suffix(line, removed)
+            if stripped is not line:
+                kept.append(stripped)
+                title_seen = True
+                continue
         rule = match_rule(text, zone)
-        if rule is not None:
+        if rule is None:
+            title_seen = True
+        else:
             removed.append(Removed(line.number, text, rule.reason))
             in_related = rule.name == "related-header"
             continue
         kept.append(line)
 
-    kept = _strip_title_suffix(kept, removed, first_prose)
     return _drop_repeated_title(kept, removed)
 
 
-def _strip_title_suffix(lines: list[Line], removed: list[Removed], first_prose: int) -> list[Line]:
+_NOT_AUTHORS = frozenset(("admin", "administrator", "管理员", "佚名", "网友", "匿名", "小编", "本站"))
+
+
+def _strip_title_suffix(line: Line, removed: list[Removed]) -> Line:
     """The page title of a scraped page often carries counters or the site's name."""
-    if not lines or len(lines[0].text) > 100:
-        return lines
-    head = lines[0]
-    text = head.text
-    changed = False
+    if len(line.text) > 100:
+        return line
+    text = line.text
     for pattern, reason in TITLE_SUFFIXES:
         m = pattern.search(text)
         if m and m.start() > 0:
-            removed.append(Removed(head.number, m.group(0).strip(), reason))
+            removed.append(Removed(line.number, m.group(0).strip(), reason))
             text = text[: m.start()].rstrip()
-            changed = True
-    if changed:
-        lines = [Line(head.number, text, head.indent, head.blank_before)] + lines[1:]
-    return lines
+    if text == line.text:
+        return line
+    return Line(line.number, text, line.indent, line.blank_before)
 
 
 def _drop_repeated_title(lines: list[Line], removed: list[Removed]) -> list[Line]:

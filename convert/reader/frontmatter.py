@@ -76,6 +76,10 @@ def is_author(text: str) -> bool:
     """区政协主席 张三 ／ 国务院总理　李强 ／ 本报评论员"""
     if len(text) > 30 or is_date(text) or re.search(r"[。，；！？,;:：]", text) or numbered(text):
         return False
+    compact = "".join(text.split())
+    if len(compact) < 3 or compact in NAMED_HEADINGS or compact in ("目录", "目次", "目錄") \
+            or compact.startswith("附件"):
+        return False
     parts = text.split()
     if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
         return True

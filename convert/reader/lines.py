@@ -64,4 +64,4 @@ def is_note(text: str) -> bool:
 def is_signature_like(text: str) -> bool:
     """A short line with no sentence punctuation: an issuing body or a name."""
     return 2 <= len(text) <= 30 and not has_clause_marks(text) and not is_date(text) \
-        and not text.endswith(("：", ":"))
+        and "：" not in text and ":" not in text

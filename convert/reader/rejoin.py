@@ -125,6 +125,8 @@ def _is_fragment(prev: Line, frag: Line, nxt: Line) -> bool:
         return False
     if not _in_progress(prev) or is_heading_like(nxt.text) or _DATE.match(nxt.text):
         return False
+    if _PROSE_LIKE.search(prev.text) is None:
+        return False   # titles and signatures have no clause marks; prose broken mid-way does
     if not (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text)):
         return False
     # signature blocks are short lines too: one side must be a real sentence

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 from ..model import Block, Document, Heading, Meta, Paragraph, Table, Text, text as text_inlines
 from . import ReadOptions
 from .clean import Cleaned, Line
-from .frontmatter import FrontMatter, read_front_matter
+from .frontmatter import FrontMatter, is_author, read_front_matter
 from .headings import LAW_NAMES, NAMED_HEADINGS, Numbered, numbered
 from .language import detect_language
 from .leadin import split_lead_in
@@ -45,6 +45,7 @@ class Context:
     law: bool = False                            # the text has 第X条 articles
     meta_date: str = ""
     in_attachment: bool = False
+    in_attachment_outline: bool = False          # reserved: attachments with their own outline
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None
@@ -59,7 +60,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     language = detect_language(all_text)
     front = read_front_matter(lines)
     ctx = Context(lines[front.consumed:])
-    ctx.law = _is_law(ctx.lines)
+    ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
     ctx.blocks.extend(front.blocks)
     i = 0
     n = len(ctx.lines)
@@ -91,9 +92,20 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
 def _title_from_filename(filename: str) -> str:
     if not filename or filename == "-":
         return ""
-    stem = PurePath(filename).stem
-    stem = re.sub(r"^\d+[_-]", "", stem) if re.match(r"^\d+[_-]\D", stem) else stem
-    return stem.replace("_", " ").strip()
+    return PurePath(filename).stem.strip()
+
+
+def _is_attachment_heading(text: str) -> bool:
+    return len(text) <= 40 and ATTACHMENT_HEADING.match(text) is not None \
+        and not ATTACHMENT_LINE.match(text)
+
+
+def _section_end(lines: list[Line], start: int) -> int:
+    """Where the section starting at ``start`` ends: at the next 附件 heading."""
+    for j in range(start, len(lines)):
+        if _is_attachment_heading(lines[j].text):
+            return j
+    return len(lines)
 
 
 def _is_law(lines: list[Line]) -> bool:
@@ -173,6 +185,14 @@ def signature_block(ctx: Context, i: int) -> Optional[int]:
             and numbered(lines[j].text) is None:
         signers.append(lines[j])
         j += 1
+    if signers and (j >= len(lines) or not is_date(lines[j].text)):
+        # no date: an issuer line closing the document (縣長　陳大明 / 某某区人民政府)
+        if _ends_here(ctx, j) and len(signers) <= 2 and i > 0 and \
+                all(_ISSUER.search(s.text) or is_author(s.text) for s in signers):
+            for s in signers:
+                ctx.blocks.append(Paragraph(text_inlines(s.text), "signature"))
+            return j - i
+        return None
     if j >= len(lines) or not is_date(lines[j].text):
         return None
     if not signers and not _ends_here(ctx, j + 1):
@@ -185,6 +205,10 @@ def signature_block(ctx: Context, i: int) -> Optional[int]:
     if not ctx.meta_date:
         ctx.meta_date = lines[j].text.strip("（）()")
     return j + 1 - i
+
+
+_ISSUER = re.compile(r"(?:政府|办公室|办公厅|委员会|常委会|局|厅|部|院|署|公司|中心|协会|学会|联合会|小组|指挥部|"
+                     r"街道|党委|党组|支部|人大|政协|法院|检察院|大学|学校|集团|研究所|事务所|處|會|廳|府)$")
 
 
 def _ends_here(ctx: Context, j: int) -> bool:
@@ -237,9 +261,10 @@ def attachment_heading(ctx: Context, i: int) -> Optional[int]:
         if len(nxt) <= 60 and not re.search(r"[。；]$", nxt) and numbered(nxt) is None:
             rest = nxt
             used = 2
-    ctx.blocks.append(Draft(-1, label, rest))   # rank -1: attachments are top level
+    ctx.blocks.append(Draft(ATTACHMENT_RANK, label, rest))
     ctx.seen_heading = True
     ctx.in_attachment = True
+    ctx.law = _is_law(ctx.lines[i + used: _section_end(ctx.lines, i + 1)])
     return used
 
 
@@ -258,6 +283,7 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 MAX_HEADING = 50      # characters after the label for a stand-alone heading
 MAX_RUN_IN = 40       # characters of a run-in heading's first sentence
+MAX_SENTENCE_HEADING = 36   # a heading that is one sentence ending in 。
 
 
 def numbered_heading(ctx: Context, i: int) -> Optional[int]:
@@ -285,6 +311,8 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         return 1
     if not rest or _EXAM.search(line.text) or _next_is_option(ctx, i):
         return None
+    if ctx.law and not ctx.in_attachment_outline:
+        return None   # 一、（一）1. inside a law's articles are its items (项), not headings
     low = name in ("arabic", "paren-arabic")
     if low and _GLOSSARY.match(rest):
         return None
@@ -304,7 +332,8 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
     while tail[:1] in ("”", "’", "」", "）", ")"):
         head, tail = head + tail[0], tail[1:]
     if not tail:
-        if len(head) > MAX_HEADING or low:
+        # one sentence alone: a heading if short; a long clause chain is a paragraph item
+        if len(head) > MAX_SENTENCE_HEADING or low or len(re.findall(r"[，,]", head)) > 1:
             return None
         ctx.blocks.append(Draft(rank, num.label, head))
         ctx.seen_heading = True
@@ -342,7 +371,7 @@ def named_heading(ctx: Context, i: int) -> Optional[int]:
     compact = t.replace(" ", "").replace("\u3000", "")
     if compact not in NAMED_HEADINGS:
         return None
-    ctx.blocks.append(Draft(-1, "", t))
+    ctx.blocks.append(Draft(NAMED_RANK, "", t))
     ctx.seen_heading = True
     return 1
 
@@ -370,15 +399,26 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
 # --------------------------------------------------------------------------- levels
 
 
+ATTACHMENT_RANK = -2   # 附件 headings: level 1; the attachment's own outline goes below
+NAMED_RANK = -1        # 名词解释, 前言…: the top level of their section
+
+
 def _assign_levels(blocks: list) -> list[Block]:
-    """Ranks used → levels 1…n. Unranked (named, attachment) headings take level 1."""
-    ranks = sorted({b.rank for b in blocks if isinstance(b, Draft) and b.rank >= 0})
-    level_of = {r: k + 1 for k, r in enumerate(ranks)}
-    out: list[Block] = []
+    """Per section (the main text, then each attachment): the ranks used → levels 1…n."""
+    sections: list[list] = [[]]
     for b in blocks:
-        if isinstance(b, Draft):
-            level = level_of.get(b.rank, 1)
-            out.append(Heading(level, b.label, text_inlines(b.content)))
-        else:
-            out.append(b)
+        if isinstance(b, Draft) and b.rank == ATTACHMENT_RANK:
+            sections.append([])
+        sections[-1].append(b)
+    out: list[Block] = []
+    for k, section in enumerate(sections):
+        offset = 1 if k > 0 else 0
+        ranks = sorted({b.rank for b in section if isinstance(b, Draft) and b.rank >= 0})
+        level_of = {r: n + 1 + offset for n, r in enumerate(ranks)}
+        for b in section:
+            if isinstance(b, Draft):
+                level = 1 if b.rank == ATTACHMENT_RANK else level_of.get(b.rank, 1 + offset)
+                out.append(Heading(level, b.label, text_inlines(b.content)))
+            else:
+                out.append(b)
     return out

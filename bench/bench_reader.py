@@ -1,0 +1,50 @@
+"""Time the reader on the 180k-character benchmark input, and check it scales linearly.
+
+    .venv/bin/python bench/bench_reader.py [INPUT] [--runs N]
+
+Prints the median read time of INPUT (default ../shared/bench/report-180k.txt) and of
+the same text repeated 10 times, and their ratio (linear means ≤ 11).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from convert.reader import ReadOptions, read  # noqa: E402
+
+DEFAULT = ROOT.parent / "shared" / "bench" / "report-180k.txt"
+
+
+def median_time(data: bytes, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        read(data, ReadOptions(filename="bench.txt"))
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("input", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    data = Path(args.input).read_bytes()
+    read(data, ReadOptions())  # warm up: imports, OpenCC dictionaries
+    chars = len(data.decode("utf-8", "replace"))
+    one = median_time(data, args.runs)
+    ten = median_time(data * 10, max(3, args.runs // 2))
+    print(f"reader: {chars} chars  median {one:.3f} s  ({args.runs} runs)")
+    print(f"reader: 10x input     median {ten:.3f} s  ratio {ten / one:.2f} (linear ≤ 11)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
