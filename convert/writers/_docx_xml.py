@@ -150,6 +150,7 @@ class RunFormat:
     emphasis_mark: str | None = None   # "dot" — 着重号
     lang: "Language | None" = None
     east_asia_hint: bool = False
+    spacing: int | None = None         # character spacing in twips (w:spacing), negative = condensed
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ class ParagraphFormat:
     page_break_before: bool = False
     outline_level: int | None = None  # 0 = Heading 1 (navigation pane, TOC)
     widow_control: bool | None = None
+    snap_to_grid: bool | None = None  # False: the line keeps its own character pitch
 
 
 # ----------------------------------------------------------------- rPr / pPr
@@ -210,6 +212,8 @@ def rpr_element(fmt: RunFormat, style_id: str | None = None, tag: str = "w:rPr")
     if fmt.italic is not None:
         for t in ("w:i", "w:iCs"):
             sub(rpr, t, None if fmt.italic else {"w:val": "0"})
+    if fmt.spacing is not None:
+        sub(rpr, "w:spacing", {"w:val": fmt.spacing})
     if fmt.half_points is not None:
         sub(rpr, "w:sz", {"w:val": fmt.half_points})
         sub(rpr, "w:szCs", {"w:val": fmt.half_points})
@@ -237,6 +241,8 @@ def ppr_element(fmt: ParagraphFormat, style_id: str | None = None) -> etree._Ele
         sub(ppr, "w:pageBreakBefore")
     if fmt.widow_control is not None:
         sub(ppr, "w:widowControl", None if fmt.widow_control else {"w:val": "0"})
+    if fmt.snap_to_grid is not None:
+        sub(ppr, "w:snapToGrid", None if fmt.snap_to_grid else {"w:val": "0"})
     spacing = {"w:before": fmt.before, "w:after": fmt.after}
     if fmt.line_exact is not None:
         spacing.update({"w:line": fmt.line_exact, "w:lineRule": "exact"})

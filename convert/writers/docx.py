@@ -140,14 +140,61 @@ class FontNames:
         return X.RunFonts(self.east_asia[font_role], self.latin[font_role])
 
 
+@dataclass(frozen=True)
+class Grid:
+    """The page's character grid, and how paragraphs use it.
+
+    The section declares Word's grid exactly as GB/T 9704 templates do (22 lines ×
+    28 characters, w:charSpace from Word's formula), so Word's page setup shows the
+    official layout and ``*Chars`` indents count grid cells. The paragraphs, however,
+    do not snap to it (w:snapToGrid=0) and the body font is condensed by a fraction of
+    a point (``squeeze``) so 28 characters fit the line at their own pitch:
+    LibreOffice (7.4) cannot shrink a 16 pt character into a 15.79 pt cell — its line
+    breaker then gives each character two cells, 14 to a line — while Word and
+    LibreOffice both lay out 28 squeezed characters identically. Line positions come
+    from the exact line spacing, which equals the grid's line pitch."""
+
+    cell: int | None        # one grid cell in twips (rounded down), None without a grid
+    body_size: float
+    squeeze: int | None     # character spacing for body-size text, twips
+
+    @staticmethod
+    def of(style: Style) -> "Grid":
+        body = style.role("body").size
+        pitch = style.page.char_pitch if style.page.chars else None
+        if pitch is None:
+            return Grid(None, body, None)
+        cell = twips_floor(pitch)
+        # One twip of margin: LibreOffice rounds lengths to 1/100 mm.
+        squeeze = min(0, cell - twips(body) - 1) or None
+        return Grid(cell, body, squeeze)
+
+    def length(self, m: Measure, size: float) -> int:
+        """Twips of a length; 字/em lengths as grid cells when there is a grid (Word
+        reads the *Chars twin in cells, so both must agree)."""
+        if m.chars is not None and self.cell is not None:
+            return int(round(m.chars * self.cell))
+        return twips(m.pt(size))
+
+    def snaps(self) -> bool | None:
+        return False if self.cell is not None else None
+
+    def spacing(self, size: float) -> int | None:
+        """The squeeze for body-size text; other sizes keep their natural pitch."""
+        if self.squeeze is None:
+            return None
+        return self.squeeze if abs(size - self.body_size) < 0.01 else 0
+
+
 def paragraph_format(style: Style, role: str, outline: int | None = None) -> X.ParagraphFormat:
     r = style.role(role)
     size = r.size
+    grid = Grid.of(style)
     return X.ParagraphFormat(
         align="both" if r.align == "justify" else r.align,
         indent=X.Indent(
-            left=twips(r.left_indent.pt(size)), right=twips(r.right_indent.pt(size)),
-            first_line=twips(r.first_indent.pt(size)),
+            left=grid.length(r.left_indent, size), right=grid.length(r.right_indent, size),
+            first_line=grid.length(r.first_indent, size),
             left_chars=_chars(r.left_indent), right_chars=_chars(r.right_indent),
             first_line_chars=_chars(r.first_indent)),
         line_exact=twips_floor(style.line_height(role)),
@@ -157,6 +204,7 @@ def paragraph_format(style: Style, role: str, outline: int | None = None) -> X.P
         keep_lines=outline is not None,
         page_break_before=r.page_break_before,
         outline_level=outline,
+        snap_to_grid=grid.snaps(),
     )
 
 
@@ -168,6 +216,7 @@ def run_format(r: RoleStyle, names: FontNames) -> X.RunFormat:
 def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
     """Every style the writer uses, from the Style's roles."""
     defs: list[X.StyleDef] = []
+    grid = Grid.of(style)
     for role, sn in PARAGRAPH_STYLES.items():
         outline = int(role[-1]) - 1 if role.startswith("heading") else None
         defs.append(X.StyleDef(
@@ -175,7 +224,7 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
             based_on=None if sn.style_id == "Normal" else "Normal",
             next_id="Normal" if sn.style_id != "Normal" else None,
             paragraph=paragraph_format(style, role, outline),
-            run=run_format(style.role(role), names),
+            run=replace(run_format(style.role(role), names), spacing=grid.spacing(style.role(role).size)),
             custom=sn.custom, default=sn.style_id == "Normal",
             ui_priority=9 if outline is not None else None))
     table = style.role("table")
@@ -208,10 +257,11 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
 def footer_styles(style: Style, names: FontNames) -> list[X.StyleDef]:
     """GB/T 9704 7.5: 4号半角宋体阿拉伯数字, odd pages right and even pages left, 1 字 in."""
     folio = style.page_number
+    grid = Grid.of(style)
     run = X.RunFormat(fonts=names.run_fonts(folio.font), half_points=half_points(folio.size),
-                      bold=False, italic=False)
-    base = X.ParagraphFormat(align="center", line_exact=twips(folio.size))
-    inset_tw, inset_ch = twips(folio.inset.pt(folio.size)), _chars(folio.inset)
+                      bold=False, italic=False, spacing=grid.spacing(folio.size))
+    base = X.ParagraphFormat(align="center", line_exact=twips(folio.size), snap_to_grid=grid.snaps())
+    inset_tw, inset_ch = grid.length(folio.inset, folio.size), _chars(folio.inset)
     odd_align, even_align = {"outside": ("right", "left"), "center": ("center", "center"),
                              "left": ("left", "left"), "right": ("right", "right")}[folio.position]
 
@@ -347,7 +397,7 @@ class BodyWriter:
                  - _width(X.INVALID_XML.sub("", _plain(sig.content)))) / 2
         right_chars = max(inset + shift, 0.0)
         p = self._para(PARAGRAPH_STYLES["signature"], sig.content, "signature")
-        X.set_paragraph_indent(p, X.Indent(right=twips(right_chars * r.size),
+        X.set_paragraph_indent(p, X.Indent(right=Grid.of(self.style).length(Measure(right_chars, "em"), r.size),
                                            right_chars=int(round(right_chars * 100))))
         self._para(SIGNATURE_DATE, date.content, "date")
         self.seen_text = True
