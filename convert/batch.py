@@ -1,32 +1,57 @@
 """Batch: plan conversion jobs and run them.
 
-A *job* is one input file (or, with ``--merge``, a whole collection) converted into one
-or more formats. ``plan()`` turns the command line's inputs into jobs with their output
-paths; ``run_job()`` does one job in this process; ``run()`` runs many, in-process or on
-a process pool. Everything the CLI does is reachable from here.
+A *job* is one report (a file, or the stitched pages of one article) or, with
+``--merge``, a whole collection, converted into one or more formats. ``plan()`` turns
+the command line's inputs into jobs with their output paths; ``run_job()`` does one job
+in this process; ``run()`` runs many — in-process, on a process pool or on a Dask
+cluster — and ``convert_batch()`` adds the manifest (skip what is up to date), the
+progress display, Ctrl-C handling and the summary. Everything the CLI does is
+reachable from here.
 
 Every output is written to a temporary name beside its final path and renamed when
 complete, so an interrupted or failed run never leaves a half-written file.
+
+Ctrl-C (SIGINT) or SIGTERM: no new file is started, the files being converted are
+finished and recorded, and the run exits with status 130; the next run resumes. A
+second Ctrl-C aborts at once (the workers' temporary files are removed as they stop).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import re
+import resource
+import signal
 import tempfile
+import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
+from . import __version__
+from .collection import (CollectionError, CollectionInfo, Glance, Report, add_to_meta, collection_boilerplate,
+                         glance, group_reports, join_pages, load_collection_info, order_reports,
+                         strip_collection_lines, with_strip_lines)
+from .collection import merge_documents as merge_collection
 from .diagnostics import Reporter
-from .model import Document, Meta, ModelError, Part
+from .model import Document, ModelError, Notice
+from .progress import Progress, Summary
 from .writers import WRITERS, WriteOptions, get_writer
 
 #: File name suffixes searched for in input folders (``--glob`` overrides).
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 DEFAULT_MAX_SIZE = 64 * 1024 * 1024
+#: Jobs handed to an executor ahead of the ones running, per worker: enough to keep the
+#: workers busy, few enough that a million planned jobs are not all queued at once.
+AHEAD_PER_WORKER = 2
 
 
 class InputError(Exception):
@@ -57,13 +82,19 @@ class ConvertOptions:
 
 @dataclass(frozen=True)
 class Job:
-    """Inputs (one, or a merged collection) and the (format, path) outputs to write."""
+    """Inputs (one report, or a merged collection) and the (format, path) outputs to write."""
 
     inputs: tuple[Path, ...]
     outputs: tuple[tuple[str, Path], ...]
     label: str
     merge: bool = False
     stdin_data: bytes | None = field(default=None, repr=False)
+    reports: tuple[Report, ...] = ()            # how inputs form reports (pages); default one each
+    collection: CollectionInfo | None = None     # the book's metadata when merging
+    notices: tuple[str, ...] = ()                # planning warnings (collection.toml order…)
+
+    def report_list(self) -> tuple[Report, ...]:
+        return self.reports or tuple(Report((p,), p.with_suffix("")) for p in self.inputs)
 
 
 @dataclass
@@ -73,6 +104,9 @@ class JobResult:
     error: str | None = None
     notices: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    pages: int = 0                  # PDF pages written
+    peak_rss: int = 0               # bytes: the largest resident set of the process that ran it
+    pid: int = 0
 
     @property
     def ok(self) -> bool:
@@ -117,20 +151,44 @@ def find_inputs(path: Path, glob: str | None = None) -> list[Path]:
     return sorted(found, key=lambda p: natural_key(str(p.relative_to(path))))
 
 
+def _is_json_input(path: Path, options: ConvertOptions) -> bool:
+    return options.from_format == "json" or (options.from_format == "auto" and path.suffix.lower() == ".json")
+
+
+def _collection_reports(files: list[tuple[Path, Path]], options: ConvertOptions, stitch: bool,
+                        glances: dict[Path, Glance]) -> list[Report]:
+    """Reports of one collection: pages stitched; JSON inputs always stand alone."""
+    texts = [(f, s) for f, s in files if not _is_json_input(f, options)]
+    if stitch or not options.keep_boilerplate:
+        for f, _ in texts:
+            if f not in glances:
+                glances[f] = glance(f)
+    reports = group_reports(texts, glances, stitch=stitch)
+    reports += [Report((f,), s) for f, s in files if _is_json_input(f, options)]
+    position = {f: i for i, (f, _) in enumerate(files)}
+    return sorted(reports, key=lambda r: position[r.pages[0]])
+
+
 def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, merge: bool = False,
-         glob: str | None = None, stdin: bytes | None = None) -> tuple[list[Job], list[str]]:
-    """Jobs for the command line, and one error line per input that yields no job."""
+         glob: str | None = None, stdin: bytes | None = None, stitch: bool = True) -> tuple[list[Job], list[str]]:
+    """Jobs for the command line, and one error line per input that yields no job.
+
+    The files of each INPUT folder form one collection (the plain file arguments form
+    another; with ``merge`` everything is one): pages are stitched into reports and
+    collection boilerplate is found there (see ``convert.collection``)."""
     errors: list[str] = []
-    sources: list[tuple[Path, Path]] = []   # (file, output path without suffix)
     inputs = list(inputs)
     out_path = Path(out) if out else None
     single_file_out = (out_path is not None and len(options.formats) == 1 and out_path.suffix != ""
                        and not out_path.is_dir())
     out_dir = (out_path.parent if single_file_out else out_path) if out_path else Path(".")
 
+    collections: list[list[tuple[Path, Path]]] = []   # (file, output path without suffix)
+    loose: list[tuple[Path, Path]] = []
+    folders: list[Path] = []
     for raw in inputs:
         if raw == "-":
-            sources.append((Path("-"), out_dir / "stdin"))
+            loose.append((Path("-"), out_dir / "stdin"))
             continue
         p = Path(raw)
         if p.is_dir():
@@ -139,50 +197,72 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
             files = [f for f in files if out_resolved not in f.resolve().parents]
             if not files:
                 errors.append(f"{raw}: no text files found in this folder")
-            for f in files:
-                rel = f.relative_to(p).with_suffix("")
-                sources.append((f, out_dir / rel))
+                continue
+            folders.append(p)
+            collections.append([(f, out_dir / f.relative_to(p).with_suffix("")) for f in files])
         elif p.exists():
-            sources.append((p, out_dir / p.stem))
+            loose.append((p, out_dir / p.stem))
         else:
             errors.append(f"{raw}: no such file or folder")
+    if loose:
+        collections.append(loose)
 
-    if single_file_out and (merge or len(sources) == 1):
+    glances: dict[Path, Glance] = {}
+    groups: list[list[Report]] = []
+    for files in (collections if not merge else [[pair for c in collections for pair in c]]):
+        stdin_pairs = [(f, s) for f, s in files if str(f) == "-"]
+        files = [(f, s) for f, s in files if str(f) != "-"]
+        reports = _collection_reports(files, options, stitch, glances) + [Report((f,), s) for f, s in stdin_pairs]
+        if not options.keep_boilerplate:
+            reports = with_strip_lines(reports, glances, collection_boilerplate(reports, glances))
+        groups.append(reports)
+    all_reports = [r for g in groups for r in g]
+
+    if single_file_out and (merge or len(all_reports) == 1):
         fmt = options.formats[0]
         expected = WRITERS[fmt].suffix
         if out_path.suffix.lower() != expected:
             raise UsageError(f"{out_path}: output name must end in {expected} for --to {fmt}")
-    elif single_file_out and len(sources) > 1:
+    elif single_file_out and len(all_reports) > 1:
         raise UsageError(f"{out_path}: -o must be a folder when there are several inputs")
 
     jobs: list[Job] = []
-    if merge and sources:
-        files = tuple(f for f, _ in sources)
+    if merge and all_reports:
+        root = folders[0] if len(folders) == 1 and len(inputs) == 1 else None
         if single_file_out:
             stem = out_path.with_suffix("")
+        elif root is not None:
+            stem = out_dir / root.resolve().name
         else:
-            stem = out_dir / (Path(inputs[0]).name.rstrip("/") or "collection")
-            if len(inputs) == 1 and Path(inputs[0]).is_dir():
-                stem = out_dir / Path(inputs[0]).resolve().name
-            else:
-                stem = out_dir / "collection"
+            stem = out_dir / "collection"
+        try:
+            info = load_collection_info(root, default_title=stem.name)
+        except CollectionError as exc:
+            raise UsageError(str(exc)) from None
+        ordered, warnings = order_reports(all_reports, info, root)
         outputs = tuple((fmt, stem.with_name(stem.name + WRITERS[fmt].suffix)) for fmt in options.formats)
-        jobs.append(Job(files, outputs, label=str(stem.name), merge=True, stdin_data=stdin))
+        files = tuple(p for r in ordered for p in r.pages)
+        jobs.append(Job(files, outputs, label=str(stem.name), merge=True, stdin_data=stdin,
+                        reports=tuple(ordered), collection=info, notices=tuple(warnings)))
         return jobs, errors
 
     claimed: dict[Path, Path] = {}
-    for f, stem in sources:
+    for report in all_reports:
+        first = report.pages[0]
         if single_file_out:
             outputs = ((options.formats[0], out_path),)
         else:
-            outputs = tuple((fmt, stem.with_name(stem.name + WRITERS[fmt].suffix)) for fmt in options.formats)
+            outputs = tuple((fmt, report.stem.with_name(report.stem.name + WRITERS[fmt].suffix))
+                            for fmt in options.formats)
         clash = next((claimed[o] for _, o in outputs if o in claimed), None)
         if clash is not None:
-            errors.append(f"{f}: its output {outputs[0][1].with_suffix('')}.* would overwrite the output of {clash}")
+            errors.append(f"{first}: its output {outputs[0][1].with_suffix('')}.* would overwrite the output of {clash}")
             continue
         for _, o in outputs:
-            claimed[o] = f
-        jobs.append(Job((f,), outputs, label=str(f), stdin_data=stdin if str(f) == "-" else None))
+            claimed[o] = first
+        label = str(first) if not report.stitched else f"{first} (+{len(report.pages) - 1} pages)"
+        jobs.append(Job(report.pages, outputs, label=label, reports=(report,),
+                        stdin_data=stdin if str(first) == "-" else None))
     return jobs, errors
 
 
@@ -212,13 +292,18 @@ def _read_bytes(path: Path, job: Job, options: ConvertOptions) -> bytes:
     return data
 
 
+def _read_options(options: ConvertOptions, name: str):
+    from .reader import ReadOptions
+
+    return ReadOptions(keep_boilerplate=options.keep_boilerplate, normalize=options.normalize, filename=name)
+
+
 def read_document(path: Path, job: Job, options: ConvertOptions) -> Document:
     """One input file → Document (text through the reader, or the model's JSON)."""
-    from .reader import ReadError, ReadOptions, read
+    from .reader import ReadError, read
 
     data = _read_bytes(path, job, options)
-    as_json = options.from_format == "json" or (options.from_format == "auto" and path.suffix.lower() == ".json")
-    if as_json:
+    if _is_json_input(path, options):
         try:
             return Document.from_json(data.decode("utf-8"))
         except UnicodeDecodeError:
@@ -227,13 +312,45 @@ def read_document(path: Path, job: Job, options: ConvertOptions) -> Document:
             raise InputError(f"{path}: not a convert document: {exc}") from None
     name = "stdin" if str(path) == "-" else path.name
     try:
-        return read(data, ReadOptions(keep_boilerplate=options.keep_boilerplate,
-                                      normalize=options.normalize, filename=name))
+        return read(data, _read_options(options, name))
     except ReadError as exc:
         raise InputError(f"{path}: {exc}") from None
 
 
+def read_report(report: Report, job: Job, options: ConvertOptions) -> Document:
+    """One report → Document: its pages decoded, stitched and cleared of collection
+    boilerplate, then read as one text."""
+    if len(report.pages) == 1 and not report.strip:
+        return read_document(report.pages[0], job, options)
+    from .reader import ReadError, read
+    from .reader.decode import decode
+
+    pages: list[list[str]] = []
+    notices: list[Notice] = []
+    for p in report.pages:
+        data = _read_bytes(p, job, options)
+        try:
+            decoded = decode(data)
+        except ReadError as exc:
+            raise InputError(f"{p}: {exc}") from None
+        pages.append(list(decoded.lines))
+        notices.extend(n for n in decoded.notices if n not in notices)
+    lines, removed = join_pages(pages, options.keep_boilerplate)
+    lines, more = strip_collection_lines(lines, report.strip)
+    gap = report.gap_notice()
+    if gap:
+        notices.append(Notice("structure", gap))
+    try:
+        doc = read("\n".join(lines).encode("utf-8"), _read_options(options, report.pages[0].name))
+    except ReadError as exc:
+        raise InputError(f"{report.pages[0]}: {exc}") from None
+    return add_to_meta(doc, removed + more, notices)
+
+
 def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
+    from .transform.sanitize import sanitize
+
+    doc = sanitize(doc)   # always, first: XML-forbidden characters out (notices: invalid-char)
     if options.opencc:
         from .transform.opencc import convert_document
 
@@ -241,11 +358,10 @@ def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
     return doc
 
 
-def merge_documents(docs: list[Document], title: str) -> Document:
+def merge_documents(docs: list[Document], title: str | CollectionInfo) -> Document:
     """A collection: one Part per report, the collection's language from the first."""
-    language = docs[0].meta.language if docs else "zh-Hans"
-    parts = tuple(Part(d.meta, d.blocks) for d in docs)
-    return Document(Meta(title=title, language=language), parts)
+    info = title if isinstance(title, CollectionInfo) else CollectionInfo(title=title)
+    return merge_collection(docs, info)
 
 
 # --------------------------------------------------------------------------- writing
@@ -270,6 +386,14 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+_PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def count_pdf_pages(data: bytes) -> int:
+    """Pages of a PDF written by the PDF writer (its page objects are not compressed)."""
+    return len(_PDF_PAGE.findall(data))
+
+
 def run_job(job: Job, options: ConvertOptions) -> JobResult:
     """Read, transform and write one job. Never raises for a bad input: the result
     carries the one-line error instead."""
@@ -277,28 +401,38 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
     from .style import load_style
 
     started = time.perf_counter()
-    result = JobResult(job)
+    result = JobResult(job, pid=os.getpid())
     source = job.label
     try:
-        docs = [read_document(p, job, options) for p in job.inputs]
+        docs = [read_report(r, job, options) for r in job.report_list()]
         if job.merge:
-            doc = merge_documents(docs, title=job.label)
+            doc = merge_documents(docs, job.collection or job.label)
         else:
             doc = docs[0]
         doc = apply_transforms(doc, options)
-        style = load_style(options.style)
-        fonts = load_fonts()
+        style = load_style(options.style)      # cached: once per process
+        fonts = load_fonts()                   # cached: once per process
         write_options = options.write_options()
         reporter = Reporter(source)
-        for n in doc.meta.notices:
-            reporter.warn(n.kind, n.message, n.line)
-        if doc.meta.removed:
-            reporter.warn("removed", f"{len(doc.meta.removed)} line(s) removed as boilerplate "
-                                     f"(see meta.removed in --to json)")
+        for line in job.notices:
+            reporter.warn("structure", line)
+        for d in docs:
+            for n in d.meta.notices:
+                if n.kind != "removed":   # counted again below, with the collection's lines
+                    reporter.warn(n.kind, n.message, n.line)
+            if d.meta.removed:
+                where = f" from {d.meta.source}" if job.merge and d.meta.source else ""
+                reporter.warn("removed", f"{len(d.meta.removed)} line(s) removed as boilerplate{where} "
+                                         f"(see meta.removed in --to json)")
+        for n in doc.meta.notices:     # the transforms' own notices (invalid-char)
+            if n.kind == "invalid-char":
+                reporter.warn(n.kind, n.message, n.line)
         for fmt, out in job.outputs:
             data = get_writer(fmt).load()(doc, style, fonts, write_options, reporter)
             write_atomic(out, data)
             result.written.append(out)
+            if fmt == "pdf":
+                result.pages += count_pdf_pages(data)
         result.notices = reporter.lines()
     except InputError as exc:
         result.error = str(exc)
@@ -306,27 +440,271 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
         where = exc.filename or source
         result.error = f"{where}: cannot write: {exc.strerror or exc}"
     result.seconds = time.perf_counter() - started
+    result.peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return result
 
 
-def run(jobs: list[Job], options: ConvertOptions, workers: int = 1) -> Iterator[JobResult]:
-    """Run jobs, yielding each result as it finishes (in completion order when parallel)."""
-    if workers <= 1 or len(jobs) <= 1:
+# --------------------------------------------------------------------------- stopping
+
+
+class StopFlag:
+    """Set when the run should start no new file: Ctrl-C, SIGTERM or --fail-fast."""
+
+    def __init__(self) -> None:
+        self.reason: str | None = None
+        self.signals = 0
+        self.on_signal: Callable[[str], None] | None = None
+
+    @property
+    def requested(self) -> bool:
+        return self.reason is not None
+
+    def request(self, reason: str) -> None:
+        if self.reason is None:
+            self.reason = reason
+
+    @contextmanager
+    def catching_signals(self) -> Iterator["StopFlag"]:
+        """While inside: the first SIGINT/SIGTERM asks to stop; a second one aborts."""
+        if threading.current_thread() is not threading.main_thread():
+            yield self
+            return
+
+        def handle(signum: int, frame: object) -> None:
+            self.signals += 1
+            if self.signals > 1:
+                raise KeyboardInterrupt
+            self.request("interrupted")
+            if self.on_signal:
+                self.on_signal("stopping: finishing the files being converted (press Ctrl-C again to abort now)")
+
+        old = {s: signal.signal(s, handle) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield self
+        finally:
+            for s, h in old.items():
+                signal.signal(s, h)
+
+
+# --------------------------------------------------------------------------- executors
+
+
+def warm_up(style: str, formats: tuple[str, ...]) -> None:
+    """Load what every job needs once per process: the style, the font registry, the
+    reader and the writer modules. (The PDF writer registers each font with reportlab
+    once per process in its own cache, on first use.)"""
+    from . import reader  # noqa: F401
+    from .fonts import load_fonts
+    from .style import load_style
+
+    load_style(style)
+    load_fonts()
+    for fmt in formats:
+        get_writer(fmt).load()
+
+
+def _worker_init(style: str, formats: tuple[str, ...]) -> None:
+    # The parent decides when to stop (it finishes running files on Ctrl-C), so a
+    # worker ignores SIGINT; SIGTERM (a second Ctrl-C) exits through SystemExit so
+    # write_atomic removes its temporary file.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        warm_up(style, formats)
+    except Exception:   # a broken style or font table is reported by the first job
+        pass
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def run(jobs: list[Job], options: ConvertOptions, workers: int = 1, *, stop: StopFlag | None = None,
+        scheduler: str | None = None, on_start: Callable[[Job], None] | None = None) -> Iterator[JobResult]:
+    """Run jobs, yielding each result as it finishes (in completion order when parallel).
+    No job is started once ``stop`` is requested; those running are finished."""
+    stop = stop or StopFlag()
+    on_start = on_start or (lambda job: None)
+    if scheduler:
+        from .cluster import run_on_cluster
+
+        yield from run_on_cluster(jobs, options, scheduler, stop=stop, on_start=on_start)
+    elif workers <= 1 or len(jobs) <= 1:
         for job in jobs:
+            if stop.requested:
+                return
+            on_start(job)
             yield run_job(job, options)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        futures = {pool.submit(run_job, job, options): job for job in jobs}
-        for future in as_completed(futures):
+    else:
+        yield from _run_pool(jobs, options, workers, stop, on_start)
+
+
+def _new_pool(workers: int, options: ConvertOptions) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
+                               initargs=(options.style, options.formats))
+
+
+def _run_pool(jobs: list[Job], options: ConvertOptions, workers: int, stop: StopFlag,
+              on_start: Callable[[Job], None]) -> Iterator[JobResult]:
+    """A process pool fed a few jobs ahead. A worker that dies (out of memory, a crash
+    in a library) fails the files it was running: each is retried once in a new pool,
+    then reported."""
+    queue = deque(jobs)
+    crashes: dict[int, int] = {}
+    pool = _new_pool(workers, options)
+    in_flight: dict[Future, Job] = {}
+    try:
+        while queue or in_flight:
+            while queue and len(in_flight) < workers * AHEAD_PER_WORKER and not stop.requested:
+                job = queue.popleft()
+                in_flight[pool.submit(run_job, job, options)] = job
+                on_start(job)
+            if not in_flight:
+                break
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            broken: list[Job] = []
+            for future in done:
+                job = in_flight.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    broken.append(job)
+                except Exception as exc:  # the result could not be sent back
+                    yield JobResult(job, error=f"{job.label}: worker failed: {type(exc).__name__}: {exc}")
+            if broken:
+                broken += list(in_flight.values())   # the pool is gone: all its jobs with it
+                in_flight.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _new_pool(workers, options)
+                for job in reversed(broken):
+                    crashes[id(job)] = crashes.get(id(job), 0) + 1
+                    if crashes[id(job)] > 1:
+                        yield JobResult(job, error=f"{job.label}: the worker process died while converting it "
+                                                   f"(out of memory?)")
+                    else:
+                        queue.appendleft(job)
+    except (KeyboardInterrupt, SystemExit):
+        # a second Ctrl-C: stop the workers now; SIGTERM makes them remove their temporary files
+        for process in list(getattr(pool, "_processes", {}).values()):
             try:
-                yield future.result()
-            except Exception as exc:  # a worker that died
-                yield JobResult(futures[future], error=f"{futures[future].label}: worker failed: {exc}")
+                process.terminate()
+            except Exception:
+                pass
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-__all__ = ["ConvertOptions", "Job", "JobResult", "InputError", "UsageError", "plan", "run", "run_job",
-           "find_inputs", "natural_key", "write_atomic", "read_document", "merge_documents", "default_workers"]
+# --------------------------------------------------------------------------- the whole batch
+
+
+@lru_cache(maxsize=8)
+def _settings_digest(options: ConvertOptions) -> str:
+    """Everything but the inputs that decides the outputs' bytes: options, the style's
+    contents (after ``extends``), the font table and files, the timestamp."""
+    from .resources import fonts_dir
+    from .style import load_style
+
+    fonts = fonts_dir()
+    font_files = sorted((p.name, p.stat().st_size) for p in fonts.iterdir() if p.is_file())
+    data = {
+        "options": {k: v for k, v in asdict(options).items() if k not in ("formats", "max_size")},
+        "style": load_style(options.style).raw,
+        "fonts.toml": (fonts / "fonts.toml").read_text(encoding="utf-8") if (fonts / "fonts.toml").exists() else "",
+        "font files": font_files,
+        "timestamp": options.write_options().timestamp.isoformat(),
+    }
+    return _digest(data)
+
+
+def _digest(data: object) -> str:
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def output_keys(job: Job, options: ConvertOptions, manifest) -> dict[Path, object]:
+    """The manifest key of each output of ``job``."""
+    from .manifest import OutputKey
+
+    input_hash = _digest([manifest.input_hash(p) for p in job.inputs])
+    shape = {
+        "reports": [[[p.name for p in r.pages], sorted(r.strip), list(r.missing), r.total] for r in job.report_list()],
+        "collection": asdict(job.collection) if job.collection else None,
+        "merge": job.merge,
+    }
+    settings = _settings_digest(options)
+    return {out: OutputKey(input_hash, _digest([settings, shape, fmt]), __version__) for fmt, out in job.outputs}
+
+
+def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1, manifest_dir: Path | None = None,
+                  force: bool = False, fail_fast: bool = False, scheduler: str | None = None,
+                  progress: Progress | None = None, stop: StopFlag | None = None) -> Summary:
+    """Run ``jobs`` with everything around them: skip up-to-date outputs (manifest),
+    show progress, stop cleanly on Ctrl-C / --fail-fast, and sum up."""
+    progress = progress or Progress(quiet=True)
+    stop = stop or StopFlag()
+    stop.on_signal = progress.note
+    started = time.perf_counter()
+    summary = Summary(files=len(jobs))
+    manifest = None
+    if manifest_dir is not None:
+        from .manifest import Manifest
+
+        manifest = Manifest(manifest_dir)
+    keys: dict[Path, object] = {}
+    todo: list[Job] = []
+    try:
+        for job in jobs:
+            if manifest is not None and job.stdin_data is None:
+                try:
+                    job_keys = output_keys(job, options, manifest)
+                except OSError:          # an input vanished or is unreadable: the job reports it
+                    todo.append(job)
+                    continue
+                keys.update(job_keys)
+                pending = tuple((fmt, out) for fmt, out in job.outputs
+                                if force or not manifest.is_current(out, job_keys[out]))
+                if not pending:
+                    summary.up_to_date += 1
+                    continue
+                job = replace(job, outputs=pending)
+            todo.append(job)
+
+        progress.start(len(todo), summary.up_to_date)
+        finished = 0
+        with stop.catching_signals():
+            for result in run(todo, options, workers, stop=stop, scheduler=scheduler,
+                              on_start=lambda job: progress.begin(job.label)):
+                finished += 1
+                if manifest is not None:
+                    for out in result.written:
+                        if out in keys:
+                            manifest.record(out, keys[out], result.job.label)
+                summary.outputs += len(result.written)
+                summary.pages += result.pages
+                summary.warnings += len(result.notices)
+                summary.peak_worker_rss = max(summary.peak_worker_rss, result.peak_rss)
+                if result.ok:
+                    summary.converted += 1
+                else:
+                    summary.failed += 1
+                    summary.failures.append(result.error or result.job.label)
+                    if fail_fast:
+                        stop.request("fail-fast")
+                progress.finish(result.job.label, [str(p) for p in result.written], result.error, result.notices)
+        summary.not_started = len(todo) - finished
+        summary.interrupted = stop.reason == "interrupted"
+    finally:
+        if manifest is not None:
+            manifest.close()
+        summary.seconds = time.perf_counter() - started
+    return summary
+
+
+__all__ = ["ConvertOptions", "Job", "JobResult", "InputError", "UsageError", "StopFlag", "plan", "run", "run_job",
+           "convert_batch", "find_inputs", "natural_key", "write_atomic", "read_document", "read_report",
+           "merge_documents", "default_workers", "count_pdf_pages"]

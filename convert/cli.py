@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import __version__
 
-EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
                       help="to Simplified: t2s, or tw2sp/hk2s when the input is known to be Taiwan/HK text")
     p.add_argument("--merge", action="store_true", help="merge all inputs into one document, one part per report")
     p.add_argument("--glob", metavar="PATTERN", help="which files to take from folders (default: *.txt, *.text, *.md)")
-    p.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: the CPU count)")
+    p.add_argument("--jobs", "-j", type=_positive, metavar="N", help="worker processes (default: the CPU count)")
+    p.add_argument("--no-stitch", action="store_true",
+                   help="do not join pages of one article ((第N/M页) titles, name_1/name_2 files) into one report")
+    p.add_argument("--force", action="store_true",
+                   help="redo every output, even those the manifest in the output folder says are up to date")
+    p.add_argument("--fail-fast", action="store_true", help="stop at the first input that fails")
+    p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="run the conversions on this Dask distributed cluster (inputs and outputs on a shared path)")
     p.add_argument("--embed-fonts", action="store_true", help="embed subsetted fonts in DOCX and EPUB")
     p.add_argument("--pdfa", action="store_true", help="write PDF/A-2b")
     p.add_argument("--vertical", action="store_true", default=None, help="EPUB: vertical right-to-left layout")
@@ -62,6 +69,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list-styles", action="store_true", help="list shipped styles and exit")
     p.add_argument("--version", action="version", version=f"convert {__version__}")
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, found {text!r}")
+    return n
 
 
 def _size(text: str) -> int:
@@ -156,7 +173,8 @@ def _main(args: argparse.Namespace) -> int:
     )
     stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
     try:
-        jobs, errors = batch.plan(args.inputs, args.output, options, merge=args.merge, glob=args.glob, stdin=stdin)
+        jobs, errors = batch.plan(args.inputs, args.output, options, merge=args.merge, glob=args.glob, stdin=stdin,
+                                  stitch=not args.no_stitch)
     except batch.UsageError as exc:
         return _usage(str(exc))
     if args.output:
@@ -166,18 +184,38 @@ def _main(args: argparse.Namespace) -> int:
     for line in errors:
         print(f"convert: {line}", file=sys.stderr)
 
-    failed = len(errors)
-    workers = args.jobs or batch.default_workers()
-    for result in batch.run(jobs, options, workers=workers):
-        if result.ok:
-            if not args.quiet:
-                for line in result.notices:
-                    print(f"convert: warning: {line}", file=sys.stderr)
-                print(f"{result.job.label} → {', '.join(str(p) for p in result.written)}", file=sys.stderr)
-        else:
-            failed += 1
-            print(f"convert: {result.error}", file=sys.stderr)
-    return EXIT_INPUT if failed else EXIT_OK
+    from .progress import make_progress
+
+    progress = make_progress(quiet=args.quiet)
+    try:
+        summary = batch.convert_batch(
+            jobs, options, workers=args.jobs or batch.default_workers(), manifest_dir=_manifest_dir(args, jobs),
+            force=args.force, fail_fast=args.fail_fast, scheduler=args.scheduler, progress=progress)
+    except batch.UsageError as exc:
+        progress.close()
+        return _usage(str(exc))
+    summary.files += len(errors)
+    summary.failed += len(errors)
+    summary.failures[:0] = errors
+    progress.close(summary if len(jobs) + len(errors) > 1 or args.merge else None)
+    if summary.interrupted:
+        print("convert: interrupted; finished outputs are kept, no partial file was left; "
+              "run the same command again to resume", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return EXIT_INPUT if summary.failed else EXIT_OK
+
+
+def _manifest_dir(args: argparse.Namespace, jobs: list) -> Path | None:
+    """The output folder, when this is a batch (a folder input, --merge or several
+    inputs) written into a folder given by -o; None otherwise (no manifest)."""
+    if not args.output or not jobs:
+        return None
+    out = Path(args.output)
+    single_file = len(jobs) == 1 and len(jobs[0].outputs) == 1 and jobs[0].outputs[0][1] == out
+    batch_like = args.merge or len(args.inputs) > 1 or any(Path(i).is_dir() for i in args.inputs if i != "-")
+    if single_file or not batch_like or args.inputs == ["-"]:
+        return None
+    return out
 
 
 def _unwritable(out: Path, single_file: bool) -> str | None:
