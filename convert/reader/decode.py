@@ -101,6 +101,10 @@ def _decode_text(data: bytes) -> tuple[str, str, list[Notice], int]:
         return _decode_with(data, utf16, certain=False,
                             why="guessed from the pattern of zero bytes (no byte-order mark)")
     if b"\x00" in data:
+        utf16 = _utf16_by_plausible_text(data)
+        if utf16:
+            return _decode_with(data, utf16, certain=False,
+                                why="the bytes contain NULs and read as UTF-16 text (no byte-order mark)")
         raise ReadError("binary data, not a text file (it contains NUL bytes)")
     try:
         return data.decode("utf-8"), "utf-8", [], 0
@@ -156,6 +160,28 @@ def _utf16_by_nul_pattern(data: bytes) -> str | None:
         return "utf-16-le"
     if even > half * 0.3 and odd < half * 0.05:
         return "utf-16-be"
+    return None
+
+
+_PLAUSIBLE = re.compile(r"[\t\n\r -~\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
+                        r"\uf900-\ufaff\uff00-\uffef]")
+
+
+#: Line breaks and CJK punctuation: frequent in real text, rare in bytes misread as UTF-16.
+_TEXT_MARKS = re.compile(r"[\n\u3000-\u303f\uff00-\uffef]")
+
+
+def _utf16_by_plausible_text(data: bytes) -> str | None:
+    """UTF-16 text with few ASCII characters has too few NULs for the pattern test:
+    decode both ways and keep the one that reads as text (CJK, ASCII, punctuation)."""
+    if len(data) % 2:
+        return None
+    sample = data[:8192]
+    for name in ("utf-16-le", "utf-16-be"):
+        text = _strict(sample, name) or _strict(sample[:-2], name)
+        if text and len(_PLAUSIBLE.findall(text)) >= 0.97 * len(text) and "\x00" not in text \
+                and len(_TEXT_MARKS.findall(text)) >= max(1, len(text) // 100):
+            return name
     return None
 
 
