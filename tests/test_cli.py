@@ -98,7 +98,7 @@ def test_folder_without_text_files(tmp_path):
 
 @pytest.mark.parametrize("name, data, reason", [
     ("empty.txt", b"", "empty"),
-    ("blank.txt", b" \n\r\n\t\n", "empty"),
+    ("blank.txt", b" \n\r\n\t\n", "whitespace"),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
     ("archive.txt", b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256)) * 4, "binary"),
     ("garbage.txt", bytes([0x80, 0xFF, 0xFE, 0x81, 0x00, 0x9F]) * 200, "binary"),
