@@ -533,13 +533,14 @@ def remove_settings(settings: etree._Element, names: Iterable[str]) -> None:
 
 @dataclass(frozen=True)
 class FontEntry:
-    """A w:font of fontTable.xml; ``embed`` is (relationship id, {GUID}) when embedded."""
+    """A w:font of fontTable.xml; ``embeds`` lists (face, relationship id, {GUID}) of
+    the embedded faces, face being Regular, Bold, Italic or BoldItalic."""
 
     name: str
     charset: str = "86"         # GB2312: tells Word the face is Chinese
     family: str = "auto"
     pitch: str = "variable"
-    embed: tuple[str, str] | None = None
+    embeds: tuple[tuple[str, str, str], ...] = ()
 
 
 def set_font_table(fonts: etree._Element, entries: Sequence[FontEntry]) -> None:
@@ -551,7 +552,7 @@ def set_font_table(fonts: etree._Element, entries: Sequence[FontEntry]) -> None:
         sub(f, "w:charset", {"w:val": entry.charset})
         sub(f, "w:family", {"w:val": entry.family})
         sub(f, "w:pitch", {"w:val": entry.pitch})
-        if entry.embed is not None:
-            rid, key = entry.embed
-            e = sub(f, "w:embedRegular", {"w:fontKey": key})
+        order = ("Regular", "Bold", "Italic", "BoldItalic")   # CT_Font child order
+        for face, rid, key in sorted(entry.embeds, key=lambda e: order.index(e[0])):
+            e = sub(f, f"w:embed{face}", {"w:fontKey": key})
             e.set(f"{{{R_NS}}}id", rid)

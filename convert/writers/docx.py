@@ -469,11 +469,11 @@ class BodyWriter:
             X.run(p, clean, style_id, extra)
             return
         font_role = self.style.role("lead_in" if char_style == LEAD_IN.style_id else role).font
-        for fonts, piece in self.font_runs.split(clean, font_role):
-            if fonts is None:
+        for fallback, piece in self.font_runs.split(clean, font_role):
+            if fallback is None:
                 X.run(p, piece, style_id, extra)
             else:
-                X.run(p, piece, style_id, replace(extra or X.RunFormat(), fonts=fonts))
+                X.run(p, piece, style_id, replace(fallback, emphasis_mark=extra.emphasis_mark if extra else None))
 
 
 def _plain(content: Sequence[Inline]) -> str:
@@ -488,25 +488,40 @@ def _plain(content: Sequence[Inline]) -> str:
 
 class FontRunSplitter:
     """With embedded fonts: the style names each role's first bundled font; characters
-    that font lacks get a run naming the chain's next font that has them."""
+    that font lacks get a run naming the chain's next font that has them. Records
+    which characters each font draws, for subsetting."""
 
-    def __init__(self, fonts: FontRegistry, style: Style, language: str, latin: dict[str, str]):
+    def __init__(self, fonts: FontRegistry, style: Style, language: str, latin: dict[str, str],
+                 reporter: Reporter):
         self.fonts, self.style, self.language, self.latin = fonts, style, language, latin
+        self.reporter = reporter
         self.used: dict[str, set[str]] = {}      # FontFile.key → characters drawn by it
 
     def primary(self, font_role: str):
         return self.fonts.chain(self.style.fonts[font_role].bundled, self.language)[0]
 
+    def family(self, font_role: str) -> str:
+        from ._docx_fonts import family_of
+        return family_of(self.primary(font_role))
+
+    def record(self, font_role: str, chars: str) -> None:
+        self.used.setdefault(self.primary(font_role).key, set()).update(chars)
+
     def split(self, text: str, font_role: str):
+        from ._docx_fonts import family_of
         bundled = self.style.fonts[font_role].bundled
         primary = self.primary(font_role)
         for font, piece in self.fonts.runs(text, bundled, self.language):
-            f = font or primary
-            self.used.setdefault(f.key, set()).update(piece)
-            if f is primary:
+            if font is None:
+                if piece.strip():
+                    self.reporter.warn("missing-glyph", f"no bundled font draws {piece!r}")
+                font = primary
+            self.used.setdefault(font.key, set()).update(piece)
+            if font is primary:
                 yield None, piece
             else:
-                yield X.RunFonts(f.family, self.latin[font_role]), piece
+                yield X.RunFormat(fonts=X.RunFonts(family_of(font), self.latin[font_role]),
+                                  bold=True if font.bold else None), piece
 
 
 # ----------------------------------------------------------------- the package
@@ -525,8 +540,11 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     latin = {name: role.latin for name, role in style.fonts.items()}
     splitter = None
     if options.embed_fonts:
-        splitter = FontRunSplitter(fonts, style, doc.meta.language, latin)
-        office = {name: splitter.primary(name).family for name in style.fonts}
+        splitter = FontRunSplitter(fonts, style, doc.meta.language, latin, reporter)
+        office = {name: splitter.family(name) for name in style.fonts}
+        # A role whose first bundled file is a bold face (黑体, 小标宋 → Noto Bold) is
+        # written bold, so Word and LibreOffice pick that embedded face.
+        style = _bold_where_font_is_bold(style, splitter)
     names = FontNames(office, latin)
 
     d = python_docx.Document()
@@ -561,7 +579,9 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     used_roles = sorted({r.font for r in style.roles.values()} | {style.page_number.font})
     if splitter is not None:
         from ._docx_fonts import embed_fonts
-        embed_fonts(d, font_table, splitter, fonts, reporter)
+        folio = style.page_number
+        splitter.record(folio.font, folio.format.replace("{n}", "0123456789"))
+        embed_fonts(d, font_table, splitter, fonts, sorted({latin[r] for r in used_roles}), reporter)
     else:
         _set_font_table(font_table, sorted({office[r] for r in used_roles} | {latin[r] for r in used_roles}))
 
@@ -569,6 +589,12 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     buf = io.BytesIO()
     d.save(buf)
     return normalize_zip(buf.getvalue(), options.timestamp)
+
+
+def _bold_where_font_is_bold(style: Style, splitter: "FontRunSplitter") -> Style:
+    roles = {name: (replace(r, bold=True) if splitter.primary(r.font).bold else r)
+             for name, r in style.roles.items()}
+    return replace(style, roles=roles)
 
 
 def _drop_template_parts(d) -> None:

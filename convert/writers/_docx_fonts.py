@@ -1,0 +1,111 @@
+"""Embedded fonts for the DOCX writer (``--embed-fonts``): ECMA-376 Part 1 §17.8.
+
+Each bundled font the document draws with is subset to the characters it draws,
+obfuscated (§17.8.1: the first 32 bytes XORed with the font key, a GUID read
+backwards), stored as ``word/fonts/fontN.odttf`` and listed in fontTable.xml with
+``w:embedRegular``/``w:embedBold`` and its key; settings.xml says
+``w:embedTrueTypeFonts``. Word and LibreOffice then draw the document with these
+fonts on a machine that has none of them.
+
+The name the styles use must be the family the font file itself declares in its
+legacy (GDI) name record (nameID 1): that is the name Word and LibreOffice register
+the embedded font under.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from fontTools.ttLib import TTFont
+from lxml import etree
+
+from . import _docx_xml as X
+from ..diagnostics import Reporter
+from ..fonts import FontFile, FontRegistry, subset_font
+
+if TYPE_CHECKING:
+    from .docx import FontRunSplitter
+
+OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
+
+
+@lru_cache(maxsize=64)
+def gdi_family(path: str) -> str:
+    """nameID 1 (Windows, English first) of the font file: its legacy family name."""
+    with TTFont(path, lazy=True, fontNumber=0) as font:
+        names = font["name"]
+        for plat, enc, lang in ((3, 1, 0x409), (3, 1, None), (1, 0, 0)):
+            for rec in names.names:
+                if rec.nameID == 1 and rec.platformID == plat and rec.platEncID == enc and (
+                        lang is None or rec.langID == lang):
+                    return rec.toUnicode()
+    return path
+
+
+def family_of(font: FontFile) -> str:
+    return gdi_family(str(font.path))
+
+
+def font_key(data: bytes) -> str:
+    """A GUID derived from the subset's bytes: the same document gets the same key,
+    so the output stays byte-identical."""
+    return "{" + str(uuid.UUID(bytes=hashlib.sha256(data).digest()[:16])).upper() + "}"
+
+
+def obfuscate(data: bytes, key: str) -> bytes:
+    """§17.8.1: XOR bytes 0–31 with the 16 key bytes, taken from the GUID's hex digits
+    in reverse order (the last byte first)."""
+    key_bytes = bytes.fromhex(key.strip("{}").replace("-", ""))[::-1]
+    head = bytes(b ^ key_bytes[i % 16] for i, b in enumerate(data[:32]))
+    return head + data[32:]
+
+
+@dataclass
+class _Family:
+    name: str
+    faces: dict[str, FontFile] = field(default_factory=dict)   # "Regular"/"Bold" → file
+
+
+def embed_fonts(d, font_table: Part, splitter: "FontRunSplitter", fonts: FontRegistry,
+                latin_names: list[str], reporter: Reporter) -> None:
+    """Subset, obfuscate and attach every font the splitter recorded as used."""
+    families: dict[str, _Family] = {}
+    for key in sorted(splitter.used):
+        f = fonts.files[key]
+        fam = families.setdefault(family_of(f), _Family(family_of(f)))
+        fam.faces["Bold" if f.bold else "Regular"] = f
+
+    entries: list[X.FontEntry] = []
+    n = 0
+    for name in sorted(families):
+        fam = families[name]
+        embeds: list[tuple[str, str, str]] = []
+        for face in ("Regular", "Bold"):
+            f = fam.faces.get(face)
+            if f is None:
+                continue
+            chars = {c for c in splitter.used[f.key] if not c.isspace()}
+            data = subset_font(f, chars)
+            key = font_key(data)
+            n += 1
+            part = Part(PackURI(f"/word/fonts/font{n}.odttf"), OBFUSCATED_FONT, obfuscate(data, key),
+                        d.part.package)
+            rid = font_table.relate_to(part, RT.FONT)
+            embeds.append((face, rid, key))
+        entries.append(X.FontEntry(name, embeds=tuple(embeds)))
+    for latin in latin_names:
+        entries.append(X.FontEntry(latin, charset="00"))
+
+    root = etree.fromstring(font_table.blob)
+    X.set_font_table(root, entries)
+    font_table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    settings = d.settings.element
+    X.set_setting(settings, "w:embedTrueTypeFonts")
+    X.set_setting(settings, "w:saveSubsetFonts")
