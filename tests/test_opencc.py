@@ -272,9 +272,13 @@ def test_quote_transform_without_opencc():
 # --------------------------------------------------------------------------- the registry
 
 def test_transform_registry_runs_in_order_and_only_when_asked():
-    assert [t.name for t in TRANSFORMS] == ["opencc", "quotes"]
+    assert [t.name for t in TRANSFORMS] == ["sanitize", "opencc", "quotes"]
     doc = para("“软件”")
     assert apply_transforms(doc, TransformOptions()) == doc
+    # sanitize runs first, whatever else is asked: the control character never reaches OpenCC.
+    dirty = para("软\x07件")
+    assert body(apply_transforms(dirty, TransformOptions())) == "软件"
+    assert body(apply_transforms(dirty, TransformOptions(opencc="s2twp"))) == "軟體"
     assert body(apply_transforms(doc, TransformOptions(opencc="s2twp"))) == "「軟體」"
     assert body(apply_transforms(doc, TransformOptions(opencc="s2twp", quotes="curly"))) == "“軟體”"
     assert body(apply_transforms(doc, TransformOptions(quotes="corner"))) == "「软件」"

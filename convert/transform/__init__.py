@@ -30,6 +30,12 @@ class TransformEntry:
     run: Callable[[Document, TransformOptions], Document]
 
 
+def _sanitize(doc: Document, options: TransformOptions) -> Document:
+    from .sanitize import sanitize
+
+    return sanitize(doc)
+
+
 def _opencc(doc: Document, options: TransformOptions) -> Document:
     from .opencc import convert_document  # imported only when used: loads the opencc library
 
@@ -46,6 +52,9 @@ def _quotes(doc: Document, options: TransformOptions) -> Document:
 
 #: The transforms, in the order they run.
 TRANSFORMS: tuple[TransformEntry, ...] = (
+    # Always, first: characters no output format can carry (XML-forbidden, bidi controls).
+    TransformEntry("sanitize", "drop control characters, noncharacters and bidi controls",
+                   lambda o: True, _sanitize),
     TransformEntry("opencc", "Simplified ↔ Traditional Chinese (OpenCC), metadata and quotes included",
                    lambda o: bool(o.opencc), _opencc),
     # Without OpenCC, an explicit quote style still applies (with OpenCC it is part of it).
