@@ -126,6 +126,8 @@ def build_css(style: Style, *, vertical: bool, embedded: dict[str, tuple[str, ..
     out.append(_block("em", ["font-style: normal", "text-emphasis: filled dot",
                              "-webkit-text-emphasis: filled dot", "-epub-text-emphasis: filled dot"]))
     out.append(_block(".label", ["font-weight: inherit"]))
+    out.append(_block(".tcy", ["text-combine-upright: all", "-webkit-text-combine: horizontal",
+                               "-epub-text-combine: horizontal"]))
     out.append(_block("ol, ul", ["padding-inline-start: 2em"]))
     out.append(_block("li > p", ["text-indent: 0"]))
     table = style.role("table")
