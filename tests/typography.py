@@ -76,6 +76,9 @@ class Report:
     ragged: int = 0
     full_pages: int = 0
     full_line_counts: list[int] = field(default_factory=list)
+    widows: int = 0
+    orphans: int = 0
+    stranded_headings: int = 0
 
     def fail(self, what: str) -> None:
         self.problems.append(what)
@@ -117,9 +120,9 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool]]) -> Report:
-    """Check a PDF against ``paragraphs``: (text, justified) of every drawn text block,
-    in reading order (title, headings with their labels, paragraphs, …)."""
+def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool, bool]]) -> Report:
+    """Check a PDF against ``paragraphs``: (text, justified, heading) of every drawn
+    text block, in reading order (title, headings with their labels, paragraphs, …)."""
     report = Report()
     pages, _ = extract_lines(pdf_bytes)
     report.pages = len(pages)
@@ -137,9 +140,10 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool]]) ->
 
     # -- pair lines with paragraphs ---------------------------------------------
     groups: list[tuple[list[TextLine], bool]] = []
+    headings: list[list[TextLine]] = []
     queue = list(report.lines)
     qi = 0
-    for text, justified in paragraphs:
+    for text, justified, heading in paragraphs:
         want = _squash(text)
         if not want:
             continue
@@ -153,6 +157,8 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool]]) ->
             report.fail(f"text mismatch: expected {want[:30]}…, found {got[:30]}…")
             return report
         groups.append((group, justified))
+        if heading:
+            headings.append(group)
     if qi != len(queue):
         report.fail(f"{len(queue) - qi} lines left over after the last paragraph: {queue[qi].text[:30]}")
 
@@ -184,6 +190,27 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool]]) ->
                     ln.chars[-1]["size"] / 2 if ln.text[-1] in HALF_AT_END else 0):
                 report.fail(f"page {ln.page}: line outside the text block: {ln.text[:12]}")
 
+    # -- keeps: headings with the next line, no widows, no orphans ------------------
+    last_on_page: dict[int, TextLine] = {}
+    first_on_page: dict[int, TextLine] = {}
+    for ln in report.lines:
+        last_on_page[ln.page] = ln
+        first_on_page.setdefault(ln.page, ln)
+    final_line = report.lines[-1] if report.lines else None
+    for group in headings:
+        if group[-1] is last_on_page[group[-1].page] and group[-1] is not final_line:
+            report.stranded_headings += 1
+            report.fail(f"page {group[-1].page}: heading is the last line of the page: {group[-1].text[:12]}")
+    for group, _ in groups:
+        if len(group) < 2 or any(group is h for h in headings):
+            continue
+        if group[0] is last_on_page[group[0].page] and group[1].page != group[0].page:
+            report.orphans += 1
+            report.fail(f"page {group[0].page}: orphan (first line alone at the foot): {group[0].text[:12]}")
+        if group[-1] is first_on_page[group[-1].page] and group[-2].page != group[-1].page:
+            report.widows += 1
+            report.fail(f"page {group[-1].page}: widow (last line alone at the head): {group[-1].text[:12]}")
+
     # -- the grid -------------------------------------------------------------------------
     if page.lines and page.chars:
         pitch = page.text_height / page.lines
@@ -202,17 +229,30 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool]]) ->
                 report.full_pages += 1
                 if len(slots) != page.lines:
                     report.fail(f"page {number}: full page with {len(slots)} lines, not {page.lines}")
+        # A full line is a justified, non-final line of full-width characters from the
+        # left edge. Where no kinsoku adjustment was needed its characters sit on the
+        # character grid (pitch = text width / chars), and then it must hold exactly
+        # `chars` of them; kinsoku may push or pull a character, but not on most lines.
+        on_grid = adjusted = 0
         for group, justified in groups:
-            for k, ln in enumerate(group[:-1]):
+            for ln in group[:-1]:
                 full_width = all(abs((c["x1"] - c["x0"]) - c["size"]) < 0.1 for c in ln.chars)
-                if justified and full_width and abs(ln.x0 - left) < TOLERANCE and abs(ln.size - cpitch) / cpitch < 0.1:
-                    report.full_line_counts.append(len(ln.chars))
-        counts = report.full_line_counts
-        if counts:
-            exact = sum(1 for c in counts if c == page.chars) / len(counts)
-            if exact < 0.8 or min(counts) < page.chars - 1 or max(counts) > page.chars + 1:
-                report.fail(f"full lines: {exact:.0%} have {page.chars} characters "
-                            f"(range {min(counts)}–{max(counts)})")
+                if not (justified and full_width and abs(ln.x0 - left) < TOLERANCE
+                        and abs(ln.size - cpitch) / cpitch < 0.1):
+                    continue
+                report.full_line_counts.append(len(ln.chars))
+                gaps = [b["x0"] - a["x0"] for a, b in zip(ln.chars, ln.chars[1:])]
+                # on the grid: even gaps of one pitch (a line-final mark set at its half
+                # spreads that half em over the gaps: under 0.4 pt each)
+                if max(gaps) - min(gaps) < 0.05 and abs(sum(gaps) / len(gaps) - cpitch) < 0.4:
+                    on_grid += 1
+                    if len(ln.chars) != page.chars:
+                        report.fail(f"page {ln.page}: line on the character grid with {len(ln.chars)} "
+                                    f"characters, not {page.chars}: {ln.text[:12]}")
+                else:
+                    adjusted += 1
+        if on_grid + adjusted and on_grid / (on_grid + adjusted) < 0.75:
+            report.fail(f"only {on_grid} of {on_grid + adjusted} full lines sit on the character grid")
 
     # -- page numbers ------------------------------------------------------------------
     pn = style.page_number
@@ -286,14 +326,14 @@ def seed_document() -> Document:
                     paragraphs_from_text("\n".join(kept)))
 
 
-def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool]]:
-    """(text, justified) of what the PDF writer draws, in order: the title, then each
+def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool]]:
+    """(text, justified, heading) of what the PDF writer draws, in order: the title, then each
     block (headings with their label; table cells row by row)."""
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[str, bool, bool]] = []
 
     def section(meta: Meta, blocks) -> None:
         if meta.title:
-            out.append((meta.title, False))
+            out.append((meta.title, False, True))
         walk(blocks)
 
     def walk(blocks) -> None:
@@ -301,16 +341,16 @@ def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool]]:
         for b in blocks:
             if isinstance(b, Heading):
                 role = f"heading{min(b.level, 4)}"
-                out.append((b.label + plain_text(b.content), style.role(role).align == "justify"))
+                out.append((b.label + plain_text(b.content), style.role(role).align == "justify", True))
             elif isinstance(b, Paragraph):
                 role = b.role
-                out.append((plain_text(b), style.role(role).align == "justify" and role in ("body", "list")))
+                out.append((plain_text(b), style.role(role).align == "justify" and role in ("body", "list"), False))
             elif isinstance(b, List):
                 for item in b.items:
                     walk(item)
             elif isinstance(b, Table):
                 for row in b.rows:
-                    out.append(("".join(plain_text(c) for c in row), False))
+                    out.append(("".join(plain_text(c) for c in row), False, False))
             elif isinstance(b, Part):
                 section(b.meta, b.blocks)
 

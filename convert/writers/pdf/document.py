@@ -31,6 +31,7 @@ class Builder:
         self.reporter = reporter
         self.pitch_grid = style.page.line_pitch
         self._warned_roles: set[str] = set()
+        self._outline_count = 0
 
     # -- geometry --------------------------------------------------------------
     def _space(self, length: float, pitch: float) -> float:
@@ -41,6 +42,10 @@ class Builder:
         return length
 
     def spec(self, role_name: str, outline: tuple[str, int] | None = None, **overrides) -> BlockSpec:
+        if outline is not None:
+            # bookmark keys are numbered, never id()s: the output must be reproducible
+            self._outline_count += 1
+            outline = (outline[0], outline[1], f"h{self._outline_count}")
         r = self.style.role(role_name)
         pitch = self.style.line_height(role_name)
         spec = BlockSpec(
@@ -143,8 +148,9 @@ class Builder:
         w_sig = _natural(sig)
         w_date = _natural(dat)
         spec = sig.spec
-        if w_sig < w_date:
-            spec = replace(spec, right_indent=spec.right_indent + (w_date - w_sig) / 2)
+        # centres align (a longer signature reaches further out on both sides), but it
+        # never passes the text block's right edge
+        spec = replace(spec, right_indent=max(0.0, spec.right_indent + (w_date - w_sig) / 2))
         return TextBlock(sig.prepared, spec)
 
 

@@ -39,7 +39,7 @@ class BlockSpec:
     space_before: float = 0.0
     space_after: float = 0.0
     keep_with_next: bool = False
-    outline: tuple[str, int] | None = None   # (title, level) for the bookmark
+    outline: tuple[str, int, str] | None = None   # (title, level, key) of the bookmark
     page_break_before: bool = False
 
 
@@ -123,8 +123,7 @@ class TextBlock(Flowable):
         p = self.prepared
         lines = self.lines_for(self.width)
         if s.outline is not None and self.first:
-            title, level = s.outline
-            key = f"o{id(self):x}"
+            title, level, key = s.outline
             canvas.bookmarkPage(key, fit="XYZ", top=canvas.absolutePosition(0, self.height)[1], left=0)
             canvas.addOutlineEntry(title, key, level=level, closed=False)
         top = self.height
@@ -186,8 +185,9 @@ class KeepWithNext(Flowable):
         return [_Stack(self.head, parts[0], self._gap()), *parts[1:]]
 
     def draw(self) -> None:
-        self.following.drawOn(self.canv, 0, 0)
+        # the heading first: bookmarks must come in reading order
         self.head.drawOn(self.canv, 0, self.height - self._h[1])
+        self.following.drawOn(self.canv, 0, 0)
 
 
 class _Stack(Flowable):
@@ -214,8 +214,8 @@ class _Stack(Flowable):
         return []
 
     def draw(self) -> None:
-        self.bottom.drawOn(self.canv, 0, 0)
         self.top.drawOn(self.canv, 0, self.height - self._t)
+        self.bottom.drawOn(self.canv, 0, 0)
 
 
 class GridSnap(Flowable):

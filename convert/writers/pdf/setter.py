@@ -1,20 +1,26 @@
 """The line setter: draw one broken, placed line on a reportlab canvas.
 
-A line is drawn as one text object made of segments: runs of characters with the
-same font, weight and character spacing. The spacing (PDF ``Tc``) of a segment is
-chosen so that each glyph lands exactly where ``linebreak.place`` put it, so a
-justified Chinese line costs one or two ``Tj`` operators, not one per glyph.
+A line is one PDF text object (BT … ET) made of segments: runs of characters with the
+same font, size, weight and character spacing. The spacing (``Tc``) of a segment is
+chosen so that each glyph lands exactly where ``linebreak.place`` put it, so a justified
+Chinese line costs a handful of operators, not one per glyph.
+
+The operators are written with reportlab's documented recipe for dynamic (TrueType)
+fonts — ``font.splitString(text, doc)`` and ``font.getSubsetInternalName(subset, doc)``
+— rather than through TextObject.textOut, which measures every string again. reportlab
+still does the font subsetting and embedding.
 """
 
 from __future__ import annotations
 
+from reportlab.lib.rl_accel import escapePDF, fp_str
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from .linebreak import Line, Placed
 from .measure import Prepared
 
-#: Synthetic bold: the outline is stroked with this fraction of the font size.
+#: Synthetic bold: the glyph outline is also stroked, this fraction of the size wide.
 BOLD_STROKE = 0.03
 #: Emphasis dots (着重号) under a character: radius and depth below the baseline, in em.
 DOT_RADIUS = 0.06
@@ -27,24 +33,52 @@ def _utf16_hex(text: str) -> str:
     return "FEFF" + text.encode("utf-16-be").hex().upper()
 
 
-def _text_out(canvas: Canvas, text, font: str, chars: str, i: int, j: int, x: float, y: float,
-              xs: tuple[float, ...], start: int) -> None:
-    """Show chars[i:j] at x. reportlab spreads a TrueType font over 256-glyph subsets
-    and switches between them inside a segment; each switch starts a new ``Tj``. PDF
-    applies ``Tc`` after every glyph, but some extractors (pdfminer) skip it after the
-    last glyph of a ``Tj``, so each subset piece gets its own exact origin."""
-    face = pdfmetrics.getFont(font)
-    split = getattr(face, "splitString", None)
-    if split is None:
-        text.setTextOrigin(x, y)
-        text.textOut(chars[i:j])
-        return
-    q = i
-    for _subset, encoded in split(chars[i:j], canvas._doc):
-        n = len(encoded)
-        text.setTextOrigin(x + xs[q - start] - xs[i - start], y)
-        text.textOut(chars[q:q + n])
-        q += n
+class _TextOps:
+    """Collects the operators of one text object, skipping redundant state changes."""
+
+    def __init__(self, canvas: Canvas):
+        self.canvas = canvas
+        self.doc = canvas._doc
+        self.ops: list[str] = ["BT"]
+        self.font: tuple[str, float] | None = None   # (internal subset name, size)
+        self.tc = 0.0
+        self.mode = 0
+
+    def show(self, font_name: str, size: float, text: str, xs: list[float], x: float, y: float,
+             tc: float, mode: int) -> None:
+        """Show ``text`` at (x, y); ``xs[k]`` is the x offset of its k-th character.
+        Each 256-glyph subset piece gets its own origin: PDF applies Tc after every
+        glyph, but some extractors (pdfminer) skip it after a string's last glyph."""
+        ops = self.ops
+        if mode != self.mode:
+            ops.append(f"{mode} Tr")
+            self.mode = mode
+        if abs(tc - self.tc) > 1e-7:
+            ops.append(f"{fp_str(tc)} Tc")
+            self.tc = tc
+        font = pdfmetrics.getFont(font_name)
+        q = 0
+        for subset, chunk in font.splitString(text, self.doc):
+            key = (font.getSubsetInternalName(subset, self.doc), size)
+            if key != self.font:
+                ops.append(f"{key[0]} {fp_str(size)} Tf")
+                self.font = key
+            ops.append(f"1 0 0 1 {fp_str(x + xs[q], y)} Tm ({escapePDF(chunk)}) Tj")
+            q += len(chunk)
+
+    def marked(self, actual: str) -> None:
+        self.ops.append(f"/Span <</ActualText <{_utf16_hex(actual)}>>> BDC")
+
+    def end_marked(self) -> None:
+        self.ops.append("EMC")
+
+    def code(self) -> str:
+        if self.mode:
+            self.ops.append("0 Tr")
+        if self.tc:
+            self.ops.append("0 Tc")
+        self.ops.append("ET")
+        return " ".join(self.ops)
 
 
 def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float, y: float) -> None:
@@ -56,69 +90,50 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
     fonts, styles, widths = p.font, p.style, p.glyph_width
     chars = p.measured.chars
     subs = p.substitutes
-    text = canvas.beginText()
-    cur_font: tuple[str, float] | None = None
-    cur_mode = 0
-    cur_tc: float | None = None
+    ops = _TextOps(canvas)
     dots: list[tuple[float, float]] = []
     stroke_width = 0.0
     i = start
     while i < end:
         k = i - start
         font, st = fonts[i], styles[i]
-        size = p.styles[st].size
-        bold = p.synthetic_bold(i)
+        run = p.styles[st]
+        size = run.size
         if i in subs:
             # a character no font has: draw the substitute, keep the original as ActualText
-            if cur_font != (font, size):
-                text.setFont(font, size)
-                cur_font = (font, size)
-            text.setTextOrigin(x0 + xs[k], y)
-            text._code.append(f"/Span <</ActualText <{_utf16_hex(chars[i])}>>> BDC")
-            text.textOut(subs[i])
-            text._code.append("EMC")
-            cur_tc = None
+            ops.marked(chars[i])
+            ops.show(font, size, subs[i], [0.0], x0 + xs[k], y, 0.0, 0)
+            ops.end_marked()
             i += 1
             continue
         # extend the segment while font, weight and spacing stay the same
         tc = (xs[k + 1] - xs[k] - widths[i]) if i + 1 < end else 0.0
         j = i + 1
         while j < end and fonts[j] == font and styles[j] == st and j not in subs:
-            kj = j - start
             if j + 1 < end:
-                tcj = xs[kj + 1] - xs[kj] - widths[j]
-                if abs(tcj - tc) > 1e-4:
-                    # the last glyph of a segment may take any spacing: include it
-                    j += 1
+                kj = j - start
+                if abs(xs[kj + 1] - xs[kj] - widths[j] - tc) > 1e-4:
+                    j += 1      # a segment's last glyph may take any spacing: include it
                     break
             j += 1
-        if cur_font != (font, size):
-            text.setFont(font, size)
-            cur_font = (font, size)
-        mode = 2 if bold else 0
-        if mode != cur_mode:
-            text.setTextRenderMode(mode)
-            cur_mode = mode
-            if bold:
-                stroke_width = max(stroke_width, size * BOLD_STROKE)
-        if cur_tc is None or abs(tc - cur_tc) > 1e-6:
-            text.setCharSpace(tc)
-            cur_tc = tc
-        _text_out(canvas, text, font, chars, i, j, x0 + xs[k], y, xs, start)
-        if p.styles[st].emphasis:
+        bold = p.synthetic_bold(i)
+        if bold:
+            stroke_width = max(stroke_width, size * BOLD_STROKE)
+        base = xs[k]
+        ops.show(font, size, chars[i:j], [x - base for x in xs[k:j - start]], x0 + base, y, tc, 2 if bold else 0)
+        if run.emphasis:
             for q in range(i, j):
                 if chars[q] not in _NO_DOTS:
                     dots.append((x0 + xs[q - start] + widths[q] / 2, size))
         i = j
-    if cur_mode:
-        text.setTextRenderMode(0)
+    code = ops.code()
     if stroke_width:
         canvas.saveState()
         canvas.setLineWidth(stroke_width)
         canvas.setLineJoin(1)
-        canvas.drawText(text)
+        canvas._code.append(code)
         canvas.restoreState()
     else:
-        canvas.drawText(text)
+        canvas._code.append(code)
     for cx, size in dots:
         canvas.circle(cx, y - DOT_DEPTH * size, DOT_RADIUS * size, stroke=0, fill=1)
