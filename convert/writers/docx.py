@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import unicodedata
 import zipfile
 from dataclasses import dataclass, replace
@@ -304,6 +305,18 @@ def page_setup(style: Style) -> X.PageSetup:
 # ----------------------------------------------------------------- the body
 
 
+def _ambiguous_class() -> "re.Pattern[str]":
+    """Characters of East Asian width 'A' (“”‘’—…·× …): Word draws them with the Latin
+    font unless the run says w:hint="eastAsia", which turns Chinese quotes and dashes
+    half-width. Chinese Word sets the hint on such runs; so does this writer."""
+    chars = [chr(i) for i in range(0x80, 0x3000)
+             if unicodedata.east_asian_width(chr(i)) == "A" and unicodedata.category(chr(i))[0] in "PSN"]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+_AMBIGUOUS = _ambiguous_class()
+
+
 def _width(text: str) -> float:
     """Visual width in 字: full-width characters 1, half-width (digits, Latin) ½."""
     return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
@@ -466,14 +479,19 @@ class BodyWriter:
         extra = X.RunFormat(emphasis_mark="dot") if emphasis and char_style else None
         style_id = char_style if char_style or not emphasis else EMPHASIS.style_id
         if self.font_runs is None:
-            X.run(p, clean, style_id, extra)
+            X.run(p, clean, style_id, _hinted(extra, clean))
             return
         font_role = self.style.role("lead_in" if char_style == LEAD_IN.style_id else role).font
         for fallback, piece in self.font_runs.split(clean, font_role):
-            if fallback is None:
-                X.run(p, piece, style_id, extra)
-            else:
-                X.run(p, piece, style_id, replace(fallback, emphasis_mark=extra.emphasis_mark if extra else None))
+            if fallback is not None:
+                fallback = replace(fallback, emphasis_mark=extra.emphasis_mark if extra else None)
+            X.run(p, piece, style_id, _hinted(fallback or extra, piece))
+
+
+def _hinted(fmt: X.RunFormat | None, text: str) -> X.RunFormat | None:
+    if _AMBIGUOUS.search(text) is None:
+        return fmt
+    return replace(fmt or X.RunFormat(), east_asia_hint=True)
 
 
 def _plain(content: Sequence[Inline]) -> str:
