@@ -84,6 +84,16 @@ RULES: tuple[Rule, ...] = (
             r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
             r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]"),
          max_len=200),
+    Rule("repost", "reposting notice or link to the page",
+         _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|文章链接|链接地址|原文链接|原文地址|网址|推荐访问|转载请注明|转载请保留|"
+            r"转载请标明|版权声明|免责声明|声明\s*[:：]\s*本(?:文|站))|本文来源于网络|如有侵权|侵权请?联系|版权归原作者|"
+            r"下载本文|下载文档|文档下载|全文下载|免费下载|^VIP|开通会员|付费阅读|^阅读全文|展开全文|点击阅读|^阅读原文"),
+         max_len=100),
+    Rule("wechat", "WeChat widget",
+         _r(r"^(?:原创\s+)?.{0,20}\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?:\s+发表于.{0,6})?$|扫码关注|关注公众号|点击关注|"
+            r"长按(?:识别)?二维码|识别二维码|点击上方|点击蓝字|^(?:点赞|在看|写留言|赞赏|留言)\s*\d*$|喜欢此内容的人还喜欢|"
+            r"^(?:分享|收藏|点赞|在看)(?:\s*[|｜·]?\s*(?:分享|收藏|点赞|在看))+$"),
+         max_len=40),
     Rule("login", "login/registration widget",
          _r(r"^(?:登录|注册|登录\s*[|｜/]\s*注册|手机版|电脑版|无障碍|繁体|简体|English|返回列表|进入专题|"
             r"点击查看|查看更多|更多>+|更多»|\s)+$"),
@@ -108,7 +118,7 @@ PAGE_FIELDS = {
 }
 _FIELD_KEYS = "|".join(sorted(PAGE_FIELDS, key=len, reverse=True))
 _FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[|｜]))[【\[]?({_FIELD_KEYS})\s*[】\]]?\s*[:：]\s*")
-_DATE_VALUE = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+_DATE_VALUE = re.compile(r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 @dataclass(frozen=True)
@@ -125,9 +135,16 @@ def page_fields(line: str) -> PageFields | None:
     if len(line) > 160:
         return None
     matches = list(_FIELD.finditer(line))
-    if not matches or line[: matches[0].start()].strip(" |｜[]【】"):
+    if not matches:
         return None
     fields = []
+    lead = line[: matches[0].start()].strip(" |｜[]【】")
+    if lead:
+        # 2023-01-12 09:30 来源：… — a bare timestamp before the first key
+        dm = _DATE_VALUE.fullmatch(lead)
+        if not dm:
+            return None
+        fields.append(("时间", dm.group(1).strip(), "date"))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end():end].strip(" |｜【】[]")
@@ -140,7 +157,7 @@ def page_fields(line: str) -> PageFields | None:
                 if key in ("时间", "日期") and value:
                     return None
             else:
-                value = dm.group(0)
+                value = dm.group(1).strip()   # the date without the time of day
         if target in ("source", "author") and (len(value) > 30 or re.search(r"[。！？]", value)):
             return None
         fields.append((key, value, target))

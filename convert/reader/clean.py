@@ -105,16 +105,25 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
 
 
 def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[str, str]) -> list[Line]:
+    """Decide for every line: keep, remove (with a reason), or — for a bare number in
+    the header/footer — remove only if it sits next to other boilerplate."""
     prose = [i for i, l in enumerate(lines) if _is_prose(l.text)]
     first_prose = prose[0] if prose else len(lines)
     last_prose = prose[-1] if prose else -1
     if not prose:
         first_prose, last_prose = 0, len(lines) - 1   # no zones: only "anywhere" rules
 
-    kept: list[Line] = []
+    reasons: list[str | None] = [None] * len(lines)
+    replaced: dict[int, Line] = {}
+    maybe: list[int] = []
+    for start, stop in navigation_runs(lines, first_prose, last_prose):
+        for k in range(start, stop):
+            reasons[k] = "site navigation menu"
     in_related = False
     title_seen = False
     for i, line in enumerate(lines):
+        if reasons[i]:
+            continue
         zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
         text = line.text
         fields = page_fields(text)
@@ -122,12 +131,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             for key, value, target in fields.fields:
                 if target and value and target not in page and value.lower() not in _NOT_AUTHORS:
                     page[target] = value
-            names = "、".join(k for k, _, _ in fields.fields)
-            removed.append(Removed(line.number, text, f"page metadata ({names})"))
+            reasons[i] = "page metadata (" + "、".join(k for k, _, _ in fields.fields) + ")"
             continue
         if in_related:
             if len(text) <= 40 and not _is_prose(text) and not text.endswith("。"):
-                removed.append(Removed(line.number, text, "related-article list"))
+                reasons[i] = "related-article list"
                 continue
             in_related = False
         if zone == "header" and not title_seen:
@@ -135,19 +143,56 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             # (the site-banner rule would otherwise take it for the banner).
             stripped = _strip_title_suffix(line, removed)
             if stripped is not line:
-                kept.append(stripped)
+                replaced[i] = stripped
                 title_seen = True
                 continue
         rule = match_rule(text, zone)
         if rule is None:
             title_seen = True
+        elif rule.where == "edge":
+            maybe.append(i)
         else:
-            removed.append(Removed(line.number, text, rule.reason))
+            reasons[i] = rule.reason
             in_related = rule.name == "related-header"
-            continue
-        kept.append(line)
-
+    for i in maybe:
+        edge = i == 0 or i == len(lines) - 1
+        near = (i > 0 and reasons[i - 1]) or (i + 1 < len(lines) and reasons[i + 1])
+        if edge or near:
+            reasons[i] = "view counter or page number"
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        if reasons[i]:
+            removed.append(Removed(line.number, line.text, reasons[i]))
+        else:
+            kept.append(replaced.get(i, line))
     return _drop_repeated_title(kept, removed)
+
+
+_NAV_WORDS = re.compile(
+    r"^(?:首页|网站首页|政务公开|信息公开|政府信息公开|新闻中心|新闻动态|政务服务|办事服务|网上办事|互动交流|公众参与|"
+    r"走进.{1,4}|机构概况|机构职能|领导之窗|政策法规|政策文件|政策解读|专题专栏|通知公告|工作动态|网站地图|联系我们|"
+    r"English|无障碍|繁體|繁体|简体|登录|注册|投诉建议|在线访谈|数据发布|统计数据|人事信息|规划计划)$"
+)
+
+
+def navigation_runs(lines: list[Line], first_prose: int, last_prose: int) -> list[tuple[int, int]]:
+    """Menus pasted one item per line: three or more very short lines in the header
+    or footer, at least one of them a known menu word (首页, 政务公开…)."""
+    runs = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        if first_prose <= i <= last_prose:
+            i = last_prose + 1
+            continue
+        j = i
+        while j < n and not (first_prose <= j <= last_prose) and len(lines[j].text) <= 8 \
+                and not _PROSE.search(lines[j].text) and not re.search(r"[：:。]", lines[j].text):
+            j += 1
+        if j - i >= 3 and sum(1 for k in range(i, j) if _NAV_WORDS.match(lines[k].text)) >= 2:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
 
 
 _NOT_AUTHORS = frozenset(("admin", "administrator", "管理员", "佚名", "网友", "匿名", "小编", "本站"))

@@ -34,6 +34,9 @@ _TITLE_CONNECT_END = re.compile(r"(?:关于|的|和|与|及|暨|、|在|对|为|
 _TITLE_CONNECT_START = re.compile(r"^(?:的|和|与|及|暨|关于|之|等|》|”|（)")
 _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+#: （2023年1月10日在某某市第十六届人民代表大会第二次会议上）: a subtitle in brackets
+PAREN_SUBTITLE = re.compile(r"^[（(].{4,100}(?:会议上|会上|大会上|论坛上|仪式上|典礼上|上的讲话|上的报告|上的发言|讲话|发言|致辞|報告|會議上|通过|修正|修订|批准|公布|施行|發布|通過|修正)[）)]$")
+_DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 @dataclass
@@ -65,7 +68,7 @@ def continues_title(first: str, second: str) -> bool:
     """Is ``second`` the rest of a title broken over two lines?"""
     if not is_title_line(second) or len(second) > 40 or len(first) + len(second) > MAX_TITLE:
         return False
-    if is_author(second):
+    if is_author(second) or PAREN_SUBTITLE.match(second) or _DATE_IN.search(second):
         return False
     if _TITLE_CONNECT_END.search(first) or _TITLE_CONNECT_START.match(second):
         return True
@@ -106,7 +109,13 @@ def read_front_matter(lines: list[Line]) -> FrontMatter:
         return fm
     while i < n and i < 12:
         t = lines[i].text
-        if SUBTITLE.match(t) and not fm.subtitle and len(t) <= 120:
+        if PAREN_SUBTITLE.match(t) and not fm.subtitle:
+            fm.subtitle = t
+            fm.blocks.append(Paragraph(text_inlines(t), "subtitle"))
+            m = _DATE_IN.search(t)
+            if m and not fm.date:
+                fm.date = m.group(0)
+        elif SUBTITLE.match(t) and not fm.subtitle and len(t) <= 120:
             text = t
             if not _SUBTITLE_END.search(text) and i + 1 < n and len(lines[i + 1].text) <= 40 \
                     and _SUBTITLE_END.search(lines[i + 1].text) and not is_date(lines[i + 1].text):
@@ -114,6 +123,9 @@ def read_front_matter(lines: list[Line]) -> FrontMatter:
                 i += 1
             fm.subtitle = text
             fm.blocks.append(Paragraph(text_inlines(text), "subtitle"))
+            m = _DATE_IN.search(text)
+            if m and not fm.date:
+                fm.date = m.group(0)
         elif is_doc_number(t) and not fm.doc_number:
             fm.doc_number = t
         elif is_date(t) and not fm.date:

@@ -27,8 +27,8 @@ class Numbering:
 
 
 NUMBERINGS: tuple[Numbering, ...] = (
-    Numbering("part", 0, re.compile(rf"^(?P<label>第\s*{_N}\s*[编編])(?=\s|$|[\u4e00-\u9fff])")),
-    Numbering("chapter", 1, re.compile(rf"^(?P<label>第\s*{_N}\s*章)(?=\s|$|[\u4e00-\u9fff])")),
+    Numbering("part", 0, re.compile(rf"^(?P<label>第\s*{_N}\s*(?:[编編]|部分)(?:\s*[：:])?)(?=\s|$|[\u4e00-\u9fff])")),
+    Numbering("chapter", 1, re.compile(rf"^(?P<label>第\s*{_N}\s*章(?:\s*[：:])?)(?=\s|$|[\u4e00-\u9fff])")),
     Numbering("section", 2, re.compile(rf"^(?P<label>第\s*{_N}\s*[节節])(?=\s|$|[\u4e00-\u9fff])")),
     Numbering("article", 3, re.compile(rf"^(?P<label>第\s*{_N}\s*[条條])(?=\s|$|[\u4e00-\u9fff（(“\"])")),
     Numbering("cn", 4, re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}\s*(?:、|[．.](?![\d.])))")),

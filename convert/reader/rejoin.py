@@ -83,7 +83,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         return False
     if indented and line.indent >= 2:
         return False  # an indented line starts a paragraph
-    if width and len(prev.text) >= width - 2 and not is_heading_like(prev.text):
+    if width and display_width(prev.text) + prev.indent >= width - 3 and not is_heading_like(prev.text):
         # hard-wrapped: a full-width line continues, unless it visibly ends a paragraph
         # and the text does not mark paragraphs by indentation
         if indented or not re.search(r"[。！？!?]$", prev.text):
@@ -140,14 +140,19 @@ def _is_subscript_tail(prev: Line, frag: Line) -> bool:
         and _in_progress(Line(prev.number, prev.text + "x"))
 
 
+def display_width(text: str) -> int:
+    """Columns a line takes in a monospaced editor: CJK and full-width characters take 2."""
+    return len(text) + sum(1 for c in text if c >= "\u2e80")
+
+
 def _wrap_width(lines: list[Line]) -> int:
     """The column at which the text was hard-wrapped, or 0 if it was not."""
-    long = [len(l.text) for l in lines if len(l.text) >= 20]
+    long = [display_width(l.text) + l.indent for l in lines if len(l.text) >= 12]
     if len(long) < 6:
         return 0
     counts = Counter(long)
     width, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    near = sum(c for w, c in counts.items() if width - 2 <= w <= width)
+    near = sum(c for w, c in counts.items() if width - 3 <= w <= width)
     longer = sum(c for w, c in counts.items() if w > width + 1)
     if near >= 0.4 * len(long) and longer <= 0.05 * len(long):
         return width

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from typing import Callable, Optional
 
-from ..model import Block, Document, Heading, Meta, Paragraph, Table, Text, text as text_inlines
+from ..model import Block, Document, Heading, List, Meta, Paragraph, Table, Text, text as text_inlines
 from . import ReadOptions
 from .clean import Cleaned, Line
 from .frontmatter import FrontMatter, is_author, read_front_matter
@@ -58,9 +58,16 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     lines = list(cleaned.lines)
     all_text = "\n".join(l.text for l in lines)
     language = detect_language(all_text)
-    front = read_front_matter(lines)
-    ctx = Context(lines[front.consumed:])
+    # A law may open with its table of contents, the title only after it.
+    start, lead_blocks = 0, []
+    if lines and _is_toc_title(lines[0].text):
+        probe = Context(lines)
+        start = toc(probe, 0) or 0
+        lead_blocks = probe.blocks
+    front = read_front_matter(lines[start:])
+    ctx = Context(lines[start + front.consumed:])
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
+    ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
     i = 0
     n = len(ctx.lines)
@@ -124,7 +131,7 @@ def _is_law(lines: list[Line]) -> bool:
 
 def toc(ctx: Context, i: int) -> Optional[int]:
     """目录 followed by its entries: paragraphs of role toc, never headings."""
-    if ctx.lines[i].text.replace(" ", "").replace("\u3000", "") not in ("目录", "目次", "目錄"):
+    if not _is_toc_title(ctx.lines[i].text):
         return None
     entries = []
     j = i + 1
@@ -132,6 +139,8 @@ def toc(ctx: Context, i: int) -> Optional[int]:
     while j < len(ctx.lines):
         t = ctx.lines[j].text
         if len(t) > 50 or (first_entry is not None and _same_heading(t, first_entry)):
+            break
+        if not _is_toc_entry(t):
             break
         if first_entry is None:
             first_entry = t
@@ -142,6 +151,23 @@ def toc(ctx: Context, i: int) -> Optional[int]:
     ctx.blocks.append(Paragraph(text_inlines(ctx.lines[i].text), "toc"))
     ctx.blocks.extend(Paragraph(text_inlines(t), "toc") for t in entries)
     return j - i
+
+
+def _is_toc_title(text: str) -> bool:
+    return re.sub(r"[\s\u3000]+", "", text) in ("目录", "目次", "目錄", "目　录")
+
+
+_PAGE_REF = re.compile(r"(?:[.·…．─—-]{2,}|\s{2,})\s*\d{1,4}$|\s\d{1,4}$")
+
+
+def _is_toc_entry(text: str) -> bool:
+    """第一章　总则 …… 1 ／ 一、总体要求 ／ 附则: a numbered or named line, maybe with a page number."""
+    if _PAGE_REF.search(text):
+        return True
+    if numbered(text) is not None:
+        return True
+    compact = re.sub(r"[\s\u3000]+", "", text)
+    return compact in NAMED_HEADINGS or compact.startswith("附件") or compact.startswith("附录")
 
 
 def _same_heading(a: str, b: str) -> bool:
@@ -281,6 +307,8 @@ _OPTION = re.compile(r"^[A-HＡ-Ｈ]\s*[.．、]")
 _GLOSSARY = re.compile(r"^[^，。：:；]{1,24}[：:]\s*\S")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
+_SPACED_RUN_IN = re.compile(r"^([^\s，。；：,;:]{2,20})[ \u3000]+(\S.{19,})$")
+
 MAX_HEADING = 50      # characters after the label for a stand-alone heading
 MAX_RUN_IN = 40       # characters of a run-in heading's first sentence
 MAX_SENTENCE_HEADING = 36   # a heading that is one sentence ending in 。
@@ -318,6 +346,13 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         return None
     if low and _sibling_run(ctx, i, name):
         return None
+    spaced = _SPACED_RUN_IN.match(rest)
+    if spaced and not low:
+        # 一、指导思想　以习近平新时代…: the heading, a gap, then the paragraph
+        ctx.blocks.append(Draft(rank, num.label, spaced.group(1)))
+        ctx.blocks.append(Paragraph(split_lead_in(spaced.group(2), True), "body"))
+        ctx.seen_heading = True
+        return 1
     end = _SENTENCE_END.search(rest)
     if end is None:
         if len(rest) > MAX_HEADING or re.search(r"[；;]$", rest):
@@ -365,6 +400,87 @@ def _followed_by_body(ctx: Context, i: int) -> bool:
         and len(ctx.lines[i + 1].text) > 30
 
 
+_BULLET = re.compile(r"^[•●■◆▪○◇□√·‧∙◎★☆►▶]\s*\S|^[-–*]\s+\S")
+
+
+def list_items(ctx: Context, i: int) -> Optional[int]:
+    """Consecutive numbered items that are not headings (1.… 2.… / （1）… （2）…), or
+    bullet lines: a List. The number stays in the item's text, as written."""
+    lines = ctx.lines
+    num = numbered(lines[i].text)
+    if num is not None and num.numbering.name not in LAW_NAMES:
+        kind = num.numbering.name
+        same = lambda t: (lambda m: m is not None and m.numbering.name == kind)(numbered(t))
+    elif _BULLET.match(lines[i].text):
+        kind = "bullet"
+        same = lambda t: _BULLET.match(t) is not None
+    else:
+        return None
+    j = i + 1
+    while j < len(lines) and same(lines[j].text) and not _EXAM.search(lines[j].text) \
+            and not _next_is_option(ctx, j):
+        j += 1
+    if j - i < 2 or _EXAM.search(lines[i].text):
+        return None
+    items = tuple((Paragraph(text_inlines(l.text), "body"),) for l in lines[i:j])
+    ctx.blocks.append(List(kind != "bullet", items))
+    return j - i
+
+
+_HEADER_WORDS = frozenset("序号 编号 序 号 项目 项目名称 名称 指标 指标名称 单位 计量单位 地区 类别 时间 年份 数值 "
+                          "金额 备注 内容 责任单位 完成时限 姓名 职务 性别 单位名称 数量 比重 增长 增速 排名".split())
+
+
+def cell_table(ctx: Context, i: int) -> Optional[int]:
+    """A table pasted one cell per line: a header row of short header words starting
+    with 序号, then rows whose first cell counts 1, 2, 3…"""
+    lines = ctx.lines
+    if lines[i].text not in ("序号", "编号", "序"):
+        return None
+    j = i + 1
+    while j < len(lines) and j - i <= 10 and lines[j].text != "1" and len(lines[j].text) <= 16 \
+            and not re.search(r"[。；]", lines[j].text):
+        j += 1
+    width = j - i
+    if j >= len(lines) or lines[j].text != "1" or width < 2:
+        return None
+    rows = [[l.text for l in lines[i:j]]]
+    k = j
+    expect = 1
+    while k + width <= len(lines) and lines[k].text == str(expect):
+        rows.append([l.text for l in lines[k:k + width]])
+        k += width
+        expect += 1
+    if len(rows) < 2:
+        return None
+    ctx.blocks.append(Table(tuple(tuple(text_inlines(c) for c in r) for r in rows), header_rows=1))
+    return k - i
+
+
+_CELL_GAP = re.compile(r"\s{2,}|\t|\u3000{2,}")
+
+
+def spaced_table(ctx: Context, i: int) -> Optional[int]:
+    """Rows whose cells are separated by runs of spaces (text copied from Word or PDF)."""
+    def cells(t: str) -> list[str]:
+        return [c for c in _CELL_GAP.split(t) if c]
+    first = cells(ctx.lines[i].text)
+    if len(first) < 2 or any(len(c) > 25 for c in first):
+        return None
+    rows = [first]
+    j = i + 1
+    while j < len(ctx.lines):
+        row = cells(ctx.lines[j].text)
+        if len(row) != len(first) or any(len(c) > 25 for c in row):
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) < 2:
+        return None
+    ctx.blocks.append(Table(tuple(tuple(text_inlines(c) for c in r) for r in rows), header_rows=1))
+    return j - i
+
+
 def named_heading(ctx: Context, i: int) -> Optional[int]:
     """名词解释, 前言, 附录…: unnumbered headings that stand alone on a line."""
     t = ctx.lines[i].text
@@ -376,6 +492,44 @@ def named_heading(ctx: Context, i: int) -> Optional[int]:
     return 1
 
 
+_PLAIN_HEADING_BAD = re.compile(r"[，。、；：！？,.;:!?（）()…—\-·]|^(?:图|图为|照片|摄影|记者|通讯员|特此)")
+
+
+def plain_heading(ctx: Context, i: int) -> Optional[int]:
+    """A short line standing alone between paragraphs (2022年工作回顾): a heading above
+    the numbered ones. Strict: it must follow a finished sentence and lead into prose."""
+    lines = ctx.lines
+    t = lines[i].text
+    if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2:
+        return None
+    if i == 0 or i + 1 >= len(lines):
+        return None
+    prev, nxt = lines[i - 1].text, lines[i + 1].text
+    if not (re.search(r"[。！？!?]”?$", prev) or is_salutation(prev)):
+        return None
+    nxt_num = numbered(nxt)
+    if nxt_num is not None:
+        if nxt_num.numbering.name not in ("cn", "part", "chapter"):
+            return None
+    elif not (len(nxt) >= 16 and re.search(r"[。！]$", nxt) and re.search(r"[，,]", nxt)):
+        return None
+    if _ISSUER.search(t) or is_author(t) or is_date(t) or is_signature_block_start(ctx, i):
+        return None
+    ctx.blocks.append(Draft(PLAIN_RANK, "", t))
+    ctx.seen_heading = True
+    return 1
+
+
+def is_signature_block_start(ctx: Context, i: int) -> bool:
+    j = i
+    while j < len(ctx.lines) and j - i < 4 and is_signature_like(ctx.lines[j].text):
+        j += 1
+    return j < len(ctx.lines) and is_date(ctx.lines[j].text)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def paragraph(ctx: Context, i: int) -> Optional[int]:
     t = ctx.lines[i].text
     ctx.blocks.append(Paragraph(split_lead_in(t, ctx.seen_heading), "body"))
@@ -385,13 +539,17 @@ def paragraph(ctx: Context, i: int) -> Optional[int]:
 BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     toc,
     table,
-    signature_block,
+    cell_table,
+    spaced_table,
     note,
+    signature_block,
     attachment_list,
     attachment_heading,
     salutation,
     numbered_heading,
+    list_items,
     named_heading,
+    plain_heading,
     paragraph,
 )
 
@@ -401,6 +559,7 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
 
 ATTACHMENT_RANK = -2   # 附件 headings: level 1; the attachment's own outline goes below
 NAMED_RANK = -1        # 名词解释, 前言…: the top level of their section
+PLAIN_RANK = -3        # 2022年工作回顾: above the numbered headings that follow it
 
 
 def _assign_levels(blocks: list) -> list[Block]:
@@ -413,8 +572,12 @@ def _assign_levels(blocks: list) -> list[Block]:
     out: list[Block] = []
     for k, section in enumerate(sections):
         offset = 1 if k > 0 else 0
-        ranks = sorted({b.rank for b in section if isinstance(b, Draft) and b.rank >= 0})
-        level_of = {r: n + 1 + offset for n, r in enumerate(ranks)}
+        drafts = [b for b in section if isinstance(b, Draft)]
+        ranks = sorted({b.rank for b in drafts if b.rank >= 0})
+        # plain headings that have numbered headings after them are their parents
+        first_plain = next((n for n, b in enumerate(drafts) if b.rank == PLAIN_RANK), None)
+        shift = 1 if first_plain is not None and any(b.rank >= 0 for b in drafts[first_plain:]) else 0
+        level_of = {r: n + 1 + offset + shift for n, r in enumerate(ranks)}
         for b in section:
             if isinstance(b, Draft):
                 level = 1 if b.rank == ATTACHMENT_RANK else level_of.get(b.rank, 1 + offset)
