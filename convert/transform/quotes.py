@@ -16,11 +16,19 @@ from ..model import Document, Emphasis, Inline, LineBreak, Meta, Part, Strong, T
 #: The quote styles a user can ask for.
 QUOTE_STYLES = ("corner", "curly")
 
-_TO_CORNER = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
-_TO_CURLY = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
-# An apostrophe: ’ with a Latin letter or digit on both sides (don’t, Xi’an, 90’s).
-_APOSTROPHE = re.compile(r"(?<=[A-Za-z0-9])’(?=[A-Za-z])")
-_APOSTROPHE_MARK = "\uE000"  # a private-use placeholder, never present in real text
+# (from, to) pairs. Chained str.replace is ~10× faster than str.translate with a dict
+# table on CPython, and most paragraphs contain no quote at all.
+_TO_CORNER = (("“", "「"), ("”", "」"), ("‘", "『"), ("’", "』"))
+_TO_CURLY = tuple((b, a) for a, b in _TO_CORNER)
+# An apostrophe: ’ with a Latin letter or digit before and a letter after (don’t, Xi’an, 90’s).
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z0-9])』(?=[A-Za-z])")
+
+
+def _replace_all(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    for old, new in pairs:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 class QuoteStyleError(ValueError):
@@ -29,15 +37,14 @@ class QuoteStyleError(ValueError):
 
 def to_corner(text: str) -> str:
     """“外‘内’” → 「外『内』」, keeping apostrophes in Latin words."""
-    if "’" in text:
-        text = _APOSTROPHE.sub(_APOSTROPHE_MARK, text)
-        return text.translate(_TO_CORNER).replace(_APOSTROPHE_MARK, "’")
-    return text.translate(_TO_CORNER)
+    had_apostrophe = "’" in text
+    text = _replace_all(text, _TO_CORNER)
+    return _APOSTROPHE.sub("’", text) if had_apostrophe else text
 
 
 def to_curly(text: str) -> str:
     """「外『内』」 → “外‘内’”."""
-    return text.translate(_TO_CURLY)
+    return _replace_all(text, _TO_CURLY)
 
 
 def quote_function(style: str) -> Callable[[str], str]:
