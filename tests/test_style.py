@@ -32,6 +32,18 @@ def test_shipped_style_parses_and_defines_every_role(name):
     assert style.page_number.font in style.fonts
 
 
+@pytest.mark.parametrize("name", SHIPPED)
+def test_every_font_role_has_a_traditional_twin(name):
+    """Traditional output (zh-Hant…) switches each role to its _tc chain: it must exist,
+    and start with a different file, or 這、骨、說 would keep mainland glyph forms."""
+    from convert.fonts import load_fonts
+
+    registry = load_fonts()
+    for role in load_style(name).fonts.values():
+        assert f"{role.bundled}_tc" in registry.chains, role.bundled
+        assert registry.chain(role.bundled, "zh-Hant-TW")[0] != registry.chain(role.bundled, "zh-Hans")[0]
+
+
 def test_list_styles_gives_one_line_for_each_shipped_style():
     listed = dict(list_styles())
     assert set(SHIPPED) <= set(listed)
