@@ -417,13 +417,14 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
         for line in job.notices:
             reporter.warn("structure", line)
         for d in docs:
+            name = f"{d.meta.source}: " if job.merge and d.meta.source else ""
             for n in d.meta.notices:
-                if n.kind != "removed":   # counted again below, with the collection's lines
-                    reporter.warn(n.kind, n.message, n.line)
-            if d.meta.removed:
-                where = f" from {d.meta.source}" if job.merge and d.meta.source else ""
-                reporter.warn("removed", f"{len(d.meta.removed)} line(s) removed as boilerplate{where} "
-                                         f"(see meta.removed in --to json)")
+                if n.kind != "removed":   # counted below, with the collection's lines
+                    reporter.warn(n.kind, name + n.message, n.line)
+        removed = sum(len(d.meta.removed) for d in docs)
+        if removed:
+            of = f" from {sum(1 for d in docs if d.meta.removed)} reports" if job.merge else ""
+            reporter.warn("removed", f"{removed} line(s) removed as boilerplate{of} (see meta.removed in --to json)")
         for n in doc.meta.notices:     # the transforms' own notices (invalid-char)
             if n.kind == "invalid-char":
                 reporter.warn(n.kind, n.message, n.line)
@@ -649,7 +650,7 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
     stop = stop or StopFlag()
     stop.on_signal = progress.note
     started = time.perf_counter()
-    summary = Summary(files=len(jobs))
+    summary = Summary(files=len(jobs), merged=sum(len(j.report_list()) for j in jobs if j.merge))
     manifest = None
     if manifest_dir is not None:
         from .manifest import Manifest

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from .batch import ConvertOptions, Job, JobResult, StopFlag
 
 AHEAD_PER_THREAD = 2
-CONNECT_TIMEOUT = "30s"
 
 
 def _absolute(job: "Job") -> "Job":
@@ -50,14 +49,16 @@ def run_on_cluster(jobs: list["Job"], options: "ConvertOptions", address: str, *
     from .batch import JobResult, UsageError, run_job
 
     try:
-        client = Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        # the connect timeout is dask's own setting (distributed.comm.timeouts.connect, 30 s;
+        # DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s in the environment changes it)
+        client = Client(address, set_as_default=False)
     except (OSError, TimeoutError) as exc:
         raise UsageError(f"--scheduler {address}: cannot connect: {exc}") from None
     try:
         threads = max(1, sum(client.nthreads().values()))
         queue = deque(enumerate(jobs))
         in_flight: dict[str, tuple[int, "Job"]] = {}
-        finished = as_completed()
+        finished = as_completed(loop=client.loop)
 
         def submit_more() -> None:
             while queue and len(in_flight) < threads * AHEAD_PER_THREAD and not stop.requested:

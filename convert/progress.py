@@ -32,6 +32,7 @@ class Summary:
     peak_worker_rss: int = 0        # bytes, the largest resident set of any worker
     failures: list[str] = field(default_factory=list)
     interrupted: bool = False
+    merged: int = 0                 # reports merged into books (--merge)
 
     def text(self) -> str:
         parts = [f"{self.converted} converted"]
@@ -46,7 +47,10 @@ class Summary:
         rate = f", {self.converted / self.seconds:.1f} files/s" if self.seconds > 0 and self.converted else ""
         memory = f"; peak worker memory {self.peak_worker_rss / 2**20:.0f} MB" if self.peak_worker_rss else ""
         head = "interrupted: " if self.interrupted else ""
-        return (f"{head}{self.files} file{'s' if self.files != 1 else ''}: {', '.join(parts)}; {outputs}; "
+        if self.merged:
+            head += f"merged {self.merged} reports; "
+        noun = "book" if self.merged else "file"
+        return (f"{head}{self.files} {noun}{'s' if self.files != 1 else ''}: {', '.join(parts)}; {outputs}; "
                 f"{self.warnings} warning{'s' if self.warnings != 1 else ''}; {self.seconds:.1f} s{rate}{memory}")
 
 
