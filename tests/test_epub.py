@@ -384,3 +384,20 @@ def test_reruns_are_byte_identical_and_zip_is_ocf(written):
     first = zipfile.ZipFile(io.BytesIO(data)).infolist()[0]
     assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED and not first.extra
     assert data[38:58] == b"application/epub+zip"
+
+
+@pytest.mark.parametrize("engine", ["harfbuzz", "fonttools"])
+def test_both_subsetting_engines_cover_the_characters(engine):
+    """hb-subset is used when uharfbuzz is installed, fontTools otherwise: both must
+    give a TrueType font with exactly the requested characters (plus nothing huge)."""
+    from convert.writers import _epub_fonts
+    if engine == "harfbuzz" and _epub_fonts._hb is None:
+        require(False, "uharfbuzz")
+    fonts = load_fonts()
+    font = fonts.chain("fangsong")[0]
+    chars = sorted(set("区政协常委会紧紧抓住庆祝中共二十大召开契机，。“”（）2023"))
+    data = _epub_fonts.subset(font, chars, engine)
+    tt = TTFont(io.BytesIO(data))
+    cmap = set(tt.getBestCmap())
+    assert {ord(c) for c in chars if font.has(c)} <= cmap
+    assert len(cmap) < 200 and len(data) < 200_000

@@ -20,26 +20,22 @@ import re
 import uuid
 import zipfile
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import datetime, timezone
 from io import BytesIO
 
 from ..diagnostics import Reporter
-from ..fonts import FontFile, FontRegistry, subset_font
+from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Paragraph,
                      PARAGRAPH_ROLES, Part, Strong, Table, Text, plain_text)
 from ..style import Style
 from . import WriteOptions
 from ._epub_cover import cover_png
+from ._epub_fonts import Coverage, embed_fonts
 from ._epub_css import FontFace, HEADING_ROLES, build_css
 from ._epub_text import TextCleaner, epub_language, is_traditional, iso_date
 
 #: Quotation marks for vertical text: corner brackets stand upright in a column.
 VERTICAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
-
-#: Punctuation that vertical text draws with the font's 'vert' alternates (rotated
-#: brackets, the comma and full stop in the top-right corner of their cell).
-VERTICAL_ALTERNATES = frozenset("，。、：；！？「」『』（）《》〈〉【】〔〕［］｛｝…‥—―～－｜＿")
 
 #: 1–2 digit numbers in vertical text are set upright in one cell (縦中横, tate-chu-yoko);
 #: longer ones and decimals run sideways, as in printed vertical books.
@@ -277,65 +273,13 @@ class _Item:
     properties: str = ""
 
 
-@lru_cache(maxsize=64)
-def _has_vertical_forms(font: FontFile) -> bool:
-    """Whether the font has a GSUB 'vert' feature (reads only the feature list)."""
-    from fontTools.ttLib import TTFont
-    with TTFont(font.path, lazy=True, fontNumber=0) as tt:
-        return "GSUB" in tt and any(r.FeatureTag == "vert" for r in tt["GSUB"].table.FeatureList.FeatureRecord)
-
-
-def _embedded_fonts(renderer: _Renderer, fonts: FontRegistry, language: str,
-                    vertical: bool) -> tuple[list[_Item], list[FontFace], dict[str, tuple[str, ...]]]:
-    """Subset every bundled file a font role draws with, to the characters it draws.
-    A file used by several roles is embedded once, with the union of their characters.
-
-    In vertical text, punctuation whose first font has no vertical alternates (a
-    'vert' feature) is drawn by the next file of the chain that has them: the
-    reader then falls back to that face for exactly these characters, because the
-    first file's subset does not contain them."""
-    per_file: dict[str, set[str]] = {}
-    by_key: dict[str, FontFile] = {}
-    role_files: dict[str, list[str]] = {}
-    style = renderer.style
-    for font_role, chars in sorted(renderer.chars.items()):
-        bundled = style.fonts[font_role].bundled
-        chain = fonts.chain(bundled, language)
-        keys: list[str] = []
-        for ch in chars:
-            f = fonts.font_for(ch, bundled, language)
-            if f is None:
-                continue
-            if vertical and ch in VERTICAL_ALTERNATES and not _has_vertical_forms(f):
-                f = next((g for g in chain if g.has(ch) and _has_vertical_forms(g)), f)
-            by_key[f.key] = f
-            per_file.setdefault(f.key, set()).add(ch)
-            if f.key not in keys:
-                keys.append(f.key)
-        chain_order = [f.key for f in chain]
-        role_files[font_role] = sorted(keys, key=chain_order.index)
-    items: list[_Item] = []
-    faces: list[FontFace] = []
-    for i, key in enumerate(sorted(per_file), 1):
-        # TrueType rather than WOFF2: both pass EPUBCheck and deflate in the zip to
-        # within ~20% of each other, but WOFF2's glyf transform and Brotli take 1–3×
-        # as long as the subsetting itself on a CJK font.
-        data = subset_font(by_key[key], sorted(per_file[key]))
-        href = f"fonts/font{i}.ttf"
-        items.append(_Item(f"font{i}", href, "font/ttf", data))
-        faces.append(FontFace(f"convert-{key}", f"../{href}", "font/ttf", by_key[key].bold))
-    embedded = {r: tuple(f"convert-{k}" for k in ks) for r, ks in role_files.items()}
-    return items, faces, embedded
-
-
-def _report_missing(renderer: _Renderer, fonts: FontRegistry, language: str, reporter: Reporter) -> None:
+def _report_missing(renderer: _Renderer, coverage: Coverage, language: str, reporter: Reporter) -> None:
     for font_role, chars in sorted(renderer.chars.items()):
         bundled = renderer.style.fonts[font_role].bundled
-        missing = fonts.missing(sorted(chars), bundled, language)
+        missing = coverage.missing(chars, bundled, language)
         if missing:
-            shown = "".join(sorted(missing))[:40]
-            reporter.warn("missing-glyph", f"EPUB: no bundled {font_role} font draws {shown!r}; "
-                                           "the reader's own fonts will be used for them")
+            reporter.warn("missing-glyph", f"EPUB: no bundled {font_role} font draws "
+                                           f"{''.join(missing[:40])!r}; the reading system's fonts will draw them")
 
 
 def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions,
@@ -394,17 +338,21 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
 
     if r.cleaner.dropped:
         reporter.warn("invalid-char", "EPUB: " + r.cleaner.report())
-    _report_missing(r, fonts, meta.language, reporter)
+    coverage = Coverage(fonts)
+    if options.embed_fonts:  # without embedding, the reading system's fonts draw everything
+        _report_missing(r, coverage, meta.language, reporter)
 
     # Fonts, style sheet, cover.
     font_items: list[_Item] = []
     faces: list[FontFace] = []
     embedded: dict[str, tuple[str, ...]] = {}
     if options.embed_fonts:
-        font_items, faces, embedded = _embedded_fonts(r, fonts, meta.language, vertical)
+        embedding = embed_fonts(style, coverage, r.chars, meta.language, vertical)
+        font_items = [_Item(f"font{i}", f.href, f.media_type, f.data) for i, f in enumerate(embedding.files, 1)]
+        faces, embedded = embedding.faces, embedding.families
     css = build_css(style, vertical=vertical, embedded=embedded, faces=faces)
     under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
-    cover = cover_png(style, fonts, title=title, lines=under_title, language=meta.language)
+    cover = cover_png(style, coverage, title=title, lines=under_title, language=meta.language)
 
     text_items = [
         _Item("cover", "text/cover.xhtml", "application/xhtml+xml", _xhtml(

@@ -1,0 +1,167 @@
+"""--embed-fonts for EPUB: which bundled files the book draws with, subset to the
+characters each draws, and the CSS families that reach them.
+
+Subsetting uses HarfBuzz's hb-subset (the ``uharfbuzz`` binding) when it is
+installed: it subsets a 10–15 MB CJK font in a few milliseconds, where fontTools
+(``convert.fonts.subset_font``, the fallback) needs about half a second per file,
+which would dominate the whole conversion. Both keep the OpenType layout features
+reading systems use (vert/vrt2 for vertical text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..fonts import FontFile, FontRegistry, subset_font
+from ..style import Style
+from ._epub_css import FontFace
+
+#: Punctuation that vertical text draws with the font's 'vert' alternates (rotated
+#: brackets, the comma and full stop in the top-right corner of their cell).
+VERTICAL_ALTERNATES = frozenset("，。、：；！？「」『』（）《》〈〉【】〔〕［］｛｝…‥—―～－｜＿")
+
+
+@dataclass(frozen=True)
+class EmbeddedFile:
+    href: str        # path inside OEBPS/
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Embedding:
+    files: list[EmbeddedFile]
+    faces: list[FontFace]                 # @font-face declarations (hrefs relative to the CSS)
+    families: dict[str, tuple[str, ...]]  # font role (song, hei…) → CSS families, chain order
+
+
+@lru_cache(maxsize=64)
+def has_vertical_forms(font: FontFile) -> bool:
+    """Whether the font has a GSUB 'vert' feature (reads only the feature list)."""
+    from fontTools.ttLib import TTFont
+    with TTFont(font.path, lazy=True, fontNumber=0) as tt:
+        return "GSUB" in tt and any(r.FeatureTag == "vert" for r in tt["GSUB"].table.FeatureList.FeatureRecord)
+
+
+try:
+    import uharfbuzz as _hb
+except ImportError:  # pragma: no cover - exercised where uharfbuzz is absent
+    _hb = None
+
+
+@lru_cache(maxsize=32)
+def _hb_face(path: str):
+    return _hb.Face(_hb.Blob.from_file_path(path), 0)
+
+
+#: Characters that need no glyph (laid out, not drawn).
+_INVISIBLE = frozenset("\n\r\t \u00a0\u200b\u200c\u200d\u2060\ufeff")
+
+
+class Coverage:
+    """Which file of a font chain draws a character: the registry's answer, looked up
+    in HarfBuzz's code-point set of each file when uharfbuzz is installed.
+
+    The registry's own ``FontFile.cmap`` maps code points to glyph *names*, which
+    fontTools builds for every glyph of the font — 0.1–0.2 s per CJK file on first
+    use, several times the time of writing the whole EPUB. Only coverage is needed
+    here, and HarfBuzz reads that from the cmap table directly."""
+
+    def __init__(self, fonts: FontRegistry):
+        self.fonts = fonts
+        self._found: dict[tuple[str, str, str], FontFile | None] = {}
+
+    def has(self, font: FontFile, ch: str) -> bool:
+        if _hb is None:
+            return font.has(ch)
+        return ord(ch) in _hb_face(str(font.path)).unicodes
+
+    def font_for(self, ch: str, bundled: str, language: str) -> FontFile | None:
+        key = (ch, bundled, language)
+        try:
+            return self._found[key]
+        except KeyError:
+            pass
+        found = next((f for f in self.fonts.chain(bundled, language) if self.has(f, ch)), None)
+        self._found[key] = found
+        return found
+
+    def missing(self, chars, bundled: str, language: str) -> list[str]:
+        return sorted(ch for ch in set(chars)
+                      if ch not in _INVISIBLE and self.font_for(ch, bundled, language) is None)
+
+    def runs(self, text: str, bundled: str, language: str):
+        """(file or None, run) like FontRegistry.runs."""
+        chain = self.fonts.chain(bundled, language)
+        current, start = chain[0], 0
+        for i, ch in enumerate(text):
+            font = chain[0] if ch in _INVISIBLE else self.font_for(ch, bundled, language)
+            if font is not current:
+                if i > start:
+                    yield current, text[start:i]
+                current, start = font, i
+        if len(text) > start:
+            yield current, text[start:]
+
+
+def subset(font: FontFile, chars: list[str], engine: str = "auto") -> bytes:
+    """TrueType bytes of ``font`` reduced to ``chars``. engine: auto, harfbuzz, fonttools."""
+    if engine == "harfbuzz" or (engine == "auto" and _hb is not None):
+        if _hb is None:
+            raise RuntimeError("uharfbuzz is not installed")
+        plan = _hb.SubsetInput()
+        for ch in chars:
+            plan.unicode_set.add(ord(ch))
+        # Hinting is for small sizes on low-resolution screens; CJK ebook faces do
+        # without it, and dropping it halves some subsets.
+        plan.flags = _hb.SubsetFlags.NO_HINTING
+        result = _hb.subset(_hb_face(str(font.path)), plan)
+        if result is None:
+            raise RuntimeError(f"hb-subset failed on {font.path.name}")
+        return bytes(result.blob.data)
+    return subset_font(font, chars)
+
+
+def embed_fonts(style: Style, coverage: Coverage, chars_by_role: dict[str, set[str]],
+                language: str, vertical: bool, engine: str = "auto") -> Embedding:
+    """Subset every bundled file a font role draws with, to the characters it draws.
+    A file used by several roles is embedded once, with the union of their characters.
+
+    In vertical text, punctuation whose first font has no vertical alternates (a
+    'vert' feature) is drawn by the next file of the chain that has them: the reader
+    then falls back to that face for exactly these characters, because the first
+    file's subset does not contain them."""
+    per_file: dict[str, set[str]] = {}
+    by_key: dict[str, FontFile] = {}
+    role_files: dict[str, list[str]] = {}
+    for font_role, chars in sorted(chars_by_role.items()):
+        bundled = style.fonts[font_role].bundled
+        chain = coverage.fonts.chain(bundled, language)
+        keys: list[str] = []
+        for ch in chars:
+            if ch in _INVISIBLE:
+                continue
+            f = coverage.font_for(ch, bundled, language)
+            if f is None:
+                continue
+            if vertical and ch in VERTICAL_ALTERNATES and not has_vertical_forms(f):
+                f = next((g for g in chain if coverage.has(g, ch) and has_vertical_forms(g)), f)
+            by_key[f.key] = f
+            per_file.setdefault(f.key, set()).add(ch)
+            if f.key not in keys:
+                keys.append(f.key)
+        chain_order = [f.key for f in chain]
+        role_files[font_role] = sorted(keys, key=chain_order.index)
+    files: list[EmbeddedFile] = []
+    faces: list[FontFace] = []
+    for i, key in enumerate(sorted(per_file), 1):
+        # TrueType rather than WOFF2: both pass EPUBCheck and deflate in the zip to
+        # within ~20% of each other, but WOFF2's glyf transform and Brotli cost far
+        # more time than the subsetting itself.
+        data = subset(by_key[key], sorted(per_file[key]), engine)
+        href = f"fonts/font{i}.ttf"
+        files.append(EmbeddedFile(href, "font/ttf", data))
+        faces.append(FontFace(f"convert-{key}", f"../{href}", "font/ttf", by_key[key].bold))
+    families = {r: tuple(f"convert-{k}" for k in ks) for r, ks in role_files.items()}
+    return Embedding(files, faces, families)
