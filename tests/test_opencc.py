@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from convert.model import (Document, Emphasis, Heading, LineBreak, List, Meta, Paragraph, Part, Removed, Strong,
                            Table, Text, plain_text, text)
 from convert.transform import TRANSFORMS, TransformOptions, apply_transforms
-from convert.transform.opencc import (CONFIG_LANGUAGE, OpenCCError, available_configs, convert_document,
+from convert.transform.opencc import (CONFIG_LANGUAGE, OpenCCError, available_configs, conversion, convert_document,
                                       converter, known_configs, simplified_config, split_converted,
                                       target_language, traditional_config)
 from convert.transform.quotes import convert_quotes, to_corner, to_curly
@@ -82,6 +82,19 @@ KNOWN = [
     ("t2jp", "國語 學校", "国語 学校"),
     ("jp2t", "国語 学校", "國語 學校"),
 ]
+
+
+@pytest.mark.parametrize("config", ["s2t", "s2tw", "s2twp", "s2hk"])
+def test_upstream_mistakes_are_corrected(config):
+    # Raw OpenCC gets these wrong (the independent check that the fix is needed) …
+    raw = converter(config).convert
+    assert raw("奋进新征程") == "奮進新徵程"
+    assert raw("被发明") == "被髮明"
+    # … convert_document gets them right, and leaves the right uses of 徵 and 髮 alone.
+    src = "奋进新征程，踏上新征途。印刷术被发明、被发掘。新征收的税。特征程度。头发明显。"
+    out = body(convert_document(para(src), config, quotes="keep"))
+    assert "新征程" in out and "新征途" in out and "被發明" in out and "被發掘" in out
+    assert "新徵收" in out and "特徵程度" in out and "頭髮明顯" in out
 
 
 @pytest.mark.parametrize("config,source,expected", KNOWN)
@@ -154,7 +167,7 @@ def test_runs_without_a_straddling_phrase_convert_run_by_run():
     assert split_converted(["", "头发", ""], converter("s2t").convert) == ["", "頭髮", ""]
 
 
-SENTENCES = ["他去理发店剪头发，顺便买了鼠标和U盘。", "软件发展着，出租车在信息高速公路上行驶。",
+SENTENCES = ["他去理发店剪头发，顺便买了鼠标和U盘。", "奋进新征程，印刷术被发明。", "软件发展着，出租车在信息高速公路上行驶。",
              "这个软件的内存占用很高，打印机和数据库都要升级。"]
 
 
@@ -167,7 +180,7 @@ def test_splitting_into_runs_never_changes_the_converted_text(sentence, cuts, co
     runs = tuple(Strong((Text(sentence[a:b]),)) if i % 2 else Text(sentence[a:b])
                  for i, (a, b) in enumerate(zip(bounds, bounds[1:])))
     out = convert_document(Document(Meta(), (Paragraph(runs),)), config, quotes="keep")
-    assert body(out) == converter(config).convert(sentence)
+    assert body(out) == conversion(config)(sentence)
     assert [type(r) for r in out.blocks[0].content] == [type(r) for r in runs]
 
 

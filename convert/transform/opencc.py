@@ -116,6 +116,40 @@ def converter(config: str) -> opencc.OpenCC:
     return opencc.OpenCC(config)
 
 
+#: Upstream OpenCC mistakes seen in government texts, corrected after conversion. Only
+#: outputs that are wrong in every context are listed (so a fix can never break a right
+#: conversion), and each keeps the length (so run boundaries stay put). The phrase table
+#: maps 新征 → 新徵 (as in 新徵收, a new levy), which turns the ubiquitous 奋进新征程 into
+#: 奮進新徵程; 被发明 splits as 被发|明 → 被髮明 (BYVoid/OpenCC#1497).
+TRADITIONAL_FIXES: tuple[tuple[str, str], ...] = (
+    ("新徵程", "新征程"),
+    ("新徵途", "新征途"),
+    ("被髮明", "被發明"),
+    ("被髮掘", "被發掘"),
+)
+
+
+@lru_cache(maxsize=None)
+def conversion(config: str) -> Callable[[str], str]:
+    """The string → string conversion for a config: OpenCC, then the fixes above for a
+    Traditional target."""
+    convert = converter(config).convert
+    if not CONFIG_LANGUAGE.get(config, "").startswith("zh-Hant"):
+        return convert
+    fixes = TRADITIONAL_FIXES
+    markers = {wrong[1] for wrong, _ in fixes}   # 徵/髮: skip the loop when absent
+
+    def convert_and_fix(text: str) -> str:
+        out = convert(text)
+        if any(m in out for m in markers):
+            for wrong, right in fixes:
+                if wrong in out:
+                    out = out.replace(wrong, right)
+        return out
+
+    return convert_and_fix
+
+
 # --------------------------------------------------------------------------- document
 
 
@@ -143,7 +177,7 @@ class _Converter:
 
 def _converters(meta: Meta, config: str, quotes: str | None) -> tuple[Meta, _Converter]:
     """The converted metadata and the converter for one (part's) resolved config."""
-    conv = converter(config).convert
+    conv = conversion(config)
     language = target_language(config, meta.language)
     style = quotes if quotes is not None else default_quotes(language)
     quote = quote_function(style) if style in QUOTE_STYLES else None
