@@ -188,6 +188,7 @@ class ParagraphFormat:
     outline_level: int | None = None  # 0 = Heading 1 (navigation pane, TOC)
     widow_control: bool | None = None
     snap_to_grid: bool | None = None  # False: the line keeps its own character pitch
+    auto_space: bool | None = None    # False: no extra space between Chinese and Latin/digits
 
 
 # ----------------------------------------------------------------- rPr / pPr
@@ -241,6 +242,9 @@ def ppr_element(fmt: ParagraphFormat, style_id: str | None = None) -> etree._Ele
         sub(ppr, "w:pageBreakBefore")
     if fmt.widow_control is not None:
         sub(ppr, "w:widowControl", None if fmt.widow_control else {"w:val": "0"})
+    if fmt.auto_space is not None:
+        for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+            sub(ppr, tag, None if fmt.auto_space else {"w:val": "0"})
     if fmt.snap_to_grid is not None:
         sub(ppr, "w:snapToGrid", None if fmt.snap_to_grid else {"w:val": "0"})
     spacing = {"w:before": fmt.before, "w:after": fmt.after}

@@ -573,7 +573,11 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     X.reset_styles(styles,
                    X.RunFormat(fonts=names.run_fonts(body_role.font), half_points=half_points(body_role.size),
                                lang=language),
-                   X.ParagraphFormat(align="both"))
+                   # No automatic space between Chinese and digits/Latin (Word's and
+                   # LibreOffice's default): the PDF sets none, and it would cost a
+                   # character on every line that holds a number. Widow control as in
+                   # the PDF: no single line of a paragraph alone at a page foot or head.
+                   X.ParagraphFormat(align="both", auto_space=False, widow_control=True))
     for definition in style_definitions(style, names):
         X.add_style(styles, definition)
 
