@@ -22,6 +22,7 @@ MARGIN = 120
 PAPER = (250, 247, 240)
 INK = (30, 30, 30)
 RED = (200, 16, 46)
+_LINE_SEPARATORS = {ord(c): " " for c in "\n\r\x1c\x1d\x1e\x85\u2028\u2029"}
 
 
 @lru_cache(maxsize=32)
@@ -42,6 +43,8 @@ def _wrap(fonts: Coverage, text: str, bundled: str, language: str, size: int,
     """Break ``text`` into lines no wider than ``width`` (Chinese breaks anywhere)."""
     lines: list[list[tuple[ImageFont.FreeTypeFont, str]]] = [[]]
     used = 0.0
+    # Pillow's raqm layout fails on line separators (a title may hold "\n"): a space.
+    text = text.translate(_LINE_SEPARATORS)
     for font, run in _runs(fonts, text, bundled, language, size):
         for ch in run:
             w = font.getlength(ch)
