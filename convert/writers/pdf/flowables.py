@@ -71,6 +71,8 @@ class TextBlock(Flowable):
         if self.start:
             m = _tail_of(m, self.start)
         lines = break_lines(m, lambda k: first_measure if k == 0 else measure)
+        if s.align == "center" and len(lines) > 1 and not self.start:
+            lines = _balanced(m, lines, first_measure, measure)
         if self.start:
             lines = [replace(ln, start=ln.start + self.start, end=ln.end + self.start,
                              squeezed=tuple(i + self.start for i in ln.squeezed)) for ln in lines]
@@ -143,10 +145,27 @@ class TextBlock(Flowable):
             draw_line(canvas, p, line, placed, x0, baseline)
 
 
+def _balanced(m, lines: list[Line], first_measure: float, measure: float) -> list[Line]:
+    """A centred block (a title) broken into lines of even length instead of a full
+    line and a short one: the narrowest measure that still gives as many lines."""
+    n = len(lines)
+    lo, hi = measure * (n - 1) / n, measure
+    best = lines
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        trial = break_lines(m, lambda k: mid - (measure - first_measure if k == 0 else 0.0))
+        if len(trial) <= n:
+            best, hi = trial, mid
+        else:
+            lo = mid
+    # centre on the real measure, not the trial one
+    return [replace(ln, width=first_measure if k == 0 else measure) for k, ln in enumerate(best)]
+
+
 def _tail_of(m, start: int):
     from .linebreak import Measured
 
-    return Measured(m.chars[start:], m.advance[start:], m.box[start:], m.squeeze[start:])
+    return Measured(m.chars[start:], m.advance[start:], m.box[start:], m.squeeze[start:], m.kind_of()[start:])
 
 
 class KeepWithNext(Flowable):

@@ -7,6 +7,7 @@ per-character numbers the breaker needs are cached here too.
 
 from __future__ import annotations
 
+import struct
 import threading
 from dataclasses import dataclass, field
 
@@ -28,7 +29,7 @@ class Metrics:
     widths: dict[int, int]        # code point -> advance in 1/1000 em
     default_width: int
     _blank: dict[str, tuple[float, float]] = field(default_factory=dict)
-    _font_file: FontFile | None = None
+    _face: object = None          # reportlab's parsed font (TTFontFace)
 
     def em(self, ch: str) -> float:
         return self.widths.get(ord(ch), self.default_width) / 1000.0
@@ -41,33 +42,27 @@ class Metrics:
         except KeyError:
             pass
         result = (0.0, 0.0)
-        if ch in kinsoku.COMPRESSIBLE and self._font_file is not None and self.em(ch) >= 0.9:
-            result = _glyph_blank_sides(self._font_file, ch)
+        if ch in kinsoku.COMPRESSIBLE and self._face is not None and self.em(ch) >= 0.9:
+            result = _glyph_blank_sides(self._face, ch)
         self._blank[ch] = result
         return result
 
 
-_glyf_cache: dict[str, object] = {}
-
-
-def _glyph_blank_sides(font: FontFile, ch: str) -> tuple[float, float]:
-    from fontTools.ttLib import TTFont as FTFont
-
-    tt = _glyf_cache.get(font.key)
-    if tt is None:
-        tt = FTFont(font.path, lazy=True, fontNumber=0)
-        _glyf_cache[font.key] = tt
-    name = font.cmap.get(ord(ch))
-    if name is None or "glyf" not in tt:  # type: ignore[operator]
+def _glyph_blank_sides(face, ch: str) -> tuple[float, float]:
+    """Blank halves of ``ch``'s glyph box, from the glyph's bounding box in the font
+    reportlab already parsed (glyf entry: numberOfContours, xMin, yMin, xMax, yMax)."""
+    gid = face.charToGlyph.get(ord(ch))
+    if not gid or gid + 1 >= len(face.glyphPos):
         return (0.0, 0.0)
-    glyph = tt["glyf"][name]  # type: ignore[index]
-    advance, _ = tt["hmtx"][name]  # type: ignore[index]
-    units = tt["head"].unitsPerEm  # type: ignore[index]
-    if not hasattr(glyph, "xMin") or advance <= 0:
+    start, end = face.glyphPos[gid], face.glyphPos[gid + 1]
+    if end - start < 10:     # an empty glyph
         return (0.0, 0.0)
-    left = glyph.xMin / units
-    right = (advance - glyph.xMax) / units
-    half = advance / units / 2
+    glyf, _ = face.get_table_pos("glyf")
+    x_min, _y_min, x_max = struct.unpack_from(">hhh", face._ttf_data, glyf + start + 2)
+    units = float(face.unitsPerEm)
+    advance = face.charWidths.get(ord(ch), face.defaultWidth) / 1000.0
+    half = advance / 2
+    left, right = x_min / units, advance - x_max / units
     # only a whole blank half counts: a mark may lose half an em, never its ink
     return (half if left >= half - 0.02 else 0.0, half if right >= half - 0.02 else 0.0)
 
@@ -80,7 +75,6 @@ def register(font: FontFile) -> Metrics:
             return metrics
         tt = TTFont(font.key, str(font.path))
         pdfmetrics.registerFont(tt)
-        metrics = Metrics(font.key, dict(tt.face.charWidths), int(tt.face.defaultWidth),
-                          _font_file=font)
+        metrics = Metrics(font.key, dict(tt.face.charWidths), int(tt.face.defaultWidth), _face=tt.face)
         _registered[font.key] = metrics
         return metrics

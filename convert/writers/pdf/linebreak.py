@@ -43,6 +43,15 @@ class Measured:
     advance: Sequence[float]
     box: Sequence[float]
     squeeze: Sequence[float]
+    kinds: bytes = b""   # per character: 0 ideograph/mark, 1 Latin letter or digit, 2 space
+
+    def kind_of(self) -> bytes:
+        return self.kinds or char_kinds(self.chars)
+
+
+def char_kinds(chars: str) -> bytes:
+    """0 for ideographs and marks, 1 for Latin letters and digits, 2 for spaces."""
+    return bytes(2 if ch == " " else 1 if kinsoku.is_word_char(ch) else 0 for ch in chars)
 
 
 @dataclass(frozen=True)
@@ -188,6 +197,15 @@ def _gap_weight(a: str, b: str) -> float:
     return 1.0
 
 
+def _gap_weight_kinds(a: int, b: int) -> float:
+    """_gap_weight by character kinds: 2 at a space, 0 inside a word, 1 elsewhere."""
+    if a == 2 or b == 2:
+        return 2.0
+    if a == 1 and b == 1:
+        return 0.0
+    return 1.0
+
+
 def place(m: Measured, line: Line, justify: bool) -> Placed:
     """x offsets of the line's characters. Justified lines end exactly at ``line.width``:
     the slack (positive or negative) is shared between the gaps by their weights."""
@@ -202,13 +220,18 @@ def place(m: Measured, line: Line, justify: bool) -> Placed:
     extra = [0.0] * (end - start - 1)
     if justify and not line.ragged and end - start > 1:
         slack = line.width - natural
-        weights = [_gap_weight(chars[i], chars[i + 1]) for i in range(start, last)]
-        total = sum(weights)
-        if total == 0:
-            weights = [1.0] * len(weights)
-            total = float(len(weights))
-        share = slack / total
-        extra = [w * share for w in weights]
+        kinds = m.kind_of()[start:end]
+        gaps = end - start - 1
+        if not kinds.strip(b"\x00"):
+            extra = [slack / gaps] * gaps      # all ideographs and marks: even gaps
+        else:
+            weights = [_gap_weight_kinds(kinds[k], kinds[k + 1]) for k in range(gaps)]
+            total = sum(weights)
+            if total == 0:
+                weights = [1.0] * gaps
+                total = float(gaps)
+            share = slack / total
+            extra = [w * share for w in weights]
         natural = line.width
     xs = [0.0]
     x = 0.0

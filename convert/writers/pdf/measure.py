@@ -8,13 +8,14 @@ missing-glyph warning, never left as a blank or a tofu box.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from ...fonts import FontRegistry
 from ...model import Emphasis, Inline, LineBreak, Strong, Text
 from ...style import RoleStyle, Style
 from . import fontcache
-from .linebreak import Measured
+from .linebreak import Measured, char_kinds
 
 #: Drawn in place of a character no bundled font has (GETA MARK, the typesetter's
 #: traditional "missing character" sign); the original stays in /ActualText.
@@ -78,7 +79,9 @@ class Measurer:
         self.language = language
         self.missing = missing
         self.char_pitch = style.page.char_pitch
-        self._bold_files: dict[str, bool] = {}
+        self._bold_names: set[str] = set()
+        #: (chain, size) -> character -> (font name, advance, box, squeeze)
+        self._glyphs: dict[tuple[str, float], dict[str, tuple]] = {}
 
     # -- inlines to styled runs ----------------------------------------------
     def runs_of(self, content: tuple[Inline, ...], role: RoleStyle, lead_in: RoleStyle | None) -> list[tuple[str, RunStyle]]:
@@ -114,6 +117,31 @@ class Measurer:
             return pitch
         return size
 
+    def _glyph(self, rs: RunStyle, cell: float, ch: str) -> tuple[str | None, float, float, float]:
+        """(font name, advance, box, squeeze) of ``ch`` in run style ``rs``; the font
+        name is None when no font of the chain has the character."""
+        if ch == "\n":
+            return ("", 0.0, 0.0, 0.0)
+        font_file = self.fonts.font_for(ch, rs.bundled, self.language)
+        if font_file is None:
+            return (None, cell, rs.size, 0.0)
+        metrics = fontcache.register(font_file)
+        if font_file.bold:
+            self._bold_names.add(metrics.name)
+        em = metrics.em(ch)
+        w = em * rs.size
+        if em >= 0.9:   # full-width: sits on the grid; may lose a blank half
+            return (metrics.name, cell, w, metrics.blank_sides(ch)[1] * rs.size)
+        return (metrics.name, w, w, 0.0)
+
+    def _substitute_font(self, rs: RunStyle) -> tuple[str, str]:
+        """The font drawing the substitute for a missing character, and what it draws."""
+        sub_file = self.fonts.font_for(SUBSTITUTE, rs.bundled, self.language)
+        if sub_file is None:
+            sub_file = self.fonts.chain(rs.bundled, self.language)[0]
+            return fontcache.register(sub_file).name, "?"
+        return fontcache.register(sub_file).name, SUBSTITUTE
+
     def prepare(self, runs: list[tuple[str, RunStyle]], size: float) -> Prepared:
         chars: list[str] = []
         fonts_out: list[str] = []
@@ -124,55 +152,34 @@ class Measurer:
         styles: list[RunStyle] = []
         style_index: dict[RunStyle, int] = {}
         substitutes: dict[int, str] = {}
-        synthetic: set[str] = set()
         for text, rs in runs:
             si = style_index.get(rs)
             if si is None:
                 si = style_index[rs] = len(styles)
                 styles.append(rs)
             cell = self.cell(rs.size)
-            for font_file, piece in self.fonts.runs(text, rs.bundled, self.language):
-                if font_file is None:
-                    sub_file = self.fonts.font_for(SUBSTITUTE, rs.bundled, self.language)
-                    if sub_file is None:
-                        sub_file = self.fonts.chain(rs.bundled, self.language)[0]
-                    metrics = fontcache.register(sub_file)
-                    for ch in piece:
-                        self.missing.add(ch)
-                        substitutes[len(chars)] = SUBSTITUTE if sub_file.has(SUBSTITUTE) else "?"
-                        chars.append(ch)
-                        fonts_out.append(metrics.name)
-                        styles_idx.append(si)
-                        advance.append(cell)
-                        box.append(rs.size)
-                        squeeze.append(0.0)
-                    continue
-                metrics = fontcache.register(font_file)
-                if font_file.bold:
-                    synthetic.add(metrics.name)
-                name = metrics.name
-                s = rs.size
-                for ch in piece:
-                    em = metrics.em(ch)
-                    w = em * s
-                    chars.append(ch)
-                    fonts_out.append(name)
-                    styles_idx.append(si)
-                    if ch == "\n":
-                        advance.append(0.0)
-                        box.append(0.0)
-                        squeeze.append(0.0)
-                        continue
-                    if em >= 0.9:   # full-width: sits on the grid
-                        advance.append(cell)
-                        box.append(w)
-                        left, right = metrics.blank_sides(ch)
-                        squeeze.append(right * s)
-                    else:
-                        advance.append(w)
-                        box.append(w)
-                        squeeze.append(0.0)
+            key = (rs.bundled, rs.size)
+            table = self._glyphs.get(key)
+            if table is None:
+                table = self._glyphs[key] = {}
+            for ch in text:
+                g = table.get(ch)
+                if g is None:
+                    if ch != "\n" and unicodedata.category(ch) in ("Cc", "Cf"):
+                        continue   # controls and format characters are not drawn
+                    g = table[ch] = self._glyph(rs, cell, ch)
+                name = g[0]
+                if name is None:
+                    self.missing.add(ch)
+                    name, drawn = self._substitute_font(rs)
+                    substitutes[len(chars)] = drawn
+                chars.append(ch)
+                fonts_out.append(name)
+                styles_idx.append(si)
+                advance.append(g[1])
+                box.append(g[2])
+                squeeze.append(g[3])
         text = "".join(chars)
-        measured = Measured(text, advance, box, squeeze)
+        measured = Measured(text, advance, box, squeeze, char_kinds(text))
         return Prepared(measured, tuple(fonts_out), tuple(styles_idx), tuple(styles),
-                        tuple(box), substitutes, size, frozenset(synthetic))
+                        measured.box, substitutes, size, frozenset(self._bold_names))

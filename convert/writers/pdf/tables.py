@@ -59,22 +59,31 @@ def make_table(block: ModelTable, builder: "Builder") -> Table | None:
 
 
 def _column_widths(natural: list[float], total: float, minimum: float) -> list[float]:
-    """Columns as wide as their content when it all fits; otherwise the full measure,
-    shared in proportion to the content, with no column below ``minimum``."""
+    """Columns as wide as their content when it all fits. Otherwise narrow columns keep
+    their natural width (a column is narrow when it needs no more than an even share of
+    what is left), and the wide ones share the rest in proportion to their content,
+    never below ``minimum``."""
     if sum(natural) <= total:
         return natural
-    n = len(natural)
-    minimum = min(minimum, total / n)
-    widths = [max(minimum, w) for w in natural]
-    # shrink the wide columns proportionally until the sum is the measure
-    for _ in range(8):
-        excess = sum(widths) - total
-        if excess <= 1e-6:
-            break
-        wide = [i for i, w in enumerate(widths) if w > minimum]
-        room = sum(widths[i] - minimum for i in wide)
-        if room <= 0:
-            break
-        for i in wide:
-            widths[i] -= excess * (widths[i] - minimum) / room
+    widths = [0.0] * len(natural)
+    open_cols = list(range(len(natural)))
+    remaining = total
+    changed = True
+    while changed and open_cols:
+        changed = False
+        share = remaining / len(open_cols)
+        for i in list(open_cols):
+            if natural[i] <= share:
+                widths[i] = natural[i]
+                remaining -= natural[i]
+                open_cols.remove(i)
+                changed = True
+    if open_cols:
+        wanted = sum(natural[i] for i in open_cols)
+        for i in open_cols:
+            widths[i] = max(minimum, remaining * natural[i] / wanted)
+    excess = sum(widths) - total
+    if excess > 1e-6:   # minimums overflowed: take it back from the widest
+        widest = max(range(len(widths)), key=widths.__getitem__)
+        widths[widest] -= excess
     return widths
