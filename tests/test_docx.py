@@ -301,3 +301,38 @@ def test_unknown_role_renders_as_body_with_a_warning():
     data = docx_writer.write(doc, STYLE, None, OPTIONS, reporter)  # type: ignore[arg-type]
     assert open_docx(data).paragraphs[0].style.name == "Normal"
     assert [n.kind for n in reporter.notices] == ["role"]
+
+
+def test_python_docx_text_equals_the_model_text(seed_doc):
+    d = open_docx(write(seed_doc))
+    found = "".join(p.text for p in d.paragraphs)
+    found += "".join(c.text for t in d.tables for row in t.rows for c in row.cells)
+    assert _squash(found) == _squash(expected_text(seed_doc))
+
+
+def test_embedding_names_the_fallback_font_on_runs_the_first_font_lacks():
+    """喆 is not in the fang-song face (FandolFang): that run names the chain's next
+    font, and both fonts are embedded; a character no bundled font has is reported."""
+    from convert.fonts import load_fonts
+
+    fonts = load_fonts()
+    chain = fonts.chain(STYLE.fonts["fangsong"].bundled)
+    if len(chain) < 2 or chain[0].has("喆") or not chain[1].has("喆"):
+        pytest.skip("the bundled fang-song chain no longer needs a fallback for 喆")
+    reporter = Reporter()
+    doc = Document(Meta(title="标题"), (Paragraph((Text("张喆同志㐀"),), "body"),))
+    data = docx_writer.write(doc, STYLE, fonts, WriteOptions(embed_fonts=True, timestamp=OPTIONS.timestamp),
+                             reporter)
+    d = open_docx(data)
+    runs = d.paragraphs[1].runs
+    by_text = {r.text: r._r.rPr for r in runs}
+    assert "喆" in by_text and by_text["喆"] is not None
+    from convert.writers._docx_fonts import family_of
+    assert by_text["喆"].find(qn("w:rFonts")).get(qn("w:eastAsia")) == family_of(chain[1])
+    # the body style names the first font of the chain
+    normal = d.styles["Normal"].element.find(qn("w:rPr")).find(qn("w:rFonts"))
+    assert normal.get(qn("w:eastAsia")) == family_of(chain[0])
+    assert [n.kind for n in reporter.notices] == ["missing-glyph"]
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        table = z.read("word/fontTable.xml").decode()
+    assert f'w:name="{family_of(chain[0])}"' in table and f'w:name="{family_of(chain[1])}"' in table

@@ -326,9 +326,8 @@ def strip_theme_fonts(root: etree._Element) -> None:
 def reset_styles(styles: etree._Element, defaults_run: RunFormat, defaults_par: ParagraphFormat) -> None:
     """Replace the template's docDefaults and drop its styles (except the schema defaults),
     so only the styles this writer defines — with explicit fonts — remain."""
-    for style in styles.findall(qn("w:style")):
-        if style.get(qn("w:styleId")) not in KEEP_TEMPLATE_STYLES:
-            styles.remove(style)
+    style_tag, style_id = qn("w:style"), qn("w:styleId")
+    styles[:] = [c for c in styles if c.tag != style_tag or c.get(style_id) in KEEP_TEMPLATE_STYLES]
     old = styles.find(qn("w:docDefaults"))
     defaults = el("w:docDefaults",
                   None,
