@@ -28,7 +28,7 @@ import tempfile
 import threading
 import time
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -52,6 +52,8 @@ DEFAULT_MAX_SIZE = 64 * 1024 * 1024
 #: Jobs handed to an executor ahead of the ones running, per worker: enough to keep the
 #: workers busy, few enough that a million planned jobs are not all queued at once.
 AHEAD_PER_WORKER = 2
+#: Threads that read the heads and tails of input files while planning.
+GLANCE_THREADS = 8
 
 
 class InputError(Exception):
@@ -107,6 +109,7 @@ class JobResult:
     pages: int = 0                  # PDF pages written
     peak_rss: int = 0               # bytes: the largest resident set of the process that ran it
     pid: int = 0
+    inputs_seen: InputsSeen = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -160,9 +163,13 @@ def _collection_reports(files: list[tuple[Path, Path]], options: ConvertOptions,
     """Reports of one collection: pages stitched; JSON inputs always stand alone."""
     texts = [(f, s) for f, s in files if not _is_json_input(f, options)]
     if stitch or not options.keep_boilerplate:
-        for f, _ in texts:
-            if f not in glances:
-                glances[f] = glance(f)
+        todo = [f for f, _ in texts if f not in glances]
+        if len(todo) > GLANCE_THREADS * 8:
+            # reading many small files is latency-bound (more so on a network file system)
+            with ThreadPoolExecutor(GLANCE_THREADS) as pool:
+                glances.update(zip(todo, pool.map(glance, todo)))
+        else:
+            glances.update((f, glance(f)) for f in todo)
     reports = group_reports(texts, glances, stitch=stitch)
     reports += [Report((f,), s) for f, s in files if _is_json_input(f, options)]
     position = {f: i for i, (f, _) in enumerate(files)}
@@ -269,7 +276,12 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
 # --------------------------------------------------------------------------- reading
 
 
-def _read_bytes(path: Path, job: Job, options: ConvertOptions) -> bytes:
+#: What a job saw of each input file: absolute path → (size, mtime_ns, sha256, when hashed).
+#: The manifest records these, so the hash is of the very bytes that were converted.
+InputsSeen = dict[str, tuple[int, int, str, float]]
+
+
+def _read_bytes(path: Path, job: Job, options: ConvertOptions, seen: InputsSeen | None = None) -> bytes:
     if str(path) == "-":
         data = job.stdin_data or b""
     else:
@@ -278,7 +290,10 @@ def _read_bytes(path: Path, job: Job, options: ConvertOptions) -> bytes:
             if size > options.max_size:
                 raise InputError(f"{path}: {size:,} bytes is larger than --max-size {options.max_size:,}")
             with open(path, "rb") as fh:
+                st = os.fstat(fh.fileno())
                 data = fh.read(options.max_size + 1)
+            if seen is not None:
+                seen[os.path.abspath(path)] = (st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest(), time.time())
         except FileNotFoundError:
             raise InputError(f"{path}: no such file (it vanished?)") from None
         except IsADirectoryError:
@@ -298,11 +313,11 @@ def _read_options(options: ConvertOptions, name: str):
     return ReadOptions(keep_boilerplate=options.keep_boilerplate, normalize=options.normalize, filename=name)
 
 
-def read_document(path: Path, job: Job, options: ConvertOptions) -> Document:
+def read_document(path: Path, job: Job, options: ConvertOptions, seen: InputsSeen | None = None) -> Document:
     """One input file → Document (text through the reader, or the model's JSON)."""
     from .reader import ReadError, read
 
-    data = _read_bytes(path, job, options)
+    data = _read_bytes(path, job, options, seen)
     if _is_json_input(path, options):
         try:
             return Document.from_json(data.decode("utf-8"))
@@ -317,18 +332,18 @@ def read_document(path: Path, job: Job, options: ConvertOptions) -> Document:
         raise InputError(f"{path}: {exc}") from None
 
 
-def read_report(report: Report, job: Job, options: ConvertOptions) -> Document:
+def read_report(report: Report, job: Job, options: ConvertOptions, seen: InputsSeen | None = None) -> Document:
     """One report → Document: its pages decoded, stitched and cleared of collection
     boilerplate, then read as one text."""
     if len(report.pages) == 1 and not report.strip:
-        return read_document(report.pages[0], job, options)
+        return read_document(report.pages[0], job, options, seen)
     from .reader import ReadError, read
     from .reader.decode import decode
 
     pages: list[list[str]] = []
     notices: list[Notice] = []
     for p in report.pages:
-        data = _read_bytes(p, job, options)
+        data = _read_bytes(p, job, options, seen)
         try:
             decoded = decode(data)
         except ReadError as exc:
@@ -404,7 +419,7 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
     result = JobResult(job, pid=os.getpid())
     source = job.label
     try:
-        docs = [read_report(r, job, options) for r in job.report_list()]
+        docs = [read_report(r, job, options, result.inputs_seen) for r in job.report_list()]
         if job.merge:
             doc = merge_documents(docs, job.collection or job.label)
         else:
@@ -627,25 +642,32 @@ def _digest(data: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def output_keys(job: Job, options: ConvertOptions, manifest) -> dict[Path, object]:
-    """The manifest key of each output of ``job``."""
-    from .manifest import OutputKey
-
-    input_hash = _digest([manifest.input_hash(p) for p in job.inputs])
+def options_keys(job: Job, options: ConvertOptions) -> dict[Path, str]:
+    """The hash of everything but the input bytes that decides each output of ``job``."""
     shape = {
         "reports": [[[p.name for p in r.pages], sorted(r.strip), list(r.missing), r.total] for r in job.report_list()],
         "collection": asdict(job.collection) if job.collection else None,
         "merge": job.merge,
     }
     settings = _settings_digest(options)
-    return {out: OutputKey(input_hash, _digest([settings, shape, fmt]), __version__) for fmt, out in job.outputs}
+    return {out: _digest([settings, shape, fmt]) for fmt, out in job.outputs}
+
+
+def _inputs_digest(hashes: list[str]) -> str:
+    return _digest(hashes)
 
 
 def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1, manifest_dir: Path | None = None,
                   force: bool = False, fail_fast: bool = False, scheduler: str | None = None,
                   progress: Progress | None = None, stop: StopFlag | None = None) -> Summary:
     """Run ``jobs`` with everything around them: skip up-to-date outputs (manifest),
-    show progress, stop cleanly on Ctrl-C / --fail-fast, and sum up."""
+    show progress, stop cleanly on Ctrl-C / --fail-fast, and sum up.
+
+    An input is hashed here only when all its outputs are in the manifest (else it
+    must be converted anyway); the hash recorded for a new output is the one the job
+    computed from the bytes it converted."""
+    from .manifest import OutputKey
+
     progress = progress or Progress(quiet=True)
     stop = stop or StopFlag()
     stop.on_signal = progress.note
@@ -656,19 +678,21 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
         from .manifest import Manifest
 
         manifest = Manifest(manifest_dir)
-    keys: dict[Path, object] = {}
+    option_hash: dict[Path, str] = {}
     todo: list[Job] = []
     try:
         for job in jobs:
             if manifest is not None and job.stdin_data is None:
-                try:
-                    job_keys = output_keys(job, options, manifest)
-                except OSError:          # an input vanished or is unreadable: the job reports it
-                    todo.append(job)
-                    continue
-                keys.update(job_keys)
-                pending = tuple((fmt, out) for fmt, out in job.outputs
-                                if force or not manifest.is_current(out, job_keys[out]))
+                job_options = options_keys(job, options)
+                option_hash.update(job_options)
+                pending = job.outputs
+                if not force and all(manifest.known(out) for _, out in job.outputs):
+                    try:
+                        inputs = _inputs_digest([manifest.input_hash(p) for p in job.inputs])
+                    except OSError:      # an input vanished or is unreadable: the job reports it
+                        inputs = ""
+                    pending = tuple((fmt, out) for fmt, out in job.outputs
+                                    if not manifest.is_current(out, OutputKey(inputs, job_options[out], __version__)))
                 if not pending:
                     summary.up_to_date += 1
                     continue
@@ -681,10 +705,8 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
             for result in run(todo, options, workers, stop=stop, scheduler=scheduler,
                               on_start=lambda job: progress.begin(job.label)):
                 finished += 1
-                if manifest is not None:
-                    for out in result.written:
-                        if out in keys:
-                            manifest.record(out, keys[out], result.job.label)
+                if manifest is not None and result.written:
+                    _record(manifest, result, option_hash)
                 summary.outputs += len(result.written)
                 summary.pages += result.pages
                 summary.warnings += len(result.notices)
@@ -706,6 +728,21 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
     return summary
 
 
+def _record(manifest, result: JobResult, option_hash: dict[Path, str]) -> None:
+    """Record the outputs a job wrote, keyed by the input bytes it converted."""
+    from .manifest import OutputKey
+
+    seen = [result.inputs_seen.get(os.path.abspath(p)) for p in result.job.inputs]
+    if any(s is None for s in seen):
+        return                       # an input was not read: nothing trustworthy to record
+    for p, (size, mtime_ns, digest, when) in zip(result.job.inputs, seen):
+        manifest.remember_input(p, size, mtime_ns, digest, when)
+    inputs = _inputs_digest([s[2] for s in seen])
+    for out in result.written:
+        if out in option_hash:
+            manifest.record(out, OutputKey(inputs, option_hash[out], __version__), result.job.label)
+
+
 __all__ = ["ConvertOptions", "Job", "JobResult", "InputError", "UsageError", "StopFlag", "plan", "run", "run_job",
-           "convert_batch", "find_inputs", "natural_key", "write_atomic", "read_document", "read_report",
+           "convert_batch", "options_keys", "find_inputs", "natural_key", "write_atomic", "read_document", "read_report",
            "merge_documents", "default_workers", "count_pdf_pages"]

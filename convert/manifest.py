@@ -108,7 +108,16 @@ class Manifest:
                          (absolute, st.st_size, st.st_mtime_ns, digest, now))
         return digest
 
+    def remember_input(self, path: Path, size: int, mtime_ns: int, digest: str, hashed: float) -> None:
+        """Cache the hash a job computed of the bytes it read (with the file's stat then)."""
+        self._db.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
+                         (str(path.resolve()), size, mtime_ns, digest, hashed))
+
     # -- outputs ---------------------------------------------------------------
+    def known(self, out: Path) -> bool:
+        """Whether ``out`` has a row (if not, there is nothing to compare: it must be made)."""
+        return self._db.execute("SELECT 1 FROM outputs WHERE path = ?", (self._rel(out),)).fetchone() is not None
+
     def _rel(self, out: Path) -> str:
         try:
             return str(out.resolve().relative_to(self.folder.resolve()))

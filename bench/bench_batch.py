@@ -1,0 +1,85 @@
+"""Batch benchmark: a generated collection of 200 reports through the real command line.
+
+Measures, and prints:
+- throughput (reports per second, PDF + DOCX + EPUB) at --jobs 1 and --jobs 2, and the
+  speed-up (target ≥ 1.8× on a 2-core machine);
+- the peak resident memory of any worker (target ≤ 300 MB), from the run's summary;
+- the time to build the merged book of the 200 reports (--merge, same formats) against
+  the time of the 200 single conversions at --jobs 1 (target ≤ 1.2×).
+
+    .venv/bin/python bench/bench_batch.py [--reports 200] [--formats pdf,docx,epub] [--keep DIR]
+
+Every run starts from an empty output folder (no manifest), so nothing is skipped.
+The machine's load average is printed too: on a shared machine the speed-up is only
+as good as the second core is free.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from batch_corpus import make_collection  # noqa: E402
+
+
+def run(args: list[str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "convert", *args], cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"convert failed ({proc.returncode}): {proc.stderr[-2000:]}")
+    return seconds, proc.stdout
+
+
+def peak_mb(stdout: str) -> float:
+    m = re.search(r"peak worker memory (\d+) MB", stdout)
+    return float(m.group(1)) if m else float("nan")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--reports", type=int, default=200)
+    ap.add_argument("--formats", default="pdf,docx,epub")
+    ap.add_argument("--paragraphs", type=int, default=24, help="paragraphs per report (24 ≈ the seed's 7 KB)")
+    ap.add_argument("--keep", metavar="DIR", help="keep the corpus and outputs here")
+    opts = ap.parse_args()
+
+    work = Path(opts.keep) if opts.keep else Path(tempfile.mkdtemp(prefix="bench-batch-"))
+    if work.exists():
+        shutil.rmtree(work)
+    corpus_dir = work / "in"
+    # reports only: no broken file, and no stitched pages (each file is one report)
+    corpus = make_collection(corpus_dir, opts.reports + 5, broken=False, paragraphs=opts.paragraphs)
+    for p in corpus.paged + corpus.speech:
+        p.unlink()
+    reports = len(corpus.singles)
+    size = sum(p.stat().st_size for p in corpus.singles)
+    print(f"corpus: {reports} reports, {size / reports / 1024:.1f} KB each on average; formats {opts.formats}; "
+          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}")
+
+    common = ["--to", opts.formats, "--no-stitch"]
+    t1, out1 = run([str(corpus_dir), *common, "-o", str(work / "jobs1"), "--jobs", "1"])
+    t2, out2 = run([str(corpus_dir), *common, "-o", str(work / "jobs2"), "--jobs", "2"])
+    tm, outm = run([str(corpus_dir), *common, "--merge", "-o", str(work / "merged"), "--jobs", "1"])
+    print(f"--jobs 1: {t1:6.1f} s  {reports / t1:5.2f} reports/s  peak memory {peak_mb(out1):.0f} MB")
+    print(f"--jobs 2: {t2:6.1f} s  {reports / t2:5.2f} reports/s  peak worker memory {peak_mb(out2):.0f} MB")
+    print(f"speed-up --jobs 2 / --jobs 1: {t1 / t2:.2f}x   (target >= 1.8x)")
+    print(f"merged book of {reports}: {tm:6.1f} s = {tm / t1:.2f}x the {reports} single conversions "
+          f"(target <= 1.2x); peak memory {peak_mb(outm):.0f} MB")
+    print(f"load average after: {os.getloadavg()[0]:.2f}")
+    if not opts.keep:
+        shutil.rmtree(work)
+
+
+if __name__ == "__main__":
+    main()
