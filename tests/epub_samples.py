@@ -28,6 +28,11 @@ def seed_document() -> Document:
     return _hand_structured(data.decode("utf-8"))
 
 
+def read_fixture(path: Path) -> Document:
+    from convert.reader import ReadOptions, read
+    return read(path.read_bytes(), ReadOptions(filename=path.name))
+
+
 def _hand_structured(source: str) -> Document:
     """The seed's body as Document: 一、 headings, lead-in sentences as Strong."""
     lines = [ln.strip() for ln in source.splitlines() if ln.strip()]

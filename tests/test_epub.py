@@ -49,6 +49,14 @@ VARIANTS = {
 CASES = [(d, v) for d in DOCUMENTS for v in VARIANTS
          if v in ("plain", "vertical") or d in ("seed", "traditional", "collection")]
 
+# Every reader fixture, read by the real reader (Traditional ones vertical too).
+READER_FIXTURES = Path(__file__).parent / "fixtures" / "reader"
+for _txt in sorted(READER_FIXTURES.glob("*.txt")):
+    DOCUMENTS[f"fixture-{_txt.stem}"] = (lambda p=_txt: samples.read_fixture(p))
+    CASES.append((f"fixture-{_txt.stem}", "plain"))
+    if _txt.stem in ("law_traditional", "big5_notice"):
+        CASES.append((f"fixture-{_txt.stem}", "vertical"))
+
 
 @dataclass
 class Written:
