@@ -22,7 +22,7 @@ MIN_COLUMN_CHARS = 3
 
 
 def make_table(block: ModelTable, builder: "Builder") -> Table | None:
-    if not block.rows:
+    if not any(block.rows):      # no rows, or only rows without cells: nothing to draw
         return None
     style = builder.style
     role = style.role("table")
