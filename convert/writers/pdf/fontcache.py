@@ -75,6 +75,6 @@ def register(font: FontFile) -> Metrics:
             return metrics
         tt = TTFont(font.key, str(font.path))
         pdfmetrics.registerFont(tt)
-        metrics = Metrics(font.key, dict(tt.face.charWidths), int(tt.face.defaultWidth), _face=tt.face)
+        metrics = Metrics(font.key, tt.face.charWidths, int(tt.face.defaultWidth), _face=tt.face)
         _registered[font.key] = metrics
         return metrics
