@@ -95,7 +95,14 @@ class FontRegistry:
         current: FontFile | None = chain[0]
         start = 0
         for i, ch in enumerate(text):
-            font = chain[0] if ch in _INVISIBLE else self.font_for(ch, bundled, language)
+            if ch in _INVISIBLE:
+                # Spaces join the run they are in when its font has them (a subset TC
+                # font may lack U+0020); otherwise the first font of the chain that does.
+                if current is not None and current.has(ch):
+                    continue
+                font = self.font_for(ch, bundled, language) or current
+            else:
+                font = self.font_for(ch, bundled, language)
             if font is not current:
                 if i > start:
                     yield current, text[start:i]
