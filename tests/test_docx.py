@@ -268,8 +268,9 @@ def test_seed_text_equals_the_model_text(seed_doc):
 def test_parts_start_on_a_new_page_with_their_title():
     d = open_docx(write(merged()))
     titles = [p for p in d.paragraphs if p.style.name == "Title"]
-    assert [t.text for t in titles] == ["报告汇编", "第一篇报告", "第二篇报告"]
-    assert [t.paragraph_format.page_break_before for t in titles] == [None, True, True]
+    assert [t.text for t in titles] == ["第一篇报告", "第二篇报告"]
+    assert [t.paragraph_format.page_break_before for t in titles] == [None, True]
+    assert d.core_properties.title == "报告汇编"
 
 
 def test_same_input_gives_the_same_bytes(sample):
@@ -336,3 +337,13 @@ def test_embedding_names_the_fallback_font_on_runs_the_first_font_lacks():
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         table = z.read("word/fontTable.xml").decode()
     assert f'w:name="{family_of(chain[0])}"' in table and f'w:name="{family_of(chain[1])}"' in table
+
+
+def test_settings_for_modern_word(sample):
+    settings = open_docx(sample).settings.element
+    compat = settings.find(qn("w:compat"))
+    assert compat.find(qn("w:doNotExpandShiftReturn")) is not None   # no stretched line before a break
+    modes = [s.get(qn("w:val")) for s in compat.iter(qn("w:compatSetting"))
+             if s.get(qn("w:name")) == "compatibilityMode"]
+    assert modes == ["15"]
+    assert settings.find(qn("w:rsids")) is None

@@ -78,6 +78,8 @@ def embed_fonts(d, font_table: Part, splitter: "FontRunSplitter", fonts: FontReg
     """Subset, obfuscate and attach every font the splitter recorded as used."""
     families: dict[str, _Family] = {}
     for key in sorted(splitter.used):
+        if not any(not c.isspace() for c in splitter.used[key]):
+            continue                     # only spaces: nothing to draw, nothing to embed
         f = fonts.files[key]
         fam = families.setdefault(family_of(f), _Family(family_of(f)))
         fam.faces["Bold" if f.bold else "Regular"] = f

@@ -86,6 +86,14 @@ SETTINGS_ORDER = (
     "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
 )
 
+#: CT_Compat — §17.15.3 (the flags before useFELayout that we may set, then the rest)
+COMPAT_ORDER = (
+    "useSingleBorderforContiguousCells", "wpJustification", "noTabHangInd", "noLeading", "spaceForUL",
+    "noColumnBalance", "balanceSingleByteDoubleByteWidth", "noExtraLineSpacing",
+    "doNotLeaveBackslashAlone", "ulTrailSpace", "doNotExpandShiftReturn", "spacingInWholePoints",
+    "useFELayout", "useNormalStyleForList", "compatSetting",
+)
+
 _THEME_FONT_ATTRS = tuple(qn(f"w:{a}") for a in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"))
 
 
@@ -518,6 +526,24 @@ def set_page_setup(sect_pr: etree._Element, page: PageSetup) -> None:
 
 def set_setting(settings: etree._Element, tag: str, attrs: dict[str, str | int] | None = None) -> None:
     insert_ordered(settings, el(tag, attrs), SETTINGS_ORDER)
+
+
+def set_compat_flag(settings: etree._Element, name: str) -> None:
+    """A w:compat flag, e.g. doNotExpandShiftReturn: a line ended by a manual break is
+    not stretched to the full width in a justified paragraph (Word and LibreOffice)."""
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = el("w:compat")
+        insert_ordered(settings, compat, SETTINGS_ORDER)
+    insert_ordered(compat, el(f"w:{name}"), COMPAT_ORDER)
+
+
+def set_compatibility_mode(settings: etree._Element, mode: int) -> None:
+    """Word's layout version (15 = Word 2013 and later); the template says 14, which
+    makes Word open the file in compatibility mode."""
+    for setting in settings.iter(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            setting.set(qn("w:val"), str(mode))
 
 
 def set_theme_font_lang(settings: etree._Element, lang: Language) -> None:

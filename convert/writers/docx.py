@@ -38,7 +38,7 @@ from . import WriteOptions
 from . import _docx_xml as X
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
-from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Paragraph, Part,
+from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
                      Strong, Table, Text)
 from ..style import Measure, RoleStyle, Style
 
@@ -494,6 +494,37 @@ def _hinted(fmt: X.RunFormat | None, text: str) -> X.RunFormat | None:
     return replace(fmt or X.RunFormat(), east_asia_hint=True)
 
 
+def text_by_font_role(doc: Document, style: Style) -> dict[str, str]:
+    """All text of the document grouped by the font role that sets it (title → 小标宋,
+    headings, body …), so the styles can name the font drawing most of each."""
+    out: dict[str, list[str]] = {}
+
+    def add(role: str, s: str) -> None:
+        out.setdefault(style.role(role).font, []).append(s)
+
+    def walk(meta, blocks, in_list: bool = False) -> None:
+        add("title", meta.title)
+        add("doc_number", meta.doc_number)
+        for b in blocks:
+            if isinstance(b, Heading):
+                add(f"heading{min(max(b.level, 1), 4)}", b.label + _plain(b.content))
+            elif isinstance(b, Paragraph):
+                role = b.role if b.role in _KNOWN_ROLES else "body"
+                add("list" if in_list and role == "body" else role, _plain(b.content))
+            elif isinstance(b, List):
+                for item in b.items:
+                    walk(Meta(), item, in_list=True)
+            elif isinstance(b, Table):
+                add("table", "".join(_plain(c) for row in b.rows for c in row))
+            elif isinstance(b, Part):
+                walk(b.meta, b.blocks)
+
+    walk(doc.meta, doc.blocks)
+    folio = style.page_number
+    out.setdefault(folio.font, []).append(folio.format.replace("{n}", "0123456789"))
+    return {k: "".join(v) for k, v in out.items()}
+
+
 def _plain(content: Sequence[Inline]) -> str:
     out = []
     for node in content:
@@ -505,18 +536,30 @@ def _plain(content: Sequence[Inline]) -> str:
 
 
 class FontRunSplitter:
-    """With embedded fonts: the style names each role's first bundled font; characters
-    that font lacks get a run naming the chain's next font that has them. Records
-    which characters each font draws, for subsetting."""
+    """With embedded fonts: each role's style names the bundled font that draws most of
+    that role's text (the chain's first font may be a small one, e.g. for quotes);
+    characters it does not draw get a run naming the font of the chain that does.
+    Records which characters each font draws, for subsetting."""
 
     def __init__(self, fonts: FontRegistry, style: Style, language: str, latin: dict[str, str],
-                 reporter: Reporter):
+                 reporter: Reporter, texts: dict[str, str]):
         self.fonts, self.style, self.language, self.latin = fonts, style, language, latin
         self.reporter = reporter
         self.used: dict[str, set[str]] = {}      # FontFile.key → characters drawn by it
+        self._primary = {name: self._dominant(name, texts.get(name, "")) for name in style.fonts}
+
+    def _dominant(self, font_role: str, text: str):
+        chain = self.fonts.chain(self.style.fonts[font_role].bundled, self.language)
+        drawn: dict[str, int] = {}
+        for font, piece in self.fonts.runs(text, self.style.fonts[font_role].bundled, self.language):
+            if font is not None and not piece.isspace():
+                drawn[font.key] = drawn.get(font.key, 0) + len(piece)
+        if drawn:   # most characters; ties go to the earlier font of the chain
+            return max(chain, key=lambda f: (drawn.get(f.key, 0), -chain.index(f)))
+        return max(chain, key=lambda f: (len(f.cmap), -chain.index(f)))
 
     def primary(self, font_role: str):
-        return self.fonts.chain(self.style.fonts[font_role].bundled, self.language)[0]
+        return self._primary[font_role]
 
     def family(self, font_role: str) -> str:
         from ._docx_fonts import family_of
@@ -530,6 +573,9 @@ class FontRunSplitter:
         bundled = self.style.fonts[font_role].bundled
         primary = self.primary(font_role)
         for font, piece in self.fonts.runs(text, bundled, self.language):
+            if piece.isspace():          # spaces need no glyph: keep the style's font
+                yield None, piece
+                continue
             if font is None:
                 if piece.strip():
                     self.reporter.warn("missing-glyph", f"no bundled font draws {piece!r}")
@@ -558,7 +604,8 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     latin = {name: role.latin for name, role in style.fonts.items()}
     splitter = None
     if options.embed_fonts:
-        splitter = FontRunSplitter(fonts, style, doc.meta.language, latin, reporter)
+        splitter = FontRunSplitter(fonts, style, doc.meta.language, latin, reporter,
+                                   text_by_font_role(doc, style))
         office = {name: splitter.family(name) for name in style.fonts}
         # A role whose first bundled file is a bold face (黑体, 小标宋 → Noto Bold) is
         # written bold, so Word and LibreOffice pick that embedded face.
@@ -588,12 +635,17 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     settings = d.settings.element
     X.remove_settings(settings, ("rsids", "proofState", "attachedTemplate", "savePreviewPicture"))
     X.set_theme_font_lang(settings, language)
+    X.set_compat_flag(settings, "doNotExpandShiftReturn")
+    X.set_compatibility_mode(settings, 15)
 
     body = d.element.body
     sect_pr = body[-1]
     body.remove(sect_pr)
     writer = BodyWriter(body, style, reporter, splitter)
-    writer.title(doc.meta.title, doc.meta.doc_number)
+    # A merged collection opens with its first part (as in the PDF): each part has its
+    # own title page break; the collection's title goes into the core properties.
+    if not (doc.blocks and all(isinstance(b, Part) for b in doc.blocks)):
+        writer.title(doc.meta.title, doc.meta.doc_number)
     writer.blocks(doc.blocks)
     body.append(sect_pr)
 
