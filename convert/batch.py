@@ -363,14 +363,10 @@ def read_report(report: Report, job: Job, options: ConvertOptions, seen: InputsS
 
 
 def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
-    from .transform.sanitize import sanitize
+    """The transform registry, in its order: sanitize (always), OpenCC, quotes."""
+    from .transform import TransformOptions, apply_transforms as run_transforms
 
-    doc = sanitize(doc)   # always, first: XML-forbidden characters out (notices: invalid-char)
-    if options.opencc:
-        from .transform.opencc import convert_document
-
-        doc = convert_document(doc, options.opencc)
-    return doc
+    return run_transforms(doc, TransformOptions(opencc=options.opencc))
 
 
 def merge_documents(docs: list[Document], title: str | CollectionInfo) -> Document:

@@ -111,7 +111,7 @@ def _opencc_config(args: argparse.Namespace) -> str | None:
     if args.traditional:
         return "s2twp"
     if args.simplified:
-        return "t2s"   # refined per document (tw2sp/hk2s) by the transform when the language is known
+        return "simplified"   # the transform picks t2s, tw2sp or hk2s from each document's language
     return args.opencc
 
 
@@ -161,9 +161,9 @@ def _main(args: argparse.Namespace) -> int:
         return _usage(str(exc))
     opencc = _opencc_config(args)
     if opencc:
-        from .transform.opencc import available_configs
+        from .transform.opencc import available_configs, known_configs
 
-        if opencc not in available_configs():
+        if opencc not in known_configs():
             return _usage(f"unknown OpenCC config {opencc!r}; available: {', '.join(available_configs())}")
 
     options = batch.ConvertOptions(
