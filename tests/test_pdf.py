@@ -363,3 +363,34 @@ def test_benchmark_report_passes_the_typography_checker() -> None:
     report = check(data, STYLE, drawn_blocks(doc, STYLE))
     assert report.problems == [], report.summary()
     assert report.full_pages > 100
+
+
+# ------------------------------------------------------------------------ other styles, the CLI
+
+
+@pytest.mark.parametrize("name", ["report", "book"])
+def test_other_styles_pass_the_checker(name: str) -> None:
+    """Styles without the GB/T 9704 grid: per-role leading, other folios, chapters."""
+    style = load_style(name)
+    doc = mixed_document(repeat=3)
+    data = write(doc, style, load_fonts(), WriteOptions(), Reporter("test"))
+    report = check(data, style, drawn_blocks(doc, style))
+    assert report.problems == [], report.summary()
+    if any(r.page_break_before for r in style.roles.values()):
+        pages, _ = extract_lines(data)
+        heading_pages = [i for i, lines in enumerate(pages, 1) for ln in lines[:1] if ln.text.startswith("二、")]
+        assert heading_pages, "a chapter heading opens a page"
+
+
+def test_cli_pdf_of_the_seed_passes_the_checker(tmp_path) -> None:
+    """Through the real reader and the command line, as a user runs it."""
+    from conftest import SEED, run_cli
+    from convert.reader import ReadOptions, read
+
+    result = run_cli(SEED, "--to", "pdf", "-o", tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    data = (tmp_path / (SEED.stem + ".pdf")).read_bytes()
+    doc = read(SEED.read_bytes(), ReadOptions(filename=SEED.name))
+    report = check(data, STYLE, drawn_blocks(doc, STYLE))
+    assert report.problems == [], report.summary()
+    assert extracted_text(data, STYLE) == expected_text(doc)

@@ -162,9 +162,19 @@ def _natural(block: TextBlock) -> float:
 
 
 def _keep_headings(items: list[Flowable]) -> list[Flowable]:
-    """Glue every keep-with-next block (title, headings) to the block after it."""
+    """Page breaks before the blocks whose role asks for one (chapters in the book
+    style), then every keep-with-next block (title, headings) glued to the next."""
+    broken: list[Flowable] = []
+    for item in items:
+        spec = getattr(item, "spec", None)
+        before = getattr(broken[-1], "spec", None) if broken else None
+        # no break right after a block that is kept with its next one (the title)
+        if (spec is not None and spec.page_break_before and broken and not isinstance(broken[-1], PageBreak)
+                and not (before is not None and before.keep_with_next)):
+            broken.append(PageBreak())
+        broken.append(item)
     out: list[Flowable] = []
-    for item in reversed(items):
+    for item in reversed(broken):
         spec = getattr(item, "spec", None)
         if spec is not None and spec.keep_with_next and out and not isinstance(out[-1], PageBreak):
             out[-1] = KeepWithNext(item, out[-1])
