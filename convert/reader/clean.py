@@ -144,6 +144,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             stripped = _strip_title_suffix(line, removed)
             if stripped is not line:
                 replaced[i] = stripped
+                page["page_title_line"] = str(line.number)
                 title_seen = True
                 continue
         rule = match_rule(text, zone)

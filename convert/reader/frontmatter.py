@@ -90,10 +90,17 @@ def is_author(text: str) -> bool:
         or bool(_HAN_NAME.match(text) and False)
 
 
-def read_front_matter(lines: list[Line]) -> FrontMatter:
+def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatter:
+    """``page_title_line``: the source line of a scraped page's title (its counters and
+    site name already stripped), if the cleaner found one."""
     fm = FrontMatter()
     i = 0
     n = len(lines)
+    if n >= 3 and page_title_line and lines[0].number == page_title_line and _own_title_follows(lines):
+        # A collection page: the page title names the collection, the document below
+        # has its own title (and a subtitle, author or salutation right after it).
+        fm.removed = (Removed(lines[0].number, lines[0].text, "page title (the document has its own title)"),)
+        i = 1
     if i < n and is_doc_number(lines[i].text):
         fm.doc_number = lines[i].text
         i += 1
@@ -139,6 +146,18 @@ def read_front_matter(lines: list[Line]) -> FrontMatter:
         i += 1
     fm.consumed = i
     return fm
+
+
+def _own_title_follows(lines: list[Line]) -> bool:
+    second = lines[1].text
+    if not is_title_line(second) or second == lines[0].text:
+        return False
+    k = 2
+    if continues_title(second, lines[2].text) and len(lines) > 3:
+        k = 3
+    third = lines[k].text
+    return bool(SUBTITLE.match(third) or PAREN_SUBTITLE.match(third) or is_date(third)
+                or is_author(third) or is_salutation(third) or is_doc_number(third))
 
 
 def _title_has_room(lines: list[Line], i: int) -> bool:

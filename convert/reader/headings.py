@@ -9,6 +9,7 @@ the ranks it actually uses, in this order, numbered from 1.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 CN_DIGITS = "一二三四五六七八九十百千零〇两"
@@ -50,6 +51,7 @@ class Numbered:
     rest: str
 
 
+@lru_cache(maxsize=8192)
 def numbered(line: str) -> Numbered | None:
     """The numbering at the start of ``line``, if any."""
     if not line:
@@ -74,6 +76,7 @@ NAMED_HEADINGS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def is_heading_like(line: str) -> bool:
     """Could this line be a heading? (Used to avoid joining it to its neighbours.)"""
     if numbered(line) is not None:

@@ -17,7 +17,8 @@ _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 #: URLs, e-mail addresses, domain names, file paths: protected from any change.
 _PROTECTED = re.compile(
-    r"(?:https?|ftp)://[!-~]+|www\.[A-Za-z0-9.-]+[!-~]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
+    r"(?:https?|ftp)://[!-~]+|(?<![A-Za-z0-9.-])www\.[A-Za-z0-9.-]+[!-~]*|"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}"
 )
 
 _SIMPLE = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}

@@ -64,7 +64,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         probe = Context(lines)
         start = toc(probe, 0) or 0
         lead_blocks = probe.blocks
-    front = read_front_matter(lines[start:])
+    front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")))
     ctx = Context(lines[start + front.consumed:])
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
     ctx.blocks.extend(lead_blocks)
@@ -90,7 +90,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         doc_number=front.doc_number,
         language=language,
         source=options.filename or page.get("source", ""),
-        removed=cleaned.removed + front.removed,
+        removed=tuple(sorted(cleaned.removed + front.removed, key=lambda r: r.line)),
         notices=cleaned.notices,
     )
     return Document(meta, tuple(blocks))
