@@ -139,11 +139,13 @@ def test_epubcheck_helper_does_catch_errors(epubcheck_results):
 
 
 def _text_without_generated(el: etree._Element) -> str:
-    """The text of an XHTML body, minus what the writer adds from metadata and labels
-    (heading numbering like 一、 is not part of the model's plain text)."""
+    """The text of an XHTML body, minus what the writer adds from the metadata (book and
+    part titles, metadata-only front matter) and heading labels (一、 is not part of
+    the model's plain text)."""
     el = etree.fromstring(etree.tostring(el))
-    for gen in el.xpath('.//*[contains(concat(" ", @class, " "), " label ")'
-                        ' or contains(concat(" ", @class, " "), " part-title ")]'):
+    generated = " or ".join(f'contains(concat(" ", @class, " "), " {c} ")'
+                            for c in ("label", "title", "generated"))
+    for gen in el.xpath(f".//*[{generated}]"):
         parent, prev = gen.getparent(), gen.getprevious()
         if gen.tail:  # keep the text that follows the removed element
             if prev is not None:
@@ -162,9 +164,10 @@ def _expected_text(w: Written) -> str:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{d}-{v}" for d, v in CASES])
-def test_chapter_text_equals_model_text(case, written):
+def test_titlepage_and_chapter_text_equals_model_text(case, written):
     w = written[case]
-    got = "".join(_text_without_generated(w.xml(f).find("x:body", NS)) for f in w.chapter_files())
+    files = ["OEBPS/text/titlepage.xhtml"] + w.chapter_files()
+    got = "".join(_text_without_generated(w.xml(f).find("x:body", NS)) for f in files)
     assert re.sub(r"\s", "", got) == re.sub(r"\s", "", _expected_text(w))
 
 
@@ -235,6 +238,21 @@ def test_spine_split_at_level_one_headings_and_per_part(written):
     assert titles[0::3] == [p.meta.title for p in coll.doc.blocks] and not any(titles[1::3] + titles[2::3])
     assert seed.spine_files()[:3] == ["OEBPS/text/cover.xhtml", "OEBPS/text/titlepage.xhtml",
                                       "OEBPS/text/nav.xhtml"]
+
+
+def test_front_matter_moves_to_the_title_page_once(written):
+    """The reader keeps subtitle/author both in meta and as the first paragraphs: the
+    title page shows each once, the first chapter not at all."""
+    w = written[("fixture-gov_work_report", "plain")]
+    page = "".join(w.xml("OEBPS/text/titlepage.xhtml").find("x:body", NS).itertext())
+    for value in (w.doc.meta.title, w.doc.meta.subtitle, w.doc.meta.author):
+        assert value and page.count(value) == 1
+    first = "".join(w.xml(w.chapter_files()[0]).find("x:body", NS).itertext())
+    assert w.doc.meta.subtitle not in first and w.doc.meta.author not in first
+    v = written[("varied", "plain")]   # metadata-only fields are shown, marked generated
+    gen = v.xml("OEBPS/text/titlepage.xhtml").xpath("//*[contains(@class, 'generated')]")
+    assert ["".join(g.itertext()) for g in gen] == [v.doc.meta.subtitle, v.doc.meta.doc_number,
+                                                   v.doc.meta.author, v.doc.meta.date]
 
 
 # --------------------------------------------------------------------------- metadata

@@ -78,7 +78,9 @@ def _role_rules(style: Style, name: str, r: RoleStyle, body: RoleStyle,
     decl.append(f"margin: {_em(r.space_before, r.size)} {_em(r.right_indent, r.size)} "
                 f"{_em(r.space_after, r.size)} {_em(r.left_indent, r.size)}")
     if r.keep_with_next:
-        decl.append("page-break-after: avoid")
+        decl += ["page-break-after: avoid", "break-after: avoid"]
+    if r.page_break_before:
+        decl += ["page-break-before: always", "break-before: page"]
     return decl
 
 

@@ -55,6 +55,11 @@ def _hb_face(path: str):
     return _hb.Face(_hb.Blob.from_file_path(path), 0)
 
 
+@lru_cache(maxsize=32)
+def _hb_unicodes(path: str) -> frozenset[int]:
+    return frozenset(_hb_face(path).unicodes)   # Face.unicodes builds a new set per access
+
+
 #: Characters that need no glyph (laid out, not drawn).
 _INVISIBLE = frozenset("\n\r\t \u00a0\u200b\u200c\u200d\u2060\ufeff")
 
@@ -75,7 +80,7 @@ class Coverage:
     def has(self, font: FontFile, ch: str) -> bool:
         if _hb is None:
             return font.has(ch)
-        return ord(ch) in _hb_face(str(font.path)).unicodes
+        return ord(ch) in _hb_unicodes(str(font.path))
 
     def font_for(self, ch: str, bundled: str, language: str) -> FontFile | None:
         key = (ch, bundled, language)

@@ -41,6 +41,10 @@ VERTICAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’"
 #: longer ones and decimals run sideways, as in printed vertical books.
 _TCY = re.compile(r"(?<![0-9A-Za-z.,:/])([0-9]{1,2})(?![0-9A-Za-z.,:/%])")
 
+#: Paragraph roles that open a document and belong on its title page (in this order
+#: when they come from the metadata).
+FRONT_MATTER_ROLES = ("subtitle", "doc_number", "author", "date")
+
 #: The TOC lists heading levels 1..TOC_DEPTH.
 TOC_DEPTH = 3
 
@@ -293,16 +297,27 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     if vertical:
         title = title.translate(VERTICAL_QUOTES)
 
-    # Title page: the front matter the metadata holds, each line in its style role.
-    front = [("title", title)] + [(k, getattr(meta, k)) for k in ("subtitle", "doc_number", "author", "date")]
-    title_body = '<section class="titlepage" epub:type="titlepage">\n' + "".join(
-        f'<{"h1" if k == "title" else "p"} class="{k}">{r.text(v, k)}</{"h1" if k == "title" else "p"}>\n'
-        for k, v in front if v) + "</section>\n"
+    # Title page: the title, then the document's own front-matter paragraphs (subtitle,
+    # author… before the text starts), moved here from the first chapter; then the
+    # metadata fields that no front-matter paragraph already shows (class "generated").
+    n_front = 0
+    while (n_front < len(doc.blocks) and isinstance(doc.blocks[n_front], Paragraph)
+           and doc.blocks[n_front].role in FRONT_MATTER_ROLES):
+        n_front += 1
+    front_blocks, body_blocks = doc.blocks[:n_front], doc.blocks[n_front:]
+    shown = [plain_text(b.content) for b in front_blocks]
+    title_html = [f'<h1 class="title">{r.text(title, "title")}</h1>\n']
+    title_html += [r.block(b, 0, "titlepage.xhtml", []) for b in front_blocks]
+    for role in FRONT_MATTER_ROLES:
+        value = getattr(meta, role)
+        if value and not any(value in t for t in shown):
+            title_html.append(f'<p class="{role} generated">{r.text(value, role)}</p>\n')
+    title_body = '<section class="titlepage" epub:type="titlepage">\n' + "".join(title_html) + "</section>\n"
 
     # Chapters and the flat TOC.
     flat: list[TocEntry] = []
     chapters: list[Chapter] = []
-    for n, (part, blocks) in enumerate(_split_chapters(doc.blocks), 1):
+    for n, (part, blocks) in enumerate(_split_chapters(body_blocks), 1):
         name = f"ch{n:03d}.xhtml"
         html: list[str] = []
         offset = 0
