@@ -1,0 +1,308 @@
+"""The DOCX body: the model's blocks as paragraphs and tables with named styles.
+
+One small method per block type; runs carry a character style (Lead-in, Strong,
+Emphasis) and, only where needed, a w:hint or — with embedded fonts — the font of
+the fallback chain that draws characters the style's font lacks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from typing import Sequence
+
+from lxml import etree
+
+from . import _docx_xml as X
+from ._docx_styles import (EMPHASIS, LEAD_IN, PARAGRAPH_STYLES, SIGNATURE_DATE, STRONG, TABLE_GRID,
+                           TABLE_HEADING, Grid, StyleName, _KNOWN_ROLES, twips)
+from ..diagnostics import Reporter
+from ..fonts import FontRegistry
+from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
+                     Strong, Table, Text)
+from ..style import Measure, Style
+
+
+def _ambiguous_class() -> "re.Pattern[str]":
+    """Characters of East Asian width 'A' (“”‘’—…·× …). Word draws them with the Latin
+    font — half-width Chinese quotes and dashes — unless the run says
+    w:hint="eastAsia"; Chinese Word sets that hint on such runs, and so does this
+    writer (LibreOffice honours it too)."""
+    chars = [chr(i) for i in range(0x80, 0x3000)
+             if unicodedata.east_asian_width(chr(i)) == "A" and unicodedata.category(chr(i))[0] in "PSN"]
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+
+
+_AMBIGUOUS = _ambiguous_class()
+
+
+def _width(text: str) -> float:
+    """Visual width in 字: full-width characters 1, half-width (digits, Latin) ½."""
+    return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
+
+
+class BodyWriter:
+    """Appends the model's blocks to w:body, one small method per block type."""
+
+    def __init__(self, body: etree._Element, style: Style, reporter: Reporter,
+                 font_runs: "FontRunSplitter | None" = None):
+        self.body = body
+        self.style = style
+        self.reporter = reporter
+        self.font_runs = font_runs
+        self.seen_text = False       # has body text or a heading been written? (front matter ends)
+        self.page_width = twips(style.page.text_width)
+
+    # -- blocks ----------------------------------------------------------
+    def blocks(self, blocks: Sequence, in_list: bool = False) -> None:
+        i = 0
+        while i < len(blocks):
+            b = blocks[i]
+            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+            if (isinstance(b, Paragraph) and b.role == "signature" and isinstance(nxt, Paragraph)
+                    and nxt.role == "date"):
+                self.signature_block(b, nxt)
+                i += 2
+                continue
+            self.block(b, in_list)
+            i += 1
+
+    def block(self, b, in_list: bool = False) -> None:
+        if isinstance(b, Heading):
+            self.heading(b)
+        elif isinstance(b, Paragraph):
+            self.paragraph(b, in_list)
+        elif isinstance(b, List):
+            for item in b.items:
+                self.blocks(item, in_list=True)
+        elif isinstance(b, Table):
+            self.table(b)
+        elif isinstance(b, Part):
+            self.part(b)
+        else:
+            raise TypeError(f"not a block: {type(b).__name__}")
+
+    def title(self, title: str, doc_number: str = "", page_break: bool = False) -> None:
+        first = None
+        if doc_number:
+            first = self._para(PARAGRAPH_STYLES["doc_number"], (Text(doc_number),), "doc_number")
+        if title:
+            p = self._para(PARAGRAPH_STYLES["title"], (Text(title),), "title")
+            first = first if first is not None else p
+        if page_break and first is not None:
+            X.set_page_break_before(first)
+
+    def part(self, part: Part) -> None:
+        self.title(part.meta.title, part.meta.doc_number, page_break=len(self.body) > 0)
+        self.seen_text = False
+        self.blocks(part.blocks)
+
+    def heading(self, h: Heading) -> None:
+        level = min(max(h.level, 1), 4)
+        content: tuple[Inline, ...] = ((Text(h.label),) if h.label else ()) + tuple(h.content)
+        self._para(PARAGRAPH_STYLES[f"heading{level}"], content, f"heading{level}")
+        self.seen_text = True
+
+    def paragraph(self, para: Paragraph, in_list: bool = False) -> None:
+        role = para.role
+        if role not in _KNOWN_ROLES:
+            self.reporter.warn("role", f"DOCX: unknown paragraph role {role!r} written as body")
+            role = "body"
+        if role == "date" and self.seen_text:
+            self._para(SIGNATURE_DATE, para.content, "date")
+            return
+        if in_list and role == "body":
+            self._para(PARAGRAPH_STYLES["list"], para.content, "list")
+        else:
+            self._para(PARAGRAPH_STYLES[role], para.content, role)
+        if role in ("body", "salutation", "attachment", "note", "signature"):
+            self.seen_text = True
+
+    def signature_block(self, sig: Paragraph, date: Paragraph) -> None:
+        """GB/T 9704 7.3.5: the date right-aligned at the signature's inset (右空四字)
+        and the signature centred over the date: its right indent grows by half the
+        difference of their widths. This depends on the text, so it is direct
+        formatting on the signature paragraph."""
+        r = self.style.role("signature")
+        inset = r.right_indent.chars if r.right_indent.chars is not None else r.right_indent.pt(r.size) / r.size
+        shift = (_width(X.INVALID_XML.sub("", _plain(date.content)))
+                 - _width(X.INVALID_XML.sub("", _plain(sig.content)))) / 2
+        right_chars = max(inset + shift, 0.0)
+        p = self._para(PARAGRAPH_STYLES["signature"], sig.content, "signature")
+        X.set_paragraph_indent(p, X.Indent(right=Grid.of(self.style).length(Measure(right_chars, "em"), r.size),
+                                           right_chars=int(round(right_chars * 100))))
+        self._para(SIGNATURE_DATE, date.content, "date")
+        self.seen_text = True
+
+    def table(self, t: Table) -> None:
+        ncols = max((len(row) for row in t.rows), default=0)
+        if ncols == 0:
+            return
+        widths = self._column_widths(t, ncols)
+        tbl = X.table(self.body, TABLE_GRID.style_id, widths)
+        for i, row in enumerate(t.rows):
+            header = i < t.header_rows
+            tr = X.table_row(tbl, header)
+            for j in range(ncols):
+                tc = X.table_cell(tr, widths[j])
+                cell = row[j] if j < len(row) else ()
+                p = X.paragraph(tc, (TABLE_HEADING if header else PARAGRAPH_STYLES["table"]).style_id)
+                self._inlines(p, cell, "table")
+        self.seen_text = True
+
+    def _column_widths(self, t: Table, ncols: int) -> list[int]:
+        """Columns share the text width in proportion to their widest cell, each at
+        least half its equal share, so a short column is not crushed."""
+        need = [1.0] * ncols
+        for row in t.rows:
+            for j, cell in enumerate(row):
+                need[j] = max(need[j], _width(_plain(cell)))
+        total = sum(need)
+        floor = 0.5 / ncols
+        shares = [max(n / total, floor) for n in need]
+        norm = sum(shares)
+        widths = [int(self.page_width * s / norm) for s in shares]
+        widths[-1] += self.page_width - sum(widths)
+        return widths
+
+    # -- paragraphs and runs ---------------------------------------------
+    def _para(self, sn: StyleName, content: Sequence[Inline], role: str) -> etree._Element:
+        p = X.paragraph(self.body, sn.style_id)
+        self._inlines(p, content, role)
+        return p
+
+    def _inlines(self, p: etree._Element, content: Sequence[Inline], role: str,
+                 char_style: str | None = None, emphasis: bool = False) -> None:
+        for k, node in enumerate(content):
+            if isinstance(node, Text):
+                self._text(p, node.text, role, char_style, emphasis)
+            elif isinstance(node, Strong):
+                # A strong run that opens a body paragraph is its lead-in sentence.
+                lead = k == 0 and role in ("body", "list") and char_style is None
+                self._inlines(p, node.content, role, (LEAD_IN if lead else STRONG).style_id, emphasis)
+            elif isinstance(node, Emphasis):
+                self._inlines(p, node.content, role, char_style, True)
+            elif isinstance(node, LineBreak):
+                X.line_break(p)
+            else:
+                raise TypeError(f"not an inline: {type(node).__name__}")
+
+    def _text(self, p: etree._Element, text: str, role: str, char_style: str | None, emphasis: bool) -> None:
+        if not text:
+            return
+        clean = X.INVALID_XML.sub("", text)
+        if clean != text:
+            self.reporter.warn("invalid-char", "DOCX: characters not allowed in XML were dropped")
+            if not clean:
+                return
+        extra = X.RunFormat(emphasis_mark="dot") if emphasis and char_style else None
+        style_id = char_style if char_style or not emphasis else EMPHASIS.style_id
+        if self.font_runs is None:
+            X.run(p, clean, style_id, _hinted(extra, clean))
+            return
+        font_role = self.style.role("lead_in" if char_style == LEAD_IN.style_id else role).font
+        for fallback, piece in self.font_runs.split(clean, font_role):
+            if fallback is not None:
+                fallback = replace(fallback, emphasis_mark=extra.emphasis_mark if extra else None)
+            X.run(p, piece, style_id, _hinted(fallback or extra, piece))
+
+
+def _hinted(fmt: X.RunFormat | None, text: str) -> X.RunFormat | None:
+    if _AMBIGUOUS.search(text) is None:
+        return fmt
+    return replace(fmt or X.RunFormat(), east_asia_hint=True)
+
+
+def text_by_font_role(doc: Document, style: Style) -> dict[str, str]:
+    """All text of the document grouped by the font role that sets it (title → 小标宋,
+    headings, body …), so the styles can name the font drawing most of each."""
+    out: dict[str, list[str]] = {}
+
+    def add(role: str, s: str) -> None:
+        out.setdefault(style.role(role).font, []).append(s)
+
+    def walk(meta, blocks, in_list: bool = False) -> None:
+        add("title", meta.title)
+        add("doc_number", meta.doc_number)
+        for b in blocks:
+            if isinstance(b, Heading):
+                add(f"heading{min(max(b.level, 1), 4)}", b.label + _plain(b.content))
+            elif isinstance(b, Paragraph):
+                role = b.role if b.role in _KNOWN_ROLES else "body"
+                add("list" if in_list and role == "body" else role, _plain(b.content))
+            elif isinstance(b, List):
+                for item in b.items:
+                    walk(Meta(), item, in_list=True)
+            elif isinstance(b, Table):
+                add("table", "".join(_plain(c) for row in b.rows for c in row))
+            elif isinstance(b, Part):
+                walk(b.meta, b.blocks)
+
+    walk(doc.meta, doc.blocks)
+    folio = style.page_number
+    out.setdefault(folio.font, []).append(folio.format.replace("{n}", "0123456789"))
+    return {k: "".join(v) for k, v in out.items()}
+
+
+def _plain(content: Sequence[Inline]) -> str:
+    out = []
+    for node in content:
+        if isinstance(node, Text):
+            out.append(node.text)
+        elif isinstance(node, (Strong, Emphasis)):
+            out.append(_plain(node.content))
+    return "".join(out)
+
+
+class FontRunSplitter:
+    """With embedded fonts: each role's style names the bundled font that draws most of
+    that role's text (the chain's first font may be a small one, e.g. for quotes);
+    characters it does not draw get a run naming the font of the chain that does.
+    Records which characters each font draws, for subsetting."""
+
+    def __init__(self, fonts: FontRegistry, style: Style, language: str, latin: dict[str, str],
+                 reporter: Reporter, texts: dict[str, str]):
+        self.fonts, self.style, self.language, self.latin = fonts, style, language, latin
+        self.reporter = reporter
+        self.used: dict[str, set[str]] = {}      # FontFile.key → characters drawn by it
+        self._primary = {name: self._dominant(name, texts.get(name, "")) for name in style.fonts}
+
+    def _dominant(self, font_role: str, text: str):
+        chain = self.fonts.chain(self.style.fonts[font_role].bundled, self.language)
+        drawn: dict[str, int] = {}
+        for font, piece in self.fonts.runs(text, self.style.fonts[font_role].bundled, self.language):
+            if font is not None and not piece.isspace():
+                drawn[font.key] = drawn.get(font.key, 0) + len(piece)
+        if drawn:   # most characters; ties go to the earlier font of the chain
+            return max(chain, key=lambda f: (drawn.get(f.key, 0), -chain.index(f)))
+        return max(chain, key=lambda f: (len(f.cmap), -chain.index(f)))
+
+    def primary(self, font_role: str):
+        return self._primary[font_role]
+
+    def family(self, font_role: str) -> str:
+        from ._docx_fonts import family_of
+        return family_of(self.primary(font_role))
+
+    def record(self, font_role: str, chars: str) -> None:
+        self.used.setdefault(self.primary(font_role).key, set()).update(chars)
+
+    def split(self, text: str, font_role: str):
+        from ._docx_fonts import family_of
+        bundled = self.style.fonts[font_role].bundled
+        primary = self.primary(font_role)
+        for font, piece in self.fonts.runs(text, bundled, self.language):
+            if piece.isspace():          # spaces need no glyph: keep the style's font
+                yield None, piece
+                continue
+            if font is None:
+                if piece.strip():
+                    self.reporter.warn("missing-glyph", f"no bundled font draws {piece!r}")
+                font = primary
+            self.used.setdefault(font.key, set()).update(piece)
+            if font is primary:
+                yield None, piece
+            else:
+                yield X.RunFormat(fonts=X.RunFonts(family_of(font), self.latin[font_role]),
+                                  bold=True if font.bold else None), piece
