@@ -54,7 +54,7 @@ def breaks(text: str, width: float = 10.0, first: float | None = None) -> list[s
     ("一二三四五六七八 hello world", ["一二三四五六七八", "hello world"]),
     ("一二三四五六七 hello world", ["一二三四五六七 hello", "world"]),
     # a line-final ， is set at its inked half, so 9 ideographs and ， fit in 9.5
-    ("一二三四五六七八九，十", ["一二三四五六七八九，", "十"]),
+    ("一二三四五六七八九，十甲", ["一二三四五六七八九，", "十甲"]),
 ])
 def test_known_breaks(text: str, expected: list[str]) -> None:
     width = 9.6 if expected[0].endswith("，") and len(expected[0]) == 10 else 10.0
@@ -119,3 +119,10 @@ def test_latin_words_keep_their_spacing_when_justified() -> None:
     a = text.index("a")
     assert placed.xs[a + 1] - placed.xs[a] == pytest.approx(0.5)
     assert placed.xs[a + 2] - placed.xs[a + 1] == pytest.approx(0.5)
+
+
+def test_a_paragraph_never_ends_with_one_lonely_character() -> None:
+    # 11 ideographs: 10 would fit, the 11th would stand alone; bring one more down
+    assert breaks("一二三四五六七八九十甲") == ["一二三四五六七八九", "十甲"]
+    # and a lone character followed by its full stop counts as lonely too
+    assert breaks("一二三四五六七八九十甲。") == ["一二三四五六七八九", "十甲。"]

@@ -9,7 +9,8 @@ the rules the PDF writer promises (issue 4):
 - every non-final line of a justified paragraph ends at the text block's right edge
   (±0.5 pt; a line-final mark may be set at its inked half);
 - on the GB/T 9704 grid: 22 lines on full pages, 28 characters on full lines;
-- page numbers alternate: odd pages right, even pages left, one character in.
+- page numbers alternate: odd pages right, even pages left, one character in;
+- headings never end a page; no widows, orphans, or paragraphs ending in one character.
 
 The rule sets below are written out here again on purpose (from GB/T 15834 and the
 issue), not imported from the writer, so a mistake in the writer's data shows up.
@@ -77,6 +78,7 @@ class Report:
     full_pages: int = 0
     full_line_counts: list[int] = field(default_factory=list)
     widows: int = 0
+    runts: int = 0
     orphans: int = 0
     stranded_headings: int = 0
 
@@ -202,6 +204,11 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool, bool
             report.stranded_headings += 1
             report.fail(f"page {group[-1].page}: heading is the last line of the page: {group[-1].text[:12]}")
     for group, _ in groups:
+        if len(group) >= 2:
+            body = [ch for ch in group[-1].text if ch not in LINE_START_FORBIDDEN]
+            if len(body) <= 1:
+                report.runts += 1
+                report.fail(f"page {group[-1].page}: paragraph ends with a lonely character: {group[-1].text}")
         if len(group) < 2 or any(group is h for h in headings):
             continue
         if group[0] is last_on_page[group[0].page] and group[1].page != group[0].page:

@@ -146,8 +146,30 @@ def break_lines(m: Measured, width_of: Callable[[int], float]) -> list[Line]:
         pos = line.end
         while pos < n and chars[pos] == " ":
             pos += 1
-    if n and chars[-1] == "\n":
-        pass  # a trailing forced break adds nothing visible
+    return _avoid_runt(m, lines)
+
+
+def _is_runt(m: Measured, line: Line) -> bool:
+    """A last line holding a single character (and perhaps the marks after it): 孤字."""
+    body = [ch for ch in m.chars[line.start:line.end] if ch not in kinsoku.NO_START and ch != " "]
+    return len(body) <= 1 and line.end > line.start
+
+
+def _avoid_runt(m: Measured, lines: list[Line]) -> list[Line]:
+    """Never end a paragraph with one lonely character: bring one more character down
+    from the line before (at an allowed break), and let that line be justified."""
+    if len(lines) < 2:
+        return lines
+    last, prev = lines[-1], lines[-2]
+    if not last.ragged or prev.ragged or last.start != prev.end or not _is_runt(m, last):
+        return lines
+    for b in range(prev.end - 1, max(prev.start + 1, prev.end - 3), -1):
+        if not allowed(m.chars, b):
+            continue
+        new_last = Line(b, last.end, last.width, ragged=True, end_squeezed=last.end_squeezed)
+        if _set_width(m, b, last.end) > last.width + EPSILON:
+            return lines
+        return lines[:-2] + [_line(m, prev.start, b, prev.width), new_last]
     return lines
 
 
