@@ -342,8 +342,32 @@ def test_pdfa_variant_validates(seed_pdf, tmp_path) -> None:
         intent = pdf.Root.OutputIntents[0]
         assert str(intent.S) == "/GTS_PDFA1"
         profile = intent.DestOutputProfile.read_bytes()
-        assert profile[36:40] == b"acsp" and b"RGB " in profile[12:20]
-        assert "/ID" in pdf.trailer
+        assert profile[36:40] == b"acsp" and profile[16:20] == b"RGB "
+        assert profile[12:16] == b"mntr" and profile[8] <= 4     # ISO 19005-2 6.2.3
+        assert int(intent.DestOutputProfile.N) == 3
+        assert "/ID" in pdf.trailer and pdf.pdf_version == "1.7"
+        assert not pdf.is_encrypted
+        # the metadata stream is unfiltered and mirrors /Info (6.6.2, 6.6.3)
+        assert "/Filter" not in pdf.Root.Metadata.stream_dict
+        assert meta["xmp:CreateDate"].startswith("2000-01-01T00:00:00")
+        assert str(pdf.docinfo["/CreationDate"]).startswith("D:20000101000000")
+        assert meta["pdf:Producer"] == str(pdf.docinfo["/Producer"])
+        assert "/Trapped" not in pdf.docinfo
+        # every font embedded; symbolic TrueType subsets without /Encoding and with a
+        # single cmap subtable (6.2.11.4, 6.2.11.6), each with a ToUnicode map (text)
+        from fontTools.ttLib import TTFont
+        for page in pdf.pages:
+            for _, font in page.Resources.Font.items():
+                descriptor = font.FontDescriptor
+                assert "/FontFile2" in descriptor and "/ToUnicode" in font
+                assert int(descriptor.Flags) & 4 and "/Encoding" not in font
+                program = TTFont(io.BytesIO(descriptor.FontFile2.read_bytes()))
+                assert len(program["cmap"].tables) == 1
+        # nothing PDF/A-2b forbids
+        assert "/JavaScript" not in pdf.Root.get("/Names", {}) and "/OpenAction" not in pdf.Root
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Stream):
+                assert "/LZWDecode" not in str(obj.stream_dict.get("/Filter", ""))
     path = tmp_path / "seed-pdfa.pdf"
     path.write_bytes(data)
     result = subprocess.run([qpdf, "--check", str(path)], capture_output=True)
