@@ -121,6 +121,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             reasons[k] = "site navigation menu"
     in_related = False
     title_seen = False
+    first_kept = ""          # the first line kept in the header: the title, if any
     for i, line in enumerate(lines):
         if reasons[i]:
             continue
@@ -146,10 +147,15 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 replaced[i] = stripped
                 page["page_title_line"] = str(line.number)
                 title_seen = True
+                first_kept = stripped.text
                 continue
+        if zone == "header" and first_kept and _squash(text) == _squash(first_kept):
+            reasons[i] = "title repeated (page title and heading)"
+            continue
         rule = match_rule(text, zone)
         if rule is None:
             title_seen = True
+            first_kept = first_kept or text
         elif rule.where == "edge":
             maybe.append(i)
         else:
@@ -194,6 +200,10 @@ def navigation_runs(lines: list[Line], first_prose: int, last_prose: int) -> lis
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
 
 
 _NOT_AUTHORS = frozenset(("admin", "administrator", "管理员", "佚名", "网友", "匿名", "小编", "本站"))

@@ -36,6 +36,8 @@ _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲�
 _HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 #: （2023年1月10日在某某市第十六届人民代表大会第二次会议上）: a subtitle in brackets
 PAREN_SUBTITLE = re.compile(r"^[（(].{4,100}(?:会议上|会上|大会上|论坛上|仪式上|典礼上|上的讲话|上的报告|上的发言|讲话|发言|致辞|報告|會議上|通过|修正|修订|批准|公布|施行|發布|通過|修正)[）)]$")
+ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
+SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*\S{2,12}$")
 _DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -101,8 +103,15 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatte
         # has its own title (and a subtitle, author or salutation right after it).
         fm.removed = (Removed(lines[0].number, lines[0].text, "page title (the document has its own title)"),)
         i = 1
-    if i < n and is_doc_number(lines[i].text):
-        fm.doc_number = lines[i].text
+    if i < n and ISSUER_HEADER.match(lines[i].text):
+        # 某某市人民政府文件: the issuer's banner of an official document (版头)
+        fm.blocks.append(Paragraph(text_inlines(lines[i].text), "author"))
+        i += 1
+    while i < n and (is_doc_number(lines[i].text) or SIGNER.match(lines[i].text)):
+        if is_doc_number(lines[i].text) and not fm.doc_number:
+            fm.doc_number = lines[i].text
+        else:
+            fm.blocks.append(Paragraph(text_inlines(lines[i].text), "author"))
         i += 1
     if i < n and is_title_line(lines[i].text) and _title_has_room(lines, i):
         title = lines[i].text

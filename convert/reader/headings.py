@@ -36,6 +36,7 @@ NUMBERINGS: tuple[Numbering, ...] = (
     Numbering("paren-cn", 5, re.compile(r"^(?P<label>[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])")),
     Numbering("arabic", 6, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[.．、](?![0-9０-９]))")),
     Numbering("paren-arabic", 7, re.compile(r"^(?P<label>[（(]\s*[0-9０-９]{1,2}\s*[）)])")),
+    Numbering("rparen-arabic", 7, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[）)])(?=\S)")),
 )
 
 BY_NAME = {n.name: n for n in NUMBERINGS}

@@ -65,16 +65,17 @@ def rejoin(lines: list[Line]) -> list[Line]:
     width = _wrap_width(lines)
     indented_paragraphs = _uses_indents(lines)
     out: list[Line] = [lines[0]]
-    for line in lines[1:]:
-        prev = out[-1]
-        if _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1):
+    for k in range(1, len(lines)):
+        line, prev = lines[k], out[-1]
+        # fullness is a property of the physical line before, not of what it was joined to
+        if _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1]):
             out[-1] = _join(prev, line)
         else:
             out.append(line)
     return out
 
 
-def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool) -> bool:
+def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool, raw: Line) -> bool:
     if line.blank_before:
         # Only a mark that cannot open a sentence carries over a blank line.
         return bool(_OPENS_CONTINUATION.match(line.text)) and not _ENDS_CLAUSE.search(prev.text) \
@@ -83,7 +84,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         return False
     if indented and line.indent >= 2:
         return False  # an indented line starts a paragraph
-    if width and display_width(prev.text) + prev.indent >= width - 3 and not is_heading_like(prev.text):
+    if width and _is_full(raw, line, width) and not is_heading_like(prev.text):
         # hard-wrapped: a full-width line continues, unless it visibly ends a paragraph
         # and the text does not mark paragraphs by indentation
         if indented or not re.search(r"[。！？!?]$", prev.text):
@@ -145,18 +146,35 @@ def display_width(text: str) -> int:
     return len(text) + sum(1 for c in text if c >= "\u2e80")
 
 
+_FIRST_TOKEN = re.compile(r"[!-~]+|.")
+
+
+def _is_full(prev: Line, line: Line, margin: int) -> bool:
+    """Would the next line's first word have fitted on ``prev``? If not, ``prev`` was
+    broken by the wrap, not by the author."""
+    token = _FIRST_TOKEN.match(line.text)
+    word = display_width(token.group(0)) if token else 1
+    latin = prev.text[-1:].isascii() and line.text[:1].isascii()
+    gap = 1 if latin else 0
+    # Latin text is often wrapped by fmt-like tools that balance lines: allow slack
+    slack = int(margin * 0.15) if latin else 0
+    return display_width(prev.text) + prev.indent + gap + word > margin - slack
+
+
 def _wrap_width(lines: list[Line]) -> int:
-    """The column at which the text was hard-wrapped, or 0 if it was not."""
-    long = [display_width(l.text) + l.indent for l in lines if len(l.text) >= 12]
-    if len(long) < 6:
+    """The right margin at which the text was hard-wrapped, or 0 if it was not.
+
+    The margin is the width that almost no line exceeds; the text is hard-wrapped when
+    many lines are *full*: the next line's first word would not have fitted on them."""
+    widths = sorted(display_width(l.text) + l.indent for l in lines if len(l.text) >= 12)
+    if len(widths) < 6:
         return 0
-    counts = Counter(long)
-    width, _ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-    near = sum(c for w, c in counts.items() if width - 3 <= w <= width)
-    longer = sum(c for w, c in counts.items() if w > width + 1)
-    if near >= 0.4 * len(long) and longer <= 0.05 * len(long):
-        return width
-    return 0
+    margin = widths[min(len(widths) - 1, int(0.95 * len(widths)))]
+    if margin < 30:
+        return 0
+    full = sum(1 for a, b in zip(lines, lines[1:])
+               if not b.blank_before and len(a.text) >= 12 and _is_full(a, b, margin))
+    return margin if full >= 0.4 * len(widths) else 0
 
 
 def _uses_indents(lines: list[Line]) -> bool:

@@ -341,7 +341,7 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         return None
     if ctx.law and not ctx.in_attachment_outline:
         return None   # 一、（一）1. inside a law's articles are its items (项), not headings
-    low = name in ("arabic", "paren-arabic")
+    low = name in ("arabic", "paren-arabic", "rparen-arabic")
     if low and _GLOSSARY.match(rest):
         return None
     if low and _sibling_run(ctx, i, name):
