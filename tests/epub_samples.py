@@ -120,3 +120,18 @@ def headless_document() -> Document:
     """No headings at all, and characters XML cannot carry."""
     return Document(Meta(title="", source="dir/notes.txt"),
                     (Paragraph(text("只有一段话\x01，还有\x0b控制字符\ufffe。")),))
+
+
+def nasty_document() -> Document:
+    """Every hostile character class from tests/strategies.py in text, titles and roles."""
+    import strategies as s
+    groups = {"C0": s.C0_CONTROLS, "C1": s.C1_CONTROLS, "surrogates": s.LONE_SURROGATES,
+              "nonchars": s.NONCHARACTERS, "bidi": s.BIDI_CONTROLS, "emoji": s.EMOJI,
+              "cjk-ext": s.CJK_EXTENSIONS, "combining": s.COMBINING, "markup": s.MARKUP}
+    blocks = []
+    for name, chars in groups.items():
+        blocks.append(Heading(2, "", text(f"{name}: {''.join(chars)}")))
+        blocks.append(Paragraph(text("前" + "中".join(chars) + "后"), role=f"{name}<&>"))
+    meta = Meta(title="恶意字符" + "".join(s.MARKUP) + "".join(s.C0_CONTROLS), author="]]>",
+                language="zh-Hans", source="<nasty>.txt")
+    return Document(meta, (Heading(1, "一、", text("全部")),) + tuple(blocks))

@@ -39,6 +39,7 @@ DOCUMENTS = {
     "traditional": samples.traditional_document,
     "collection": samples.collection_document,
     "headless": samples.headless_document,
+    "nasty": samples.nasty_document,
 }
 VARIANTS = {
     "plain": WriteOptions(),
@@ -160,7 +161,7 @@ def _expected_text(w: Written) -> str:
     expected = plain_text(w.doc)
     if w.options.vertical:
         expected = expected.translate(VERTICAL_QUOTES)
-    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]", "", expected)
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]", "", expected)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{d}-{v}" for d, v in CASES])
@@ -435,3 +436,17 @@ def test_both_subsetting_engines_cover_the_characters(engine):
     cmap = set(tt.getBestCmap())
     assert {ord(c) for c in chars if font.has(c)} <= cmap
     assert len(cmap) < 200 and len(data) < 200_000
+
+
+def test_missing_glyphs_reported_when_embedding_only():
+    """With --embed-fonts the book promises its own fonts: a character none of them has
+    is reported. Without, the reading system's fonts draw the text: nothing to report."""
+    from convert.model import Meta, Paragraph, text
+    doc = Document(Meta(title="缺字"), (Paragraph(text("这个字\U000F0001没有字形。")),))
+    style, fonts = load_style("gbt9704"), load_fonts()
+    embedded, plain = Reporter(), Reporter()
+    write(doc, style, fonts, WriteOptions(embed_fonts=True), embedded)
+    write(doc, style, fonts, WriteOptions(), plain)
+    assert [n.kind for n in embedded.notices] == ["missing-glyph"]
+    assert "\U000F0001" in embedded.notices[0].message
+    assert plain.notices == []

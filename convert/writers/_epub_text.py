@@ -42,6 +42,9 @@ class TextCleaner:
         return "dropped characters XML cannot carry: " + ", ".join(parts)
 
 
+_SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}")
+
+
 def epub_language(tag: str) -> str:
     """The model's BCP 47 tag as the region tag reading systems expect in dc:language.
 
@@ -49,8 +52,8 @@ def epub_language(tag: str) -> str:
     forms and dictionaries by region: zh-Hans → zh-CN, zh-Hant → zh-TW, zh-Hant-HK → zh-HK.
     """
     parts = [p for p in (tag or "zh-Hans").replace("_", "-").split("-") if p]
-    if not parts:
-        return "zh-CN"
+    if not parts or not all(_SUBTAG.fullmatch(p) for p in parts):
+        return "zh-CN"   # not a language tag at all: the model's default language
     if parts[0].lower() != "zh":
         return "-".join(parts)
     script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), "")

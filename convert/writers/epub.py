@@ -16,6 +16,7 @@ without patching their output afterwards.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 import zipfile
@@ -149,8 +150,8 @@ class _Renderer:
         role = HEADING_ROLES.get(h.level, "heading4")
         tag = f"h{min(h.level + depth_offset, 6)}"
         label = f'<span class="label">{self.text(h.label, role)}</span>' if h.label else ""
-        if h.level <= TOC_DEPTH:
-            title = self.cleaner.clean(h.label) + self.plain(h.content)
+        title = self.cleaner.clean(h.label) + self.plain(h.content)
+        if h.level <= TOC_DEPTH and title.strip():   # an empty heading has nothing to list
             toc.append(TocEntry(title, f"{href}#{ident}", h.level + depth_offset))
         return f'<{tag} id="{ident}" class="{role}">{label}{self.inlines(h.content, role)}</{tag}>\n'
 
@@ -282,8 +283,10 @@ def _report_missing(renderer: _Renderer, coverage: Coverage, language: str, repo
         bundled = renderer.style.fonts[font_role].bundled
         missing = coverage.missing(chars, bundled, language)
         if missing:
-            reporter.warn("missing-glyph", f"EPUB: no bundled {font_role} font draws "
-                                           f"{''.join(missing[:40])!r}; the reading system's fonts will draw them")
+            listed = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
+            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+            reporter.warn("missing-glyph", f"EPUB: no bundled {font_role} font draws {listed}{more}; "
+                                           "the reading system's fonts will draw them")
 
 
 def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions,
@@ -329,7 +332,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
             if vertical:
                 part_title = part_title.translate(VERTICAL_QUOTES)
             ident = f"part{n}"
-            html.append(f'<h1 id="{ident}" class="title part-title">{r.text(part.meta.title or title, "title")}</h1>\n')
+            html.append(f'<h1 id="{ident}" class="title part-title">{r.text(part_title, "title")}</h1>\n')
             flat.append(TocEntry(part_title, f"{name}#{ident}", 0))
             chapter_title = part_title
         for b in blocks:
@@ -385,11 +388,20 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         _Item("cover-image", "images/cover.png", "image/png", cover, "cover-image"),
     ] + font_items
 
-    identifier = "urn:uuid:" + str(uuid.uuid5(_ID_NAMESPACE, doc.to_json(indent=None)))
+    identifier = "urn:uuid:" + str(_content_uuid(doc))
     ncx = _ncx(identifier, title, toc)
     items.append(_Item("ncx", "toc.ncx", "application/x-dtbncx+xml", ncx.encode()))
     opf = _opf(doc, identifier, title, lang, vertical, items, options.timestamp)
     return _ocf_zip(opf.encode(), items, options.timestamp)
+
+
+def _content_uuid(doc: Document) -> uuid.UUID:
+    """A name-based (version 5) UUID of the document's JSON: equal content, equal id.
+    Computed by hand rather than uuid.uuid5() because the JSON may carry lone
+    surrogates, which only the 'surrogatepass' handler encodes."""
+    data = doc.to_json(indent=None).encode("utf-8", "surrogatepass")
+    digest = hashlib.sha1(_ID_NAMESPACE.bytes + data).digest()
+    return uuid.UUID(bytes=digest[:16], version=5)
 
 
 def _ncx(identifier: str, title: str, toc: list[TocEntry]) -> str:
