@@ -27,6 +27,7 @@ def every_block() -> Document:
         List(True, ((Paragraph(text("1. 第一项"), "body"),), (Paragraph(text("2. 第二项"), "body"),))),
         Table(((text("项目"), text("数量")), (text("提案"), text("68件")), (text("大会发言"), text("11篇"))), 1),
         Paragraph(text("附件：1. 2022年度提案目录"), "attachment"),
+        Paragraph(text("2. 2022年度视察报告"), "attachment"),
         Paragraph(text("定海区政协常务委员会"), "signature"),
         Paragraph(text("2023年1月10日"), "date"),
         Paragraph(text("（此件公开发布）"), "note"),

@@ -66,7 +66,7 @@ def test_each_block_gets_its_named_style(sample):
         "Document Number", "Title", "Subtitle", "Author", "Date", "Salutation", "Normal",
         "Heading 1", "Normal", "Heading 2", "Heading 3", "Heading 4", "Normal",
         "List Paragraph", "List Paragraph",
-        "Attachment", "Signature", "Signature Date", "Note", "toc 1",
+        "Attachment", "Attachment Item", "Signature", "Signature Date", "Note", "toc 1",
     ]
     table = d.tables[0]
     assert [c.paragraphs[0].style.name for c in table.rows[0].cells] == ["Table Heading"] * 2
@@ -347,3 +347,12 @@ def test_settings_for_modern_word(sample):
              if s.get(qn("w:name")) == "compatibilityMode"]
     assert modes == ["15"]
     assert settings.find(qn("w:rsids")) is None
+
+
+def test_further_attachments_line_up_with_the_first_name(sample):
+    """GB/T 9704 7.3.4: 附件：1. … / 2. … — the second item starts under the first's name."""
+    d = open_docx(sample)
+    first = d.styles["Attachment"].element.find(qn("w:pPr")).find(qn("w:ind"))
+    item = d.styles["Attachment Item"].element.find(qn("w:pPr"))
+    assert int(item.find(qn("w:ind")).get(qn("w:firstLineChars"))) == int(first.get(qn("w:firstLineChars"))) + 300
+    assert item.find(qn("w:spacing")).get(qn("w:before")) == "0"

@@ -15,8 +15,9 @@ from typing import Sequence
 from lxml import etree
 
 from . import _docx_xml as X
-from ._docx_styles import (EMPHASIS, LEAD_IN, PARAGRAPH_STYLES, SIGNATURE_DATE, STRONG, TABLE_GRID,
-                           TABLE_HEADING, Grid, StyleName, _KNOWN_ROLES, twips)
+from ._docx_styles import (ATTACHMENT_ITEM, ATTACHMENT_LABEL, EMPHASIS, LEAD_IN, PARAGRAPH_STYLES,
+                           SIGNATURE_DATE, STRONG, TABLE_GRID, TABLE_HEADING, Grid, StyleName, _KNOWN_ROLES,
+                           twips)
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
@@ -52,6 +53,7 @@ class BodyWriter:
         self.reporter = reporter
         self.font_runs = font_runs
         self.seen_text = False       # has body text or a heading been written? (front matter ends)
+        self.previous_role: str | None = None   # role of the paragraph just written
         self.page_width = twips(style.page.text_width)
 
     # -- blocks ----------------------------------------------------------
@@ -69,6 +71,10 @@ class BodyWriter:
             i += 1
 
     def block(self, b, in_list: bool = False) -> None:
+        self._block(b, in_list)
+        self.previous_role = b.role if isinstance(b, Paragraph) else None
+
+    def _block(self, b, in_list: bool = False) -> None:
         if isinstance(b, Heading):
             self.heading(b)
         elif isinstance(b, Paragraph):
@@ -114,6 +120,9 @@ class BodyWriter:
             return
         if in_list and role == "body":
             self._para(PARAGRAPH_STYLES["list"], para.content, "list")
+        elif (role == "attachment" and self.previous_role == "attachment"
+              and not _plain(para.content).startswith(ATTACHMENT_LABEL[:2])):
+            self._para(ATTACHMENT_ITEM, para.content, role)
         else:
             self._para(PARAGRAPH_STYLES[role], para.content, role)
         if role in ("body", "salutation", "attachment", "note", "signature"):
@@ -134,6 +143,7 @@ class BodyWriter:
                                            right_chars=int(round(right_chars * 100))))
         self._para(SIGNATURE_DATE, date.content, "date")
         self.seen_text = True
+        self.previous_role = "date"
 
     def table(self, t: Table) -> None:
         ncols = max((len(row) for row in t.rows), default=0)

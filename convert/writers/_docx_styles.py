@@ -48,6 +48,10 @@ PARAGRAPH_STYLES: dict[str, StyleName] = {
 }
 TABLE_HEADING = StyleName("TableHeading", "Table Heading", custom=True)
 SIGNATURE_DATE = StyleName("SignatureDate", "Signature Date", custom=True)
+ATTACHMENT_ITEM = StyleName("AttachmentItem", "Attachment Item", custom=True)
+#: GB/T 9704 7.3.4: a second, third … attachment lines up with the first one's name,
+#: which follows this label.
+ATTACHMENT_LABEL = "附件："
 FOOTER = StyleName("Footer", "footer")
 FOLIO_ODD = StyleName("PageNumberOdd", "Page Number Odd", custom=True)
 FOLIO_EVEN = StyleName("PageNumberEven", "Page Number Even", custom=True)
@@ -212,6 +216,15 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
         SIGNATURE_DATE.style_id, SIGNATURE_DATE.name, "paragraph", based_on="Signature",
         next_id="Normal", paragraph=replace(sig, before=0),
         run=run_format(style.role("date"), names), custom=True))
+    att = style.role("attachment")
+    item_indent = (Measure(att.first_indent.chars + len(ATTACHMENT_LABEL), "em") if att.first_indent.chars is not None
+                   else Measure(att.first_indent.pt(att.size) + len(ATTACHMENT_LABEL) * att.size))
+    defs.append(X.StyleDef(
+        ATTACHMENT_ITEM.style_id, ATTACHMENT_ITEM.name, "paragraph", based_on="Attachment",
+        paragraph=replace(paragraph_format(style, "attachment"), before=0,
+                          indent=X.Indent(first_line=grid.length(item_indent, att.size),
+                                          first_line_chars=_chars(item_indent))),
+        run=replace(run_format(att, names), spacing=grid.spacing(att.size)), custom=True))
     defs.extend(footer_styles(style, names))
     lead = style.role("lead_in")
     defs.append(X.StyleDef(LEAD_IN.style_id, LEAD_IN.name, "character", based_on="DefaultParagraphFont",
