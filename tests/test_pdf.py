@@ -325,6 +325,7 @@ def test_signature_is_centred_over_the_date(mixed_pdf) -> None:
     assert abs(date.x1 - (right - four_chars)) < 0.5                     # 成文日期右空四字
     assert abs((sig.x0 + sig.x1) / 2 - (date.x0 + date.x1) / 2) < 0.5    # 署名居中于日期之上
     assert date.baseline < sig.baseline
+    assert abs((sig.baseline - date.baseline) - STYLE.page.line_pitch) < 0.5   # 下一行: the next line
 
 
 # ------------------------------------------------------------------------ PDF/A

@@ -132,8 +132,12 @@ class Builder:
                 self.reporter.warn("role", f"paragraph role {role!r} has no style; rendered as body")
             role = "body"
         if role == "date" and seen_body and "signature" in self.style.roles:
-            # the closing date (成文日期, GB/T 9704 7.3.5.1): right, 4 字 in, like the signature
-            return [self.text_block(block.content, "signature", self.spec("signature"))]
+            # the closing date (成文日期, GB/T 9704 7.3.5.1): right, 4 字 in, like the
+            # signature, and on the line right under it when it follows one
+            prev = blocks[index - 1] if index else None
+            after_signature = isinstance(prev, Paragraph) and prev.role == "signature"
+            spec = self.spec("signature", **({"space_before": 0.0} if after_signature else {}))
+            return [self.text_block(block.content, "signature", spec)]
         if role == "signature":
             nxt = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(nxt, Paragraph) and nxt.role == "date":
