@@ -1,0 +1,280 @@
+"""Each named rule and classifier of the reader, alone, on lines that show it."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from convert.model import Heading, List, Paragraph, Strong, Table, Text, plain_text
+from convert.reader.boilerplate import RULE_NAMES, match_rule, page_fields
+from convert.reader.clean import Line
+from convert.reader.frontmatter import continues_title, is_author, is_title_line
+from convert.reader.headings import numbered
+from convert.reader.language import detect_language
+from convert.reader.leadin import split_lead_in
+from convert.reader.lines import is_date, is_doc_number, is_note, is_salutation
+from convert.reader.punctuation import normalize
+from convert.reader.rejoin import rejoin
+from convert.reader import structure as S
+
+# ----------------------------------------------------------------------------- boilerplate
+
+#: rule name → (zone, lines it must match)
+BOILERPLATE = {
+    "site-banner": ("header", ["文似观山不喜平 — — 观山文库◆记住我,来上我~", "范文网 — 您身边的写作助手"]),
+    "navigation": ("header", ["首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流", "首页 > 新闻中心"]),
+    "breadcrumb": ("body", ["您当前的位置：首页 > 政务公开 > 通知公告", "当前位置：首页>正文"]),
+    "font-size": ("body", ["【字体：大 中 小】", "字号：大 中 小", "【大】【中】【小】"]),
+    "share": ("body", ["扫一扫在手机打开当前页", "【打印本页】  【关闭窗口】", "分享到：", "【返回顶部】", "微信扫码分享"]),
+    "reading-stats": ("body", ["admin 分享 时间: 加入收藏 共计176312个字,预计阅读时长588分钟", "访问量：199", "浏览次数：1987"]),
+    "editor": ("body", ["责任编辑：张三", "校对：王五"]),
+    "page-counter": ("body", ["第62/65页", "第2页/共5页", "- 3 -", "上一页 1 2 3 下一页"]),
+    "icp": ("body", ["浙ICP备12345678号", "版权所有：某某市人民政府", "网站标识码：3300000000"]),
+    "prev-next": ("body", ["上一篇：关于公布名单的通知", "下一篇：无"]),
+    "related-header": ("body", ["相关文章", "相关阅读：", "【推荐阅读】"]),
+    "wiki-licence": ("body", ["本页面最后修订于2023年3月1日 (星期三) 08:12。",
+                              "取自“https://zh.wikipedia.org/w/index.php?title=X”"]),
+    "repost": ("body", ["本文链接：http://example.cn/a/1.html", "转载请注明出处", "如有侵权请联系删除"]),
+    "wechat": ("body", ["长按识别二维码关注我们", "点赞 12"]),
+    "login": ("body", ["登录 | 注册", "无障碍", "返回列表"]),
+    "counter": ("footer", ["221381"]),
+}
+
+#: Lines of real documents that mention the same words: never boilerplate.
+NOT_BOILERPLATE = [
+    "各单位要分享经验做法，扫除工作盲区，打印材料应当节约用纸，切实加强信息来源管理。",
+    "一、政务公开工作",
+    "（三）编辑出版《某某区文史资料》第十九辑",
+    "区政协主席　张三",
+    "第一章　总则",
+    "2023年1月10日",
+    "中华人民共和国某某保护法",
+    "上一年度财务审计报告。",
+    "来源于人民群众的实践。",
+]
+
+
+def test_every_rule_has_an_example():
+    assert set(BOILERPLATE) == set(RULE_NAMES)
+
+
+@pytest.mark.parametrize("name", sorted(BOILERPLATE))
+def test_boilerplate_rule_matches_its_examples(name):
+    zone, lines = BOILERPLATE[name]
+    for line in lines:
+        rule = match_rule(line, zone)
+        assert rule is not None and rule.name == name, (line, rule and rule.name)
+
+
+@pytest.mark.parametrize("line", NOT_BOILERPLATE)
+def test_real_lines_are_not_boilerplate(line):
+    for zone in ("header", "body", "footer"):
+        if zone != "body" and len(line) < 12:
+            continue  # short lines in the page header may be banners; covered by fixtures
+        assert match_rule(line, zone) is None, (line, zone)
+    assert page_fields(line) is None
+
+
+def test_page_metadata_goes_to_fields():
+    f = page_fields("发布时间：2022-09-05 10:30  来源：县医疗保障局  浏览次数：1987")
+    assert f is not None
+    assert [(k, v, t) for k, v, t in f.fields] == [
+        ("发布时间", "2022-09-05", "date"), ("来源", "县医疗保障局", "source"), ("浏览次数", "1987", "")]
+    assert page_fields("2023-01-12 09:30 来源：某某县人民政府").fields[0] == ("时间", "2023-01-12", "date")
+    assert page_fields("时间：全天开放，欢迎参观。") is None
+
+
+# ----------------------------------------------------------------------------- punctuation
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("我区,来上我", "我区，来上我"),
+    ('策划举办"喜迎二十大·同心跟党走"委员', "策划举办“喜迎二十大·同心跟党走”委员"),
+    ("召开党组(扩大)会议", "召开党组（扩大）会议"),
+    ("主要任务是:推进", "主要任务是：推进"),
+    ("怎么办?我们", "怎么办？我们"),
+    ("发展;二是", "发展；二是"),
+    ("等等...", "等等……"),
+    ("总书记强调--要坚持", "总书记强调——要坚持"),
+    ("增长1,000万元", "增长1,000万元"),
+    ("增长3.5%", "增长3.5%"),
+    ("12:30召开会议", "12:30召开会议"),
+    ("登录http://www.gov.cn/a?b=1,2查看", "登录http://www.gov.cn/a?b=1,2查看"),
+    ("The report (GDP, CPI) is ready: yes!", "The report (GDP, CPI) is ready: yes!"),
+    ("邮箱abc.def@gov.cn,电话", "邮箱abc.def@gov.cn，电话"),
+    ("国内生产总值(GDP)增长", "国内生产总值(GDP)增长"),
+])
+def test_punctuation_in_chinese_context(raw, want):
+    assert normalize(raw) == want
+
+
+def test_punctuation_changes_are_counted():
+    counts: Counter = Counter()
+    normalize('我,你,他"好"(是)', counts)
+    assert counts == Counter({",": 2, '""': 1, "()": 1})
+
+
+# ----------------------------------------------------------------------------- numbering
+
+
+@pytest.mark.parametrize("line, name, label", [
+    ("一、坚持党的领导", "cn", "一、"),
+    ("十二、其他", "cn", "十二、"),
+    ("（一）突出扩大内需", "paren-cn", "（一）"),
+    ("(二)强化", "paren-cn", "(二)"),
+    ("1.加快5G网络建设", "arabic", "1."),
+    ("2、布局数据中心", "arabic", "2、"),
+    ("３．全角数字", "arabic", "３．"),
+    ("（1）推进共建共享", "paren-arabic", "（1）"),
+    ("1）推进", "rparen-arabic", "1）"),
+    ("第一章　总则", "chapter", "第一章"),
+    ("第 一 章　總則", "chapter", "第 一 章"),
+    ("第十二条　本法自公布之日起施行。", "article", "第十二条"),
+    ("第 1 條　為規範", "article", "第 1 條"),
+    ("第二节　监护", "section", "第二节"),
+    ("第一编　总则", "part", "第一编"),
+    ("第一部分：总体要求", "part", "第一部分："),
+])
+def test_numbering_patterns(line, name, label):
+    n = numbered(line)
+    assert n is not None and n.numbering.name == name and n.label == label
+
+
+@pytest.mark.parametrize("line", ["2023.1.10", "2.5万元专项资金", "3.5%的增速", "一是加强学习", "第一时间组织",
+                                  "12.5亿元", "一方面", "十分重要"])
+def test_not_numbering(line):
+    assert numbered(line) is None
+
+
+# ----------------------------------------------------------------------------- line predicates
+
+
+def test_line_predicates():
+    assert is_date("2023年1月10日") and is_date("（2023年1月10日）") and is_date("二〇二三年一月十日")
+    assert is_date("2023-01-10") and not is_date("2023年1月10日召开会议")
+    assert is_doc_number("国发〔2016〕73号") and is_doc_number("某政办发〔2023〕15号")
+    assert not is_doc_number("国务院2016年73号文件精神")
+    assert is_salutation("各位代表：") and is_salutation("同志们！") and is_salutation(
+        "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")
+    assert not is_salutation("各地要加强组织领导。")
+    assert is_note("（此件公开发布）") and is_note("抄送：市委各部门。")
+
+
+def test_front_matter_predicates():
+    assert is_title_line("政府工作报告")
+    assert not is_title_line("各位代表：") and not is_title_line("一、总体要求")
+    assert not is_title_line("现在，我代表市人民政府，向大会报告工作，请予审议。")
+    assert continues_title("关于印发《某某市公共数据开放管理办法》的", "通知")
+    assert not continues_title("政府工作报告", "市长　王明")
+    assert is_author("市长　王明") and is_author("区政协主席 张三")
+    assert not is_author("目　　录") and not is_author("2023年1月10日")
+
+
+def test_language():
+    assert detect_language("这是一个简体中文的政府工作报告，经济发展稳中向好。") == "zh-Hans"
+    assert detect_language("這是一份繁體中文的施政報告，經濟發展穩健成長。") == "zh-Hant"
+    assert detect_language("An English-only annual report.") == "en"
+
+
+# ----------------------------------------------------------------------------- lead-ins
+
+
+@pytest.mark.parametrize("text, lead", [
+    ("深入学习中共二十大精神。把学习宣传贯彻中共二十大精神作为首要政治任务。", "深入学习中共二十大精神。"),
+    ("一是加快数字化转型，提升效率。新建5G基站3200个。", "一是加快数字化转型，提升效率。"),
+    ("——经济运行保持在合理区间。全市地区生产总值增长4.1%。", "——经济运行保持在合理区间。"),
+    ("区政协常委会紧紧抓住契机，团结引领全体委员。切实增强政治判断力。", None),
+    ("各位代表！奋斗创造历史，实干成就未来。", None),
+    ("坚持党的全面领导。", None),
+])
+def test_lead_ins(text, lead):
+    content = split_lead_in(text, after_heading=True)
+    assert plain_text(content) == text
+    if lead is None:
+        assert not isinstance(content[0], Strong)
+    else:
+        assert isinstance(content[0], Strong) and plain_text(content[0]) == lead
+
+
+def test_no_lead_in_before_the_first_heading():
+    content = split_lead_in("2022年是七届区政协的开局之年。七届一次会议以来，新一届政协整装集结。", False)
+    assert content == (Text("2022年是七届区政协的开局之年。七届一次会议以来，新一届政协整装集结。"),)
+
+
+# ----------------------------------------------------------------------------- re-joining
+
+
+def _lines(*texts, blank=False):
+    return [Line(i + 1, t, 0, blank and i > 0) for i, t in enumerate(texts)]
+
+
+def test_rejoin_pm25_fragment_across_blank_lines():
+    out = rejoin(_lines("2022年，全市空气质量持续改善，细颗粒物（PM", "2.5", "）年均浓度为28微克/立方米。", blank=True))
+    assert [l.text for l in out] == ["2022年，全市空气质量持续改善，细颗粒物（PM2.5）年均浓度为28微克/立方米。"]
+
+
+def test_rejoin_bold_word_between_sentence_halves():
+    out = rejoin(_lines("全市环境空气质量优良天数比例为88.5%，其中", "优", "的天数为126天。", blank=True))
+    assert [l.text for l in out] == ["全市环境空气质量优良天数比例为88.5%，其中优的天数为126天。"]
+
+
+def test_rejoin_never_joins_headings_titles_or_signatures():
+    texts = ("一、坚持党的领导，全面巩固共同思想政治基础", "区政协常委会紧紧抓住契机，团结引领全体委员。",
+             "某某区人民政府", "张三", "2023年1月10日")
+    assert [l.text for l in rejoin(_lines(*texts))] == list(texts)
+
+
+def test_rejoin_broken_sentence_and_latin_words():
+    out = rejoin(_lines("坚持党的全面领导。", "区委常委会4次听取政协工作情况汇报，区委区政府领导先后作出", "重要批示24次。"))
+    assert [l.text for l in out] == ["坚持党的全面领导。", "区委常委会4次听取政协工作情况汇报，区委区政府领导先后作出重要批示24次。"]
+    wrapped = ["The purpose of these measures is to regulate the opening of public data, to"] * 6
+    out = rejoin(_lines(*wrapped, "promote the orderly flow of public data."))
+    assert len(out) == 1 and "data, to promote" in out[0].text
+
+
+# ----------------------------------------------------------------------------- body classifiers
+
+
+def _run(classifier, *texts):
+    ctx = S.Context([Line(i + 1, t) for i, t in enumerate(texts)])
+    used = classifier(ctx, 0)
+    return used, S._assign_levels(ctx.blocks)
+
+
+def test_classifier_numbered_heading_run_in_split():
+    used, blocks = _run(S.numbered_heading, "（一）突出扩大内需，经济发展稳中向好。全年实施重点项目312个。")
+    assert used == 1
+    assert blocks == [Heading(1, "（一）", (Text("突出扩大内需，经济发展稳中向好。"),)),
+                      Paragraph((Text("全年实施重点项目312个。"),), "body")]
+
+
+@pytest.mark.parametrize("line", [
+    "（1）我国的根本政治制度是：（单选）",
+    "1.地区生产总值：指本地区所有常住单位在一定时期内生产活动的最终成果。",
+    "（四）强化法治保障，依法平等保护各类经营主体合法权益，严格规范涉企行政执法行为，全面推行包容审慎监管。",
+    "1.申报单位应当是在本市注册的独立法人，具有健全的财务管理制度。",
+])
+def test_classifier_numbered_heading_refuses_items(line):
+    assert _run(S.numbered_heading, line, "下一段正文。")[0] is None
+
+
+def test_classifier_toc_and_signature_and_lists():
+    used, blocks = _run(S.toc, "目　录", "第一章　总则", "第二章　附则", "第一章　总则")
+    assert used == 3 and all(isinstance(b, Paragraph) and b.role == "toc" for b in blocks)
+    used, blocks = _run(S.signature_block, "某某市应急管理局", "2023年5月20日")
+    assert used == 2 and [b.role for b in blocks] == ["signature", "date"]
+    used, blocks = _run(S.list_items, "1.数据应当完整、准确；", "2.数据应当及时更新；", "第四条　本办法自公布之日起施行。")
+    assert used == 2 and isinstance(blocks[0], List) and len(blocks[0].items) == 2
+    used, blocks = _run(S.table, "指标\t单位\t完成值", "地区生产总值\t亿元\t856.3")
+    assert used == 2 and isinstance(blocks[0], Table) and blocks[0].header_rows == 1
+    used, blocks = _run(S.cell_table, "序号", "项目名称", "投资", "1", "某某大道", "12.5", "2", "某某厂", "3.8")
+    assert used == 9 and isinstance(blocks[0], Table) and len(blocks[0].rows) == 3
+    used, blocks = _run(S.attachment_heading, "附件1", "某某市公共数据开放管理办法")
+    assert used == 2 and blocks == [Heading(1, "附件1", (Text("某某市公共数据开放管理办法"),))]
+
+
+def test_every_body_classifier_is_named_and_ends_with_paragraph():
+    names = [c.__name__ for c in S.BODY_CLASSIFIERS]
+    assert len(set(names)) == len(names)
+    assert names[-1] == "paragraph"
