@@ -450,3 +450,25 @@ def test_missing_glyphs_reported_when_embedding_only():
     assert [n.kind for n in embedded.notices] == ["missing-glyph"]
     assert "\U000F0001" in embedded.notices[0].message
     assert plain.notices == []
+
+
+def test_landmarks_point_at_cover_titlepage_toc_and_text(written):
+    w = written[("seed", "plain")]
+    nav = w.xml("OEBPS/text/nav.xhtml")
+    marks = nav.find(".//x:nav[@epub:type='landmarks']", NS)
+    got = [(a.get("{%s}type" % NS["epub"]), a.get("href")) for a in marks.iter("{%s}a" % NS["x"])]
+    first = w.chapter_files()[0].rsplit("/", 1)[1]
+    assert got == [("cover", "cover.xhtml"), ("titlepage", "titlepage.xhtml"), ("toc", "nav.xhtml#toc"),
+                   ("bodymatter", first)]
+
+
+def test_traditional_fallback_fonts_prefer_tc_faces(written):
+    css = written[("traditional", "plain")].zip().read("OEBPS/style/book.css").decode()
+    body = re.search(r"\nbody \{(.*?)\}", css, re.S).group(1)
+    fams = re.search(r"font-family: ([^;]+);", body).group(1)
+    if '"Noto Serif CJK SC"' in fams:
+        assert fams.index('"Noto Serif CJK TC"') < fams.index('"Noto Serif CJK SC"')
+    h1 = re.search(r"\n\.heading1 \{(.*?)\}", css, re.S).group(1)
+    assert h1.index('"Source Han Sans TC"') < h1.index('"Source Han Sans SC"')
+    simplified = written[("seed", "plain")].zip().read("OEBPS/style/book.css").decode()
+    assert " TC" not in simplified

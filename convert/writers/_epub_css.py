@@ -50,11 +50,25 @@ def _quote(family: str) -> str:
     return family if family in _GENERIC else '"' + family.replace('"', "") + '"'
 
 
-def font_stack(style: Style, font_role: str, embedded: dict[str, tuple[str, ...]]) -> str:
+def _regional(families: tuple[str, ...], lang: str) -> list[str]:
+    """The style's fallback families, with each "… SC" family preceded by its
+    Traditional twin ("… TC", and "… HK" first for zh-HK) when the book is Traditional:
+    the Source Han / Noto CJK families name their regional versions so, and an SC face
+    would draw 骨、說、這 in their mainland forms."""
+    twins = {"zh-TW": (" TC",), "zh-MO": (" TC",), "zh-HK": (" HK", " TC")}.get(lang, ())
+    out: list[str] = []
+    for name in families:
+        if twins and name.endswith(" SC"):
+            out += [name[:-3] + t for t in twins]
+        out.append(name)
+    return out
+
+
+def font_stack(style: Style, font_role: str, embedded: dict[str, tuple[str, ...]], lang: str = "zh-CN") -> str:
     """CSS font-family: the embedded faces of the role's chain first, then the style's
     ``css`` fallbacks, ending in a generic family."""
     role = style.fonts[font_role]
-    names = list(embedded.get(font_role, ())) + [n for n in role.css]
+    names = list(embedded.get(font_role, ())) + _regional(role.css, lang)
     if not any(n in _GENERIC for n in names):
         names.append("serif")
     seen: list[str] = []
@@ -65,8 +79,8 @@ def font_stack(style: Style, font_role: str, embedded: dict[str, tuple[str, ...]
 
 
 def _role_rules(style: Style, name: str, r: RoleStyle, body: RoleStyle,
-                embedded: dict[str, tuple[str, ...]]) -> list[str]:
-    decl = [f"font-family: {font_stack(style, r.font, embedded)}"]
+                embedded: dict[str, tuple[str, ...]], lang: str) -> list[str]:
+    decl = [f"font-family: {font_stack(style, r.font, embedded, lang)}"]
     if name != "body":
         decl.append(f"font-size: {_num(r.size / body.size)}em")
     decl.append(f"font-weight: {'bold' if r.bold else 'normal'}")
@@ -89,9 +103,10 @@ def _block(selector: str, decl: list[str]) -> str:
 
 
 def build_css(style: Style, *, vertical: bool, embedded: dict[str, tuple[str, ...]],
-              faces: list[FontFace]) -> str:
+              faces: list[FontFace], lang: str = "zh-CN") -> str:
     """The whole style sheet. ``embedded`` maps a font role (song, hei…) to the CSS
-    families of its embedded files; ``faces`` are the @font-face declarations."""
+    families of its embedded files; ``faces`` are the @font-face declarations; ``lang``
+    is the book's dc:language (zh-CN, zh-TW, zh-HK…)."""
     body = style.role("body")
     out: list[str] = ["@charset \"utf-8\";\n"]
     for face in faces:
@@ -110,7 +125,7 @@ def build_css(style: Style, *, vertical: bool, embedded: dict[str, tuple[str, ..
     out.append(_block("html", page))
     # The body element carries what every block inherits: the body face, its line
     # height, justification and strict Chinese line breaking (no line starts with 。，」).
-    out.append(_block("body", [f"font-family: {font_stack(style, body.font, embedded)}",
+    out.append(_block("body", [f"font-family: {font_stack(style, body.font, embedded, lang)}",
                                f"line-height: {_num(style.line_height('body') / body.size)}",
                                f"text-align: {body.align}",
                                "line-break: strict", "-webkit-line-break: strict",
@@ -119,9 +134,9 @@ def build_css(style: Style, *, vertical: bool, embedded: dict[str, tuple[str, ..
     for name in STYLED_ROLES:
         if name not in style.roles:
             continue
-        out.append(_block(f".{name}", _role_rules(style, name, style.roles[name], body, embedded)))
+        out.append(_block(f".{name}", _role_rules(style, name, style.roles[name], body, embedded, lang)))
     lead = style.role("lead_in")
-    lead_decl = [f"font-family: {font_stack(style, lead.font, embedded)}",
+    lead_decl = [f"font-family: {font_stack(style, lead.font, embedded, lang)}",
                  f"font-weight: {'bold' if lead.bold else 'normal'}"]
     out.append(_block("strong", lead_decl))
     # 着重号: emphasis dots, the Chinese way of emphasising, where the reader supports it.
@@ -130,8 +145,11 @@ def build_css(style: Style, *, vertical: bool, embedded: dict[str, tuple[str, ..
     out.append(_block(".label", ["font-weight: inherit"]))
     out.append(_block(".tcy", ["text-combine-upright: all", "-webkit-text-combine: horizontal",
                                "-epub-text-combine: horizontal"]))
-    out.append(_block("ol, ul", ["padding-inline-start: 2em"]))
-    out.append(_block("li > p", ["text-indent: 0"]))
+    # Ordered items carry their numbering in the text, as written (1. （一） 一、), and
+    # are indented like the list role's paragraphs; bulleted ones get the bullet.
+    out.append(_block("ol.list", ["list-style-type: none"]))
+    out.append(_block("ul.list", ["padding-inline-start: 2em"]))
+    out.append(_block("ul.list > li > p", ["text-indent: 0"]))
     table = style.role("table")
     out.append(_block("table", ["border-collapse: collapse", "margin: 0.5em 0",
                                 f"font-size: {_num(table.size / body.size)}em"]))

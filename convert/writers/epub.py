@@ -46,6 +46,10 @@ _TCY = re.compile(r"(?<![0-9A-Za-z.,:/])([0-9]{1,2})(?![0-9A-Za-z.,:/%])")
 #: when they come from the metadata).
 FRONT_MATTER_ROLES = ("subtitle", "doc_number", "author", "date")
 
+#: Names of the landmarks (and the TOC's heading), Simplified and Traditional.
+LANDMARKS_SC = {"cover": "封面", "titlepage": "书名页", "toc": "目录", "bodymatter": "正文"}
+LANDMARKS_TC = {"cover": "封面", "titlepage": "書名頁", "toc": "目錄", "bodymatter": "正文"}
+
 #: The TOC lists heading levels 1..TOC_DEPTH.
 TOC_DEPTH = 3
 
@@ -347,12 +351,20 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         flat.append(TocEntry(title, chapters[0].filename.split("/", 1)[1], 1))
     toc = _nest(flat)
 
-    # The nav document (also in the spine, in the toc role's style).
-    nav_title = "目錄" if is_traditional(meta.language) else "目录"
-    nav_body = (f'<nav epub:type="toc" id="toc" class="toc">\n<h1 class="heading1">{r.text(nav_title, "heading1")}</h1>\n'
-                + _nav_ol(toc) + "</nav>\n")
+    # The nav document (also in the spine, in the toc role's style): the table of
+    # contents, and hidden landmarks that let a reader open the book at its text.
+    words = LANDMARKS_TC if is_traditional(meta.language) else LANDMARKS_SC
+    nav_title = words["toc"]
     for e in flat:
         r.text(e.title, "toc")
+    landmarks = [("cover", "cover.xhtml"), ("titlepage", "titlepage.xhtml"), ("toc", "nav.xhtml#toc"),
+                 ("bodymatter", chapters[0].filename.split("/", 1)[1])]
+    nav_body = (f'<nav epub:type="toc" id="toc" class="toc">\n<h1 class="heading1">{r.text(nav_title, "heading1")}</h1>\n'
+                + _nav_ol(toc) + "</nav>\n"
+                + '<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<ol>\n'
+                + "".join(f'<li><a epub:type="{kind}" href="{href}">{r.text(words[kind], "toc")}</a></li>\n'
+                          for kind, href in landmarks)
+                + "</ol>\n</nav>\n")
 
     if r.cleaner.dropped:
         reporter.warn("invalid-char", "EPUB: " + r.cleaner.report())
@@ -368,7 +380,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         embedding = embed_fonts(style, coverage, r.chars, meta.language, vertical)
         font_items = [_Item(f"font{i}", f.href, f.media_type, f.data) for i, f in enumerate(embedding.files, 1)]
         faces, embedded = embedding.faces, embedding.families
-    css = build_css(style, vertical=vertical, embedded=embedded, faces=faces)
+    css = build_css(style, vertical=vertical, embedded=embedded, faces=faces, lang=lang)
     under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
     cover = cover_png(style, coverage, title=title, lines=under_title, language=meta.language)
 
