@@ -419,3 +419,11 @@ def test_cli_pdf_of_the_seed_passes_the_checker(tmp_path) -> None:
     report = check(data, STYLE, drawn_blocks(doc, STYLE))
     assert report.problems == [], report.summary()
     assert extracted_text(data, STYLE) == expected_text(doc)
+
+
+def test_a_table_row_taller_than_a_page_degrades_to_paragraphs() -> None:
+    big = Table((((Text("项目"),), (Text("说明"),)), ((Text("甲"),), (Text("很长的说明。" * 300),))), header_rows=1)
+    doc = Document(Meta(title="大表"), (big,))
+    data, reporter = render(doc)
+    assert any(n.kind == "style" and "table" in n.message for n in reporter.notices)
+    assert extracted_text(data, STYLE) == expected_text(doc)

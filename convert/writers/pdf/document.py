@@ -119,6 +119,12 @@ class Builder:
                 table = make_table(block, self)
                 if table is not None:
                     out.append(GridSnap(table, self.pitch_grid or self.style.line_height("body")))
+                elif block.rows:
+                    self.reporter.warn("style", "a table row is taller than half a page; "
+                                                "its cells are set as paragraphs")
+                    for row in block.rows:
+                        for cell in row:
+                            out.append(self.text_block(cell, "table"))
             elif isinstance(block, Part):
                 out.append(PageBreak())
                 out.extend(self.section(block.meta, block.blocks, heading_base))

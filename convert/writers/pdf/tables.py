@@ -22,6 +22,8 @@ MIN_COLUMN_CHARS = 3
 
 
 def make_table(block: ModelTable, builder: "Builder") -> Table | None:
+    """The table, or None when a row would be taller than half a page (the caller then
+    sets the cells as paragraphs)."""
     if not any(block.rows):      # no rows, or only rows without cells: nothing to draw
         return None
     style = builder.style
@@ -45,6 +47,12 @@ def make_table(block: ModelTable, builder: "Builder") -> Table | None:
             out_row.append(cell)
         cells.append(out_row)
     widths = _column_widths(natural, style.page.text_width, role.size * MIN_COLUMN_CHARS + 2 * pad)
+    # reportlab splits a table between rows only: a row taller than a page cannot be set
+    limit = style.page.text_height - 2 * pad
+    for row in cells:
+        tallest = max(cell.wrap(w - 2 * pad, limit)[1] for cell, w in zip(row, widths))
+        if tallest + 2 * pad > limit / 2:
+            return None
     table = Table(cells, colWidths=widths, repeatRows=min(block.header_rows, len(cells) - 1) or 0,
                   hAlign="CENTER")
     table.setStyle(TableStyle([
