@@ -175,6 +175,9 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
      "collection counter in the page title"),
     (re.compile(r"\s*[(（]\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]\s*$"), "page counter in the page title"),
     (re.compile(r"\s*[-－_|｜]\s*\d+\s*篇\s*$"), "collection counter in the page title"),
+    (re.compile(r"\s*[(（【\[]\s*(?:精选|通用|推荐|最新|热门|优秀|共)?\s*\d+\s*篇\s*[)）】\]]\s*$"),
+     "collection counter in the page title"),
+    (re.compile(r"\s*[-－_|｜]?\s*第\s*\d+\s*页\s*$"), "page counter in the page title"),
     (re.compile(r"\s*[_|｜]\s*[\u4e00-\u9fffA-Za-z]{2,14}(?:网|文库|门户|网站|政府网|官网|平台)\s*$"),
      "site name in the page title"),
 )

@@ -331,6 +331,12 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
             ctx.blocks.append(Paragraph(text_inlines(rest), "body"))
         ctx.seen_heading = True
         return 1
+    if name == "piece":
+        if len(rest) > 60:
+            return None
+        ctx.blocks.append(Draft(rank, num.label, rest))
+        ctx.seen_heading = True
+        return 1
     if name in LAW_NAMES:
         if len(rest) > 40 or _SENTENCE_END.search(rest):
             return None
@@ -408,7 +414,7 @@ def list_items(ctx: Context, i: int) -> Optional[int]:
     bullet lines: a List. The number stays in the item's text, as written."""
     lines = ctx.lines
     num = numbered(lines[i].text)
-    if num is not None and num.numbering.name not in LAW_NAMES:
+    if num is not None and num.numbering.name not in LAW_NAMES + ("piece",):
         kind = num.numbering.name
         same = lambda t: (lambda m: m is not None and m.numbering.name == kind)(numbered(t))
     elif _BULLET.match(lines[i].text):
@@ -557,9 +563,10 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
 # --------------------------------------------------------------------------- levels
 
 
-ATTACHMENT_RANK = -2   # 附件 headings: level 1; the attachment's own outline goes below
-NAMED_RANK = -1        # 名词解释, 前言…: the top level of their section
-PLAIN_RANK = -3        # 2022年工作回顾: above the numbered headings that follow it
+ATTACHMENT_RANK = -20  # 附件 headings: level 1; the attachment's own outline goes below
+NAMED_RANK = -10       # 名词解释, 前言…: the top level of their section
+PLAIN_RANK = -30       # 2022年工作回顾: above the numbered headings that follow it
+# Numbering ranks (headings.NUMBERINGS) are > -10: piece -5, part 0 … paren-arabic 7.
 
 
 def _assign_levels(blocks: list) -> list[Block]:
@@ -573,10 +580,10 @@ def _assign_levels(blocks: list) -> list[Block]:
     for k, section in enumerate(sections):
         offset = 1 if k > 0 else 0
         drafts = [b for b in section if isinstance(b, Draft)]
-        ranks = sorted({b.rank for b in drafts if b.rank >= 0})
+        ranks = sorted({b.rank for b in drafts if b.rank > NAMED_RANK})
         # plain headings that have numbered headings after them are their parents
         first_plain = next((n for n, b in enumerate(drafts) if b.rank == PLAIN_RANK), None)
-        shift = 1 if first_plain is not None and any(b.rank >= 0 for b in drafts[first_plain:]) else 0
+        shift = 1 if first_plain is not None and any(b.rank > NAMED_RANK for b in drafts[first_plain:]) else 0
         level_of = {r: n + 1 + offset + shift for n, r in enumerate(ranks)}
         for b in section:
             if isinstance(b, Draft):
