@@ -427,3 +427,12 @@ def test_a_table_row_taller_than_a_page_degrades_to_paragraphs() -> None:
     data, reporter = render(doc)
     assert any(n.kind == "style" and "table" in n.message for n in reporter.notices)
     assert extracted_text(data, STYLE) == expected_text(doc)
+
+
+def test_headings_that_cannot_all_stay_with_the_text_still_typeset() -> None:
+    """30 headings in a row cannot share a page with the text after them: the keep
+    gives way on a fresh page instead of failing the whole document."""
+    blocks = tuple(Heading(1, f"{i}、", (Text("标题"),)) for i in range(30)) + (Paragraph((Text("正文内容。" * 40),)),)
+    doc = Document(Meta(title="标题串"), blocks)
+    data, _ = render(doc)
+    assert extracted_text(data, STYLE) == expected_text(doc)

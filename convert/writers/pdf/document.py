@@ -90,7 +90,7 @@ class Builder:
                                          self.spec("title", outline=(meta.title, outline_base))))
             heading_base = outline_base + 1
         items.extend(self.blocks(blocks, heading_base))
-        return _keep_headings(items)
+        return _keep_headings(items, self.style.page.text_height)
 
     def blocks(self, blocks: tuple, heading_base: int) -> list[Flowable]:
         out: list[Flowable] = []
@@ -171,7 +171,7 @@ def _natural(block: TextBlock) -> float:
     return sum(m.advance[:-1]) + m.box[-1]
 
 
-def _keep_headings(items: list[Flowable]) -> list[Flowable]:
+def _keep_headings(items: list[Flowable], page_height: float) -> list[Flowable]:
     """Page breaks before the blocks whose role asks for one (chapters in the book
     style), then every keep-with-next block (title, headings) glued to the next."""
     broken: list[Flowable] = []
@@ -187,7 +187,7 @@ def _keep_headings(items: list[Flowable]) -> list[Flowable]:
     for item in reversed(broken):
         spec = getattr(item, "spec", None)
         if spec is not None and spec.keep_with_next and out and not isinstance(out[-1], PageBreak):
-            out[-1] = KeepWithNext(item, out[-1])
+            out[-1] = KeepWithNext(item, out[-1], page_height)
         else:
             out.append(item)
     out.reverse()

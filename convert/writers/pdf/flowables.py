@@ -171,10 +171,11 @@ def _tail_of(m, start: int):
 class KeepWithNext(Flowable):
     """A heading (or a chain of them) kept on the page of the first lines after it."""
 
-    def __init__(self, head: Flowable, following: Flowable):
+    def __init__(self, head: Flowable, following: Flowable, page_height: float = float("inf")):
         super().__init__()
         self.head = head
         self.following = following
+        self.page_height = page_height     # the frame's full height
         self._h = self._f = (0.0, 0.0)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
@@ -200,6 +201,10 @@ class KeepWithNext(Flowable):
             return []
         parts = self.following.split(availWidth, rest)
         if len(parts) < 2:
+            if availHeight >= self.page_height - FUZZ:
+                # already on an empty page and still no room: give up the keep rather
+                # than fail the document
+                return [self.head, self.following]
             return []          # nothing of the following fits beside the heading: move both
         return [_Stack(self.head, parts[0], self._gap()), *parts[1:]]
 
