@@ -356,3 +356,21 @@ def test_further_attachments_line_up_with_the_first_name(sample):
     item = d.styles["Attachment Item"].element.find(qn("w:pPr"))
     assert int(item.find(qn("w:ind")).get(qn("w:firstLineChars"))) == int(first.get(qn("w:firstLineChars"))) + 300
     assert item.find(qn("w:spacing")).get(qn("w:before")) == "0"
+
+
+def test_same_bytes_across_processes(tmp_path):
+    """Nothing in the output depends on hash order or the clock: two interpreters with
+    different hash seeds write identical files (SOURCE_DATE_EPOCH fixes the dates)."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}.docx"
+        env = dict(os.environ, PYTHONHASHSEED=seed, SOURCE_DATE_EPOCH="1700000000")
+        subprocess.run([sys.executable, "-m", "convert", str(SEED), "--to", "docx", "-o", str(out)],
+                       check=True, capture_output=True, env=env, timeout=120)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+    assert open_docx(outputs[0]).core_properties.created == datetime(2023, 11, 14, 22, 13, 20, tzinfo=timezone.utc)
