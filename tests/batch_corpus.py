@@ -57,9 +57,10 @@ def report_text(k: int, paragraphs: int = 6, rng: random.Random | None = None) -
     """One single-page report: banner, title, date, salutation, headings, body, footer."""
     rng = rng or random.Random(k)
     lines = [BANNER, "", f"关于第{k}项重点工作的报告", "", f"（2023年1月{(k % 28) + 1}日）", "", SALUTATION, ""]
-    for h in range(max(1, paragraphs // 3)):
+    headings = min(len(_NUMERALS), max(1, paragraphs // 3))
+    for h in range(headings):
         lines += [f"{_NUMERALS[h]}、第{k}号报告的第{h + 1}部分", ""]
-        for p in range(3):
+        for p in range(max(1, paragraphs // headings)):
             lines += [_paragraph(rng, f"标记〔{k}-{h}-{p}〕"), ""]
     lines += [FOOTER, "", "微信扫码分享"]
     return "\n".join(lines) + "\n"
