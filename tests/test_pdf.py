@@ -11,13 +11,12 @@ import io
 import re
 import shutil
 import subprocess
-from dataclasses import replace
 from datetime import datetime, timezone
 
 import pikepdf
 import pytest
 
-from conftest import BENCH_INPUT, require, require_tool
+from conftest import BENCH_INPUT, require_tool
 from convert.diagnostics import Reporter
 from convert.fonts import load_fonts
 from convert.model import (Document, Emphasis, Heading, LineBreak, List, Meta, Paragraph, Part, Strong,

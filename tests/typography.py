@@ -222,7 +222,6 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool, bool
     if page.lines and page.chars:
         pitch = page.text_height / page.lines
         cpitch = page.text_width / page.chars
-        body_size = None
         for number in range(1, len(pages) + 1):
             slots: dict[int, int] = {}
             for ln in (x for x in report.lines if x.page == number):

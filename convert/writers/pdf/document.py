@@ -12,7 +12,7 @@ from dataclasses import replace
 from reportlab.platypus import Flowable, PageBreak
 
 from ...model import Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, plain_text
-from ...style import RoleStyle, Style
+from ...style import Style
 from ...diagnostics import Reporter
 from .flowables import BlockSpec, GridSnap, KeepWithNext, TextBlock
 from .measure import Measurer

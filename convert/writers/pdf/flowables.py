@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.platypus import Flowable
 
-from .linebreak import Line, break_lines, place
+from .linebreak import Line, Measured, break_lines, place
 from .measure import Prepared
 from .setter import draw_line
 
@@ -91,9 +91,6 @@ class TextBlock(Flowable):
     def getSpaceAfter(self) -> float:
         return self.spec.space_after if self.last else 0.0
 
-    def line_count(self, width: float) -> int:
-        return len(self.lines_for(width))
-
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lines = self.lines_for(availWidth)
         n = len(lines)
@@ -162,9 +159,8 @@ def _balanced(m, lines: list[Line], first_measure: float, measure: float) -> lis
     return [replace(ln, width=first_measure if k == 0 else measure) for k, ln in enumerate(best)]
 
 
-def _tail_of(m, start: int):
-    from .linebreak import Measured
-
+def _tail_of(m: Measured, start: int) -> Measured:
+    """The paragraph from character ``start`` on (a split's tail, re-broken)."""
     return Measured(m.chars[start:], m.advance[start:], m.box[start:], m.squeeze[start:], m.kind_of()[start:])
 
 

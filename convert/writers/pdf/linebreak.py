@@ -12,14 +12,16 @@ Breaking is greedy, with the kinsoku rules of kinsoku.py decided per break posit
    that may not start a line by compressing adjacent marks inside the line (clreq
    3.1.7 "推入"); if that does not make them fit,
 3. *push down*: break at the last allowed position before, and let the justifier
-   spread the slack between the characters ("推出").
+   spread the slack between the characters ("推出");
+4. finally, a paragraph never ends with one lonely character (孤字): one more
+   character comes down from the line before.
 
 Nothing ever hangs into the margin.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from . import kinsoku
@@ -209,18 +211,10 @@ def _line(m: Measured, start: int, end: int, avail: float) -> Line:
     return Line(start, e, avail, end_squeezed=m.squeeze[e - 1] > 0)
 
 
-def _gap_weight(a: str, b: str) -> float:
-    """How much of the slack the gap between a and b takes: none inside a Latin word
-    or a number (they keep their own spacing), one share elsewhere, two at a space."""
-    if a == " " or b == " ":
-        return 2.0
-    if kinsoku.is_word_char(a) and kinsoku.is_word_char(b):
-        return 0.0
-    return 1.0
-
-
-def _gap_weight_kinds(a: int, b: int) -> float:
-    """_gap_weight by character kinds: 2 at a space, 0 inside a word, 1 elsewhere."""
+def _gap_weight(a: int, b: int) -> float:
+    """How much of the slack the gap between characters of kinds a and b takes: none
+    inside a Latin word or a number (they keep their own spacing), two shares at a
+    space, one elsewhere."""
     if a == 2 or b == 2:
         return 2.0
     if a == 1 and b == 1:
@@ -234,7 +228,7 @@ def place(m: Measured, line: Line, justify: bool) -> Placed:
     start, end = line.start, line.end
     if end <= start:
         return Placed((), 0.0)
-    chars, adv = m.chars, m.advance
+    adv = m.advance
     squeezed = set(line.squeezed)
     advances = [adv[i] - (m.squeeze[i] if i in squeezed else 0.0) for i in range(start, end)]
     last = end - 1
@@ -247,7 +241,7 @@ def place(m: Measured, line: Line, justify: bool) -> Placed:
         if not kinds.strip(b"\x00"):
             extra = [slack / gaps] * gaps      # all ideographs and marks: even gaps
         else:
-            weights = [_gap_weight_kinds(kinds[k], kinds[k + 1]) for k in range(gaps)]
+            weights = [_gap_weight(kinds[k], kinds[k + 1]) for k in range(gaps)]
             total = sum(weights)
             if total == 0:
                 weights = [1.0] * gaps
