@@ -156,3 +156,41 @@ def test_pdf_page_count_matches_pikepdf(tmp_path):
     assert result.ok, result.error
     with pikepdf.open(tmp_path / "a.pdf") as pdf:
         assert result.pages == len(pdf.pages) > 1
+
+
+def test_pdf_fonts_are_registered_once_per_process_not_once_per_file(tmp_path, monkeypatch):
+    from reportlab.pdfbase import pdfmetrics
+
+    from batch_corpus import make_collection
+
+    corpus = make_collection(tmp_path / "in", 8, broken=False)
+    options = batch.ConvertOptions(formats=("pdf",))
+    first = batch.run_job(batch.Job((corpus.singles[0],), (("pdf", tmp_path / "a.pdf"),), label="a"), options)
+    assert first.ok, first.error
+    calls = []
+    real = pdfmetrics.registerFont
+    monkeypatch.setattr(pdfmetrics, "registerFont", lambda font: (calls.append(font), real(font)))
+    for i, f in enumerate(corpus.singles[1:3]):
+        result = batch.run_job(batch.Job((f,), (("pdf", tmp_path / f"{i}.pdf"),), label=str(f)), options)
+        assert result.ok, result.error
+    assert calls == []
+
+
+def crash_on_label(job, options):
+    """Stands in for run_job in forked pool workers: the 'crash' job kills its worker."""
+    if job.label == "crash":
+        os._exit(3)
+    return batch.JobResult(job, written=[], pid=os.getpid())
+
+
+def test_a_worker_that_dies_fails_only_its_file(monkeypatch):
+    import multiprocessing
+
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("the stand-in reaches the workers only when they are forked")
+    monkeypatch.setattr(batch, "run_job", crash_on_label)
+    jobs = [batch.Job((Path(f"{name}.txt"),), (), label=name) for name in ("a", "crash", "b", "c", "d")]
+    results = {r.job.label: r for r in batch.run(jobs, batch.ConvertOptions(formats=("json",)), workers=2)}
+    assert set(results) == {"a", "crash", "b", "c", "d"}
+    assert "died" in results["crash"].error
+    assert all(results[n].ok for n in "abcd")
