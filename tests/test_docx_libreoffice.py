@@ -16,7 +16,10 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml.ns import qn
+from fontTools.ttLib import TTFont
 
 from convert.diagnostics import Reporter
 from convert.fonts import load_fonts
@@ -24,6 +27,7 @@ from convert.reader import ReadOptions, read
 from convert.style import load_style
 from convert.writers import WriteOptions
 from convert.writers import docx as docx_writer
+from convert.writers._docx_fonts import family_of
 
 from conftest import SEED, require_tool
 from docx_samples import every_block, expected_text, merged, traditional
@@ -138,9 +142,12 @@ def test_embedded_fonts_are_used_by_libreoffice(tmp_path):
     pdf = tmp_path / "pdf" / "embedded.pdf"
     assert pdf.is_file()
     fonts = subprocess.run([require_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
-    body_family = load_fonts().chain(STYLE.fonts["fangsong"].bundled)[0]
-    # pdffonts names the font by its PostScript name: FandolFang-Regular, NotoSerifCJKsc-Bold …
-    assert re.search(r"\+" + re.escape(body_family.key.split("-")[0]), fonts), fonts
+    # the body font the styles name, and its PostScript name (pdffonts lists that)
+    normal = docx.Document(path).styles["Normal"].element.find(qn("w:rPr")).find(qn("w:rFonts"))
+    family = normal.get(qn("w:eastAsia"))
+    body_file = next(f for f in load_fonts().files.values() if family_of(f) == family and not f.bold)
+    postscript = TTFont(body_file.path, lazy=True)["name"].getDebugName(6)
+    assert re.search(r"\+" + re.escape(postscript) + r"\s", fonts), fonts
     found = FOLIO.sub("", pdftotext(pdf, "-layout"))
     assert squash(found) == squash(expected_text(doc))
     assert not [n for n in reporter.notices if n.kind == "missing-glyph"]
@@ -150,8 +157,6 @@ def test_embedded_fonts_are_obfuscated_subsets_listed_in_the_font_table(tmp_path
     import io
     import zipfile
 
-    from docx.oxml.ns import qn
-    from fontTools.ttLib import TTFont
     from lxml import etree
 
     from convert.writers._docx_fonts import obfuscate
