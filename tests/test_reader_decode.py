@@ -109,3 +109,26 @@ def test_non_text_input_is_refused_with_a_plain_reason(data, reason):
     with pytest.raises(ReadError) as err:
         read(data)
     assert reason.lower() in str(err.value).lower()
+
+
+def test_undecodable_bytes_are_refused():
+    with pytest.raises(ReadError, match="undecodable"):
+        read(b"\xff" * 400)
+    with pytest.raises(ReadError, match="undecodable"):
+        read(b"\x80\x81\x82" * 100)
+
+
+def test_a_few_broken_bytes_in_chinese_text_are_replaced():
+    data = "中文报告内容，经济发展稳中向好。".encode("gb18030") + b"\xff" + "继续推进。".encode("gb18030")
+    d = decode(data)
+    assert d.encoding == "gb18030" and d.replaced == 1
+    assert d.lines[0] == "中文报告内容，经济发展稳中向好。\ufffd继续推进。"
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("Café résumé naïve déjà vu, the annual report.", "cp1252"),
+    ("Отчёт о работе правительства за год", "cp1251"),
+])
+def test_non_chinese_legacy_text_is_not_read_as_gb18030(text, codec):
+    d = decode(text.encode(codec))
+    assert d.lines[0] == text

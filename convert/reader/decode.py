@@ -78,6 +78,9 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
     controls = len(_CONTROL.findall(text[:200_000]))
     if "\x00" in text or controls > max(8, len(text[:200_000]) // 200):
         raise ReadError("binary data, not a text file (it contains NUL or control bytes)")
+    if replaced > max(8, len(data) // 20):
+        raise ReadError(f"undecodable: {replaced} of {len(data)} bytes are not valid in {encoding.upper()} "
+                        f"or any other supported encoding (UTF-8, UTF-16, GB18030, Big5)")
     text = _NEWLINES.sub("\n", text).replace("\u00a0", " ").replace("\ufeff", "")
     if not text.strip():
         raise ReadError("the file is empty" if not data else "the file contains only whitespace")
@@ -207,6 +210,20 @@ def _gb2312_share(text: str) -> float:
     return common / len(cjk)
 
 
+_CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
+
+
+def _looks_chinese(text: str) -> bool:
+    """Common hanzi, and Chinese punctuation or few spaces: not Cyrillic or Latin-1
+    bytes that happen to decode as GB18030 (those are full of spaces between words)."""
+    sample = text[:20000]
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    if han == 0:
+        return False
+    spaces = sample.count(" ")
+    return _gb2312_share(sample) >= 0.8 and (spaces <= 0.25 * han or len(_CJK_PUNCT.findall(sample)) >= han / 50)
+
+
 def _pick_chinese(data: bytes) -> tuple[str, str] | None:
     """GB18030 or Big5, when at least one decodes the bytes strictly.
 
@@ -218,6 +235,8 @@ def _pick_chinese(data: bytes) -> tuple[str, str] | None:
     big5 = _strict(data, "big5")
     if big5 is None:
         big5 = _strict(data, "big5hkscs")
+    if gb is not None and not _looks_chinese(gb) and (big5 is None or not _looks_chinese(_to_simplified(big5))):
+        return None   # not Chinese at all: let charset-normalizer look
     if gb is None and big5 is None:
         return None
     if big5 is None:
@@ -236,26 +255,33 @@ def _to_simplified(text: str) -> str:
     return t2s(text[:20000])
 
 
+#: Encodings charset-normalizer may pick for text that is not Chinese at all.
+_OTHER_ENCODINGS = ["cp1252", "latin_1", "cp1251", "koi8_r", "shift_jis", "euc_jp", "euc_kr", "iso8859_7"]
+
+
 def _fallback(data: bytes) -> tuple[str, str, list[Notice], int]:
-    """Neither UTF-8 nor clean GB18030/Big5: ask charset-normalizer, then replace."""
+    """Neither UTF-8 nor clean GB18030/Big5.
+
+    Chinese text with a few broken bytes is read in the encoding that breaks fewest
+    (the broken bytes replaced and counted). Otherwise charset-normalizer may find a
+    non-Chinese encoding it is confident about (low "chaos"); failing that, the bytes
+    are undecodable."""
+    utf8, bad8 = _decode_counting(data, "utf-8")
+    gb, bad_gb = _decode_counting(data, "gb18030")
+    text, bad, name = (utf8, bad8, "utf-8") if bad8 <= bad_gb else (gb, bad_gb, "gb18030")
+    plausible = name == "utf-8" or _looks_chinese(text)   # real Chinese, not mojibake
+    if bad <= max(8, len(data) // 50) and plausible:
+        return text, name, [Notice("encoding", f"{bad} invalid byte(s) replaced by U+FFFD; "
+                                               f"the rest read as {name.upper()}")], bad
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
-    if best is not None and best.encoding:
-        name = codecs.lookup(best.encoding).name
-        if name in ("gb2312", "gbk", "hz"):
-            name = "gb18030"
-        text, replaced = _decode_counting(data, name)
-        notices = [Notice("encoding", f"encoding guessed as {name.upper()} by charset-normalizer")]
+    best = from_bytes(data[:200_000], cp_isolation=_OTHER_ENCODINGS).best()
+    if best is not None and best.encoding and best.chaos <= 0.1:
+        other = codecs.lookup(best.encoding).name
+        text, replaced = _decode_counting(data, other)
+        notices = [Notice("encoding", f"encoding guessed as {other.upper()} by charset-normalizer")]
         if replaced:
             notices.append(Notice("encoding", f"{replaced} invalid byte(s) replaced by U+FFFD"))
-        return text, name, notices, replaced
-    # Mostly-Chinese bytes with a few broken sequences: GB18030 with replacement.
-    text, replaced = _decode_counting(data, "gb18030")
-    utf8, replaced8 = _decode_counting(data, "utf-8")
-    if replaced8 <= replaced:
-        text, replaced, name = utf8, replaced8, "utf-8"
-    else:
-        name = "gb18030"
-    return text, name, [Notice("encoding", f"{replaced} invalid byte(s) replaced by U+FFFD; "
-                                           f"the rest read as {name.upper()}")], replaced
+        return text, other, notices, replaced
+    raise ReadError(f"undecodable: {bad} of {len(data)} bytes are not valid UTF-8, UTF-16, GB18030 or Big5, "
+                    f"and no other encoding fits")
