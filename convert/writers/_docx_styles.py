@@ -207,7 +207,7 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
     table = style.role("table")
     defs.append(X.StyleDef(
         TABLE_HEADING.style_id, TABLE_HEADING.name, "paragraph", based_on="TableText",
-        paragraph=replace(paragraph_format(style, "table"), align="center", keep_next=True),
+        paragraph=replace(paragraph_format(style, "table"), keep_next=True),   # as the PDF: bold, same alignment
         run=replace(run_format(table, names), bold=True), custom=True))
     # The closing date (成文日期) sits under the signature: the date's face, the
     # signature's right-aligned block (GB/T 9704 7.3.5: 成文日期右空四字).
