@@ -196,6 +196,8 @@ class KeepWithNext(Flowable):
         if rest <= 0:
             return []
         parts = self.following.split(availWidth, rest)
+        if len(parts) == 1 and parts[0] is self.following:
+            return [_Stack(self.head, self.following, self._gap())]   # it all fits after all
         if len(parts) < 2:
             if availHeight >= self.page_height - FUZZ:
                 # already on an empty page and still no room: give up the keep rather
