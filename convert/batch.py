@@ -27,6 +27,7 @@ import signal
 import tempfile
 import threading
 import time
+import traceback
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -110,6 +111,7 @@ class JobResult:
     peak_rss: int = 0               # bytes: the largest resident set of the process that ran it
     pid: int = 0
     inputs_seen: InputsSeen = field(default_factory=dict)
+    traceback: str = ""             # for an internal error, shown with --debug
 
     @property
     def ok(self) -> bool:
@@ -267,7 +269,8 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
             continue
         for _, o in outputs:
             claimed[o] = first
-        label = str(first) if not report.stitched else f"{first} (+{len(report.pages) - 1} pages)"
+        more = len(report.pages) - 1
+        label = f"{first} (+{more} page{'s' if more > 1 else ''})" if more else str(first)
         jobs.append(Job(report.pages, outputs, label=label, reports=(report,),
                         stdin_data=stdin if str(first) == "-" else None))
     return jobs, errors
@@ -401,8 +404,20 @@ _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
 def count_pdf_pages(data: bytes) -> int:
-    """Pages of a PDF written by the PDF writer (its page objects are not compressed)."""
-    return len(_PDF_PAGE.findall(data))
+    """Pages of a PDF written by the PDF writer: its page objects are plain text (if
+    they are compressed into object streams, pikepdf counts them)."""
+    found = len(_PDF_PAGE.findall(data))
+    if found:
+        return found
+    try:
+        import io
+
+        import pikepdf
+
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except Exception:
+        return 0
 
 
 def run_job(job: Job, options: ConvertOptions) -> JobResult:
@@ -451,6 +466,9 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
     except OSError as exc:
         where = exc.filename or source
         result.error = f"{where}: cannot write: {exc.strerror or exc}"
+    except Exception as exc:   # a bug: this file fails, the batch goes on
+        result.error = f"{source}: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)"
+        result.traceback = traceback.format_exc()
     result.seconds = time.perf_counter() - started
     result.peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     return result
@@ -655,7 +673,7 @@ def _inputs_digest(hashes: list[str]) -> str:
 
 def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1, manifest_dir: Path | None = None,
                   force: bool = False, fail_fast: bool = False, scheduler: str | None = None,
-                  progress: Progress | None = None, stop: StopFlag | None = None) -> Summary:
+                  progress: Progress | None = None, stop: StopFlag | None = None, debug: bool = False) -> Summary:
     """Run ``jobs`` with everything around them: skip up-to-date outputs (manifest),
     show progress, stop cleanly on Ctrl-C / --fail-fast, and sum up.
 
@@ -715,6 +733,8 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
                     if fail_fast:
                         stop.request("fail-fast")
                 progress.finish(result.job.label, [str(p) for p in result.written], result.error, result.notices)
+                if debug and result.traceback:
+                    progress.error(result.traceback.rstrip())
         summary.not_started = len(todo) - finished
         summary.interrupted = stop.reason == "interrupted"
     finally:

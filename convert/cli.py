@@ -190,7 +190,7 @@ def _main(args: argparse.Namespace) -> int:
     try:
         summary = batch.convert_batch(
             jobs, options, workers=args.jobs or batch.default_workers(), manifest_dir=_manifest_dir(args, jobs),
-            force=args.force, fail_fast=args.fail_fast, scheduler=args.scheduler, progress=progress)
+            force=args.force, fail_fast=args.fail_fast, scheduler=args.scheduler, progress=progress, debug=args.debug)
     except batch.UsageError as exc:
         progress.close()
         return _usage(str(exc))

@@ -194,3 +194,22 @@ def test_a_worker_that_dies_fails_only_its_file(monkeypatch):
     assert set(results) == {"a", "crash", "b", "c", "d"}
     assert "died" in results["crash"].error
     assert all(results[n].ok for n in "abcd")
+
+
+def test_a_bug_on_one_file_fails_that_file_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from batch_corpus import make_collection
+
+    corpus = make_collection(tmp_path / "in", 8, broken=False)
+    real = batch.read_report
+
+    def buggy(report, job, options, seen=None):
+        if report.pages[0] == corpus.singles[0]:
+            raise ValueError("a bug")
+        return real(report, job, options, seen)
+
+    monkeypatch.setattr(batch, "read_report", buggy)
+    jobs = [batch.Job((f,), (("json", tmp_path / "out" / f"{i}.json"),), label=str(f))
+            for i, f in enumerate(corpus.singles)]
+    results = list(batch.run(jobs, batch.ConvertOptions(formats=("json",)), workers=1))
+    assert "internal error: ValueError: a bug" in results[0].error and "ValueError" in results[0].traceback
+    assert all(r.ok for r in results[1:]) and len(results) == len(corpus.singles)
