@@ -35,6 +35,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("input", nargs="?", default=str(DEFAULT))
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--adversarial", action="store_true",
+                        help="also time inputs built to make regexes backtrack (each should take well under 1 s)")
     args = parser.parse_args()
     data = Path(args.input).read_bytes()
     read(data, ReadOptions())  # warm up: imports, OpenCC dictionaries
@@ -43,7 +45,25 @@ def main() -> int:
     ten = median_time(data * 10, max(3, args.runs // 2))
     print(f"reader: {chars} chars  median {one:.3f} s  ({args.runs} runs)")
     print(f"reader: 10x input     median {ten:.3f} s  ratio {ten / one:.2f} (linear ≤ 11)")
+    if args.adversarial:
+        for name, blob in ADVERSARIAL.items():
+            t = median_time(blob, 1)
+            print(f"adversarial {name:18s} {len(blob):8d} bytes {t:.3f} s")
     return 0
+
+
+#: Inputs shaped to make a careless regex backtrack quadratically.
+ADVERSARIAL = {
+    "one long line": ("字，" * 200_000).encode(),
+    "runs of dots": ("." * 300_000 + "中").encode(),
+    "runs of dashes": ("-" * 300_000 + "中").encode(),
+    "nested brackets": ("(" * 100_000 + "中" + ")" * 100_000).encode(),
+    "odd quotes": ('"中' * 100_000).encode(),
+    "spaces and commas": (("中" + " " * 50 + ",") * 20_000).encode(),
+    "a long URL": ("http://" + "a" * 300_000 + " 中,").encode(),
+    "numbered lines": ("1.中\n" * 50_000).encode(),
+    "field keys": ("来源：" * 50_000).encode(),
+}
 
 
 if __name__ == "__main__":

@@ -63,14 +63,22 @@ def normalize(text: str, counts: Counter | None = None) -> str:
 
 
 def _normalize_span(text: str, counts: Counter) -> str:
+    # Each pass runs only when its mark occurs: most lines of a Chinese text need none.
     if not text:
         return text
-    text = _PAREN_RE.sub(lambda m: _paren(m, text, counts), text)
-    text = _DQUOTE_RE.sub(lambda m: _quote(m, text, counts, "“", "”", '""'), text)
-    text = _SQUOTE_RE.sub(lambda m: _quote(m, text, counts, "‘", "’", "''"), text)
-    text = _ELLIPSIS_RE.sub(lambda m: _ellipsis(m, text, counts), text)
-    text = _DASH_RE.sub(lambda m: _dash(m, text, counts), text)
-    return _SIMPLE_RE.sub(lambda m: _simple(m, text, counts), text)
+    if "(" in text:
+        text = _PAREN_RE.sub(lambda m: _paren(m, text, counts), text)
+    if '"' in text:
+        text = _DQUOTE_RE.sub(lambda m: _quote(m, text, counts, "“", "”", '""'), text)
+    if "'" in text:
+        text = _SQUOTE_RE.sub(lambda m: _quote(m, text, counts, "‘", "’", "''"), text)
+    if "..." in text or "。。。" in text:
+        text = _ELLIPSIS_RE.sub(lambda m: _ellipsis(m, text, counts), text)
+    if "--" in text:
+        text = _DASH_RE.sub(lambda m: _dash(m, text, counts), text)
+    if _SIMPLE_RE.search(text):
+        text = _SIMPLE_RE.sub(lambda m: _simple(m, text, counts), text)
+    return text
 
 
 def _context_cjk(text: str, start: int, end: int) -> bool:

@@ -154,6 +154,8 @@ def toc(ctx: Context, i: int) -> Optional[int]:
 
 
 def _is_toc_title(text: str) -> bool:
+    if len(text) > 8:
+        return False
     return re.sub(r"[\s\u3000]+", "", text) in ("目录", "目次", "目錄", "目　录")
 
 
@@ -470,7 +472,10 @@ def spaced_table(ctx: Context, i: int) -> Optional[int]:
     """Rows whose cells are separated by runs of spaces (text copied from Word or PDF)."""
     def cells(t: str) -> list[str]:
         return [c for c in _CELL_GAP.split(t) if c]
-    first = cells(ctx.lines[i].text)
+    t = ctx.lines[i].text
+    if "  " not in t and "\t" not in t and "\u3000\u3000" not in t:
+        return None
+    first = cells(t)
     if len(first) < 2 or any(len(c) > 25 for c in first):
         return None
     rows = [first]
