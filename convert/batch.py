@@ -210,7 +210,8 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
             folders.append(p)
             collections.append([(f, out_dir / f.relative_to(p).with_suffix("")) for f in files])
         elif p.exists():
-            loose.append((p, out_dir / p.stem))
+            # "..txt" has the stem ".": out_dir / "." is out_dir itself, so keep the whole name
+            loose.append((p, out_dir / (p.stem if p.stem not in (".", "..") else p.name)))
         else:
             errors.append(f"{raw}: no such file or folder")
     if loose:
@@ -263,6 +264,11 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
         else:
             outputs = tuple((fmt, report.stem.with_name(report.stem.name + WRITERS[fmt].suffix))
                             for fmt in options.formats)
+        outside = next((o for _, o in outputs
+                        if not single_file_out and out_dir.resolve() not in o.resolve().parents), None)
+        if outside is not None:   # a name like "..txt" (stem ".") would land beside -o, not in it
+            errors.append(f"{first}: its output {outside} would be written outside {out_dir}; rename the file")
+            continue
         clash = next((claimed[o] for _, o in outputs if o in claimed), None)
         if clash is not None:
             errors.append(f"{first}: its output {outputs[0][1].with_suffix('')}.* would overwrite the output of {clash}")
@@ -355,9 +361,9 @@ def read_report(report: Report, job: Job, options: ConvertOptions, seen: InputsS
         notices.extend(n for n in decoded.notices if n not in notices)
     lines, removed = join_pages(pages, options.keep_boilerplate)
     lines, more = strip_collection_lines(lines, report.strip)
-    gap = report.gap_notice()
-    if gap:
-        notices.append(Notice("structure", gap))
+    for line in (report.stitch_notice(), report.gap_notice()):
+        if line:
+            notices.append(Notice("structure", line))
     try:
         doc = read("\n".join(lines).encode("utf-8"), _read_options(options, report.pages[0].name))
     except ReadError as exc:

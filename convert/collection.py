@@ -105,10 +105,18 @@ class Report:
     total: int = 0                      # pages the article says it has (M), or 0
     missing: tuple[int, ...] = ()       # page numbers that are not there
     strip: frozenset[str] = frozenset()  # collection boilerplate lines found in this report
+    by_name: bool = False               # stitched because of name_1, name_2 … file names
 
     @property
     def stitched(self) -> bool:
         return len(self.pages) > 1
+
+    def stitch_notice(self) -> str | None:
+        """Name-based stitching is a guess from file names alone: say so."""
+        if not (self.stitched and self.by_name):
+            return None
+        return (f"read {', '.join(p.name for p in self.pages)} as pages of one article "
+                f"(same name, page numbers); --no-stitch keeps them apart")
 
     def gap_notice(self) -> str | None:
         if not self.missing or not self.stitched:
@@ -199,7 +207,7 @@ def group_reports(files: list[tuple[Path, Path]], glances: dict[Path, Glance], *
         ordered = tuple(pages[n] for n in sorted(pages))
         missing = tuple(n for n in range(1, max(pages) + 1) if n not in pages)
         first_stem = stems[ordered[0]]
-        reports.append(Report(ordered, first_stem.with_name(base), 0, missing))
+        reports.append(Report(ordered, first_stem.with_name(base), 0, missing, by_name=True))
         taken.update(ordered)
 
     reports.extend(Report((f,), stem) for f, stem in files if f not in taken)

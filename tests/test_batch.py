@@ -110,6 +110,7 @@ def test_pages_of_one_article_become_one_report_without_repeated_banners(exporte
     assert [plain(b) for b in speech["blocks"] if b["type"] == "heading"] == ["讲话第一部分", "讲话第三部分"]
     gap = [line for line in proc.stderr.decode().splitlines() if "speech_1.txt" in line and "missing" in line]
     assert gap and "page 2" in gap[0]
+    assert any("speech_1.txt, speech_3.txt as pages of one article" in line for line in proc.stderr.decode().splitlines())
 
 
 def test_no_stitch_keeps_pages_apart(tmp_path):
