@@ -95,6 +95,7 @@ class Meta:
     doc_number: str = ""
     language: str = "zh-Hans"
     source: str = ""
+    publisher: str = ""   # the page's 来源/发布机构 line, when a scraped page names one
     removed: tuple[Removed, ...] = ()
     notices: tuple[Notice, ...] = ()
 
@@ -272,7 +273,7 @@ def text(s: str) -> tuple[Inline, ...]:
 
 # --------------------------------------------------------------------------- JSON: out
 
-_META_STRINGS = ("title", "subtitle", "author", "date", "doc_number", "language", "source")
+_META_STRINGS = ("title", "subtitle", "author", "date", "doc_number", "language", "source", "publisher")
 
 
 def _meta_to_dict(meta: Meta) -> dict[str, Any]:

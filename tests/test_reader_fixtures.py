@@ -7,6 +7,7 @@ Outline lines (``key: value``; fields separated by `` | ``):
     encoding: gb18030                 the encoding the reader must find
     date: 2023年3月15日               meta.date
     doc_number: 某政办发〔2023〕15号   meta.doc_number
+    publisher: 新华社                 meta.publisher (the page's 来源 line)
     heading: 1 | 一、 | 2022年工作回顾  level | label | content — the COMPLETE list
     lead: 深入学习中共二十大精神。      a paragraph that starts with this Strong lead-in
     role: signature | 某某局          a paragraph of that role with exactly this text
@@ -41,6 +42,7 @@ class Outline:
     encoding: str = ""
     date: str = ""
     doc_number: str = ""
+    publisher: str = ""
     headings: list[tuple[int, str, str]] = field(default_factory=list)
     leads: list[str] = field(default_factory=list)
     roles: list[tuple[str, str]] = field(default_factory=list)
@@ -72,7 +74,7 @@ def load_outline(name: str) -> Outline:
             out.absent_headings.append(value)
         elif key == "table":
             out.tables.append(value)
-        elif key in ("title", "language", "encoding", "date", "doc_number"):
+        elif key in ("title", "language", "encoding", "date", "doc_number", "publisher"):
             setattr(out, key, value)
         else:
             raise ValueError(f"{name}.outline: unknown key {key!r}")
@@ -179,6 +181,8 @@ def score_fixture(name: str, score: Score) -> None:
         score.check(doc.meta.language == expected.language, f"{name}: language {doc.meta.language}")
     if expected.date:
         score.check(doc.meta.date == expected.date, f"{name}: date {doc.meta.date!r}")
+    if expected.publisher:
+        score.check(doc.meta.publisher == expected.publisher, f"{name}: publisher {doc.meta.publisher!r}")
     if expected.doc_number:
         score.check(doc.meta.doc_number == expected.doc_number, f"{name}: doc number {doc.meta.doc_number!r}")
     if expected.encoding:

@@ -149,9 +149,16 @@ def page_fields(line: str) -> PageFields | None:
         fields.append(("时间", dm.group(1).strip(), "date"))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        value = line[m.end():end].strip(" |｜【】[]")
         key = m.group(1)
         target = PAGE_FIELDS[key]
+        # "新华社 | 2023-07-21 16:05": the value ends at a bar or a wide gap; a date after it
+        # is the page's date
+        parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", line[m.end():end].strip(" |｜【】[]")) if p]
+        value = parts[0] if parts else ""
+        for extra in parts[1:]:
+            dm = _DATE_VALUE.fullmatch(extra)
+            if dm:
+                fields.append(("时间", dm.group(1).strip(), "date"))
         if target == "date":
             dm = _DATE_VALUE.search(value)
             if not dm:

@@ -89,7 +89,8 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         date=front.date or ctx.meta_date or page.get("date", ""),
         doc_number=front.doc_number,
         language=language,
-        source=options.filename or page.get("source", ""),
+        source=options.filename,
+        publisher=page.get("source", ""),
         removed=tuple(sorted(cleaned.removed + front.removed, key=lambda r: r.line)),
         notices=cleaned.notices,
     )
