@@ -44,6 +44,9 @@ def breaks(text: str, width: float = 10.0, first: float | None = None) -> list[s
     ("一二三四五六七八九——十", ["一二三四五六七八", "九——十"]),
     # …… likewise
     ("一二三四五六七八九……十", ["一二三四五六七八", "九……十"]),
+    # and their Traditional forms
+    ("一二三四五六七八九⋯⋯十", ["一二三四五六七八", "九⋯⋯十"]),
+    ("一二三四五六七八九――十", ["一二三四五六七八", "九――十"]),
     # 《 may not end a line
     ("一二三四五六七八九《十》", ["一二三四五六七八九", "《十》"]),
     # a number stays with its unit

@@ -31,9 +31,9 @@ import pdfplumber
 from convert.model import Document, Heading, Meta, Paragraph, Strong, Table, Text, plain_text
 from convert.style import Style
 
-LINE_START_FORBIDDEN = set("、，。．；：？！）］｝】》〉」』”’…—·％‰,.;:?!)]}")
+LINE_START_FORBIDDEN = set("、，。．；：？！）］｝】》〉」』”’…⋯—―·％‰,.;:?!)]}")
 LINE_END_FORBIDDEN = set("（［｛【《〈「『“‘([{")
-DOUBLED = ("—", "…")
+DOUBLED = ("—", "―", "…", "⋯")
 #: Marks a line may end with at their inked half (the other half is blank).
 HALF_AT_END = set("、，。．；：？！）］｝】》〉」』”’")
 

@@ -12,7 +12,7 @@ CLOSING = frozenset("）］｝】》〉」』〕〗〙〛”’)]}»›")
 PAUSE = frozenset("、，。．；：？！,.;:?!‼⁇⁈⁉")
 #: Other marks that must not start a line: connector/ellipsis halves, middle dots,
 #: iteration marks, small kana-like suffixes, percent and degree signs.
-OTHER_NO_START = frozenset("…‥—–～·・々〻ー％‰℃°′″")
+OTHER_NO_START = frozenset("…‥⋯—―–～·・々〻ー％‰℃°′″")
 #: Opening brackets and quotes: never at the end of a line.
 OPENING = frozenset("（［｛【《〈「『〔〖〘〚“‘([{«‹")
 #: Currency and number prefixes that stay with the number after them.
@@ -21,8 +21,9 @@ PREFIX = frozenset("￥$＄£€#＃№")
 NO_START = CLOSING | PAUSE | OTHER_NO_START
 NO_END = OPENING | PREFIX
 
-#: Marks written doubled that a line must never split: —— (破折号) and …… (省略号).
-INSEPARABLE = frozenset("—…‥·")
+#: Marks written doubled that a line must never split: —— (破折号) and …… (省略号),
+#: with their Traditional forms ―― and ⋯⋯.
+INSEPARABLE = frozenset("—―…‥⋯·")
 
 #: Units (量词/计量单位) kept on the line of the number before them: "2022年", "30%".
 UNITS = frozenset("%％‰℃°′″年月日时分秒个元角万亿千百十米克吨次人件条篇名期项岁天倍届号"
