@@ -276,6 +276,16 @@ def test_parts_start_on_new_pages_with_their_own_outline_entry() -> None:
     assert report.problems == [], report.summary()
 
 
+def test_untitled_parts_still_get_an_outline_entry() -> None:
+    body = paragraphs_from_text(MIXED_TEXT)[:2]
+    doc = Document(Meta(), (Part(Meta(source="reports/a.txt"), body), Part(Meta(), body)))
+    data, _ = render(doc)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        with pdf.open_outline() as outline:
+            assert [str(t.title) for t in outline.root] == ["a.txt", "2"]
+            assert [str(c.title) for c in outline.root[0].children][:1] == ["一、坚持党的领导，全面巩固共同思想政治基础"]
+
+
 def test_tables_wrap_chinese_and_repeat_their_header_rows() -> None:
     header = (("项目名称",), ("完成情况",), ("备注",))
     row = lambda i: ((Text(f"第{i}项重点工作"),), (Text("已按计划完成，协商成果转化为具体工作举措，部分已形成制度性安排。"),),

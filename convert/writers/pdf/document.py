@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, PageBreak
 from ...model import Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, plain_text
 from ...style import Style
 from ...diagnostics import Reporter
-from .flowables import BlockSpec, GridSnap, KeepWithNext, TextBlock
+from .flowables import BlockSpec, Bookmark, GridSnap, KeepWithNext, TextBlock
 from .measure import Measurer
 from .tables import make_table
 
@@ -77,17 +77,23 @@ class Builder:
             for i, part in enumerate(blocks):
                 if i:
                     out.append(PageBreak())
-                out.extend(self.section(part.meta, part.blocks, outline_base=0))
+                out.extend(self.section(part.meta, part.blocks, outline_base=0, part_number=i + 1))
             return out
         return self.section(doc.meta, blocks, outline_base=0)
 
-    def section(self, meta: Meta, blocks: tuple, outline_base: int) -> list[Flowable]:
-        """A document or one part: its title, then its blocks."""
+    def section(self, meta: Meta, blocks: tuple, outline_base: int, part_number: int = 0) -> list[Flowable]:
+        """A document or one part: its title, then its blocks. A part without a title
+        still gets its outline entry (named after its source file, or its number)."""
         items: list[Flowable] = []
         heading_base = outline_base
         if meta.title:
             items.append(self.text_block((Text(meta.title),), "title",
                                          self.spec("title", outline=(meta.title, outline_base))))
+            heading_base = outline_base + 1
+        elif part_number:
+            name = meta.source.rsplit("/", 1)[-1] or f"{part_number}"
+            self._outline_count += 1
+            items.append(Bookmark(name, outline_base, f"h{self._outline_count}"))
             heading_base = outline_base + 1
         items.extend(self.blocks(blocks, heading_base))
         return _keep_headings(items, self.style.page.text_height)
@@ -127,7 +133,7 @@ class Builder:
                             out.append(self.text_block(cell, "table"))
             elif isinstance(block, Part):
                 out.append(PageBreak())
-                out.extend(self.section(block.meta, block.blocks, heading_base))
+                out.extend(self.section(block.meta, block.blocks, heading_base, part_number=index + 1))
         return out
 
     def paragraph(self, block: Paragraph, blocks: tuple, index: int, seen_body: bool) -> list[Flowable]:

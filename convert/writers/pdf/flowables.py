@@ -240,6 +240,22 @@ class _Stack(Flowable):
         self.bottom.drawOn(self.canv, 0, 0)
 
 
+class Bookmark(Flowable):
+    """An outline entry with nothing drawn (a part of a collection without a title)."""
+
+    def __init__(self, title: str, level: int, key: str):
+        super().__init__()
+        self.title, self.level, self.key = title, level, key
+        self.width = self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv.bookmarkPage(self.key, fit="XYZ", top=self.canv.absolutePosition(0, 0)[1], left=0)
+        self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+
+
 class GridSnap(Flowable):
     """A flowable padded to a whole number of grid lines (drawn at the top of them)."""
 
