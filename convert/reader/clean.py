@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import TITLE_SUFFIXES, match_rule, page_fields
+from .boilerplate import TITLE_SUFFIXES, match_rule, navigation_runs, page_fields
 from .decode import Decoded
 from .headings import is_heading_like
 from .punctuation import normalize
@@ -173,33 +173,6 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         else:
             kept.append(replaced.get(i, line))
     return _drop_repeated_title(kept, removed)
-
-
-_NAV_WORDS = re.compile(
-    r"^(?:首页|网站首页|政务公开|信息公开|政府信息公开|新闻中心|新闻动态|政务服务|办事服务|网上办事|互动交流|公众参与|"
-    r"走进.{1,4}|机构概况|机构职能|领导之窗|政策法规|政策文件|政策解读|专题专栏|通知公告|工作动态|网站地图|联系我们|"
-    r"English|无障碍|繁體|繁体|简体|登录|注册|投诉建议|在线访谈|数据发布|统计数据|人事信息|规划计划)$"
-)
-
-
-def navigation_runs(lines: list[Line], first_prose: int, last_prose: int) -> list[tuple[int, int]]:
-    """Menus pasted one item per line: three or more very short lines in the header
-    or footer, at least one of them a known menu word (首页, 政务公开…)."""
-    runs = []
-    i = 0
-    n = len(lines)
-    while i < n:
-        if first_prose <= i <= last_prose:
-            i = last_prose + 1
-            continue
-        j = i
-        while j < n and not (first_prose <= j <= last_prose) and len(lines[j].text) <= 8 \
-                and not _PROSE.search(lines[j].text) and not re.search(r"[：:。]", lines[j].text):
-            j += 1
-        if j - i >= 3 and sum(1 for k in range(i, j) if _NAV_WORDS.match(lines[k].text)) >= 2:
-            runs.append((i, j))
-        i = max(j, i + 1)
-    return runs
 
 
 def _squash(text: str) -> str:

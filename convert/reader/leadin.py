@@ -22,6 +22,7 @@ _FIRST_SENTENCE = re.compile(r"^[^。！？!?]{2,%d}?[。！]" % MAX_LEN)
 _CLAUSE = re.compile(r"[，,；;：:]")
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|首先|其次|再次|最后|第[一二三四五六七八九十]{1,2}[，,、]?)")
 _DASH = re.compile(r"^(?:——|--)")
+_THIS_IS = re.compile(r"^这是")
 _SALUTATION = re.compile(r"^(?:各位|同志们|朋友们|女士们|先生们|尊敬的|亲爱的)")
 
 
@@ -36,6 +37,8 @@ def split_lead_in(text: str, after_heading: bool) -> tuple[Inline, ...]:
         return (Text(text),)
     if _SALUTATION.match(head):
         return (Text(text),)   # 各位代表！… opens a closing paragraph, it sums nothing up
+    if _THIS_IS.match(head) and not _CLAUSE.search(head):
+        return (Strong((Text(head),)), Text(rest))   # 这是…的五年。 sums up what follows
     special = bool(_ENUMERATED.match(head) or _DASH.match(head))
     if not special:
         if not after_heading or _CLAUSE.search(head):

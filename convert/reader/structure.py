@@ -368,6 +368,8 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
             return None
         if low and re.search(r"[，,]", rest) and len(rest) > 30:
             return None
+        if low and not _followed_by_text(ctx, i, rank):
+            return None   # 1.信息化发展指数 then a cell such as "%": a table, not a heading
         ctx.blocks.append(Draft(rank, num.label, rest))
         ctx.seen_heading = True
         return 1
@@ -402,6 +404,17 @@ def _sibling_run(ctx: Context, i: int, name: str) -> bool:
         other = numbered(ctx.lines[j].text)
         return other is not None and other.numbering.name == name
     return same(i + 1) or (same(i - 1) and not _followed_by_body(ctx, i))
+
+
+def _followed_by_text(ctx: Context, i: int, rank: int) -> bool:
+    """A low-level heading leads into prose or into a deeper numbered heading."""
+    if i + 1 >= len(ctx.lines):
+        return False
+    nxt = ctx.lines[i + 1].text
+    num = numbered(nxt)
+    if num is not None:
+        return num.numbering.rank > rank
+    return len(nxt) >= 15
 
 
 def _followed_by_body(ctx: Context, i: int) -> bool:
@@ -440,26 +453,45 @@ _HEADER_WORDS = frozenset("序号 编号 序 号 项目 项目名称 名称 指�
                           "金额 备注 内容 责任单位 完成时限 姓名 职务 性别 单位名称 数量 比重 增长 增速 排名".split())
 
 
+_HEADER_CELL = re.compile(
+    r"^(?:\d{4}\s*年(?:度|末|底)?|[\u4e00-\u9fff]{0,8}(?:名称|单位|指标|项目|类别|地区|序号|编号|数量|金额|备注|内容|"
+    r"时间|年份|数值|比重|增长|增速|排名|姓名|职务|性别|合计|占比|目标值|完成值|预期值|属性|投资|总投资|规模|"
+    r"面积|人数|户数|产值|收入|总额|计划|进度|地点|负责人|责任单位|牵头单位|配合单位|完成时限))(?:\s*[（(][^）)]{1,8}[）)])?$"
+)
+
+
+def _is_header_cell(text: str) -> bool:
+    return len(text) <= 14 and (text in _HEADER_WORDS or _HEADER_CELL.match(text) is not None)
+
+
+def _is_data_cell(text: str) -> bool:
+    return len(text) <= 30 and not re.search(r"[。；！？]", text) and numbered(text) is None \
+        or bool(re.match(r"^[0-9０-９]{1,2}\s*[.．、]\S{1,28}$", text))
+
+
 def cell_table(ctx: Context, i: int) -> Optional[int]:
-    """A table pasted one cell per line: a header row of short header words starting
-    with 序号, then rows whose first cell counts 1, 2, 3…"""
+    """A table pasted one cell per line: a header row of header words (序号, 指标名称,
+    单位, 2022年, 增长（%）…), then rows of the same number of short cells. With 序号
+    first, each row must start with the next number."""
     lines = ctx.lines
-    if lines[i].text not in ("序号", "编号", "序"):
-        return None
-    j = i + 1
-    while j < len(lines) and j - i <= 10 and lines[j].text != "1" and len(lines[j].text) <= 16 \
-            and not re.search(r"[。；]", lines[j].text):
+    numbered_rows = lines[i].text in ("序号", "编号", "序")
+    j = i + 1 if numbered_rows else i
+    while j < len(lines) and j - i < 10 and (
+            _is_header_cell(lines[j].text) or numbered_rows and lines[j].text != "1" and _is_data_cell(lines[j].text)):
         j += 1
     width = j - i
-    if j >= len(lines) or lines[j].text != "1" or width < 2:
+    if width < 2 or numbered_rows and (j >= len(lines) or lines[j].text != "1"):
         return None
     rows = [[l.text for l in lines[i:j]]]
     k = j
-    expect = 1
-    while k + width <= len(lines) and lines[k].text == str(expect):
-        rows.append([l.text for l in lines[k:k + width]])
+    while k + width <= len(lines):
+        cells = [l.text for l in lines[k:k + width]]
+        if numbered_rows and cells[0] != str(len(rows)):
+            break
+        if not all(_is_data_cell(c) for c in cells) or any(_is_header_cell(c) for c in cells[1:] if not c[:1].isdigit()):
+            break
+        rows.append(cells)
         k += width
-        expect += 1
     if len(rows) < 2:
         return None
     ctx.blocks.append(Table(tuple(tuple(text_inlines(c) for c in r) for r in rows), header_rows=1))
