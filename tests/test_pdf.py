@@ -447,3 +447,16 @@ def test_headings_that_cannot_all_stay_with_the_text_still_typeset() -> None:
     doc = Document(Meta(title="标题串"), blocks)
     data, _ = render(doc)
     assert extracted_text(data, STYLE) == expected_text(doc)
+
+
+def test_the_grid_comes_from_the_style(tmp_path) -> None:
+    """No layout constants in the writer: another grid in the style, another page."""
+    custom = tmp_path / "grid.toml"
+    custom.write_text('extends = "gbt9704"\nname = "grid"\n[page]\nlines = 18\nchars = 24\n', encoding="utf-8")
+    style = load_style(str(custom))
+    assert (style.page.lines, style.page.chars) == (18, 24)
+    doc = seed_document()
+    data = write(doc, style, load_fonts(), WriteOptions(), Reporter("test"))
+    report = check(data, style, drawn_blocks(doc, style))
+    assert report.problems == [], report.summary()
+    assert report.full_pages >= 2 and report.full_line_counts.count(24) >= 30

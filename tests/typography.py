@@ -244,7 +244,7 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool, bool
             for ln in group[:-1]:
                 full_width = all(abs((c["x1"] - c["x0"]) - c["size"]) < 0.1 for c in ln.chars)
                 if not (justified and full_width and abs(ln.x0 - left) < TOLERANCE
-                        and abs(ln.size - cpitch) / cpitch < 0.1):
+                        and ln.size <= cpitch * 1.05):
                     continue
                 report.full_line_counts.append(len(ln.chars))
                 gaps = [b["x0"] - a["x0"] for a, b in zip(ln.chars, ln.chars[1:])]

@@ -66,8 +66,9 @@ class Builder:
         role = self.style.role(role_name)
         lead_in = self.style.roles.get("lead_in")
         runs = self.measurer.runs_of(content, role, lead_in)
-        prepared = self.measurer.prepare(runs, role.size)
-        return TextBlock(prepared, spec or self.spec(role_name))
+        spec = spec or self.spec(role_name)
+        prepared = self.measurer.prepare(runs, role.size, grid=spec.align == "justify")
+        return TextBlock(prepared, spec)
 
     # -- blocks ------------------------------------------------------------------
     def document(self, doc: Document) -> list[Flowable]:

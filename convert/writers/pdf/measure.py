@@ -80,8 +80,8 @@ class Measurer:
         self.missing = missing
         self.char_pitch = style.page.char_pitch
         self._bold_names: set[str] = set()
-        #: (chain, size) -> character -> (font name, advance, box, squeeze)
-        self._glyphs: dict[tuple[str, float], dict[str, tuple]] = {}
+        #: (chain, size, cell) -> character -> (font name, advance, box, squeeze)
+        self._glyphs: dict[tuple[str, float, float], dict[str, tuple]] = {}
 
     # -- inlines to styled runs ----------------------------------------------
     def runs_of(self, content: tuple[Inline, ...], role: RoleStyle, lead_in: RoleStyle | None) -> list[tuple[str, RunStyle]]:
@@ -109,11 +109,13 @@ class Measurer:
         return out
 
     # -- measuring -------------------------------------------------------------
-    def cell(self, size: float) -> float:
-        """The advance of a full-width character: the grid's character pitch when the
-        size is the grid's (GB/T 9704: 3号 on 156 mm / 28), else the size itself."""
+    def cell(self, size: float, grid: bool) -> float:
+        """The advance of a full-width character. On a page with a character grid, text
+        that follows the grid (justified roles) gets the grid's pitch (GB/T 9704: 3号 on
+        156 mm / 28 = 15.79 pt) unless its size is larger than one cell; everything else
+        (centred titles, table cells) keeps its own size."""
         pitch = self.char_pitch
-        if pitch and abs(size - pitch) / pitch < 0.1:
+        if grid and pitch and size <= pitch * 1.05:
             return pitch
         return size
 
@@ -142,7 +144,7 @@ class Measurer:
             return fontcache.register(sub_file).name, "?"
         return fontcache.register(sub_file).name, SUBSTITUTE
 
-    def prepare(self, runs: list[tuple[str, RunStyle]], size: float) -> Prepared:
+    def prepare(self, runs: list[tuple[str, RunStyle]], size: float, grid: bool = False) -> Prepared:
         chars: list[str] = []
         fonts_out: list[str] = []
         styles_idx: list[int] = []
@@ -157,8 +159,8 @@ class Measurer:
             if si is None:
                 si = style_index[rs] = len(styles)
                 styles.append(rs)
-            cell = self.cell(rs.size)
-            key = (rs.bundled, rs.size)
+            cell = self.cell(rs.size, grid)
+            key = (rs.bundled, rs.size, cell)
             table = self._glyphs.get(key)
             if table is None:
                 table = self._glyphs[key] = {}
