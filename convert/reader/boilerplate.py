@@ -136,6 +136,8 @@ def page_fields(line: str) -> PageFields | None:
     Returns None unless the whole line is such fields (so prose mentioning 来源 is safe)."""
     if len(line) > 160:
         return None
+    if line[:1] in "（(" and line[-1:] in "）)":
+        line = line[1:-1]   # （来源：某某日报）
     matches = list(_FIELD.finditer(line))
     if not matches:
         return None

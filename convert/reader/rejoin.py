@@ -111,6 +111,12 @@ def _join_fragments(lines: list[Line]) -> list[Line]:
             out[-1] = merged
             i += 2
             continue
+        if _is_bare_label(line) and i + 1 < n and not is_heading_like(lines[i + 1].text) \
+                and not _DATE.match(lines[i + 1].text) and len(lines[i + 1].text) <= 60:
+            # "一、" alone, its heading text on the next line: one heading
+            out.append(Line(line.number, line.text + lines[i + 1].text, line.indent, line.blank_before))
+            i += 2
+            continue
         if out and _is_subscript_tail(out[-1], line):
             out[-1] = _join(out[-1], line)
             i += 1
@@ -132,6 +138,12 @@ def _is_fragment(prev: Line, frag: Line, nxt: Line) -> bool:
         return False
     # signature blocks are short lines too: one side must be a real sentence
     return len(prev.text) >= 15 or len(nxt.text) >= 15
+
+
+def _is_bare_label(line: Line) -> bool:
+    from .headings import numbered
+    num = numbered(line.text)
+    return num is not None and not num.rest and num.numbering.name not in ("article",)
 
 
 def _is_subscript_tail(prev: Line, frag: Line) -> bool:

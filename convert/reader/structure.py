@@ -306,6 +306,7 @@ def salutation(ctx: Context, i: int) -> Optional[int]:
 
 
 _EXAM = re.compile(r"[（(]\s*(?:单选|多选|判断|不定项|填空|简答|单项选择|多项选择)[^）)]{0,6}[）)]|[：:]\s*$|_{3,}|（\s*）\s*[。？]?$")
+_EXAM_MARK = re.compile(r"[（(]\s*(?:单选|多选|判断|不定项|填空|简答|单项选择|多项选择)[^）)]{0,6}[）)]|_{3,}|（\s*）\s*[。？]?$")
 _OPTION = re.compile(r"^[A-HＡ-Ｈ]\s*[.．、]")
 _GLOSSARY = re.compile(r"^[^，。：:；]{1,24}[：:]\s*\S")
 _SENTENCE_END = re.compile(r"[。！？!?]")
@@ -346,11 +347,11 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.blocks.append(Draft(rank, num.label, rest))
         ctx.seen_heading = True
         return 1
-    if not rest or _EXAM.search(line.text) or _next_is_option(ctx, i):
+    low = name in ("arabic", "paren-arabic", "rparen-arabic")
+    if not rest or _next_is_option(ctx, i) or _EXAM_MARK.search(line.text) or low and _EXAM.search(line.text):
         return None
     if ctx.law and not ctx.in_attachment_outline:
         return None   # 一、（一）1. inside a law's articles are its items (项), not headings
-    low = name in ("arabic", "paren-arabic", "rparen-arabic")
     if low and _GLOSSARY.match(rest):
         return None
     if low and _sibling_run(ctx, i, name):
