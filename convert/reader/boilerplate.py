@@ -27,7 +27,7 @@ class Rule:
     name: str
     reason: str
     pattern: re.Pattern[str]
-    where: str = "anywhere"      # "anywhere" | "edge" | "header"
+    where: str = "anywhere"      # "anywhere" | "edge" | "header" | "footer"
     max_len: int = 80            # longer lines are never boilerplate under this rule
 
 
@@ -42,7 +42,7 @@ RULES: tuple[Rule, ...] = (
          where="header", max_len=60),
     Rule("navigation", "site navigation menu",
          _r(r"^(?:首页|网站首页|主页)(?:\s*[|｜/·>＞»›]\s*|\s+)\S+|^(?:\S{1,6}\s*[|｜]\s*){3,}\S{1,6}$|"
-            r"^(?:\S{2,6}\s+){4,}\S{2,6}$"),
+            r"^(?=.*(?:政务公开|信息公开|新闻中心|办事服务|互动交流|机构概况|政策法规|通知公告|网站地图))(?:\S{2,6}\s+){3,}\S{2,6}$"),
          where="header", max_len=100),
     Rule("breadcrumb", "breadcrumb",
          _r(r"^(?:您(?:当前)?的?位置|当前位置|所在位置|位置)\s*[:：]|^首页\s*[>＞»›]|[>＞»›]\s*正文\s*$"),
@@ -64,16 +64,20 @@ RULES: tuple[Rule, ...] = (
             r"\d+\s*人(?:已)?(?:阅读|浏览|看过)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$"),
          max_len=100),
     Rule("editor", "editor/reviewer line",
-         _r(r"(?:^|\s|】|\])[【\[(（]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|终审|初审|复审|监制|值班编辑)\s*[:：]"),
+         _r(r"(?:^|\s|】|\])[【\[(（]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|终审|初审|复审|监制|值班编辑)\s*[:：]"
+            r"[^，。；！？,;]{0,30}$"),
          max_len=50),
     Rule("page-counter", "page counter",
          _r(r"^[（(]?\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]?$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|"
             r"^共\s*\d+\s*页$|^[-—－]\s*\d+\s*[-—－]$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)"),
          max_len=60),
     Rule("icp", "ICP/copyright line",
-         _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|版权所有|Copyright|\(C\)\s*\d{4}|©|主办单位\s*[:：]|"
-            r"承办单位\s*[:：]|技术支持\s*[:：]|建议使用.{0,20}浏览器|最佳分辨率|网站地图|联系我们\s*[|｜]"),
+         _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|版权所有|Copyright|\(C\)\s*\d{4}|©|"
+            r"建议使用.{0,20}浏览器|最佳分辨率|网站地图|联系我们\s*[|｜]"),
          max_len=120),
+    Rule("site-footer", "site footer (who runs the site)",
+         _r(r"^(?:主办单位|承办单位|主办|承办|技术支持|运行维护|网站维护)\s*[:：]"),
+         where="footer", max_len=120),
     Rule("prev-next", "previous/next article link",
          _r(r"^[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]]?\s*[:：]?"),
          max_len=120),
@@ -87,7 +91,7 @@ RULES: tuple[Rule, ...] = (
             r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]"),
          max_len=200),
     Rule("repost", "reposting notice or link to the page",
-         _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|文章链接|链接地址|原文链接|原文地址|网址|推荐访问|转载请注明|转载请保留|"
+         _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|文章链接|链接地址|原文链接|原文地址|推荐访问|转载请注明|转载请保留|"
             r"转载请标明|版权声明|免责声明|声明\s*[:：]\s*本(?:文|站))|本文来源于网络|如有侵权|侵权请?联系|版权归原作者|"
             r"下载本文|下载文档|文档下载|全文下载|免费下载|^VIP|开通会员|付费阅读|^阅读全文|展开全文|点击阅读|^阅读原文"),
          max_len=100),
@@ -231,7 +235,7 @@ def match_rule(line: str, zone: str) -> Rule | None:
     for rule in RULES:
         if n > rule.max_len:
             continue
-        if rule.where == "header" and zone != "header":
+        if rule.where in ("header", "footer") and zone != rule.where:
             continue
         if rule.where == "edge" and zone == "body":
             continue
