@@ -57,6 +57,7 @@ def _hand_structured(source: str) -> Document:
 def varied_document(language: str = "zh-Hans") -> Document:
     """Every block and inline type, three heading levels, awkward characters."""
     meta = Meta(title="关于“数字化改革”的通知 <测试> & 校验", subtitle="（征求意见稿）",
+                publisher="某某市人民政府",
                 author="某某市人民政府办公室", date="二〇二三年一月十日", doc_number="某政办发〔2023〕1号",
                 language=language, source="varied.txt")
     blocks = (

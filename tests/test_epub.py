@@ -283,6 +283,7 @@ def test_metadata_and_lang_on_every_document(name, lang, written):
     assert re.fullmatch(r"urn:uuid:[0-9a-f-]{36}", md.findtext("dc:identifier", namespaces=NS))
     assert (md.findtext("dc:date", namespaces=NS) or "") == iso_date(w.doc.meta.date)
     assert (md.findtext("dc:source", namespaces=NS) or "") == w.doc.meta.source
+    assert (md.findtext("dc:publisher", namespaces=NS) or "") == w.doc.meta.publisher
     if w.doc.meta.author:
         assert md.findtext("dc:creator", namespaces=NS) == w.doc.meta.author
     for f in w.spine_files():

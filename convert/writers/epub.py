@@ -80,7 +80,7 @@ class TocEntry:
 class Chapter:
     """One spine document of body text."""
 
-    filename: str      # e.g. "text/ch001.xhtml"
+    href: str          # e.g. "ch001.xhtml" (inside OEBPS/text/)
     title: str
     body: str          # the XHTML inside <body>…</body>
 
@@ -132,11 +132,14 @@ class _Renderer:
                 out.append("<br/>")
         return "".join(out)
 
-    def plain(self, seq: tuple[Inline, ...]) -> str:
-        s = plain_text(seq)
+    def display(self, s: str) -> str:
+        """``s`` as the book shows it (XML-safe, vertical quotes), not yet escaped."""
         if self.vertical:
             s = s.translate(VERTICAL_QUOTES)
         return self.cleaner.clean(s)
+
+    def plain(self, seq: tuple[Inline, ...]) -> str:
+        return self.display(plain_text(seq))
 
     # -- blocks ----------------------------------------------------------------
     def role_of(self, paragraph: Paragraph) -> str:
@@ -154,7 +157,7 @@ class _Renderer:
         role = HEADING_ROLES.get(h.level, "heading4")
         tag = f"h{min(h.level + depth_offset, 6)}"
         label = f'<span class="label">{self.text(h.label, role)}</span>' if h.label else ""
-        title = self.cleaner.clean(h.label) + self.plain(h.content)
+        title = self.display(h.label) + self.plain(h.content)
         if h.level <= TOC_DEPTH and title.strip():   # an empty heading has nothing to list
             toc.append(TocEntry(title, f"{href}#{ident}", h.level + depth_offset))
         return f'<{tag} id="{ident}" class="{role}">{label}{self.inlines(h.content, role)}</{tag}>\n'
@@ -300,83 +303,25 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     lang = epub_language(meta.language)
     vertical = _is_vertical(doc, style, options)
     r = _Renderer(style, reporter, vertical)
-    title = r.cleaner.clean(meta.title) or r.cleaner.clean(meta.source.rsplit("/", 1)[-1]) or "无标题"
-    if vertical:
-        title = title.translate(VERTICAL_QUOTES)
+    title = next((t for t in (r.display(meta.title), r.display(meta.source.rsplit("/", 1)[-1]))
+                  if t.strip()), "无标题")
 
-    # Title page: the title, then the document's own front-matter paragraphs (subtitle,
-    # author… before the text starts), moved here from the first chapter; then the
-    # metadata fields that no front-matter paragraph already shows (class "generated").
-    n_front = 0
-    while (n_front < len(doc.blocks) and isinstance(doc.blocks[n_front], Paragraph)
-           and doc.blocks[n_front].role in FRONT_MATTER_ROLES):
-        n_front += 1
-    front_blocks, body_blocks = doc.blocks[:n_front], doc.blocks[n_front:]
-    shown = [plain_text(b.content) for b in front_blocks]
-    title_html = [f'<h1 class="title">{r.text(title, "title")}</h1>\n']
-    title_html += [r.block(b, 0, "titlepage.xhtml", []) for b in front_blocks]
-    for role in FRONT_MATTER_ROLES:
-        value = getattr(meta, role)
-        if value and not any(value in t for t in shown):
-            title_html.append(f'<p class="{role} generated">{r.text(value, role)}</p>\n')
-    title_body = '<section class="titlepage" epub:type="titlepage">\n' + "".join(title_html) + "</section>\n"
-
-    # Chapters and the flat TOC.
-    flat: list[TocEntry] = []
-    chapters: list[Chapter] = []
-    for n, (part, blocks) in enumerate(_split_chapters(body_blocks), 1):
-        name = f"ch{n:03d}.xhtml"
-        html: list[str] = []
-        offset = 0
-        if part is not None or any(isinstance(b, Part) for b in doc.blocks):
-            offset = 1
-        chapter_title = ""
-        if part is not None:
-            part_title = r.cleaner.clean(part.meta.title) or title
-            if vertical:
-                part_title = part_title.translate(VERTICAL_QUOTES)
-            ident = f"part{n}"
-            html.append(f'<h1 id="{ident}" class="title part-title">{r.text(part_title, "title")}</h1>\n')
-            flat.append(TocEntry(part_title, f"{name}#{ident}", 0))
-            chapter_title = part_title
-        for b in blocks:
-            html.append(r.block(b, offset, name, flat))
-        if not chapter_title:
-            first = next((b for b in blocks if isinstance(b, Heading)), None)
-            chapter_title = (r.cleaner.clean(first.label) + r.plain(first.content)) if first else title
-        chapters.append(Chapter(f"text/{name}", chapter_title, "".join(html)))
-    if not chapters:
-        chapters.append(Chapter("text/ch001.xhtml", title, ""))
+    title_body, body_blocks = _title_page(r, doc, title)
+    chapters, flat = _chapters(r, body_blocks, title, collection=any(isinstance(b, Part) for b in doc.blocks))
     if not flat:  # a document without headings: the TOC points at the text itself
-        flat.append(TocEntry(title, chapters[0].filename.split("/", 1)[1], 1))
+        flat.append(TocEntry(title, chapters[0].href, 1))
     toc = _nest(flat)
-
-    # The nav document (also in the spine, in the toc role's style): the table of
-    # contents, and hidden landmarks that let a reader open the book at its text.
     words = LANDMARKS_TC if is_traditional(meta.language) else LANDMARKS_SC
-    nav_title = words["toc"]
-    for e in flat:
-        r.text(e.title, "toc")
-    landmarks = [("cover", "cover.xhtml"), ("titlepage", "titlepage.xhtml"), ("toc", "nav.xhtml#toc"),
-                 ("bodymatter", chapters[0].filename.split("/", 1)[1])]
-    nav_body = (f'<nav epub:type="toc" id="toc" class="toc">\n<h1 class="heading1">{r.text(nav_title, "heading1")}</h1>\n'
-                + _nav_ol(toc) + "</nav>\n"
-                + '<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<ol>\n'
-                + "".join(f'<li><a epub:type="{kind}" href="{href}">{r.text(words[kind], "toc")}</a></li>\n'
-                          for kind, href in landmarks)
-                + "</ol>\n</nav>\n")
+    nav_body = _nav(r, toc, flat, words, chapters[0].href)
 
     if r.cleaner.dropped:
         reporter.warn("invalid-char", "EPUB: " + r.cleaner.report())
     coverage = Coverage(fonts)
-    if options.embed_fonts:  # without embedding, the reading system's fonts draw everything
-        _report_missing(r, coverage, meta.language, reporter)
-
-    # Fonts, style sheet, cover.
-    font_items: list[_Item] = []
     faces: list[FontFace] = []
     embedded: dict[str, tuple[str, ...]] = {}
-    if options.embed_fonts:
+    font_items: list[_Item] = []
+    if options.embed_fonts:  # without embedding, the reading system's fonts draw everything
+        _report_missing(r, coverage, meta.language, reporter)
         embedding = embed_fonts(style, coverage, r.chars, meta.language, vertical)
         font_items = [_Item(f"font{i}", f.href, f.media_type, f.data) for i, f in enumerate(embedding.files, 1)]
         faces, embedded = embedding.faces, embedding.families
@@ -384,27 +329,87 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
     cover = cover_png(style, coverage, title=title, lines=under_title, language=meta.language)
 
-    text_items = [
-        _Item("cover", "text/cover.xhtml", "application/xhtml+xml", _xhtml(
-            lang, title, f'<section class="cover" epub:type="cover"><img src="../images/cover.png" alt="{_x(title)}"/></section>\n').encode()),
-        _Item("titlepage", "text/titlepage.xhtml", "application/xhtml+xml",
-              _xhtml(lang, title, title_body).encode()),
-        _Item("nav", "text/nav.xhtml", "application/xhtml+xml",
-              _xhtml(lang, nav_title, nav_body).encode(), "nav"),
+    xhtml = "application/xhtml+xml"
+    cover_body = (f'<section class="cover" epub:type="cover"><img src="../images/cover.png" '
+                  f'alt="{_x(title)}"/></section>\n')
+    items = [
+        _Item("cover", "text/cover.xhtml", xhtml, _xhtml(lang, title, cover_body).encode()),
+        _Item("titlepage", "text/titlepage.xhtml", xhtml, _xhtml(lang, title, title_body).encode()),
+        _Item("nav", "text/nav.xhtml", xhtml, _xhtml(lang, words["toc"], nav_body).encode(), "nav"),
     ]
-    for i, ch in enumerate(chapters, 1):
-        text_items.append(_Item(f"ch{i:03d}", ch.filename, "application/xhtml+xml",
-                                _xhtml(lang, ch.title, ch.body).encode()))
-    items = text_items + [
-        _Item("css", "style/book.css", "text/css", css.encode()),
-        _Item("cover-image", "images/cover.png", "image/png", cover, "cover-image"),
-    ] + font_items
-
+    items += [_Item(f"ch{i:03d}", f"text/{ch.href}", xhtml, _xhtml(lang, ch.title, ch.body).encode())
+              for i, ch in enumerate(chapters, 1)]
+    items += [_Item("css", "style/book.css", "text/css", css.encode()),
+              _Item("cover-image", "images/cover.png", "image/png", cover, "cover-image")]
+    items += font_items
     identifier = "urn:uuid:" + str(_content_uuid(doc))
-    ncx = _ncx(identifier, title, toc)
-    items.append(_Item("ncx", "toc.ncx", "application/x-dtbncx+xml", ncx.encode()))
+    items.append(_Item("ncx", "toc.ncx", "application/x-dtbncx+xml", _ncx(identifier, title, toc).encode()))
     opf = _opf(doc, identifier, title, lang, vertical, items, options.timestamp)
     return _ocf_zip(opf.encode(), items, options.timestamp)
+
+
+def _title_page(r: _Renderer, doc: Document, title: str) -> tuple[str, tuple]:
+    """The title page's XHTML body, and the blocks left for the chapters.
+
+    The page shows the title, then the document's own front-matter paragraphs
+    (subtitle, author… before the text starts), moved here from the first chapter,
+    then the metadata fields no front-matter paragraph already shows (marked
+    "generated": they are not in the model's text)."""
+    n_front = 0
+    while (n_front < len(doc.blocks) and isinstance(doc.blocks[n_front], Paragraph)
+           and doc.blocks[n_front].role in FRONT_MATTER_ROLES):
+        n_front += 1
+    front, rest = doc.blocks[:n_front], doc.blocks[n_front:]
+    shown = [plain_text(b.content) for b in front]
+    html = [f'<h1 class="title">{r.text(title, "title")}</h1>\n']
+    html += [r.block(b, 0, "titlepage.xhtml", []) for b in front]
+    for role in FRONT_MATTER_ROLES:
+        value = getattr(doc.meta, role)
+        if value and not any(value in t for t in shown):
+            html.append(f'<p class="{role} generated">{r.text(value, role)}</p>\n')
+    return '<section class="titlepage" epub:type="titlepage">\n' + "".join(html) + "</section>\n", rest
+
+
+def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tuple[list[Chapter], list[TocEntry]]:
+    """One Chapter per spine document, and the flat TOC (levels: 0 = a part's title).
+    In a collection every heading sits one level below its part's title."""
+    flat: list[TocEntry] = []
+    chapters: list[Chapter] = []
+    offset = 1 if collection else 0
+    for n, (part, group) in enumerate(_split_chapters(blocks), 1):
+        href = f"ch{n:03d}.xhtml"
+        html: list[str] = []
+        chapter_title = ""
+        if part is not None:
+            chapter_title = r.display(part.meta.title).strip() and r.display(part.meta.title) or title
+            ident = f"part{n}"
+            html.append(f'<h1 id="{ident}" class="title part-title">{r.text(chapter_title, "title")}</h1>\n')
+            flat.append(TocEntry(chapter_title, f"{href}#{ident}", 0))
+        html += [r.block(b, offset, href, flat) for b in group]
+        if not chapter_title:
+            first = next((b for b in group if isinstance(b, Heading)), None)
+            chapter_title = (r.display(first.label) + r.plain(first.content)) if first else title
+        chapters.append(Chapter(href, chapter_title, "".join(html)))
+    if not chapters:
+        chapters.append(Chapter("ch001.xhtml", title, ""))
+    return chapters, flat
+
+
+def _nav(r: _Renderer, toc: list[TocEntry], flat: list[TocEntry], words: dict[str, str],
+         first_chapter: str) -> str:
+    """The nav document's body: the table of contents, and hidden landmarks that let a
+    reading system open the book at its text."""
+    for e in flat:   # the TOC's characters are drawn in the toc role (--embed-fonts)
+        r.text(e.title, "toc")
+    landmarks = [("cover", "cover.xhtml"), ("titlepage", "titlepage.xhtml"), ("toc", "nav.xhtml#toc"),
+                 ("bodymatter", first_chapter)]
+    return (f'<nav epub:type="toc" id="toc" class="toc">\n'
+            f'<h1 class="heading1">{r.text(words["toc"], "heading1")}</h1>\n'
+            + _nav_ol(toc) + "</nav>\n"
+            + '<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<ol>\n'
+            + "".join(f'<li><a epub:type="{kind}" href="{href}">{r.text(words[kind], "toc")}</a></li>\n'
+                      for kind, href in landmarks)
+            + "</ol>\n</nav>\n")
 
 
 def _content_uuid(doc: Document) -> uuid.UUID:
@@ -450,6 +455,8 @@ def _opf(doc: Document, identifier: str, title: str, lang: str, vertical: bool,
         meta.append(f"<dc:date>{date}</dc:date>")
     if doc.meta.source:
         meta.append(f"<dc:source>{clean.escape(doc.meta.source)}</dc:source>")
+    if getattr(doc.meta, "publisher", ""):
+        meta.append(f"<dc:publisher>{clean.escape(doc.meta.publisher)}</dc:publisher>")
     modified = timestamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     meta.append(f'<meta property="dcterms:modified">{modified}</meta>')
     meta.append('<meta name="cover" content="cover-image"/>')
