@@ -146,7 +146,7 @@ def page_fields(line: str) -> PageFields | None:
     if not matches:
         return None
     fields = []
-    lead = line[: matches[0].start()].strip(" |｜[]【】")
+    lead = line[: matches[0].start()].strip().strip("|｜[]【】").strip()
     if lead:
         # 2023-01-12 09:30 来源：… — a bare timestamp before the first key
         dm = _DATE_VALUE.fullmatch(lead)
