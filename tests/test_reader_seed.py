@@ -72,3 +72,22 @@ def test_seed_keeps_every_other_character_in_order():
         found = body.find(normalize(raw), pos)
         assert found >= 0, raw[:30]
         pos = found
+
+
+def test_seed_reading_reports_encoding_and_punctuation_changes():
+    from convert.reader import read_detailed
+
+    r = read_detailed(SEED.read_bytes(), ReadOptions(filename=SEED.name))
+    counts = dict(r.punctuation)
+    assert r.encoding == "utf-8" and r.replaced_bytes == 0
+    assert counts[","] > 50 and counts['""'] >= 10 and counts["()"] >= 3
+    raw = read(SEED.read_bytes(), ReadOptions(filename=SEED.name, normalize=False))
+    assert "," in plain_text(raw) and '"' in plain_text(raw)
+
+
+def test_seed_keep_boilerplate_keeps_everything():
+    doc = read(SEED.read_bytes(), ReadOptions(filename=SEED.name, keep_boilerplate=True))
+    assert doc.meta.removed == ()
+    text = doc.meta.title + plain_text(doc)
+    for line in ("观山文库", "加入收藏", "221381", "微信扫码分享", "第62/65页"):
+        assert line in text
