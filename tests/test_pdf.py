@@ -157,6 +157,7 @@ def test_every_font_is_embedded_and_none_is_helvetica(seed_pdf, tmp_path) -> Non
                 assert descriptor is not None and "/FontFile2" in descriptor, font.BaseFont
                 assert re.match(r"/[A-Z]{6}\+", str(font.BaseFont)), "not a subset"
     assert names and not any("Helvetica" in n for n in names)
+    _assert_only_embedded_fonts(data)
     tool = require_tool("pdffonts")
     path = tmp_path / "seed.pdf"
     path.write_bytes(data)
@@ -311,6 +312,17 @@ def test_tables_wrap_chinese_and_repeat_their_header_rows() -> None:
                     for line in cell.split("\n")[1:]:
                         assert line[0] not in "，。、；：）》”", cell     # kinsoku in cells too
     assert rows_seen == [[plain_text(c) for c in r] for r in table.rows[1:]]
+    _assert_only_embedded_fonts(data)
+
+
+def _assert_only_embedded_fonts(data: bytes) -> None:
+    """Every font object anywhere in the file (not only those used on pages) is embedded."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        fonts = [o for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/Font"]
+        assert fonts
+        for font in fonts:
+            assert "Helvetica" not in str(font.BaseFont)
+            assert "/FontFile2" in font.FontDescriptor, font.BaseFont
 
 
 def test_lists_notes_and_unknown_roles_render() -> None:

@@ -28,6 +28,8 @@ class Builder:
     def __init__(self, style: Style, measurer: Measurer, reporter: Reporter):
         self.style = style
         self.measurer = measurer
+        self.fonts = measurer.fonts
+        self.language = measurer.language
         self.reporter = reporter
         self.pitch_grid = style.page.line_pitch
         self._warned_roles: set[str] = set()

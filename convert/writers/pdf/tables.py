@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Table, TableStyle
 
 from ...model import Strong, Table as ModelTable
+from . import fontcache
 from .flowables import TextBlock
 
 if TYPE_CHECKING:
@@ -55,7 +56,11 @@ def make_table(block: ModelTable, builder: "Builder") -> Table | None:
             return None
     table = Table(cells, colWidths=widths, repeatRows=min(block.header_rows, len(cells) - 1) or 0,
                   hAlign="CENTER")
+    # reportlab sets each cell's font before drawing it, even for flowable cells: name
+    # ours, or its default (an unembedded Helvetica) would end up in the PDF
+    cell_font = fontcache.register(builder.fonts.chain(style.fonts[role.font].bundled, builder.language)[0]).name
     table.setStyle(TableStyle([
+        ("FONT", (0, 0), (-1, -1), cell_font, role.size),
         ("GRID", (0, 0), (-1, -1), RULE_EM * role.size, (0, 0, 0)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad),
