@@ -136,3 +136,12 @@ def nasty_document() -> Document:
     meta = Meta(title="恶意字符" + "".join(s.MARKUP) + "".join(s.C0_CONTROLS), author="]]>",
                 language="zh-Hans", source="<nasty>.txt")
     return Document(meta, (Heading(1, "一、", text("全部")),) + tuple(blocks))
+
+
+def mixed_collection_document() -> Document:
+    """A merged collection whose second report is Traditional (zh-Hant-TW)."""
+    simplified, traditional = varied_document(), traditional_document()
+    return Document(Meta(title="简繁合集", language="zh-Hans", source="mixed/"), (
+        Part(simplified.meta, simplified.blocks[:8]),
+        Part(traditional.meta, traditional.blocks),
+    ))

@@ -40,6 +40,7 @@ DOCUMENTS = {
     "collection": samples.collection_document,
     "headless": samples.headless_document,
     "nasty": samples.nasty_document,
+    "mixed": samples.mixed_collection_document,
 }
 VARIANTS = {
     "plain": WriteOptions(),
@@ -48,7 +49,7 @@ VARIANTS = {
     "embed-vertical": WriteOptions(embed_fonts=True, vertical=True),
 }
 CASES = [(d, v) for d in DOCUMENTS for v in VARIANTS
-         if v in ("plain", "vertical") or d in ("seed", "traditional", "collection")]
+         if v in ("plain", "vertical") or d in ("seed", "traditional", "collection", "mixed")]
 
 # Every reader fixture, read by the real reader (Traditional ones vertical too).
 READER_FIXTURES = Path(__file__).parent / "fixtures" / "reader"
@@ -473,3 +474,15 @@ def test_traditional_fallback_fonts_prefer_tc_faces(written):
     assert h1.index('"Source Han Sans TC"') < h1.index('"Source Han Sans SC"')
     simplified = written[("seed", "plain")].zip().read("OEBPS/style/book.css").decode()
     assert " TC" not in simplified
+
+
+def test_mixed_collection_keeps_each_reports_language_and_fonts(written):
+    w = written[("mixed", "embed")]
+    langs = [w.xml(f).get(XML_LANG) for f in w.chapter_files()]
+    assert langs[0] == "zh-CN" and langs[-1] == "zh-TW" and set(langs) == {"zh-CN", "zh-TW"}
+    css = w.zip().read("OEBPS/style/book.css").decode()
+    scoped = re.search(r'html\[lang="zh-TW"\] \.body \{\s*font-family: ([^;]+);', css).group(1)
+    fonts = load_fonts()
+    tc_first = fonts.chain("fangsong", "zh-Hant-TW")[0].key
+    assert scoped.startswith(f'"convert-{tc_first}"')
+    assert w.opf().findtext(".//dc:language", namespaces=NS) == "zh-CN"

@@ -102,12 +102,17 @@ def _block(selector: str, decl: list[str]) -> str:
     return selector + " {\n" + "".join(f"  {d};\n" for d in decl) + "}\n"
 
 
-def build_css(style: Style, *, vertical: bool, embedded: dict[str, tuple[str, ...]],
-              faces: list[FontFace], lang: str = "zh-CN") -> str:
-    """The whole style sheet. ``embedded`` maps a font role (song, hei…) to the CSS
-    families of its embedded files; ``faces`` are the @font-face declarations; ``lang``
-    is the book's dc:language (zh-CN, zh-TW, zh-HK…)."""
+def build_css(style: Style, *, vertical: bool, faces: list[FontFace],
+              families: dict[str, dict[str, tuple[str, ...]]], lang: str = "zh-CN") -> str:
+    """The whole style sheet.
+
+    ``lang`` is the book's dc:language (zh-CN, zh-TW, zh-HK…). ``families`` maps a
+    language tag to, per font role (song, hei…), the CSS families of the embedded
+    files drawing it (empty without --embed-fonts); a merged collection may hold
+    reports in several languages: each other language gets font-family rules scoped
+    to its documents (html[lang=…]). ``faces`` are the @font-face declarations."""
     body = style.role("body")
+    embedded = families.get(lang, {})
     out: list[str] = ["@charset \"utf-8\";\n"]
     for face in faces:
         fmt = {"font/woff2": "woff2", "font/woff": "woff", "font/otf": "opentype"}.get(
@@ -163,4 +168,20 @@ def build_css(style: Style, *, vertical: bool, embedded: dict[str, tuple[str, ..
     out.append(_block(".titlepage", ["text-align: center"]))
     out.append(_block(".cover", ["margin: 0", "padding: 0", "text-align: center"]))
     out.append(_block(".cover img", ["max-width: 100%", "max-height: 100%"]))
+    for other in sorted(families):
+        if other != lang:
+            out += _language_rules(style, other, families[other])
     return "".join(out)
+
+
+def _language_rules(style: Style, lang: str, embedded: dict[str, tuple[str, ...]]) -> list[str]:
+    """font-family rules for the documents of a merged collection in another language."""
+    scope = f'html[lang="{lang}"]'
+    rules = [_block(f"{scope} body", [f"font-family: {font_stack(style, style.role('body').font, embedded, lang)}"])]
+    for name in STYLED_ROLES:
+        if name in style.roles:
+            rules.append(_block(f"{scope} .{name}",
+                                [f"font-family: {font_stack(style, style.roles[name].font, embedded, lang)}"]))
+    rules.append(_block(f"{scope} strong",
+                        [f"font-family: {font_stack(style, style.role('lead_in').font, embedded, lang)}"]))
+    return rules

@@ -33,7 +33,7 @@ class EmbeddedFile:
 class Embedding:
     files: list[EmbeddedFile]
     faces: list[FontFace]                 # @font-face declarations (hrefs relative to the CSS)
-    families: dict[str, tuple[str, ...]]  # font role (song, hei…) → CSS families, chain order
+    families: dict[tuple[str, str], tuple[str, ...]]  # (font role, language) → CSS families, chain order
 
 
 @lru_cache(maxsize=64)
@@ -128,10 +128,12 @@ def subset(font: FontFile, chars: list[str], engine: str = "auto") -> bytes:
     return subset_font(font, chars)
 
 
-def embed_fonts(style: Style, coverage: Coverage, chars_by_role: dict[str, set[str]],
-                language: str, vertical: bool, engine: str = "auto") -> Embedding:
-    """Subset every bundled file a font role draws with, to the characters it draws.
-    A file used by several roles is embedded once, with the union of their characters.
+def embed_fonts(style: Style, coverage: Coverage, chars_by_role: dict[tuple[str, str], set[str]],
+                vertical: bool, engine: str = "auto") -> Embedding:
+    """Subset every bundled file a font role draws with, to the characters it draws
+    (``chars_by_role``: (font role, model language) → characters; the language picks
+    the chain, song or song_tc…). A file used by several roles is embedded once, with
+    the union of their characters.
 
     In vertical text, punctuation whose first font has no vertical alternates (a
     'vert' feature) is drawn by the next file of the chain that has them: the reader
@@ -139,8 +141,8 @@ def embed_fonts(style: Style, coverage: Coverage, chars_by_role: dict[str, set[s
     file's subset does not contain them."""
     per_file: dict[str, set[str]] = {}
     by_key: dict[str, FontFile] = {}
-    role_files: dict[str, list[str]] = {}
-    for font_role, chars in sorted(chars_by_role.items()):
+    role_files: dict[tuple[str, str], list[str]] = {}
+    for (font_role, language), chars in sorted(chars_by_role.items()):
         bundled = style.fonts[font_role].bundled
         chain = coverage.fonts.chain(bundled, language)
         keys: list[str] = []
@@ -157,7 +159,7 @@ def embed_fonts(style: Style, coverage: Coverage, chars_by_role: dict[str, set[s
             if f.key not in keys:
                 keys.append(f.key)
         chain_order = [f.key for f in chain]
-        role_files[font_role] = sorted(keys, key=chain_order.index)
+        role_files[(font_role, language)] = sorted(keys, key=chain_order.index)
     files: list[EmbeddedFile] = []
     faces: list[FontFace] = []
     for i, key in enumerate(sorted(per_file), 1):

@@ -83,6 +83,7 @@ class Chapter:
     href: str          # e.g. "ch001.xhtml" (inside OEBPS/text/)
     title: str
     body: str          # the XHTML inside <body>…</body>
+    lang: str          # xml:lang: the book's, or its report's in a merged collection
 
 
 def _is_vertical(doc: Document, style: Style, options: WriteOptions) -> bool:
@@ -98,12 +99,14 @@ class _Renderer:
     """Model blocks → XHTML strings, remembering which characters each font role draws
     (for --embed-fonts) and collecting the table of contents."""
 
-    def __init__(self, style: Style, reporter: Reporter, vertical: bool):
+    def __init__(self, style: Style, reporter: Reporter, vertical: bool, language: str):
         self.style = style
         self.reporter = reporter
         self.vertical = vertical
+        self.language = language   # the model's tag for what is being rendered now
         self.cleaner = TextCleaner()
-        self.chars: dict[str, set[str]] = {}   # font role (song, hei…) → characters
+        # (font role, language) → characters: which chain draws what, for --embed-fonts
+        self.chars: dict[tuple[str, str], set[str]] = {}
         self.heading_count = 0
         self.unknown_roles: set[str] = set()
 
@@ -113,7 +116,7 @@ class _Renderer:
             s = s.translate(VERTICAL_QUOTES)
         s = self.cleaner.clean(s)
         font = self.style.role("lead_in" if strong else role).font
-        self.chars.setdefault(font, set()).update(s)
+        self.chars.setdefault((font, self.language), set()).update(s)
         s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         if self.vertical:
             s = _TCY.sub(r'<span class="tcy">\1</span>', s)
@@ -200,21 +203,31 @@ class _Renderer:
         return "".join(out)
 
 
-def _split_chapters(blocks: tuple) -> list[tuple[Part | None, list]]:
-    """Groups of blocks, one per spine document: a new group at every level-1 heading;
-    a Part always starts a new group (and is split at its own level-1 headings)."""
-    groups: list[tuple[Part | None, list]] = []
+@dataclass(frozen=True)
+class _Group:
+    """The blocks of one spine document; ``part`` is the report they belong to in a
+    merged collection, ``opens_part`` whether this document starts it (its title)."""
+
+    blocks: list
+    part: Part | None = None
+    opens_part: bool = False
+
+
+def _split_chapters(blocks: tuple) -> list[_Group]:
+    """One group per spine document: a new group at every level-1 heading; a Part
+    always starts a new group (and is split at its own level-1 headings)."""
+    groups: list[_Group] = []
 
     def split(part: Part | None, seq) -> None:
         current: list = []
         first = True
         for b in seq:
             if isinstance(b, Heading) and b.level == 1 and current:
-                groups.append((part if first else None, current))
+                groups.append(_Group(current, part, first and part is not None))
                 current, first = [], False
             current.append(b)
         if current or (first and part is not None):
-            groups.append((part if first else None, current))
+            groups.append(_Group(current, part, first and part is not None))
 
     loose: list = []
     for b in blocks:
@@ -285,8 +298,8 @@ class _Item:
     properties: str = ""
 
 
-def _report_missing(renderer: _Renderer, coverage: Coverage, language: str, reporter: Reporter) -> None:
-    for font_role, chars in sorted(renderer.chars.items()):
+def _report_missing(renderer: _Renderer, coverage: Coverage, reporter: Reporter) -> None:
+    for (font_role, language), chars in sorted(renderer.chars.items()):
         bundled = renderer.style.fonts[font_role].bundled
         missing = coverage.missing(chars, bundled, language)
         if missing:
@@ -302,7 +315,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     meta = doc.meta
     lang = epub_language(meta.language)
     vertical = _is_vertical(doc, style, options)
-    r = _Renderer(style, reporter, vertical)
+    r = _Renderer(style, reporter, vertical, meta.language)
     title = next((t for t in (r.display(meta.title), r.display(meta.source.rsplit("/", 1)[-1]))
                   if t.strip()), "无标题")
 
@@ -318,14 +331,16 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         reporter.warn("invalid-char", "EPUB: " + r.cleaner.report())
     coverage = Coverage(fonts)
     faces: list[FontFace] = []
-    embedded: dict[str, tuple[str, ...]] = {}
+    families: dict[str, dict[str, tuple[str, ...]]] = {epub_language(tag): {} for _, tag in r.chars}
     font_items: list[_Item] = []
     if options.embed_fonts:  # without embedding, the reading system's fonts draw everything
-        _report_missing(r, coverage, meta.language, reporter)
-        embedding = embed_fonts(style, coverage, r.chars, meta.language, vertical)
+        _report_missing(r, coverage, reporter)
+        embedding = embed_fonts(style, coverage, r.chars, vertical)
         font_items = [_Item(f"font{i}", f.href, f.media_type, f.data) for i, f in enumerate(embedding.files, 1)]
-        faces, embedded = embedding.faces, embedding.families
-    css = build_css(style, vertical=vertical, embedded=embedded, faces=faces, lang=lang)
+        faces = embedding.faces
+        for (font_role, tag), fams in embedding.families.items():
+            families[epub_language(tag)][font_role] = fams
+    css = build_css(style, vertical=vertical, faces=faces, families=families, lang=lang)
     under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
     cover = cover_png(style, coverage, title=title, lines=under_title, language=meta.language)
 
@@ -337,7 +352,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         _Item("titlepage", "text/titlepage.xhtml", xhtml, _xhtml(lang, title, title_body).encode()),
         _Item("nav", "text/nav.xhtml", xhtml, _xhtml(lang, words["toc"], nav_body).encode(), "nav"),
     ]
-    items += [_Item(f"ch{i:03d}", f"text/{ch.href}", xhtml, _xhtml(lang, ch.title, ch.body).encode())
+    items += [_Item(f"ch{i:03d}", f"text/{ch.href}", xhtml, _xhtml(ch.lang, ch.title, ch.body).encode())
               for i, ch in enumerate(chapters, 1)]
     items += [_Item("css", "style/book.css", "text/css", css.encode()),
               _Item("cover-image", "images/cover.png", "image/png", cover, "cover-image")]
@@ -376,22 +391,25 @@ def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tupl
     flat: list[TocEntry] = []
     chapters: list[Chapter] = []
     offset = 1 if collection else 0
-    for n, (part, group) in enumerate(_split_chapters(blocks), 1):
+    book_language = r.language
+    for n, g in enumerate(_split_chapters(blocks), 1):
         href = f"ch{n:03d}.xhtml"
+        r.language = (g.part.meta.language if g.part is not None else "") or book_language
         html: list[str] = []
         chapter_title = ""
-        if part is not None:
-            chapter_title = r.display(part.meta.title).strip() and r.display(part.meta.title) or title
+        if g.opens_part:
+            chapter_title = r.display(g.part.meta.title).strip() and r.display(g.part.meta.title) or title
             ident = f"part{n}"
             html.append(f'<h1 id="{ident}" class="title part-title">{r.text(chapter_title, "title")}</h1>\n')
             flat.append(TocEntry(chapter_title, f"{href}#{ident}", 0))
-        html += [r.block(b, offset, href, flat) for b in group]
+        html += [r.block(b, offset, href, flat) for b in g.blocks]
         if not chapter_title:
-            first = next((b for b in group if isinstance(b, Heading)), None)
+            first = next((b for b in g.blocks if isinstance(b, Heading)), None)
             chapter_title = (r.display(first.label) + r.plain(first.content)) if first else title
-        chapters.append(Chapter(href, chapter_title, "".join(html)))
+        chapters.append(Chapter(href, chapter_title, "".join(html), epub_language(r.language)))
+    r.language = book_language
     if not chapters:
-        chapters.append(Chapter("ch001.xhtml", title, ""))
+        chapters.append(Chapter("ch001.xhtml", title, "", epub_language(book_language)))
     return chapters, flat
 
 
