@@ -132,3 +132,8 @@ def test_a_few_broken_bytes_in_chinese_text_are_replaced():
 def test_non_chinese_legacy_text_is_not_read_as_gb18030(text, codec):
     d = decode(text.encode(codec))
     assert d.lines[0] == text
+
+
+def test_garbage_with_nul_bytes_is_not_taken_for_utf16():
+    with pytest.raises(ReadError, match="binary"):
+        read(bytes([0x80, 0xFF, 0xFE, 0x81, 0x00, 0x9F]) * 200)

@@ -159,19 +159,26 @@ def _utf16_by_nul_pattern(data: bytes) -> str | None:
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
     half = len(sample) // 2
+    name = None
     if odd > half * 0.3 and even < half * 0.05:
-        return "utf-16-le"
-    if even > half * 0.3 and odd < half * 0.05:
-        return "utf-16-be"
+        name = "utf-16-le"
+    elif even > half * 0.3 and odd < half * 0.05:
+        name = "utf-16-be"
+    if name is None:
+        return None
+    text = _strict(sample, name) or _strict(sample[:-2], name) or ""
+    # the zeros must make text: letters, CJK, punctuation — not random code points
+    if len(_PLAUSIBLE.findall(text)) >= 0.97 * max(1, len(text)) and "\x00" not in text:
+        return name
     return None
 
 
 _PLAUSIBLE = re.compile(r"[\t\n\r -~\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff"
-                        r"\uf900-\ufaff\uff00-\uffef]")
+                        r"\uf900-\ufaff\uff00-\uff5e]")
 
 
 #: Line breaks and CJK punctuation: frequent in real text, rare in bytes misread as UTF-16.
-_TEXT_MARKS = re.compile(r"[\n\u3000-\u303f\uff00-\uffef]")
+_TEXT_MARKS = re.compile(r"[\n，。、：；！？“”（）《》]")
 
 
 def _utf16_by_plausible_text(data: bytes) -> str | None:
