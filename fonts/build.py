@@ -34,6 +34,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import os
 import shutil
 import subprocess
 import sys
@@ -70,6 +71,15 @@ class Package:
         if not unpacked.is_dir():
             _download(self, unpacked)
         return unpacked
+
+    def status(self) -> str:
+        """Where a build would read this package from, without downloading anything."""
+        installed = _installed_version(self.name)
+        if installed == self.version:
+            return "installed"
+        if (CACHE / f"{self.name}_{self.version}").is_dir():
+            return "unpacked in fonts/.cache"
+        return f"to download{f'; {installed} is installed' if installed else ''}"
 
     def path(self, inside: str) -> Path:
         path = self.root() / inside.lstrip("/")
@@ -240,7 +250,7 @@ BUILDS: tuple[Build, ...] = (
           "chars:“”‘’", "AR PL UKai CN", False, "ArphicPL-UKai.txt", "AR PL UKai CN 0.2.20080216.2",
           False),
     Build("FandolFang-Regular", TEXLIVE_ZH, f"{FANDOL_DIR}/FandolFang-Regular.otf", None,
-          "whole", "FandolFang", False, "GPL-3-FontException-Fandol.txt", "FandolFang Regular 0.3 (2015-07-18)",
+          "whole", "FandolFang", False, "GPL-3-FontException-Fandol.txt", "FandolFang Regular 1.300 (Fandol 0.3, 2015-07-18)",
           True),
 )
 
@@ -386,6 +396,14 @@ def write_licences() -> None:
         package = next(b.package for b in BUILDS if b.licence == name)
         parts = [f"Licence of the font files built from the Debian package {package.name} "
                  f"{package.version}\n(copied from {', '.join(package.licence_files)}).\n"]
+        notices = []
+        for b in BUILDS:
+            if b.licence == name and (FONTS / b.file).is_file():
+                with TTFont(FONTS / b.file, lazy=True) as font:
+                    notices.append(f"  {b.file}: " + " / ".join(
+                        font["name"].getDebugName(i) or "" for i in (0, 13, 14) if font["name"].getDebugName(i)))
+        parts.append("Notices in the bundled files (name table: copyright / licence / URL):\n"
+                     + "\n".join(notices))
         for inside in package.licence_files:
             raw = package.path(inside).read_bytes()
             parts.append(gzip.decompress(raw).decode() if inside.endswith(".gz") else raw.decode())
@@ -434,6 +452,13 @@ def check_coverage() -> list[str]:
     return failures
 
 
+def _reexec_with_fixed_hash_seed() -> None:
+    """fontTools compiles some GSUB/GPOS lookups in set order, which depends on Python's
+    string hash seed: fix it, so that the same build gives the same bytes every time."""
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        os.execve(sys.executable, [sys.executable, *sys.argv], {**os.environ, "PYTHONHASHSEED": "0"})
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", action="append", help="rebuild only this key (repeatable)")
@@ -441,8 +466,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.list:
         for b in BUILDS:
-            print(f"{b.file:28} {b.package.name} {b.package.version}  /{b.source}"
-                  + (f"  face {b.face!r}" if b.face else ""))
+            print(f"{b.file:26} {b.upstream:48} {b.package.name} {b.package.version}  /{b.source}"
+                  + (f"  face {b.face!r}" if b.face else "") + f"  [{b.coverage}]  ({b.package.status()})")
         return 0
     for b in BUILDS:
         if not args.only or b.key in args.only:
@@ -464,4 +489,5 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    _reexec_with_fixed_hash_seed()
     sys.exit(main())

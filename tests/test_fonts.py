@@ -4,6 +4,7 @@ Traditional glyph forms in the _tc chains, and subset_font()."""
 from __future__ import annotations
 
 import io
+import sys
 import tomllib
 
 import pytest
@@ -203,3 +204,18 @@ def test_reportlab_embeds_every_file(registry):
         canvas.drawString(72, 720, "中文")
     canvas.save()
     assert buf.getvalue().count(b"/FontFile2") == len(registry.files)
+
+
+def test_fonts_toml_is_what_build_py_generates(table):
+    """fonts.toml is generated: its files and chains must be those of fonts/build.py."""
+    import importlib.util
+
+    script = fonts_dir() / "build.py"
+    if not script.is_file():
+        pytest.skip(f"{script} is not packaged here")
+    spec = importlib.util.spec_from_file_location("fonts_build", script)
+    build = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = build  # dataclasses look their module up there
+    spec.loader.exec_module(build)
+    assert {k: tuple(v) for k, v in table["chains"].items()} == build.CHAINS
+    assert {k: v["file"] for k, v in table["files"].items()} == {b.key: b.file for b in build.BUILDS}
