@@ -36,7 +36,7 @@ def render(doc: Document, **options) -> tuple[bytes, Reporter]:
 
 
 def expected_text(doc: Document) -> str:
-    return re.sub(r"\s+", "", "".join(t for t, _, _ in drawn_blocks(doc, STYLE)))
+    return re.sub(r"\s+", "", "".join(t for t, *_ in drawn_blocks(doc, STYLE)))
 
 
 #: Everything the typesetter must handle in running text.
@@ -122,7 +122,7 @@ def test_checker_fails_on_reportlabs_own_cjk_wrapping(seed_pdf) -> None:
     body_only = Document(Meta(), tuple(Paragraph((Text(b.label if isinstance(b, Heading) else ""),)
                                                  + b.content) for b in doc.blocks))
     data = _reportlab_cjk_paragraphs(body_only)
-    report = check(data, STYLE, [(t, True, False) for t, _, _ in drawn_blocks(body_only, STYLE)])
+    report = check(data, STYLE, [(t, True, False) for t, *_ in drawn_blocks(body_only, STYLE)])
     # reportlab lets ，。、 start lines and cannot justify Chinese lines to the edge
     assert report.line_start > 0, report.summary()
     assert report.ragged > 0, report.summary()

@@ -129,3 +129,15 @@ def test_a_paragraph_never_ends_with_one_lonely_character() -> None:
     assert breaks("一二三四五六七八九十甲") == ["一二三四五六七八九", "十甲"]
     # and a lone character followed by its full stop counts as lonely too
     assert breaks("一二三四五六七八九十甲。") == ["一二三四五六七八九", "十甲。"]
+
+
+def test_pull_up_squeezes_the_marks_inside_the_line() -> None:
+    # ， cannot start the next line; the ， inside the line gives up its blank half
+    m = measured("一二，四五六七八九十，甲乙")
+    lines = break_lines(m, lambda k: 10.0)
+    assert [m.chars[ln.start:ln.end] for ln in lines] == ["一二，四五六七八九十，", "甲乙"]
+    first = lines[0]
+    assert first.squeezed == ((2, 0.5),) and first.end_squeezed
+    placed = place(m, first, justify=True)
+    assert placed.xs[3] == pytest.approx(2.5)            # 四 moved up into the blank half
+    assert placed.xs[-1] + 0.5 == pytest.approx(10.0)    # the final ， inked half at the edge

@@ -122,9 +122,10 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool, bool]]) -> Report:
-    """Check a PDF against ``paragraphs``: (text, justified, heading) of every drawn
-    text block, in reading order (title, headings with their labels, paragraphs, …)."""
+def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple]) -> Report:
+    """Check a PDF against ``paragraphs``: (text, justified, heading[, gap_before]) of
+    every drawn text block, in reading order (title, headings with their labels,
+    paragraphs, …); ``gap_before``: the style puts a blank line before the block."""
     report = Report()
     pages, _ = extract_lines(pdf_bytes)
     report.pages = len(pages)
@@ -143,9 +144,10 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool, bool
     # -- pair lines with paragraphs ---------------------------------------------
     groups: list[tuple[list[TextLine], bool]] = []
     headings: list[list[TextLine]] = []
+    gap_lines: set[int] = set()     # id() of first lines that may follow a blank grid line
     queue = list(report.lines)
     qi = 0
-    for text, justified, heading in paragraphs:
+    for text, justified, heading, *rest in paragraphs:
         want = _squash(text)
         if not want:
             continue
@@ -159,6 +161,8 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool, bool
             report.fail(f"text mismatch: expected {want[:30]}…, found {got[:30]}…")
             return report
         groups.append((group, justified))
+        if rest and rest[0]:
+            gap_lines.add(id(group[0]))
         if heading:
             headings.append(group)
     if qi != len(queue):
@@ -233,7 +237,11 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple[str, bool, bool
                 report.fail(f"page {number}: a line outside the grid")
             if (page.lines - 1) in slots and number > 1:
                 report.full_pages += 1
-                if len(slots) != page.lines:
+                # a full page has a line in every grid slot, except the blank lines the
+                # style asks for before some blocks (附件, 署名)
+                allowed_gaps = sum(1 for x in report.lines if x.page == number and id(x) in gap_lines
+                                   and int((top - x.baseline) // pitch) - 1 not in slots)
+                if len(slots) + allowed_gaps != page.lines:
                     report.fail(f"page {number}: full page with {len(slots)} lines, not {page.lines}")
         # A full line is a justified, non-final line of full-width characters from the
         # left edge. Where no kinsoku adjustment was needed its characters sit on the
@@ -332,33 +340,41 @@ def seed_document() -> Document:
                     paragraphs_from_text("\n".join(kept)))
 
 
-def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool]]:
-    """(text, justified, heading) of what the PDF writer draws, in order: the title, then each
+def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool, bool]]:
+    """(text, justified, heading, gap_before) of what the PDF writer draws, in order: the title, then each
     block (headings with their label; table cells row by row)."""
-    out: list[tuple[str, bool, bool]] = []
+    out: list[tuple[str, bool, bool, bool]] = []
+
+    def gap(role: str) -> bool:
+        return style.role(role).space_before.value > 0
 
     def section(meta: Meta, blocks) -> None:
         if meta.title:
-            out.append((meta.title, False, True))
+            out.append((meta.title, False, True, False))
         walk(blocks)
 
     def walk(blocks) -> None:
         from convert.model import List, Part
+        previous = None
         for b in blocks:
             if isinstance(b, Heading):
                 role = f"heading{min(b.level, 4)}"
-                out.append((b.label + plain_text(b.content), style.role(role).align == "justify", True))
+                out.append((b.label + plain_text(b.content), style.role(role).align == "justify", True, gap(role)))
             elif isinstance(b, Paragraph):
                 role = b.role
-                out.append((plain_text(b), style.role(role).align == "justify" and role in ("body", "list"), False))
+                after_signature = isinstance(previous, Paragraph) and previous.role == "signature"
+                spaced = gap(role) or (role == "date" and not after_signature and gap("signature"))
+                out.append((plain_text(b), style.role(role).align == "justify" and role in ("body", "list"),
+                            False, spaced))
             elif isinstance(b, List):
                 for item in b.items:
                     walk(item)
             elif isinstance(b, Table):
                 for row in b.rows:
-                    out.append(("".join(plain_text(c) for c in row), False, False))
+                    out.append(("".join(plain_text(c) for c in row), False, False, False))
             elif isinstance(b, Part):
                 section(b.meta, b.blocks)
+            previous = b
 
     if doc.blocks and all(type(b).__name__ == "Part" for b in doc.blocks):
         walk(doc.blocks)

@@ -75,7 +75,7 @@ class TextBlock(Flowable):
             lines = _balanced(m, lines, first_measure, measure)
         if self.start:
             lines = [replace(ln, start=ln.start + self.start, end=ln.end + self.start,
-                             squeezed=tuple(i + self.start for i in ln.squeezed)) for ln in lines]
+                             squeezed=tuple((i + self.start, a) for i, a in ln.squeezed)) for ln in lines]
         self._lines = (width, lines)
         return lines
 

@@ -9,8 +9,8 @@ Breaking is greedy, with the kinsoku rules of kinsoku.py decided per break posit
 1. take as many characters as fit (a line-final mark counts only its inked half);
 2. if the break there is forbidden (a ，。” would start the next line, a “ would end
    this one, a —— or a number would be split), first try to *pull up* the characters
-   that may not start a line by compressing adjacent marks inside the line (clreq
-   3.1.7 "推入"); if that does not make them fit,
+   that may not start a line by squeezing the blank halves of the marks inside the
+   line, evenly (clreq 3.1.7 "推入"); if that does not make them fit,
 3. *push down*: break at the last allowed position before, and let the justifier
    spread the slack between the characters ("推出");
 4. finally, a paragraph never ends with one lonely character (孤字): one more
@@ -61,16 +61,16 @@ class Line:
     """One line: characters ``start:end`` of the paragraph.
 
     ``ragged``: the last line of the paragraph, or one ended by a forced break; it is
-    not stretched. ``squeezed``: indices inside the line whose advance is compressed
-    (adjacent marks pulled together to make room). ``end_squeezed``: the final mark is
-    set at its inked half.
+    not stretched. ``squeezed``: (index, points) of marks inside the line whose blank
+    half is reduced to make room for a pulled-up mark. ``end_squeezed``: the final
+    mark is set at its inked half.
     """
 
     start: int
     end: int
     width: float            # the measure available to this line
     ragged: bool = False
-    squeezed: tuple[int, ...] = ()
+    squeezed: tuple[tuple[int, float], ...] = ()
     end_squeezed: bool = False
 
 
@@ -83,17 +83,12 @@ class Placed:
     right: float
 
 
-def _is_mark(ch: str) -> bool:
-    return ch in kinsoku.COMPRESSIBLE
-
-
 def allowed(chars: str, b: int) -> bool:
     """May a line break before index ``b`` (between chars[b-1] and chars[b])?"""
     return kinsoku.may_break(chars[b - 1], chars[b])
 
 
-def _set_width(m: Measured, start: int, end: int, squeezed: Sequence[int] = (),
-               end_squeeze: bool = True) -> float:
+def _set_width(m: Measured, start: int, end: int, end_squeeze: bool = True) -> float:
     """Width of chars[start:end] as a line: advances of all but the last, plus the
     last one's box (minus its blank half when it may be squeezed), minus squeezes."""
     if end <= start:
@@ -102,19 +97,7 @@ def _set_width(m: Measured, start: int, end: int, squeezed: Sequence[int] = (),
     w = sum(m.advance[start:last]) + min(m.box[last], m.advance[last])
     if end_squeeze:
         w -= m.squeeze[last]
-    for i in squeezed:
-        w -= m.squeeze[i]
     return w
-
-
-def _inner_squeezable(m: Measured, start: int, end: int) -> list[int]:
-    """Marks inside the line that stand next to another mark (。” ，“ ）。): one of each
-    such pair may lose its blank half (clreq 3.1.6 "标点挤压")."""
-    out = []
-    for i in range(start, end - 1):
-        if m.squeeze[i] > 0 and _is_mark(m.chars[i + 1]):
-            out.append(i)
-    return out
 
 
 def break_lines(m: Measured, width_of: Callable[[int], float]) -> list[Line]:
@@ -187,14 +170,16 @@ def _choose_break(m: Measured, pos: int, j: int, avail: float) -> Line:
         k += 1
     if k > j and (k == n or allowed(chars, k)):
         need = _set_width(m, pos, k) - avail
-        chosen: list[int] = []
-        for i in reversed(_inner_squeezable(m, pos, k)):   # squeeze marks nearest the end first
-            if need <= EPSILON:
-                break
-            chosen.append(i)
-            need -= m.squeeze[i]
+        # squeeze the blank halves of the marks inside the line, all by the same share
+        # (clreq 3.1.7: 行尾点号推入 by compressing the line's punctuation)
+        marks = [i for i in range(pos, k - 1) if m.squeeze[i] > 0]
+        room = sum(m.squeeze[i] for i in marks)
         if need <= EPSILON:
-            return Line(pos, k, avail, squeezed=tuple(sorted(chosen)), end_squeezed=m.squeeze[k - 1] > 0)
+            return Line(pos, k, avail, end_squeezed=m.squeeze[k - 1] > 0)
+        if room > 0 and need <= room + EPSILON:
+            share = min(1.0, need / room)
+            return Line(pos, k, avail, squeezed=tuple((i, m.squeeze[i] * share) for i in marks),
+                        end_squeezed=m.squeeze[k - 1] > 0)
     # 3. push down: the last allowed break before j
     for b in range(j - 1, pos, -1):
         if allowed(chars, b):
@@ -229,8 +214,9 @@ def place(m: Measured, line: Line, justify: bool) -> Placed:
     if end <= start:
         return Placed((), 0.0)
     adv = m.advance
-    squeezed = set(line.squeezed)
-    advances = [adv[i] - (m.squeeze[i] if i in squeezed else 0.0) for i in range(start, end)]
+    advances = list(adv[start:end])
+    for i, amount in line.squeezed:
+        advances[i - start] -= amount
     last = end - 1
     natural = sum(advances[:-1]) + m.box[last] - (m.squeeze[last] if line.end_squeezed else 0.0)
     extra = [0.0] * (end - start - 1)
