@@ -486,3 +486,17 @@ def test_mixed_collection_keeps_each_reports_language_and_fonts(written):
     tc_first = fonts.chain("fangsong", "zh-Hant-TW")[0].key
     assert scoped.startswith(f'"convert-{tc_first}"')
     assert w.opf().findtext(".//dc:language", namespaces=NS) == "zh-CN"
+
+
+def test_closing_date_is_set_like_the_signature(written):
+    """成文日期 after the signature: right-aligned like it, right under it (GB/T 9704
+    7.3.5.1, as the PDF writer does); a front-matter date stays on the title page."""
+    w = written[("varied", "plain")]
+    last = w.xml(w.chapter_files()[-1])
+    sig = last.find(".//x:p[@class='signature']", NS)
+    date = sig.getnext()
+    assert date.get("class") == "closing-date" and date.text == "2023年1月10日"
+    css = w.zip().read("OEBPS/style/book.css").decode()
+    rule = re.search(r"\n\.closing-date \{(.*?)\}", css, re.S).group(1)
+    assert "text-align: right" in rule
+    assert re.search(r"\.signature \+ \.closing-date \{\s*margin-top: 0;", css)

@@ -140,6 +140,11 @@ def build_css(style: Style, *, vertical: bool, faces: list[FontFace],
         if name not in style.roles:
             continue
         out.append(_block(f".{name}", _role_rules(style, name, style.roles[name], body, embedded, lang)))
+    if "signature" in style.roles:
+        # The closing date: the signature's rules, on the line right under a signature.
+        out.append(_block(".closing-date", _role_rules(style, "signature", style.roles["signature"],
+                                                       body, embedded, lang)))
+        out.append(_block(".signature + .closing-date", ["margin-top: 0"]))
     lead = style.role("lead_in")
     lead_decl = [f"font-family: {font_stack(style, lead.font, embedded, lang)}",
                  f"font-weight: {'bold' if lead.bold else 'normal'}"]
@@ -182,6 +187,9 @@ def _language_rules(style: Style, lang: str, embedded: dict[str, tuple[str, ...]
         if name in style.roles:
             rules.append(_block(f"{scope} .{name}",
                                 [f"font-family: {font_stack(style, style.roles[name].font, embedded, lang)}"]))
+    if "signature" in style.roles:
+        rules.append(_block(f"{scope} .closing-date",
+                            [f"font-family: {font_stack(style, style.roles['signature'].font, embedded, lang)}"]))
     rules.append(_block(f"{scope} strong",
                         [f"font-family: {font_stack(style, style.role('lead_in').font, embedded, lang)}"]))
     return rules

@@ -108,6 +108,7 @@ class _Renderer:
         # (font role, language) → characters: which chain draws what, for --embed-fonts
         self.chars: dict[tuple[str, str], set[str]] = {}
         self.heading_count = 0
+        self.in_body = False       # False on the title page, True in the chapters
         self.unknown_roles: set[str] = set()
 
     # -- text ------------------------------------------------------------------
@@ -172,6 +173,10 @@ class _Renderer:
             role = self.role_of(b)
             if in_list and role == "body":
                 role = "list"
+            if role == "date" and self.in_body and "signature" in self.style.roles:
+                # the closing date (成文日期, GB/T 9704 7.3.5.1) is set like the
+                # signature above it, as the PDF and DOCX writers do
+                return f'<p class="closing-date">{self.inlines(b.content, "signature")}</p>\n'
             return f'<p class="{role}">{self.inlines(b.content, role)}</p>\n'
         if isinstance(b, List):
             tag = "ol" if b.ordered else "ul"
@@ -392,6 +397,7 @@ def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tupl
     chapters: list[Chapter] = []
     offset = 1 if collection else 0
     book_language = r.language
+    r.in_body = True
     for n, g in enumerate(_split_chapters(blocks), 1):
         href = f"ch{n:03d}.xhtml"
         r.language = (g.part.meta.language if g.part is not None else "") or book_language
