@@ -188,6 +188,24 @@ def _ps(font_file) -> str:
     return name.decode() if isinstance(name, bytes) else name
 
 
+def test_bold_uses_a_bold_file_when_the_family_has_one() -> None:
+    """A bold run whose font has a bundled bold sibling (Noto Serif CJK SC Regular →
+    Bold) uses that file; one without (FandolFang) is bolded synthetically."""
+    fonts = load_fonts()
+    song = fonts.chain("song")[0]
+    sibling = next((f for f in fonts.files.values() if f.bold and f.family == song.family), None)
+    if sibling is None:
+        pytest.skip("no bold sibling for the song chain in this font set")
+    style = load_style("report")
+    assert style.fonts[style.role("body").font].bundled == "song"
+    doc = Document(Meta(title="粗体"), (Paragraph((Strong((Text("宋体粗体。"),)), Text("宋体正文。"))),))
+    data = write(doc, style, fonts, WriteOptions(), Reporter("test"))
+    pages, _ = extract_lines(data)
+    body = next(ln for ln in pages[0] if ln.text.startswith("宋体粗体"))
+    assert body.chars[0]["fontname"].split("+", 1)[1] == _ps(sibling)
+    assert body.chars[-1]["fontname"].split("+", 1)[1] == _ps(song)
+
+
 def test_lead_ins_are_bold(seed_pdf) -> None:
     """Strong runs use a bold file or synthetic bold (text render mode 2)."""
     _, data, _ = seed_pdf

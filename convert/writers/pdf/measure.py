@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from ...fonts import FontRegistry
+from ...fonts import FontFile, FontRegistry
 from ...model import Emphasis, Inline, LineBreak, Strong, Text
 from ...style import RoleStyle, Style
 from . import fontcache
@@ -80,8 +80,9 @@ class Measurer:
         self.missing = missing
         self.char_pitch = style.page.char_pitch
         self._bold_names: set[str] = set()
-        #: (chain, size, cell) -> character -> (font name, advance, box, squeeze)
-        self._glyphs: dict[tuple[str, float, float], dict[str, tuple]] = {}
+        self._siblings: dict[str, FontFile | None] = {}
+        #: (chain, size, cell, bold) -> character -> (font name, advance, box, squeeze)
+        self._glyphs: dict[tuple[str, float, float, bool], dict[str, tuple]] = {}
 
     # -- inlines to styled runs ----------------------------------------------
     def runs_of(self, content: tuple[Inline, ...], role: RoleStyle, lead_in: RoleStyle | None) -> list[tuple[str, RunStyle]]:
@@ -127,6 +128,10 @@ class Measurer:
         font_file = self.fonts.font_for(ch, rs.bundled, self.language)
         if font_file is None:
             return (None, cell, rs.size, 0.0)
+        if rs.bold and not font_file.bold:
+            sibling = self._bold_sibling(font_file)
+            if sibling is not None and sibling.has(ch):
+                font_file = sibling
         metrics = fontcache.register(font_file)
         if font_file.bold:
             self._bold_names.add(metrics.name)
@@ -135,6 +140,18 @@ class Measurer:
         if em >= 0.9:   # full-width: sits on the grid; may lose a blank half
             return (metrics.name, cell, w, metrics.blank_sides(ch)[1] * rs.size)
         return (metrics.name, w, w, 0.0)
+
+    def _bold_sibling(self, font_file: FontFile) -> FontFile | None:
+        """The bundled bold file of the same family (Noto Serif CJK SC Regular → Bold),
+        used for bold text instead of synthetic bolding when there is one."""
+        try:
+            return self._siblings[font_file.key]
+        except KeyError:
+            pass
+        found = next((f for f in sorted(self.fonts.files.values(), key=lambda f: f.key)
+                      if f.bold and f.family == font_file.family), None)
+        self._siblings[font_file.key] = found
+        return found
 
     def _substitute_font(self, rs: RunStyle) -> tuple[str, str]:
         """The font drawing the substitute for a missing character, and what it draws."""
@@ -160,7 +177,7 @@ class Measurer:
                 si = style_index[rs] = len(styles)
                 styles.append(rs)
             cell = self.cell(rs.size, grid)
-            key = (rs.bundled, rs.size, cell)
+            key = (rs.bundled, rs.size, cell, rs.bold)
             table = self._glyphs.get(key)
             if table is None:
                 table = self._glyphs[key] = {}
