@@ -500,3 +500,14 @@ def test_closing_date_is_set_like_the_signature(written):
     rule = re.search(r"\n\.closing-date \{(.*?)\}", css, re.S).group(1)
     assert "text-align: right" in rule
     assert re.search(r"\.signature \+ \.closing-date \{\s*margin-top: 0;", css)
+
+
+def test_attachment_lines_align_under_the_first_number(written):
+    w = written[("fixture-notice_signature", "plain")]
+    paras = [p for f in w.chapter_files() for p in w.xml(f).iterfind(".//x:p", NS)
+             if "attachment" in (p.get("class") or "")]
+    assert paras[0].text.startswith("附件：") and paras[0].get("class") == "attachment"
+    first_indent = load_style("gbt9704").role("attachment").first_indent.value
+    for p in paras[1:]:
+        assert p.get("class") == "attachment attachment-more"
+        assert p.get("style") == f"text-indent: {first_indent + len('附件：'):g}em"

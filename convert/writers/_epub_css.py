@@ -140,6 +140,7 @@ def build_css(style: Style, *, vertical: bool, faces: list[FontFace],
         if name not in style.roles:
             continue
         out.append(_block(f".{name}", _role_rules(style, name, style.roles[name], body, embedded, lang)))
+    out.append(_block(".attachment-more", ["margin-top: 0"]))
     if "signature" in style.roles:
         # The closing date: the signature's rules, on the line right under a signature.
         out.append(_block(".closing-date", _role_rules(style, "signature", style.roles["signature"],

@@ -50,6 +50,9 @@ FRONT_MATTER_ROLES = ("subtitle", "doc_number", "author", "date")
 LANDMARKS_SC = {"cover": "封面", "titlepage": "书名页", "toc": "目录", "bodymatter": "正文"}
 LANDMARKS_TC = {"cover": "封面", "titlepage": "書名頁", "toc": "目錄", "bodymatter": "正文"}
 
+#: The "附件：" that opens the attachment notes (GB/T 9704 7.3.4).
+_ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*[：:]\s*")
+
 #: The TOC lists heading levels 1..TOC_DEPTH.
 TOC_DEPTH = 3
 
@@ -109,6 +112,7 @@ class _Renderer:
         self.chars: dict[tuple[str, str], set[str]] = {}
         self.heading_count = 0
         self.in_body = False       # False on the title page, True in the chapters
+        self.attachment_lead = 0   # characters of "附件：" opening the attachment lines
         self.unknown_roles: set[str] = set()
 
     # -- text ------------------------------------------------------------------
@@ -177,7 +181,11 @@ class _Renderer:
                 # the closing date (成文日期, GB/T 9704 7.3.5.1) is set like the
                 # signature above it, as the PDF and DOCX writers do
                 return f'<p class="closing-date">{self.inlines(b.content, "signature")}</p>\n'
+            if role == "attachment":
+                return self.attachment(b)
+            self.attachment_lead = 0
             return f'<p class="{role}">{self.inlines(b.content, role)}</p>\n'
+        self.attachment_lead = 0
         if isinstance(b, List):
             tag = "ol" if b.ordered else "ul"
             items = "".join("<li>" + "".join(self.block(c, depth_offset, href, toc, True) for c in item)
@@ -188,6 +196,21 @@ class _Renderer:
         if isinstance(b, Part):  # a part nested below the top level: its blocks, flattened
             return "".join(self.block(c, depth_offset, href, toc) for c in b.blocks)
         raise TypeError(f"not a block: {type(b).__name__}")
+
+    def attachment(self, p: Paragraph) -> str:
+        """附件说明 (GB/T 9704 7.3.4): the lines after "附件：1. …" continue the list,
+        numbers aligned under the first one's (the first line's indent plus the width of
+        "附件：", one em per character) and without the blank line before."""
+        content = self.inlines(p.content, "attachment")
+        lead = _ATTACHMENT_LEAD.match(plain_text(p.content))
+        if lead:
+            self.attachment_lead = len(lead.group(0))
+        elif self.attachment_lead:
+            r = self.style.role("attachment")
+            indent = (r.first_indent.value if r.first_indent.unit == "em" else r.first_indent.value / r.size)
+            return (f'<p class="attachment attachment-more" style="text-indent: '
+                    f'{indent + self.attachment_lead:g}em">{content}</p>\n')
+        return f'<p class="attachment">{content}</p>\n'
 
     def table(self, t: Table) -> str:
         if not t.rows:
