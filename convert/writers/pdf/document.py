@@ -128,7 +128,7 @@ class Builder:
                 table = make_table(block, self)
                 if table is not None:
                     out.append(GridSnap(table, self.pitch_grid or self.style.line_height("body")))
-                elif block.rows:
+                elif any(block.rows):
                     self.reporter.warn("style", "a table row is taller than half a page; "
                                                 "its cells are set as paragraphs")
                     for row in block.rows:
