@@ -511,3 +511,17 @@ def test_attachment_lines_align_under_the_first_number(written):
     for p in paras[1:]:
         assert p.get("class") == "attachment attachment-more"
         assert p.get("style") == f"text-indent: {first_indent + len('附件：'):g}em"
+
+
+def test_vertical_margins_follow_the_block_direction(written):
+    """In vertical-rl the space before a paragraph is on its right, an indent from
+    the line end (the signature's 4 字) at its bottom."""
+    style = load_style("gbt9704")
+    sig = style.role("signature")
+    def rule(case, selector):
+        css = written[case].zip().read("OEBPS/style/book.css").decode()
+        return re.search(r"\n" + re.escape(selector) + r" \{(.*?)\}", css, re.S).group(1)
+    before, end = f"{sig.space_before.value:g}em", f"{sig.right_indent.value:g}em"
+    assert f"margin: {before} {end} 0 0;" in rule(("varied", "plain"), ".signature")
+    assert f"margin: 0 {before} {end} 0;" in rule(("varied", "vertical"), ".signature")
+    assert "margin-right: 0" in rule(("varied", "vertical"), ".signature + .closing-date")

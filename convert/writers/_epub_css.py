@@ -78,8 +78,23 @@ def font_stack(style: Style, font_role: str, embedded: dict[str, tuple[str, ...]
     return ", ".join(_quote(n) for n in seen)
 
 
+def _margin(before: str, end: str, after: str, start: str, vertical: bool) -> str:
+    """``margin`` from logical sides. Physical properties, because older reading
+    systems ignore margin-block-*; in vertical-rl the block runs right to left and
+    the line top to bottom: space before a paragraph is its right margin, an indent
+    from the line's start its top margin."""
+    if vertical:
+        return f"margin: {start} {before} {end} {after}"
+    return f"margin: {before} {end} {after} {start}"
+
+
+def _before(vertical: bool) -> str:
+    """The physical property for the space before a block."""
+    return "margin-right" if vertical else "margin-top"
+
+
 def _role_rules(style: Style, name: str, r: RoleStyle, body: RoleStyle,
-                embedded: dict[str, tuple[str, ...]], lang: str) -> list[str]:
+                embedded: dict[str, tuple[str, ...]], lang: str, vertical: bool) -> list[str]:
     decl = [f"font-family: {font_stack(style, r.font, embedded, lang)}"]
     if name != "body":
         decl.append(f"font-size: {_num(r.size / body.size)}em")
@@ -89,8 +104,8 @@ def _role_rules(style: Style, name: str, r: RoleStyle, body: RoleStyle,
     decl.append(f"text-align: {r.align}")
     decl.append(f"line-height: {_num(style.line_height(name) / r.size)}")
     decl.append(f"text-indent: {_em(r.first_indent, r.size)}")
-    decl.append(f"margin: {_em(r.space_before, r.size)} {_em(r.right_indent, r.size)} "
-                f"{_em(r.space_after, r.size)} {_em(r.left_indent, r.size)}")
+    decl.append(_margin(_em(r.space_before, r.size), _em(r.right_indent, r.size),
+                        _em(r.space_after, r.size), _em(r.left_indent, r.size), vertical))
     if r.keep_with_next:
         decl += ["page-break-after: avoid", "break-after: avoid"]
     if r.page_break_before:
@@ -139,13 +154,13 @@ def build_css(style: Style, *, vertical: bool, faces: list[FontFace],
     for name in STYLED_ROLES:
         if name not in style.roles:
             continue
-        out.append(_block(f".{name}", _role_rules(style, name, style.roles[name], body, embedded, lang)))
-    out.append(_block(".attachment-more", ["margin-top: 0"]))
+        out.append(_block(f".{name}", _role_rules(style, name, style.roles[name], body, embedded, lang, vertical)))
+    out.append(_block(".attachment-more", [f"{_before(vertical)}: 0"]))
     if "signature" in style.roles:
         # The closing date: the signature's rules, on the line right under a signature.
         out.append(_block(".closing-date", _role_rules(style, "signature", style.roles["signature"],
-                                                       body, embedded, lang)))
-        out.append(_block(".signature + .closing-date", ["margin-top: 0"]))
+                                                       body, embedded, lang, vertical)))
+        out.append(_block(".signature + .closing-date", [f"{_before(vertical)}: 0"]))
     lead = style.role("lead_in")
     lead_decl = [f"font-family: {font_stack(style, lead.font, embedded, lang)}",
                  f"font-weight: {'bold' if lead.bold else 'normal'}"]
@@ -162,7 +177,7 @@ def build_css(style: Style, *, vertical: bool, faces: list[FontFace],
     out.append(_block("ul.list", ["padding-inline-start: 2em"]))
     out.append(_block("ul.list > li > p", ["text-indent: 0"]))
     table = style.role("table")
-    out.append(_block("table", ["border-collapse: collapse", "margin: 0.5em 0",
+    out.append(_block("table", ["border-collapse: collapse", _margin("0.5em", "0", "0.5em", "0", vertical),
                                 f"font-size: {_num(table.size / body.size)}em"]))
     out.append(_block("th, td", ["border: 1px solid currentColor", "padding: 0.2em 0.4em",
                                  f"text-align: {table.align}", "text-indent: 0",
