@@ -254,21 +254,25 @@ BUILDS: tuple[Build, ...] = (
           True),
 )
 
-#: Fallback chains, written to fonts.toml. Each ends with the broad Simplified serif, which
-#: holds all of GBK + Big5, so every chain draws GB2312, Big5 and GB18030's URO.
+#: Fallback chains, written to fonts.toml. Each holds the broad Simplified serif (all of GBK
+#: + Big5), so every chain draws GB2312, Big5 and GB18030's URO, and LXGW WenKai, shipped
+#: whole anyway, as the last resort: it adds ~500 Ext. A and ~900 Ext. B+ hanzi, Hangul …
+#: that no other file has (drawn in kai rather than reported missing).
 CHAINS: dict[str, tuple[str, ...]] = {
-    "song": ("NotoSerifSC-Regular",),
-    "hei": ("NotoSansSC-Bold", "NotoSerifSC-Regular"),
+    "song": ("NotoSerifSC-Regular", "LXGWWenKai-Regular"),
+    "hei": ("NotoSansSC-Bold", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
     "kai": ("ARPLUKaiCN-Quotes", "LXGWWenKai-Regular", "NotoSerifSC-Regular"),
-    "fangsong": ("FandolFang-Regular", "NotoSerifSC-Regular"),
-    "xiaobiaosong": ("NotoSerifSC-Bold", "NotoSerifSC-Regular"),
-    "song_tc": ("NotoSerifTC-Regular", "NotoSerifSC-Regular"),
-    "hei_tc": ("NotoSansTC-Bold", "NotoSansSC-Bold", "NotoSerifTC-Regular", "NotoSerifSC-Regular"),
+    "fangsong": ("FandolFang-Regular", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
+    "xiaobiaosong": ("NotoSerifSC-Bold", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
+    "song_tc": ("NotoSerifTC-Regular", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
+    "hei_tc": ("NotoSansTC-Bold", "NotoSansSC-Bold", "NotoSerifTC-Regular", "NotoSerifSC-Regular",
+               "LXGWWenKai-Regular"),
     "kai_tc": ("ARPLUKaiTW", "LXGWWenKai-Regular", "NotoSerifTC-Regular", "NotoSerifSC-Regular"),
     # No free Traditional fangsong exists and FandolFang has GB2312 only: mixing it with a
     # serif character by character looks broken, so Traditional 仿宋 is set in the TC serif.
-    "fangsong_tc": ("NotoSerifTC-Regular", "NotoSerifSC-Regular"),
-    "xiaobiaosong_tc": ("NotoSerifTC-Bold", "NotoSerifSC-Bold", "NotoSerifTC-Regular", "NotoSerifSC-Regular"),
+    "fangsong_tc": ("NotoSerifTC-Regular", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
+    "xiaobiaosong_tc": ("NotoSerifTC-Bold", "NotoSerifSC-Bold", "NotoSerifTC-Regular", "NotoSerifSC-Regular",
+                        "LXGWWenKai-Regular"),
 }
 
 
