@@ -38,7 +38,8 @@ def _r(pattern: str) -> re.Pattern[str]:
 RULES: tuple[Rule, ...] = (
     Rule("site-banner", "site banner",
          _r(r"记住我|设为首页|收藏本站|欢迎访问|欢迎光临|文库|范文网|范文大全|网站首页|◆|"
-            r"[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\b"),
+            r"[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\b|(?:门户网站|官方网站|政府网站|网站|官网|政府网|门户网)$|"
+            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$|^今天是"),
          where="header", max_len=60),
     Rule("navigation", "site navigation menu",
          _r(r"^(?:首页|网站首页|主页)(?:\s*[|｜/·>＞»›]\s*|\s+)\S+|^(?:\S{1,6}\s*[|｜]\s*){3,}\S{1,6}$|"

@@ -84,6 +84,9 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         return False
     if indented and line.indent >= 2:
         return False  # an indented line starts a paragraph
+    if width and _is_full(raw, line, width) and is_heading_like(prev.text) and raw is prev \
+            and len(line.text) <= 25 and not re.search(r"[。！？；]", prev.text):
+        return True   # a heading too long for the wrap width: its tail is on the next line
     if width and _is_full(raw, line, width) and not is_heading_like(prev.text):
         # hard-wrapped: a full-width line continues, unless it visibly ends a paragraph
         # and the text does not mark paragraphs by indentation
@@ -170,7 +173,7 @@ def _is_full(prev: Line, line: Line, margin: int) -> bool:
     latin = prev.text[-1:].isascii() and line.text[:1].isascii()
     gap = 1 if latin else 0
     # Latin text is often wrapped by fmt-like tools that balance lines: allow slack
-    slack = int(margin * 0.15) if latin else 0
+    slack = int(margin * 0.15) if latin else 2   # CJK: one character of tolerance
     return display_width(prev.text) + prev.indent + gap + word > margin - slack
 
 
