@@ -53,6 +53,18 @@ LANDMARKS_TC = {"cover": "封面", "titlepage": "書名頁", "toc": "目錄", "b
 #: The "附件：" that opens the attachment notes (GB/T 9704 7.3.4).
 _ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*[：:]\s*")
 
+#: schema.org accessibility properties every book from this writer has: text with
+#: a navigable TOC and structure in reading order; the only image, the cover, has
+#: the title as its alternative text.
+ACCESSIBILITY = (
+    ("accessMode", "textual"), ("accessMode", "visual"), ("accessModeSufficient", "textual"),
+    ("accessibilityFeature", "tableOfContents"), ("accessibilityFeature", "readingOrder"),
+    ("accessibilityFeature", "structuralNavigation"), ("accessibilityFeature", "alternativeText"),
+    ("accessibilityHazard", "none"),
+    ("accessibilitySummary", "Reflowable text with a navigable table of contents; the cover "
+                             "image repeats the title, which is also its alternative text."),
+)
+
 #: The TOC lists heading levels 1..TOC_DEPTH.
 TOC_DEPTH = 3
 
@@ -506,6 +518,8 @@ def _opf(doc: Document, identifier: str, title: str, lang: str, vertical: bool,
         meta.append(f"<dc:publisher>{clean.escape(doc.meta.publisher)}</dc:publisher>")
     modified = timestamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     meta.append(f'<meta property="dcterms:modified">{modified}</meta>')
+    # Accessibility metadata (EPUB Accessibility 1.1): what a reader can rely on.
+    meta += [f'<meta property="schema:{prop}">{value}</meta>' for prop, value in ACCESSIBILITY]
     meta.append('<meta name="cover" content="cover-image"/>')
     manifest = []
     for it in items:
