@@ -1,17 +1,20 @@
 """EPUB 3 writer: a reflowable Chinese e-book that passes EPUBCheck with no warnings.
 
-    Document ──_Renderer──▶ chapters (XHTML) + TOC tree ──_package──▶ OPF, nav, NCX ──_ocf_zip──▶ bytes
+    Document ──_Renderer──▶ XHTML chapters + TOC ──_opf/_ncx/_nav──▶ package ──_ocf_zip──▶ bytes
 
-The book is a cover page (a Pillow-drawn PNG), a title page, the table of contents
-(the EPUB 3 nav document, also in the spine, plus an NCX for EPUB 2 readers) and one
-XHTML file per chapter: the text is split at every level-1 heading, and per report in
-a merged collection. The style sheet is generated from the ``Style`` (_epub_css.py).
+The book is a cover page (a Pillow-drawn PNG, _epub_cover.py), a title page, the
+table of contents (the EPUB 3 nav document, also in the spine, with landmarks, plus an
+NCX for EPUB 2 readers) and one XHTML file per chapter: the text is split at every
+level-1 heading, and per report in a merged collection. The style sheet comes from
+the ``Style`` (_epub_css.py); --embed-fonts subsets the bundled fonts (_epub_fonts.py).
 
 The package is written directly with ``zipfile`` rather than through ebooklib: the
-OCF container is five small templates, and writing it ourselves gives byte-identical
-output (fixed zip timestamps, mimetype first and stored, content-derived identifier)
-and a cover that EPUBCheck accepts, which ebooklib's set_cover()/write_epub() do not
-without patching their output afterwards.
+OCF container is a handful of small templates, and writing it ourselves gives
+byte-identical output (fixed zip timestamps, mimetype first and stored, a
+content-derived identifier) and a linear cover page that EPUBCheck accepts. Measured
+on the 180k benchmark, ebooklib's packaging of the same chapters took 0.02 s — no
+faster than ours — but its output differed on each of 5 runs (zip times and
+dcterms:modified are "now"), so it would have to be re-packed and its cover patched.
 """
 
 from __future__ import annotations
