@@ -141,6 +141,9 @@ def test_punctuation_changes_are_counted():
     ("第二节　监护", "section", "第二节"),
     ("第一编　总则", "part", "第一编"),
     ("第一部分：总体要求", "part", "第一部分："),
+    ("篇一：2023年工作总结", "piece", "篇一："),
+    ("【篇2】2023年工作总结", "piece", "【篇2】"),
+    ("第3篇 2023年工作总结", "piece", "第3篇"),
 ])
 def test_numbering_patterns(line, name, label):
     n = numbered(line)

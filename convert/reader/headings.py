@@ -29,7 +29,8 @@ class Numbering:
 
 NUMBERINGS: tuple[Numbering, ...] = (
     # 篇一：… / 第2篇 …: one piece of a collection page (the highest level there is)
-    Numbering("piece", -5, re.compile(rf"^(?P<label>(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[：:]?)(?=\s|[\u4e00-\u9fff（(“\d])")),
+    Numbering("piece", -5, re.compile(
+        rf"^(?P<label>(?:【\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*】|(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[：:]?))(?=\s|[\u4e00-\u9fff（(“\d])")),
     Numbering("part", 0, re.compile(rf"^(?P<label>第\s*{_N}\s*(?:[编編]|部分)(?:\s*[：:])?)(?=\s|$|[\u4e00-\u9fff])")),
     Numbering("chapter", 1, re.compile(rf"^(?P<label>第\s*{_N}\s*章(?:\s*[：:])?)(?=\s|$|[\u4e00-\u9fff])")),
     Numbering("section", 2, re.compile(rf"^(?P<label>第\s*{_N}\s*[节節])(?=\s|$|[\u4e00-\u9fff])")),
@@ -60,12 +61,12 @@ def numbered(line: str) -> Numbered | None:
     if not line:
         return None
     first = line[0]
-    if first not in "第篇一二三四五六七八九十（(0123456789０１２３４５６７８９":
+    if first not in "第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９":
         return None
     for n in NUMBERINGS:
         m = n.regex.match(line)
         if m:
-            label = m.group("label")
+            label = m.group("label").rstrip()
             rest = line[m.end():].lstrip(" \u3000\t")
             return Numbered(n, label, rest)
     return None
