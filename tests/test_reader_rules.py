@@ -240,6 +240,9 @@ def test_rejoin_broken_sentence_and_latin_words():
     wrapped = ["The purpose of these measures is to regulate the opening of public data, to"] * 6
     out = rejoin(_lines(*wrapped, "promote the orderly flow of public data."))
     assert len(out) == 1 and "data, to promote" in out[0].text
+    wrapped = ["The bureau disclosed more items of government information than in the year"] * 6
+    out = rejoin(_lines(*wrapped, "2021 and answered all requests."))
+    assert len(out) == 1 and "the year 2021 and" in out[0].text
 
 
 # ----------------------------------------------------------------------------- body classifiers

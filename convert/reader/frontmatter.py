@@ -33,7 +33,6 @@ _DOC_TYPES = re.compile(
 _TITLE_CONNECT_END = re.compile(r"(?:关于|的|和|与|及|暨|、|在|对|为|之|于|“|《)$")
 _TITLE_CONNECT_START = re.compile(r"^(?:的|和|与|及|暨|关于|之|等|》|”|（)")
 _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
-_HAN_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 #: （2023年1月10日在某某市第十六届人民代表大会第二次会议上）: a subtitle in brackets
 PAREN_SUBTITLE = re.compile(r"^[（(].{4,100}(?:会议上|会上|大会上|论坛上|仪式上|典礼上|上的讲话|上的报告|上的发言|讲话|发言|致辞|報告|會議上|通过|修正|修订|批准|公布|施行|發布|通過|修正)[）)]$")
 ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
@@ -88,8 +87,7 @@ def is_author(text: str) -> bool:
     parts = text.split()
     if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
         return True
-    return bool(OFFICE_WORDS.search(text) and len(text) <= 20 and not _DOC_TYPES.search(text)) \
-        or bool(_HAN_NAME.match(text) and False)
+    return bool(OFFICE_WORDS.search(text) and len(text) <= 20 and not _DOC_TYPES.search(text))
 
 
 def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatter:

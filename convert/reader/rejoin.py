@@ -29,18 +29,17 @@ _FRAGMENT = re.compile(r"^(?:[0-9.]{1,5}|[₀-₉⁰-⁹]{1,3}|[\u4e00-\u9fffA-Z
 
 
 def _joiner(left: str, right: str) -> str:
-    """'' between CJK, ' ' between two Latin words."""
+    """'' between CJK, ' ' between two Latin words (or a word and a number)."""
     a, b = left[-1:], right[:1]
     if a.isascii() and b.isascii() and (a.isalnum() or a in ",.;:!?)") and b.isalnum():
-        if a.isalpha() and b.isdigit() or a.isdigit() and b in "." :
-            return ""
         return " "
     return ""
 
 
-def _join(a: Line, b: Line) -> Line:
-    if a.text.endswith("-") and b.text[:1].isalpha() and b.text[:1].isascii():
-        return Line(a.number, a.text + b.text, a.indent, a.blank_before)   # hyphenated word
+def _join(a: Line, b: Line, tight: bool = False) -> Line:
+    """``a`` continued by ``b``; ``tight`` glues without a space (PM + 2.5 → PM2.5)."""
+    if tight or (a.text.endswith("-") and b.text[:1].isalpha() and b.text[:1].isascii()):
+        return Line(a.number, a.text + b.text, a.indent, a.blank_before)   # fragment / hyphenated word
     return Line(a.number, a.text + _joiner(a.text, b.text) + b.text, a.indent, a.blank_before)
 
 
@@ -110,7 +109,7 @@ def _join_fragments(lines: list[Line]) -> list[Line]:
     while i < n:
         line = lines[i]
         if out and i + 1 < n and _is_fragment(out[-1], line, lines[i + 1]):
-            merged = _join(_join(out[-1], line), lines[i + 1])
+            merged = _join(_join(out[-1], line, tight=True), lines[i + 1], tight=True)
             out[-1] = merged
             i += 2
             continue
@@ -121,7 +120,7 @@ def _join_fragments(lines: list[Line]) -> list[Line]:
             i += 2
             continue
         if out and _is_subscript_tail(out[-1], line):
-            out[-1] = _join(out[-1], line)
+            out[-1] = _join(out[-1], line, tight=True)
             i += 1
             continue
         out.append(line)

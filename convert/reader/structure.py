@@ -45,7 +45,6 @@ class Context:
     law: bool = False                            # the text has 第X条 articles
     meta_date: str = ""
     in_attachment: bool = False
-    in_attachment_outline: bool = False          # reserved: attachments with their own outline
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None
@@ -350,7 +349,7 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
     low = name in ("arabic", "paren-arabic", "rparen-arabic")
     if not rest or _next_is_option(ctx, i) or _EXAM_MARK.search(line.text) or low and _EXAM.search(line.text):
         return None
-    if ctx.law and not ctx.in_attachment_outline:
+    if ctx.law:
         return None   # 一、（一）1. inside a law's articles are its items (项), not headings
     if low and _GLOSSARY.match(rest):
         return None
