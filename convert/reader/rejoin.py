@@ -90,7 +90,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         # hard-wrapped: a full-width line continues, unless it visibly ends a paragraph
         # and the text does not mark paragraphs by indentation
         if indented or not re.search(r"[。！？!?]$", prev.text):
-            return not first or _PROSE_LIKE.search(prev.text) is not None
+            return True   # a full line continues (a title as long as the margin is wrapped too)
     # a sentence broken in the middle: prose without an end, followed by its rest
     if first:
         return False
