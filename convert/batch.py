@@ -24,6 +24,7 @@ import os
 import re
 import resource
 import signal
+import stat
 import tempfile
 import threading
 import time
@@ -156,22 +157,51 @@ def find_inputs(path: Path, glob: str | None = None) -> list[Path]:
     return sorted(found, key=lambda p: natural_key(str(p.relative_to(path))))
 
 
+def _outside(files: list[Path], folder: Path) -> list[Path]:
+    """``files`` not inside ``folder`` (the output folder may sit inside an input folder).
+    Folders are resolved once each, not once per file."""
+    inside: dict[Path, bool] = {}
+    kept = []
+    for f in files:
+        parent = f.parent
+        if parent not in inside:
+            real = parent.resolve()
+            inside[parent] = real == folder or folder in real.parents
+        if not inside[parent]:
+            kept.append(f)
+    return kept
+
+
 def _is_json_input(path: Path, options: ConvertOptions) -> bool:
     return options.from_format == "json" or (options.from_format == "auto" and path.suffix.lower() == ".json")
 
 
+def _glance_all(paths: list[Path], glances: dict[Path, Glance], cache) -> None:
+    """Fill ``glances`` for ``paths``: from the manifest's cache when a file is
+    unchanged, else by reading it (in threads when there are many)."""
+    todo = [p for p in paths if p not in glances]
+    if cache is not None:
+        for p, (head, tail, readable) in cache.cached_glances(todo, __version__).items():
+            glances[p] = Glance(p, tuple(head), tuple(tail), readable)
+        todo = [p for p in todo if p not in glances]
+    if len(todo) > GLANCE_THREADS * 8:
+        # reading many small files is latency-bound (more so on a network file system)
+        with ThreadPoolExecutor(GLANCE_THREADS) as pool:
+            fresh = list(pool.map(glance, todo))
+    else:
+        fresh = [glance(p) for p in todo]
+    glances.update((g.path, g) for g in fresh)
+    if cache is not None and fresh:
+        cache.store_glances([(g.path, g.size, g.mtime_ns, list(g.head), list(g.tail), g.readable, g.read_at)
+                             for g in fresh if g.size >= 0], __version__)
+
+
 def _collection_reports(files: list[tuple[Path, Path]], options: ConvertOptions, stitch: bool,
-                        glances: dict[Path, Glance]) -> list[Report]:
+                        glances: dict[Path, Glance], cache=None) -> list[Report]:
     """Reports of one collection: pages stitched; JSON inputs always stand alone."""
     texts = [(f, s) for f, s in files if not _is_json_input(f, options)]
     if stitch or not options.keep_boilerplate:
-        todo = [f for f, _ in texts if f not in glances]
-        if len(todo) > GLANCE_THREADS * 8:
-            # reading many small files is latency-bound (more so on a network file system)
-            with ThreadPoolExecutor(GLANCE_THREADS) as pool:
-                glances.update(zip(todo, pool.map(glance, todo)))
-        else:
-            glances.update((f, glance(f)) for f in todo)
+        _glance_all([f for f, _ in texts], glances, cache)
     reports = group_reports(texts, glances, stitch=stitch)
     reports += [Report((f,), s) for f, s in files if _is_json_input(f, options)]
     position = {f: i for i, (f, _) in enumerate(files)}
@@ -179,12 +209,14 @@ def _collection_reports(files: list[tuple[Path, Path]], options: ConvertOptions,
 
 
 def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, merge: bool = False,
-         glob: str | None = None, stdin: bytes | None = None, stitch: bool = True) -> tuple[list[Job], list[str]]:
+         glob: str | None = None, stdin: bytes | None = None, stitch: bool = True,
+         manifest_dir: Path | None = None) -> tuple[list[Job], list[str]]:
     """Jobs for the command line, and one error line per input that yields no job.
 
     The files of each INPUT folder form one collection (the plain file arguments form
     another; with ``merge`` everything is one): pages are stitched into reports and
-    collection boilerplate is found there (see ``convert.collection``)."""
+    collection boilerplate is found there (see ``convert.collection``). With a
+    ``manifest_dir``, what was read of unchanged files is taken from its manifest."""
     errors: list[str] = []
     inputs = list(inputs)
     out_path = Path(out) if out else None
@@ -202,8 +234,7 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
         p = Path(raw)
         if p.is_dir():
             files = find_inputs(p, glob)
-            out_resolved = out_dir.resolve()
-            files = [f for f in files if out_resolved not in f.resolve().parents]
+            files = _outside(files, out_dir.resolve())
             if not files:
                 errors.append(f"{raw}: no text files found in this folder")
                 continue
@@ -219,13 +250,23 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
 
     glances: dict[Path, Glance] = {}
     groups: list[list[Report]] = []
-    for files in (collections if not merge else [[pair for c in collections for pair in c]]):
-        stdin_pairs = [(f, s) for f, s in files if str(f) == "-"]
-        files = [(f, s) for f, s in files if str(f) != "-"]
-        reports = _collection_reports(files, options, stitch, glances) + [Report((f,), s) for f, s in stdin_pairs]
-        if not options.keep_boilerplate:
-            reports = with_strip_lines(reports, glances, collection_boilerplate(reports, glances))
-        groups.append(reports)
+    cache = None
+    if manifest_dir is not None and any(collections):
+        from .manifest import Manifest
+
+        cache = Manifest(manifest_dir)
+    try:
+        for files in (collections if not merge else [[pair for c in collections for pair in c]]):
+            stdin_pairs = [(f, s) for f, s in files if str(f) == "-"]
+            files = [(f, s) for f, s in files if str(f) != "-"]
+            reports = _collection_reports(files, options, stitch, glances, cache)
+            reports += [Report((f,), s) for f, s in stdin_pairs]
+            if not options.keep_boilerplate:
+                reports = with_strip_lines(reports, glances, collection_boilerplate(reports, glances))
+            groups.append(reports)
+    finally:
+        if cache is not None:
+            cache.close()
     all_reports = [r for g in groups for r in g]
 
     if single_file_out and (merge or len(all_reports) == 1):
@@ -257,6 +298,7 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
         return jobs, errors
 
     claimed: dict[Path, Path] = {}
+    out_prefix = os.path.join(os.path.abspath(out_dir), "")   # outputs must land under -o
     for report in all_reports:
         first = report.pages[0]
         if single_file_out:
@@ -265,7 +307,7 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
             outputs = tuple((fmt, report.stem.with_name(report.stem.name + WRITERS[fmt].suffix))
                             for fmt in options.formats)
         outside = next((o for _, o in outputs
-                        if not single_file_out and out_dir.resolve() not in o.resolve().parents), None)
+                        if not single_file_out and not os.path.abspath(o).startswith(out_prefix)), None)
         if outside is not None:   # a name like "..txt" (stem ".") would land beside -o, not in it
             errors.append(f"{first}: its output {outside} would be written outside {out_dir}; rename the file")
             continue
@@ -295,7 +337,12 @@ def _read_bytes(path: Path, job: Job, options: ConvertOptions, seen: InputsSeen 
         data = job.stdin_data or b""
     else:
         try:
-            size = path.stat().st_size
+            st = path.stat()
+            if stat.S_ISDIR(st.st_mode):
+                raise InputError(f"{path}: is a folder")
+            if not stat.S_ISREG(st.st_mode):   # opening a FIFO would wait for a writer forever
+                raise InputError(f"{path}: not a regular file (a pipe, socket or device)")
+            size = st.st_size
             if size > options.max_size:
                 raise InputError(f"{path}: {size:,} bytes is larger than --max-size {options.max_size:,}")
             with open(path, "rb") as fh:

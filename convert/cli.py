@@ -171,16 +171,17 @@ def _main(args: argparse.Namespace) -> int:
         vertical=args.vertical, keep_boilerplate=args.keep_boilerplate, normalize=not args.no_normalize,
         from_format=args.from_format, max_size=args.max_size or batch.DEFAULT_MAX_SIZE,
     )
-    stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
-    try:
-        jobs, errors = batch.plan(args.inputs, args.output, options, merge=args.merge, glob=args.glob, stdin=stdin,
-                                  stitch=not args.no_stitch)
-    except batch.UsageError as exc:
-        return _usage(str(exc))
     if args.output:
         problem = _unwritable(Path(args.output), single_file=len(formats) == 1 and Path(args.output).suffix != "")
         if problem:
             return _usage(problem)
+    stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
+    try:
+        manifest_dir = _manifest_dir(args, formats)
+        jobs, errors = batch.plan(args.inputs, args.output, options, merge=args.merge, glob=args.glob, stdin=stdin,
+                                  stitch=not args.no_stitch, manifest_dir=manifest_dir)
+    except batch.UsageError as exc:
+        return _usage(str(exc))
     for line in errors:
         print(f"convert: {line}", file=sys.stderr)
 
@@ -189,7 +190,7 @@ def _main(args: argparse.Namespace) -> int:
     progress = make_progress(quiet=args.quiet)
     try:
         summary = batch.convert_batch(
-            jobs, options, workers=args.jobs or batch.default_workers(), manifest_dir=_manifest_dir(args, jobs),
+            jobs, options, workers=args.jobs or batch.default_workers(), manifest_dir=manifest_dir if jobs else None,
             force=args.force, fail_fast=args.fail_fast, scheduler=args.scheduler, progress=progress, debug=args.debug)
     except batch.UsageError as exc:
         progress.close()
@@ -205,13 +206,13 @@ def _main(args: argparse.Namespace) -> int:
     return EXIT_INPUT if summary.failed else EXIT_OK
 
 
-def _manifest_dir(args: argparse.Namespace, jobs: list) -> Path | None:
+def _manifest_dir(args: argparse.Namespace, formats: tuple[str, ...]) -> Path | None:
     """The output folder, when this is a batch (a folder input, --merge or several
     inputs) written into a folder given by -o; None otherwise (no manifest)."""
-    if not args.output or not jobs:
+    if not args.output:
         return None
     out = Path(args.output)
-    single_file = len(jobs) == 1 and len(jobs[0].outputs) == 1 and jobs[0].outputs[0][1] == out
+    single_file = len(formats) == 1 and out.suffix != "" and not out.is_dir()
     batch_like = args.merge or len(args.inputs) > 1 or any(Path(i).is_dir() for i in args.inputs if i != "-")
     if single_file or not batch_like or args.inputs == ["-"]:
         return None

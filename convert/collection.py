@@ -38,7 +38,10 @@ subtitle is given).
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
+import time
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -85,6 +88,9 @@ class Glance:
     head: tuple[str, ...] = ()     # the first ZONE_LINES non-empty lines, stripped
     tail: tuple[str, ...] = ()     # the last ZONE_LINES non-empty lines, stripped
     readable: bool = False         # False: binary, empty or unreadable (left to the reader)
+    size: int = -1                 # the file's stat when it was read (for the manifest's cache)
+    mtime_ns: int = -1
+    read_at: float = 0.0
 
     @property
     def counter(self) -> tuple[str, int, int] | None:
@@ -154,7 +160,11 @@ def glance(path: Path) -> Glance:
     from .reader.decode import decode
 
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return Glance(path)        # a FIFO or device: never opened here (it could block)
         with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            when = time.time()
             data = fh.read(GLANCE_BYTES + 1)
             if len(data) > GLANCE_BYTES:
                 head = data[: GLANCE_BYTES // 2]
@@ -162,10 +172,14 @@ def glance(path: Path) -> Glance:
                 tail = fh.read()
                 # cut at line ends so no character is split (UTF-16 files are rare this big)
                 data = head[: head.rfind(b"\n") + 1] + b"\n" + tail[tail.find(b"\n") + 1:]
-        lines = [line.strip() for line in decode(data).lines]
-    except (OSError, ReadError, UnicodeError):
+    except OSError:
         return Glance(path)
-    return Glance(path, tuple(_zone(lines, head=True)), tuple(_zone(lines, head=False)), True)
+    try:
+        lines = [line.strip() for line in decode(data).lines]
+    except (ReadError, UnicodeError):
+        return Glance(path, size=st.st_size, mtime_ns=st.st_mtime_ns, read_at=when)
+    return Glance(path, tuple(_zone(lines, head=True)), tuple(_zone(lines, head=False)), True,
+                  st.st_size, st.st_mtime_ns, when)
 
 
 # --------------------------------------------------------------------------- stitching

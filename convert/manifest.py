@@ -11,7 +11,9 @@ per output, so an interrupted run leaves a manifest that is true for every row i
 Several processes may share one output folder: the database runs in WAL mode with a
 busy timeout, and each write is a single short transaction.
 
-Input hashes are cached by (path, size, mtime): an unchanged file is not read again.
+Input hashes, and the head/tail lines the planner reads for the collection rules
+(``glances``), are cached by (path, size, mtime): an unchanged file is not read again,
+so a rerun over a large unchanged archive costs a ``stat`` per file.
 A file whose mtime is within ``RACY_SECONDS`` of the moment it was hashed is re-hashed
 next time (it could have changed again within the clock's resolution).
 """
@@ -19,6 +21,8 @@ next time (it could have changed again within the clock's resolution).
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -39,6 +43,14 @@ CREATE TABLE IF NOT EXISTS outputs (
     mtime_ns INTEGER NOT NULL,
     source TEXT NOT NULL,           -- the input(s), for people reading the database
     recorded REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS glances (
+    path TEXT PRIMARY KEY,          -- absolute
+    size INTEGER NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    version TEXT NOT NULL,          -- the tool version that read it
+    glance TEXT NOT NULL,           -- JSON: {"head": [...], "tail": [...], "readable": bool}
+    read REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS inputs (
     path TEXT PRIMARY KEY,          -- absolute
@@ -74,6 +86,7 @@ class Manifest:
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / FILENAME
+        self._folder_abs = Path(os.path.abspath(folder))
         self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         try:
@@ -96,7 +109,7 @@ class Manifest:
     # -- inputs ----------------------------------------------------------------
     def input_hash(self, path: Path) -> str:
         """The sha256 of ``path``'s bytes, from the cache when size and mtime match."""
-        absolute = str(path.resolve())
+        absolute = os.path.abspath(path)
         st = path.stat()
         row = self._db.execute("SELECT size, mtime_ns, hash, hashed FROM inputs WHERE path = ?",
                                (absolute,)).fetchone()
@@ -111,7 +124,36 @@ class Manifest:
     def remember_input(self, path: Path, size: int, mtime_ns: int, digest: str, hashed: float) -> None:
         """Cache the hash a job computed of the bytes it read (with the file's stat then)."""
         self._db.execute("INSERT OR REPLACE INTO inputs VALUES (?, ?, ?, ?, ?)",
-                         (str(path.resolve()), size, mtime_ns, digest, hashed))
+                         (os.path.abspath(path), size, mtime_ns, digest, hashed))
+
+    # -- glances (the planner's head/tail lines) ---------------------------------
+    def cached_glances(self, paths: list[Path], version: str) -> dict[Path, tuple[list[str], list[str], bool]]:
+        """(head, tail, readable) of each path whose cached row still matches its stat."""
+        found: dict[Path, tuple[list[str], list[str], bool]] = {}
+        for p in paths:
+            absolute = os.path.abspath(p)
+            row = self._db.execute("SELECT size, mtime_ns, version, glance, read FROM glances WHERE path = ?",
+                                   (absolute,)).fetchone()
+            if row is None or row[2] != version:
+                continue
+            try:
+                st = os.stat(p)
+            except OSError:
+                continue
+            if row[0] == st.st_size and row[1] == st.st_mtime_ns and st.st_mtime_ns / 1e9 < row[4] - RACY_SECONDS:
+                data = json.loads(row[3])
+                found[p] = (data["head"], data["tail"], data["readable"])
+        return found
+
+    def store_glances(self, rows: list[tuple[Path, int, int, list[str], list[str], bool, float]], version: str) -> None:
+        """Cache (path, size, mtime_ns, head, tail, readable, when read) rows in one transaction."""
+        with self._db:
+            self._db.execute("BEGIN")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO glances VALUES (?, ?, ?, ?, ?, ?)",
+                [(os.path.abspath(p), size, mtime, version,
+                  json.dumps({"head": head, "tail": tail, "readable": ok}, ensure_ascii=False), when)
+                 for p, size, mtime, head, tail, ok, when in rows])
 
     # -- outputs ---------------------------------------------------------------
     def known(self, out: Path) -> bool:
@@ -120,9 +162,9 @@ class Manifest:
 
     def _rel(self, out: Path) -> str:
         try:
-            return str(out.resolve().relative_to(self.folder.resolve()))
+            return str(Path(os.path.abspath(out)).relative_to(self._folder_abs))
         except ValueError:
-            return str(out.resolve())
+            return os.path.abspath(out)
 
     def is_current(self, out: Path, key: OutputKey) -> bool:
         row = self._db.execute("SELECT input_hash, options_hash, version, size, mtime_ns FROM outputs WHERE path = ?",

@@ -213,3 +213,25 @@ def test_a_bug_on_one_file_fails_that_file_and_the_batch_goes_on(tmp_path, monke
     results = list(batch.run(jobs, batch.ConvertOptions(formats=("json",)), workers=1))
     assert "internal error: ValueError: a bug" in results[0].error and "ValueError" in results[0].traceback
     assert all(r.ok for r in results[1:]) and len(results) == len(corpus.singles)
+
+
+def test_planning_a_rerun_reads_only_the_files_that_changed(tmp_path, monkeypatch):
+    from batch_corpus import make_collection
+
+    corpus = make_collection(tmp_path / "in", 12, broken=False)
+    options = batch.ConvertOptions(formats=("json",))
+    out = tmp_path / "out"
+    first, _ = batch.plan([str(tmp_path / "in")], str(out), options, manifest_dir=out)
+    old = time.time_ns() - 3600 * 10**9          # out of the racy window, as a file not touched lately
+    for p in corpus.files:
+        os.utime(p, ns=(old, old))
+    batch.plan([str(tmp_path / "in")], str(out), options, manifest_dir=out)   # caches with the old mtimes
+    read = []
+    real = batch.glance
+    monkeypatch.setattr(batch, "glance", lambda p: (read.append(p), real(p))[1])
+    again, _ = batch.plan([str(tmp_path / "in")], str(out), options, manifest_dir=out)
+    assert read == []
+    assert [(j.inputs, j.reports) for j in again] == [(j.inputs, j.reports) for j in first]
+    corpus.singles[0].write_text(corpus.singles[0].read_text("utf-8") + "\n补充。\n", "utf-8")
+    batch.plan([str(tmp_path / "in")], str(out), options, manifest_dir=out)
+    assert read == [corpus.singles[0]]
