@@ -216,7 +216,6 @@ def test_heading_page_breaks_follow_the_style_in_docx(rendered):
         load_style(name).role("heading1").page_break_before
 
 
-@pytest.mark.xfail(strict=True, reason="the PDF writer does not apply page_break_before yet (reported)")
 def test_book_chapters_start_a_new_pdf_page(tmp_path):
     import pdfplumber
 
