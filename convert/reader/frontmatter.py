@@ -105,11 +105,13 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatte
         # 某某市人民政府文件: the issuer's banner of an official document (版头)
         fm.blocks.append(Paragraph(text_inlines(lines[i].text), "author"))
         i += 1
-    while i < n and (is_doc_number(lines[i].text) or SIGNER.match(lines[i].text)):
+    while i < n:
         if is_doc_number(lines[i].text) and not fm.doc_number:
             fm.doc_number = lines[i].text
+        elif SIGNER.match(lines[i].text):
+            fm.blocks.append(Paragraph(text_inlines(lines[i].text), "author"))   # 签发人：…
         else:
-            fm.blocks.append(Paragraph(text_inlines(lines[i].text), "author"))
+            break
         i += 1
     if i < n and is_title_line(lines[i].text) and _title_has_room(lines, i):
         title = lines[i].text
