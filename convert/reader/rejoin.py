@@ -16,7 +16,6 @@ Joining puts no space between CJK characters and one space between Latin words.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from .clean import Line
 from .headings import is_heading_like

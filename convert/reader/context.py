@@ -1,0 +1,41 @@
+"""The state the body classifiers share, and the rank constants of headings.
+
+A classifier is ``fn(ctx, i) -> lines consumed or None``: it looks at ``ctx.lines[i]``
+(and maybe the lines after it), appends blocks to ``ctx.blocks`` when it accepts, and
+says how many lines it used. Headings are appended as ``Draft``s: their levels are only
+known once the whole document has been seen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from .clean import Line
+
+@dataclass
+class Draft:
+    """A heading before its level is known (levels need the whole document)."""
+
+    rank: int
+    label: str
+    content: str
+
+
+@dataclass
+class Context:
+    lines: list[Line]
+    blocks: list = field(default_factory=list)   # Block | Draft
+    seen_heading: bool = False
+    law: bool = False                            # the text has 第X条 articles
+    meta_date: str = ""
+    in_attachment: bool = False
+
+
+Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None
+
+
+ATTACHMENT_RANK = -20  # 附件 headings: level 1; the attachment's own outline goes below
+NAMED_RANK = -10       # 名词解释, 前言…: the top level of their section
+PLAIN_RANK = -30       # 2022年工作回顾: above the numbered headings that follow it
+# Numbering ranks (headings.NUMBERINGS) are > -10: piece -5, part 0 … paren-arabic 7.
