@@ -167,6 +167,8 @@ def test_line_predicates():
     assert is_salutation("各位代表：") and is_salutation("同志们！") and is_salutation(
         "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：")
     assert not is_salutation("各地要加强组织领导。")
+    assert not is_salutation("各地要结合实际，认真落实以下要求：")
+    assert is_salutation("各县（市、区）人民政府，市政府各部门：") and is_salutation("市直各单位：")
     assert is_note("（此件公开发布）") and is_note("抄送：市委各部门。")
 
 

@@ -54,7 +54,16 @@ def is_salutation(text: str) -> bool:
         return False
     if SALUTATION_WORDS.match(text) and len(text) <= 40 and re.search(r"[：:！!，,]$", text):
         return True
-    return bool(re.search(r"[：:]$", text)) and text.startswith("各") and len(text) <= 120
+    # an addressee list: bodies, not a sentence that happens to end with a colon
+    return bool(ADDRESSEES.search(text)) and (text.startswith(("各", "有关", "市直", "区直", "县直", "省直"))
+                                            or "、" in text or "，" in text) \
+        and not re.search(r"(?:要|应|须|将|如下|以下|下列|是|为|有)[^、，]{0,6}[：:]$", text)
+
+
+ADDRESSEES = re.compile(
+    r"(?:政府|部门|单位|机构|办事处|委员会|委|局|厅|办|党组|党委|组织|学校|高校|企业|街道|乡镇|镇|乡|区|县|市|省|"
+    r"人员|同志|代表|委员|村|社区|公司|院|所|中心|团体|商会|协会|集团|分行|支行|(?:\)|）))\s*[：:]$"
+)
 
 
 def is_note(text: str) -> bool:

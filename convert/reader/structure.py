@@ -193,13 +193,10 @@ _ISSUER = re.compile(r"(?:政府|办公室|办公厅|委员会|常委会|局|厅
 
 def _ends_here(ctx: Context, j: int) -> bool:
     """After a signature: the end, notes, or an attachment."""
-    lines = ctx.lines
-    while j < len(lines):
-        t = lines[j].text
-        if is_note(t) or ATTACHMENT_HEADING.match(t) and len(t) <= 40:
-            return True
-        return False
-    return True
+    if j >= len(ctx.lines):
+        return True
+    t = ctx.lines[j].text
+    return is_note(t) or (ATTACHMENT_HEADING.match(t) is not None and len(t) <= 40)
 
 
 def note(ctx: Context, i: int) -> Optional[int]:
