@@ -169,7 +169,8 @@ def test_line_predicates():
     assert not is_salutation("各地要加强组织领导。")
     assert not is_salutation("各地要结合实际，认真落实以下要求：")
     assert is_salutation("各县（市、区）人民政府，市政府各部门：") and is_salutation("市直各单位：")
-    assert is_note("（此件公开发布）") and is_note("抄送：市委各部门。")
+    assert is_note("（此件公开发布）") and is_note("抄送：市委各部门。") and is_note("正本：本府各一級機關")
+    assert is_date("中華民國112年5月1日")
 
 
 def test_front_matter_predicates():

@@ -10,7 +10,7 @@ _CN_NUM = "[一二三四五六七八九十]{1,3}"
 
 DATE = re.compile(
     rf"^[（(]?\s*(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|{_CN_YEAR}\s*年\s*{_CN_NUM}\s*月\s*{_CN_NUM}\s*日|"
-    rf"\d{{4}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}})\s*[）)]?$"
+    rf"\d{{4}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}|中華民國\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[）)]?$"
 )
 DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,16}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号$"
@@ -23,7 +23,7 @@ SALUTATION_WORDS = re.compile(
 _TERMINAL = re.compile(r"[。！？!?；;]$")
 _CLAUSE_MARKS = re.compile(r"[。，；！？,;!?]")
 NOTE = re.compile(r"^(?:[（(]\s*此件.{1,12}[）)]|[（(]\s*(?:联系人|联系电话).{0,60}[）)]|注\s*[:：]|备注\s*[:：]|说明\s*[:：]"
-                  r"|抄送\s*[:：]|抄报\s*[:：]|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
+                  r"|抄送\s*[:：]|抄报\s*[:：]|正本\s*[:：]|副本\s*[:：]|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
 ATTACHMENT_LINE = re.compile(r"^附\s*件\s*[:：]")
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})\s*(?P<rest>.*)$")
 OFFICE_WORDS = re.compile(
