@@ -51,7 +51,7 @@ def model_text(doc) -> str:
 
 
 def without_meta(expected: str, doc) -> str:
-    for field in (doc.meta.doc_number, doc.meta.title):
+    for field in (doc.meta.title, doc.meta.doc_number):
         piece = canonical(field)
         assert piece in expected, (piece, expected)
         expected = expected.replace(piece, "", 1) if piece else expected
