@@ -105,6 +105,9 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:登录|注册|登录\s*[|｜/]\s*注册|手机版|电脑版|无障碍|繁体|简体|English|返回列表|进入专题|"
             r"点击查看|查看更多|更多>+|更多»|\s)+$"),
          max_len=30),
+    Rule("separator", "separator line",
+         _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
+         max_len=200),
     Rule("counter", "view counter or page number",
          _r(r"^\d{1,9}$"),
          where="edge", max_len=9),
