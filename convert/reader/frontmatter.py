@@ -36,6 +36,7 @@ _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲�
 #: （2023年1月10日在某某市第十六届人民代表大会第二次会议上）: a subtitle in brackets
 PAREN_SUBTITLE = re.compile(r"^[（(].{4,100}(?:会议上|会上|大会上|论坛上|仪式上|典礼上|上的讲话|上的报告|上的发言|讲话|发言|致辞|報告|會議上|通过|修正|修订|批准|公布|施行|發布|通過|修正)[）)]$")
 ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
+BARE_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*\S{2,12}$")
 _DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
@@ -106,10 +107,16 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatte
         fm.blocks.append(Paragraph(text_inlines(lines[i].text), "author"))
         i += 1
     while i < n:
-        if is_doc_number(lines[i].text) and not fm.doc_number:
-            fm.doc_number = lines[i].text
-        elif SIGNER.match(lines[i].text):
-            fm.blocks.append(Paragraph(text_inlines(lines[i].text), "author"))   # 签发人：…
+        t = lines[i].text
+        if is_doc_number(t) and not fm.doc_number:
+            fm.doc_number = t
+        elif SIGNER.match(t):
+            fm.blocks.append(Paragraph(text_inlines(t), "author"))   # 签发人：…
+        elif is_date(t) and not fm.date and i + 1 < n and is_title_line(lines[i + 1].text):
+            fm.date = t.strip("（）() ")                               # a date above the title
+            fm.blocks.append(Paragraph(text_inlines(t), "date"))
+        elif BARE_ATTACHMENT.match(t) and i + 1 < n and is_title_line(lines[i + 1].text):
+            fm.blocks.append(Paragraph(text_inlines(t), "attachment"))  # 附件1 above its title
         else:
             break
         i += 1
