@@ -53,7 +53,9 @@ def is_salutation(text: str) -> bool:
     if len(text) > 120 or "。" in text:
         return False
     if SALUTATION_WORDS.match(text) and len(text) <= 40 and re.search(r"[：:！!，,]$", text):
-        return True
+        # 各位代表：／尊敬的各位领导、各位来宾，女士们、先生们：— not 各位委员，让我们…！
+        body = text[:-1]
+        return body.count("，") + body.count(",") <= 1 and len(re.split(r"[，,]", body)[-1]) <= 10
     # an addressee list: bodies, not a sentence that happens to end with a colon
     return bool(ADDRESSEES.search(text)) and (text.startswith(("各", "有关", "市直", "区直", "县直", "省直"))
                                             or "、" in text or "，" in text) \

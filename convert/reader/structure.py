@@ -25,7 +25,7 @@ from .headings import LAW_NAMES, NAMED_HEADINGS, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (ATTACHMENT_HEADING, ATTACHMENT_LINE, is_date, is_note, is_salutation,
+from .lines import (ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_date, is_note, is_salutation,
                     is_signature_like)
 
 
@@ -425,7 +425,9 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
     if not (re.search(r"[。！？!?]”?$", prev) or is_salutation(prev)):
         return None
     nxt_num = numbered(nxt)
-    if nxt_num is not None:
+    if _is_subtitle(nxt) and len(t) >= 4:
+        pass   # a second document's title, its subtitle below it (collection pages)
+    elif nxt_num is not None:
         if nxt_num.numbering.name not in ("cn", "part", "chapter"):
             return None
     elif not (len(nxt) >= 16 and re.search(r"[。！]$", nxt) and re.search(r"[，,]", nxt)):
@@ -434,6 +436,26 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
         return None
     ctx.blocks.append(Draft(PLAIN_RANK, "", t))
     ctx.seen_heading = True
+    return 1
+
+
+_SUBTITLE_END = re.compile(r"(?:会议上|会上|大会上|上的讲话|上的报告|上的发言|讲话|发言|致辞|[）)])$")
+
+
+def _is_subtitle(text: str) -> bool:
+    """——在…会议上 / （2023年1月10日在…会议上）: a subtitle, wherever it stands."""
+    if len(text) > 120 or "。" in text:
+        return False
+    return bool((SUBTITLE.match(text) or text[:1] in "（(") and _SUBTITLE_END.search(text)
+                and re.search(r"会|讲话|发言|致辞|报告", text))
+
+
+def subtitle(ctx: Context, i: int) -> Optional[int]:
+    """A subtitle in the body, under the title of a second document on the page."""
+    t = ctx.lines[i].text
+    if not _is_subtitle(t) or i == 0 or not ctx.blocks or not isinstance(ctx.blocks[-1], Draft):
+        return None
+    ctx.blocks.append(Paragraph(text_inlines(t), "subtitle"))
     return 1
 
 
@@ -467,6 +489,7 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     list_items,
     named_heading,
     plain_heading,
+    subtitle,
     paragraph,
 )
 
@@ -489,10 +512,14 @@ def _assign_levels(blocks: list) -> list[Block]:
         # plain headings that have numbered headings after them are their parents
         first_plain = next((n for n, b in enumerate(drafts) if b.rank == PLAIN_RANK), None)
         shift = 1 if first_plain is not None and any(b.rank > NAMED_RANK for b in drafts[first_plain:]) else 0
-        level_of = {r: n + 1 + offset + shift for n, r in enumerate(ranks)}
+        level_of = {r: n + 1 + offset for n, r in enumerate(ranks)}
+        seen_plain = False
         for b in section:
             if isinstance(b, Draft):
+                seen_plain = seen_plain or b.rank == PLAIN_RANK
                 level = 1 if b.rank == ATTACHMENT_RANK else level_of.get(b.rank, 1 + offset)
+                if b.rank > NAMED_RANK and seen_plain:
+                    level += shift   # below the plain heading they follow
                 out.append(Heading(level, b.label, text_inlines(b.content)))
             else:
                 out.append(b)
