@@ -111,6 +111,7 @@ def test_page_metadata_goes_to_fields():
     ("The report (GDP, CPI) is ready: yes!", "The report (GDP, CPI) is ready: yes!"),
     ("邮箱abc.def@gov.cn,电话", "邮箱abc.def@gov.cn，电话"),
     ("国内生产总值(GDP)增长", "国内生产总值(GDP)增长"),
+    ("GDP增长5%,CPI上涨2%", "GDP增长5%，CPI上涨2%"),
 ])
 def test_punctuation_in_chinese_context(raw, want):
     assert normalize(raw) == want
@@ -284,6 +285,8 @@ def test_classifier_toc_and_signature_and_lists():
     assert used == 2 and [b.role for b in blocks] == ["signature", "date"]
     used, blocks = _run(S.list_items, "1.数据应当完整、准确；", "2.数据应当及时更新；", "第四条　本办法自公布之日起施行。")
     assert used == 2 and isinstance(blocks[0], List) and len(blocks[0].items) == 2
+    used, blocks = _run(S.list_items, "①完善制度；", "②加强监督。")
+    assert used == 2 and isinstance(blocks[0], List) and blocks[0].ordered
     used, blocks = _run(S.table, "指标\t单位\t完成值", "地区生产总值\t亿元\t856.3")
     assert used == 2 and isinstance(blocks[0], Table) and blocks[0].header_rows == 1
     used, blocks = _run(S.cell_table, "序号", "项目名称", "投资", "1", "某某大道", "12.5", "2", "某某厂", "3.8")

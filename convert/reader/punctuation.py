@@ -97,6 +97,9 @@ def _simple(m: re.Match, text: str, counts: Counter) -> str:
         return ch
     prev = _neighbour(text, i - 1, -1)
     nxt = _neighbour(text, i + 1, 1)
+    if prev in "%‰" and ch in ",;" and _HAN.search(text):
+        counts[ch] += 1          # 增长5%,CPI上涨2%: a clause ends after the percentage
+        return _SIMPLE[ch]
     if _is_cjk(prev) or (_is_cjk(nxt) and not (prev.isascii() and prev.isalpha() and ch in "?!")):
         counts[ch] += 1
         return _SIMPLE[ch]

@@ -371,6 +371,7 @@ def _followed_by_body(ctx: Context, i: int) -> bool:
         and len(ctx.lines[i + 1].text) > 30
 
 
+_CIRCLED = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*\S")
 _BULLET = re.compile(r"^[•●■◆▪○◇□√·‧∙◎★☆►▶]\s*\S|^[-–*]\s+\S")
 
 
@@ -382,6 +383,9 @@ def list_items(ctx: Context, i: int) -> Optional[int]:
     if num is not None and num.numbering.name not in LAW_NAMES + ("piece",):
         kind = num.numbering.name
         same = lambda t: (lambda m: m is not None and m.numbering.name == kind)(numbered(t))
+    elif _CIRCLED.match(lines[i].text):
+        kind = "circled"
+        same = lambda t: _CIRCLED.match(t) is not None
     elif _BULLET.match(lines[i].text):
         kind = "bullet"
         same = lambda t: _BULLET.match(t) is not None
