@@ -173,6 +173,7 @@ def test_line_predicates():
     assert not is_salutation("各位委员，新征程已经开启，让我们奋力谱写政协事业新篇章！")
     assert is_salutation("尊敬的各位领导、各位来宾，女士们、先生们：")
     assert is_salutation("各县（市、区）人民政府，市政府各部门：") and is_salutation("市直各单位：")
+    assert is_salutation("各有关单位：")
     assert is_note("（此件公开发布）") and is_note("抄送：市委各部门。") and is_note("正本：本府各一級機關")
     assert is_date("中華民國112年5月1日")
 

@@ -59,7 +59,7 @@ def is_salutation(text: str) -> bool:
     # an addressee list: bodies, not a sentence that happens to end with a colon
     return bool(ADDRESSEES.search(text)) and (text.startswith(("各", "有关", "市直", "区直", "县直", "省直"))
                                             or "、" in text or "，" in text) \
-        and not re.search(r"(?:要|应|须|将|如下|以下|下列|是|为|有)[^、，]{0,6}[：:]$", text)
+        and not re.search(r"(?:要|应|须|如下|以下|下列|是|为)[^、，]{0,6}[：:]$", text)
 
 
 ADDRESSEES = re.compile(
