@@ -59,6 +59,11 @@ NOT_BOILERPLATE = [
     "一、主办单位：区委宣传部",
     "审核：各单位于5月底前完成审核。",
     "坚定信心　砥砺前行　奋力谱写高质量发展新篇章",
+    "市民可在手机上打开“浙里办”APP办理。",
+    "市民可关注公众号“某某发布”获取信息。",
+    "市民可通过微信扫码预约。",
+    "加快建设知识共享平台。",
+    "位置：市民中心三楼",
 ]
 
 
@@ -90,6 +95,10 @@ def test_page_metadata_goes_to_fields():
         ("发布时间", "2022-09-05", "date"), ("来源", "县医疗保障局", "source"), ("浏览次数", "1987", "")]
     assert page_fields("2023-01-12 09:30 来源：某某县人民政府").fields[0] == ("时间", "2023-01-12", "date")
     assert page_fields("时间：全天开放，欢迎参观。") is None
+    assert page_fields("时间：2023年5月10日上午9:00", zone="body") is None      # a meeting's time
+    assert page_fields("来源：国家统计局", zone="body") is None                  # a table's source
+    assert page_fields("来源：国家统计局", zone="header") is not None
+    assert page_fields("发布时间：2023-05-10 来源：区政府办", zone="body") is not None
 
 
 # ----------------------------------------------------------------------------- punctuation

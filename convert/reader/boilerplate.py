@@ -46,7 +46,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?=.*(?:政务公开|信息公开|新闻中心|办事服务|互动交流|机构概况|政策法规|通知公告|网站地图))(?:\S{2,6}\s+){3,}\S{2,6}$"),
          where="header", max_len=100),
     Rule("breadcrumb", "breadcrumb",
-         _r(r"^(?:您(?:当前)?的?位置|当前位置|所在位置|位置)\s*[:：]|^首页\s*[>＞»›]|[>＞»›]\s*正文\s*$"),
+         _r(r"^(?:您(?:当前)?的?位置|当前位置|所在位置)\s*[:：]|^首页\s*[>＞»›]|[>＞»›]\s*正文\s*$"),
          max_len=120),
     Rule("font-size", "font-size widget",
          _r(r"字[体号]\s*[:：]?\s*[【\[［(（]?\s*大\s*[】\]］)）]?\s*[【\[［(（]?\s*中\s*[】\]］)）]?\s*[【\[［(（]?\s*小|"
@@ -54,12 +54,13 @@ RULES: tuple[Rule, ...] = (
             r"字[体号]\s*[:：]\s*(?:默认|T|小|中|大)"),
          max_len=60),
     Rule("wechat", "WeChat footer/widget",
-         _r(r"^(?:原创\s+)?.{0,20}\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?:\s+发表于.{0,6})?$|微信扫码|微信扫一扫|扫码分享|扫码领取|领取福利|扫码关注|关注公众号|点击关注|"
-            r"长按(?:识别)?二维码|识别二维码|点击上方|点击蓝字|^(?:点赞|在看|写留言|赞赏|留言)\s*\d*$|喜欢此内容的人还喜欢|"
+         _r(r"^(?:原创\s+)?.{0,20}\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?:\s+发表于.{0,6})?$|^微信扫码|^微信扫一扫|^扫码分享|"
+            r"^扫码领取|^领取福利|^扫码关注|^(?:点击|欢迎)?关注(?:我们的)?公众号|^点击关注|"
+            r"^长按(?:识别)?二维码|^识别二维码|^点击上方|^点击蓝字|^(?:点赞|在看|写留言|赞赏|留言)\s*\d*$|喜欢此内容的人还喜欢|"
             r"^(?:分享|收藏|点赞|在看)(?:\s*[|｜·]?\s*(?:分享|收藏|点赞|在看))+$"),
          max_len=40),
     Rule("share", "share/print/close widget",
-         _r(r"分享到|扫一扫在手机|在手机上?打开|手机扫码|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
+         _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|手机扫码|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|"
             r"^分享\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
             r"^\s*[【\[]\s*返回\s*[】\]]"),
@@ -67,7 +68,7 @@ RULES: tuple[Rule, ...] = (
     Rule("reading-stats", "page meta line (reading statistics)",
          _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
             r"(?:访问量|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击数|点击量|点击率|浏览)\s*[:：]\s*\d+|"
-            r"\d+\s*人(?:已)?(?:阅读|浏览|看过)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$"),
+            r"^\s*[\[【(（]?\d+\s*人(?:已)?(?:阅读|浏览|看过)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$"),
          max_len=100),
     Rule("editor", "editor/reviewer line",
          _r(r"(?:^|\s|】|\])[【\[(（]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|终审|初审|复审|监制|值班编辑)\s*[:：]"
@@ -78,7 +79,7 @@ RULES: tuple[Rule, ...] = (
             r"^共\s*\d+\s*页$|^[-—－]\s*\d+\s*[-—－]$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)"),
          max_len=60),
     Rule("icp", "ICP/copyright line",
-         _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|版权所有|Copyright|\(C\)\s*\d{4}|©|"
+         _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|Copyright|\(C\)\s*\d{4}|©|"
             r"建议使用.{0,20}浏览器|最佳分辨率|网站地图|联系我们\s*[|｜]"),
          max_len=120),
     Rule("site-footer", "site footer (who runs the site)",
@@ -92,7 +93,7 @@ RULES: tuple[Rule, ...] = (
             r"延伸阅读|相关推荐|热点推荐|精彩推荐|最新文章|更多精彩|为您推荐)\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
     Rule("wiki-licence", "wiki licence template",
-         _r(r"本文(?:采用|依据|遵循|使用).{0,40}(?:许可|协议)|知识共享|CC[ -]BY|取自\s*[“\"]|"
+         _r(r"本文(?:采用|依据|遵循|使用).{0,40}(?:许可|协议)|知识共享\s*(?:署名|许可|协议)|CC[ -]BY|取自\s*[“\"]|"
             r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
             r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]"),
          max_len=200),
@@ -138,7 +139,12 @@ class PageFields:
     fields: tuple[tuple[str, str, str], ...]   # (key, value, meta field or "")
 
 
-def page_fields(line: str) -> PageFields | None:
+#: Keys that, alone on a line in the body of a document, are its content (a meeting's
+#: 时间, a table's 来源), not page metadata.
+GENERIC_KEYS = frozenset(("时间", "日期", "来源", "作者", "编辑", "阅读", "浏览", "信息来源"))
+
+
+def page_fields(line: str, zone: str = "header") -> PageFields | None:
     """Parse '发布时间：2023-01-10  来源：区政府办  浏览次数：199' into its fields.
 
     Returns None unless the whole line is such fields (so prose mentioning 来源 is safe)."""
@@ -180,6 +186,8 @@ def page_fields(line: str) -> PageFields | None:
         if target in ("source", "author") and (len(value) > 30 or re.search(r"[。！？]", value)):
             return None
         fields.append((key, value, target))
+    if zone == "body" and all(k in GENERIC_KEYS for k, _, _ in fields) and len(fields) < 2:
+        return None
     return PageFields(tuple(fields))
 
 

@@ -127,7 +127,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             continue
         zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
         text = line.text
-        fields = page_fields(text)
+        fields = page_fields(text, zone)
         if fields is not None:
             for key, value, target in fields.fields:
                 if target and value and target not in page and value.lower() not in _NOT_AUTHORS:
