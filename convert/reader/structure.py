@@ -168,7 +168,7 @@ def signature_block(ctx: Context, i: int) -> Optional[int]:
     if signers and (j >= len(lines) or not is_date(lines[j].text)):
         # no date: an issuer line closing the document (縣長　陳大明 / 某某区人民政府)
         if _ends_here(ctx, j) and len(signers) <= 2 and i > 0 and \
-                all(_ISSUER.search(s.text) or is_author(s.text) for s in signers):
+                all(_ISSUER.search(s.text) or is_author(s.text) or s.indent >= 10 for s in signers):
             for s in signers:
                 ctx.blocks.append(Paragraph(text_inlines(s.text), "signature"))
             return j - i
