@@ -227,3 +227,9 @@ def test_fixture_title_and_outline(name):
     assert doc.meta.title == expected.title
     got = [(lvl, _squash(l), _squash(c)) for lvl, l, c in headings_of(doc)]
     assert got == [(lvl, _squash(l), _squash(c)) for lvl, l, c in expected.headings]
+
+
+def test_opening_paragraph_without_headings_has_no_lead_in():
+    doc = read_fixture("lead_ins_without_headings")
+    first = next(b for b in doc.blocks if isinstance(b, Paragraph))
+    assert not isinstance(first.content[0], Strong)

@@ -16,7 +16,7 @@ import re
 from pathlib import PurePath
 from typing import Optional
 
-from ..model import Block, Document, Heading, List, Meta, Paragraph, text as text_inlines
+from ..model import Block, Document, Heading, List, Meta, Paragraph, Strong, plain_text, text as text_inlines
 from . import ReadOptions
 from .clean import Cleaned, Line
 from .context import ATTACHMENT_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
@@ -57,6 +57,8 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
                 break
         else:  # pragma: no cover - paragraph() always accepts
             i += 1
+    if not ctx.seen_heading:
+        _lead_ins_without_headings(ctx.blocks)
     blocks = _assign_levels(ctx.blocks)
     title = front.title or _title_from_filename(options.filename)
     page = cleaned.page
@@ -73,6 +75,16 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         notices=cleaned.notices,
     )
     return Document(meta, tuple(blocks))
+
+
+def _lead_ins_without_headings(blocks: list) -> None:
+    """A text without headings whose paragraphs mostly open with a summary sentence
+    (深化改革开放。… 扩大内需。…) gets its lead-ins too; the opening paragraph does not."""
+    body = [k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and b.role == "body"]
+    candidates = [k for k in body[1:] if isinstance(split_lead_in(plain_text(blocks[k]), True)[0], Strong)]
+    if len(candidates) >= 3 and len(candidates) >= 0.3 * len(body):
+        for k in candidates:
+            blocks[k] = Paragraph(split_lead_in(plain_text(blocks[k]), True), "body")
 
 
 def _title_from_filename(filename: str) -> str:
