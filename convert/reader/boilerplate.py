@@ -79,7 +79,9 @@ RULES: tuple[Rule, ...] = (
             r"^共\s*\d+\s*页$|^[-—－]\s*\d+\s*[-—－]$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)"),
          max_len=60),
     Rule("icp", "ICP/copyright line",
-         _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|^Copyright\s*(?:©|\([Cc]\)|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|All [Rr]ights [Rr]eserved|"
+         _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|"
+            r"^Copyright\s*(?:©|\([Cc]\)|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|"
+            r"All [Rr]ights [Rr]eserved|"
             r"建议使用.{0,20}浏览器|最佳分辨率|网站地图|联系我们\s*[|｜]"),
          max_len=120),
     Rule("site-footer", "site footer (who runs the site)",
