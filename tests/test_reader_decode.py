@@ -92,8 +92,8 @@ def test_invalid_bytes_are_replaced_and_counted():
 
 
 def test_newlines_nbsp_and_ideographic_indent():
-    d = decode("标题\r\n\u3000\u3000正文一段。\r第二段\u00a0内容。\u2028第三段。".encode("utf-8"))
-    assert d.lines == ("标题", "\u3000\u3000正文一段。", "第二段 内容。", "第三段。")
+    d = decode("标题\r\n\u3000\u3000正文一段。\r第二段\u00a0内容。\u2028第三段。\n一、\u200b坚持".encode("utf-8"))
+    assert d.lines == ("标题", "\u3000\u3000正文一段。", "第二段 内容。", "第三段。", "一、坚持")
 
 
 @pytest.mark.parametrize("data, reason", [

@@ -15,7 +15,8 @@ counted and reported. Binary data (PNG, ZIP, PDF…, NUL bytes, control characte
 empty input raise ReadError with a plain reason.
 
 The text is then normalised: CRLF/CR → LF, Unicode line/paragraph separators → LF,
-NBSP → space. Full-width-space indents (U+3000) stay; the cleaner strips them.
+NBSP → space, zero-width spaces and soft hyphens dropped. Full-width-space indents
+(U+3000) stay; the cleaner strips them.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ _BOMS = (
 
 #: Control characters other than tab, LF, VT, FF, CR, ESC never occur in text files.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 
 
@@ -81,7 +83,8 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
     if replaced > max(8, len(data) // 20):
         raise ReadError(f"undecodable: {replaced} of {len(data)} bytes are not valid in {encoding.upper()} "
                         f"or any other supported encoding (UTF-8, UTF-16, GB18030, Big5)")
-    text = _NEWLINES.sub("\n", text).replace("\u00a0", " ").replace("\ufeff", "")
+    text = _NEWLINES.sub("\n", text).replace("\u00a0", " ")
+    text = _INVISIBLE.sub("", text)   # zero-width spaces from web pages would split words and labels
     if not text.strip():
         raise ReadError("the file is empty" if not data else "the file contains only whitespace")
     return Decoded(tuple(text.split("\n")), encoding, tuple(notices), replaced)
