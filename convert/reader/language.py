@@ -1,9 +1,9 @@
 """Which language the text is in: zh-Hans, zh-Hant or en.
 
 Traditional text is recognised with OpenCC: converting Traditional → Simplified changes
-many characters of a Traditional text and almost none of a Simplified one (the few
-characters both scripts share unchanged are the majority either way, so we compare
-against the reverse conversion instead of a fixed threshold).
+a fifth or more of the hanzi of a Traditional text and almost none of a Simplified one
+(only stray Traditional forms, in names or quotations). Only the small t2s dictionary
+is loaded (about 5 ms); the s2t one costs 0.07–0.18 s at every start-up.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 SAMPLE = 6_000  # characters looked at: enough to decide, cheap on big inputs
+#: Share of sampled hanzi that t2s must change for the text to count as Traditional.
+#: Measured on the reader fixtures: Traditional texts 0.29–0.34, Simplified ones 0.000.
+TRADITIONAL_SHARE = 0.05
 
 
 @lru_cache(maxsize=2)
@@ -43,9 +46,6 @@ def detect_language(text: str) -> str:
     if not sample:
         return "en" if _LATIN.search(text[:SAMPLE]) else "zh-Hans"
     to_simplified = _changed(sample, t2s(sample))
-    to_traditional = _changed(sample, s2t(sample))
-    # A Simplified text changes a lot when converted to Traditional and almost nothing
-    # the other way round; a Traditional text the opposite.
-    if to_simplified > to_traditional and to_simplified >= max(2, len(sample) * 0.03):
+    if to_simplified >= max(2, len(sample) * TRADITIONAL_SHARE):
         return "zh-Hant"
     return "zh-Hans"
