@@ -18,8 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from fontTools.ttLib import TTFont
-
 from .resources import fonts_dir
 
 
@@ -42,6 +40,8 @@ class FontFile:
     def cmap(self) -> dict[int, str]:
         """Code point → glyph name, read on first use."""
         if not self._cmap:
+            from fontTools.ttLib import TTFont  # imported on first use: keeps start-up short
+
             with TTFont(self.path, lazy=True, fontNumber=0) as font:
                 self._cmap.update(font.getBestCmap() or {})
         return self._cmap
@@ -134,6 +134,8 @@ def subset_font(font: FontFile, chars: Iterable[str], flavor: str | None = None)
     options.flavor = flavor
     # recalcTimestamp=False: keep head.modified from the file, so the same subset gives
     # the same bytes on every run (byte-identical DOCX/EPUB).
+    from fontTools.ttLib import TTFont
+
     font_obj = TTFont(font.path, fontNumber=0, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(unicodes={ord(c) for c in chars})
