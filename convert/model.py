@@ -11,6 +11,7 @@ Inline types: Text, Strong, Emphasis, LineBreak
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterator, Union
 
@@ -264,6 +265,61 @@ def map_inlines(doc: Document, fn: Callable[[tuple[Inline, ...]], tuple[Inline, 
         raise TypeError(f"not a block: {type(block).__name__}")
 
     return replace(doc, blocks=on_blocks(doc.blocks))
+
+
+# --------------------------------------------------------------------------- heading labels
+
+#: Labels followed by a full-width space before the heading text (第一章　总则, 第一条　…,
+#: 附件1　…), as Chinese laws and official documents set them. Enumerated labels
+#: (一、 （一） 1. （1）) carry their own punctuation and take no space.
+_SPACED_LABEL = re.compile(
+    r"^(第 ?[〇零一二三四五六七八九十百千万萬两兩0-9０-９]+ ?(?:编|編|章|节|節|条|條|款|部分)"
+    r"|附件[0-9０-９一二三四五六七八九十]*)$")
+#: 第一条, 第十二條, 第三条之一, and Taiwan's 第 1 條 (Arabic numbers between spaces).
+_ARTICLE_LABEL = re.compile(
+    r"^第 ?[〇零一二三四五六七八九十百千万萬两兩0-9０-９]+ ?(?:条|條)(?: ?之 ?[一二三四五六七八九十0-9]+)?$")
+#: U+3000 IDEOGRAPHIC SPACE: one full em, the width of a Chinese character.
+FULL_WIDTH_SPACE = "\u3000"
+
+
+def label_separator(label: str, following: str = "") -> str:
+    """What goes between a heading label and its text: a full-width space after 第X编/
+    章/节/条/款/部分 and 附件N, nothing after enumerations (一、 （一） 1. （1）), nor when
+    the label or the ``following`` text already has a space at the joint."""
+    if not label or label[-1].isspace() or (following and following[0].isspace()):
+        return ""
+    return FULL_WIDTH_SPACE if _SPACED_LABEL.match(label) else ""
+
+
+def heading_display_text(heading: Heading) -> str:
+    """The heading as printed and listed in outlines: label, separator, text."""
+    body = plain_text(heading.content)
+    return heading.label + (label_separator(heading.label, body) if body else "") + body
+
+
+def heading_label_text(heading: Heading) -> str:
+    """The label with its separator, as the writers set it before the content."""
+    body = plain_text(heading.content)
+    return heading.label + (label_separator(heading.label, body) if body else "")
+
+
+def is_article_label(label: str) -> bool:
+    """第一条, 第十二條, 第三条之一: the label of a law's article."""
+    return bool(_ARTICLE_LABEL.match(label.strip()))
+
+
+def is_run_in_article(block: Any, following: Any) -> bool:
+    """An article heading to be run into its text: the reader gives a law's article as
+    Heading(label="第一条", content=()) then a body paragraph; laws print them as one
+    paragraph, 第一条　为了……, the label in the heading's face."""
+    return (isinstance(block, Heading) and is_article_label(block.label)
+            and not plain_text(block.content).strip()
+            and isinstance(following, Paragraph) and following.role == "body")
+
+
+def article_label_text(heading: Heading) -> str:
+    """The label of a run-in article with the full-width space before its text."""
+    return heading.label + FULL_WIDTH_SPACE
 
 
 def text(s: str) -> tuple[Inline, ...]:

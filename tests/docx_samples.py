@@ -4,7 +4,8 @@ reader), and the text a reader of the DOCX should find in them."""
 from __future__ import annotations
 
 from convert.model import (Document, Emphasis, Heading, LineBreak, List, Meta, Paragraph, Part,
-                           Strong, Table, Text, iter_text, text)
+                           Strong, Table, Text, article_label_text, heading_display_text, is_run_in_article,
+                           iter_text, text)
 
 
 def every_block() -> Document:
@@ -51,18 +52,21 @@ def merged() -> Document:
 
 def expected_text(doc: Document) -> str:
     """What the DOCX body holds: the title of the document (of each part, for a merged
-    collection), heading labels and the model's text, in order."""
+    collection), heading labels (with their full-width space: 第一章　总则) and the model's
+    text, in order; a law's article label runs into its text (第一条　为了……)."""
     collection = bool(doc.blocks) and all(isinstance(b, Part) for b in doc.blocks)
     out = [] if collection else [doc.meta.doc_number, doc.meta.title]
 
     def walk(blocks) -> None:
-        for b in blocks:
+        for i, b in enumerate(blocks):
+            following = blocks[i + 1] if i + 1 < len(blocks) else None
             if isinstance(b, Part):
                 out.extend([b.meta.doc_number, b.meta.title])
                 walk(b.blocks)
+            elif is_run_in_article(b, following):
+                out.append(article_label_text(b))   # its paragraph follows
             elif isinstance(b, Heading):
-                out.append(b.label)
-                out.extend(iter_text(b))
+                out.append(heading_display_text(b))
             elif isinstance(b, List):
                 for item in b.items:
                     walk(item)

@@ -7,6 +7,7 @@ import io
 import math
 import zipfile
 from datetime import datetime, timezone
+from pathlib import Path
 
 import docx
 import pytest
@@ -14,7 +15,7 @@ from docx.oxml.ns import qn
 from docx2python import docx2python
 
 from convert.diagnostics import Reporter
-from convert.model import Document, Meta, Paragraph, Text, text
+from convert.model import Document, Heading, Meta, Paragraph, Text, text
 from convert.reader import ReadOptions, read
 from convert.style import load_style
 from convert.writers import WriteOptions
@@ -374,3 +375,60 @@ def test_same_bytes_across_processes(tmp_path):
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
     assert open_docx(outputs[0]).core_properties.created == datetime(2023, 11, 14, 22, 13, 20, tzinfo=timezone.utc)
+
+
+# ----------------------------------------------------------------- labels, laws, lists
+
+def _fixture(name: str) -> Document:
+    path = Path(__file__).parent / "fixtures" / "reader" / f"{name}.txt"
+    return read(path.read_bytes(), ReadOptions(filename=path.name))
+
+
+def test_chapter_labels_take_a_full_width_space_enumerations_none(sample):
+    law = open_docx(write(_fixture("law_toc")))
+    chapters = [p.text for p in law.paragraphs if p.style.name == "Heading 1"]
+    assert chapters == ["第一章\u3000总则", "第二章\u3000保护措施", "第三章\u3000法律责任", "第四章\u3000附则"]
+    enumerated = [p.text for p in open_docx(sample).paragraphs if p.style.name.startswith("Heading")]
+    assert enumerated == ["一、坚持党的领导，全面巩固共同思想政治基础", "（一）在助推产业发展上积极献计",
+                          "1.第三层标题", "（1）第四层标题"]
+
+
+@pytest.mark.parametrize("name", ["law_toc", "law_sections", "law_traditional"])
+def test_law_articles_run_into_their_text(name):
+    """第一条　为了…… as one Normal paragraph (2-字 indent, not in the navigation pane),
+    its label a run in the article heading's face; no lone 第一条 paragraph."""
+    doc = _fixture(name)
+    articles = [b for b in doc.blocks if isinstance(b, Heading) and b.label.startswith("第")
+                and b.label.rstrip().endswith(("条", "條"))]
+    assert articles
+    d = open_docx(write(doc))
+    paras = [p for p in d.paragraphs if p.runs and p.runs[0].style.name.endswith(" Label")]
+    assert len(paras) == len(articles)
+    for p, h in zip(paras, articles):
+        assert p.style.name == "Normal"
+        assert p.runs[0].text == h.label + "\u3000" and len(p.text) > len(h.label) + 2
+        assert p.runs[0].style.name == f"Heading {h.level} Label"
+    assert not any(p.text.strip() == h.label for p in d.paragraphs for h in articles)
+    role = STYLE.role(f"heading{articles[0].level}")
+    label_style = d.styles[f"Heading {articles[0].level} Label"].element.find(qn("w:rPr"))
+    heading_style = d.styles[f"Heading {articles[0].level}"].element.find(qn("w:rPr"))
+    fonts = label_style.find(qn("w:rFonts"))
+    assert fonts.get(qn("w:eastAsia")) == heading_style.find(qn("w:rFonts")).get(qn("w:eastAsia"))
+    bold = label_style.find(qn("w:b"))
+    assert (bold is not None and bold.get(qn("w:val")) in (None, "1", "true")) == role.bold
+
+
+def test_doc_number_is_followed_by_one_blank_line(sample):
+    ppr = open_docx(sample).styles["Document Number"].element.find(qn("w:pPr"))
+    spacing = ppr.find(qn("w:spacing"))
+    role = STYLE.role("doc_number")
+    assert spacing is not None and int(spacing.get(qn("w:after"))) == round(role.space_after.pt(role.size) * 20)
+    assert ppr.find(qn("w:jc")).get(qn("w:val")) == "center"
+
+
+def test_list_items_carry_no_numbering_of_their_own(sample):
+    """The item's number is in its text (1. 第一项): no w:numPr would add another."""
+    xml = zipfile.ZipFile(io.BytesIO(sample)).read("word/document.xml").decode()
+    assert "<w:numPr" not in xml
+    items = [p.text for p in open_docx(sample).paragraphs if p.style.name == "List Paragraph"]
+    assert items == ["1. 第一项", "2. 第二项"]

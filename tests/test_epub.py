@@ -22,7 +22,7 @@ from epubcheck_many import available as epubcheck_available, check_epubs, proble
 
 from convert.diagnostics import Reporter
 from convert.fonts import load_fonts
-from convert.model import Document, Heading, Part, iter_blocks, plain_text
+from convert.model import Document, Heading, Part, heading_display_text, is_run_in_article, iter_blocks, plain_text
 from convert.style import load_style
 from convert.writers import WriteOptions
 from convert.writers.epub import VERTICAL_QUOTES, write
@@ -213,15 +213,19 @@ def _expected_toc(doc: Document) -> list[tuple[str, list]]:
         return roots
 
     def heads(blocks) -> list[tuple[int, str]]:
-        return [(b.level, b.label + plain_text(b.content)) for b in iter_blocks(blocks)
-                if isinstance(b, Heading) and b.level <= 3]
+        # labels with their space (第一章　总则); a law's articles run into their text
+        # and are not listed (their chapters are)
+        flat = list(iter_blocks(blocks))
+        return [(b.level, heading_display_text(b)) for i, b in enumerate(flat)
+                if isinstance(b, Heading) and b.level <= 3
+                and not is_run_in_article(b, flat[i + 1] if i + 1 < len(flat) else None)]
 
     if any(isinstance(b, Part) for b in doc.blocks):
         return [(p.meta.title, nest(heads(p.blocks))) for p in doc.blocks]
     return nest(heads(doc.blocks))
 
 
-@pytest.mark.parametrize("name", ["seed", "varied", "collection", "traditional"])
+@pytest.mark.parametrize("name", ["seed", "varied", "collection", "traditional", "fixture-law_sections"])
 def test_nav_and_ncx_match_the_headings(name, written):
     w = written[(name, "plain")]
     nav = w.xml("OEBPS/text/nav.xhtml")
@@ -270,8 +274,11 @@ def test_front_matter_moves_to_the_title_page_once(written):
     assert w.doc.meta.subtitle not in first and w.doc.meta.author not in first
     v = written[("varied", "plain")]   # metadata-only fields are shown, marked generated
     gen = v.xml("OEBPS/text/titlepage.xhtml").xpath("//*[contains(@class, 'generated')]")
-    assert ["".join(g.itertext()) for g in gen] == [v.doc.meta.subtitle, v.doc.meta.doc_number,
+    assert ["".join(g.itertext()) for g in gen] == [v.doc.meta.doc_number, v.doc.meta.subtitle,
                                                    v.doc.meta.author, v.doc.meta.date]
+    # 发文字号 above the title, as the DOCX and PDF print it (GB/T 9704 7.2.4)
+    section = v.xml("OEBPS/text/titlepage.xhtml").find(".//x:section", NS)
+    assert [el.get("class") for el in section][:2] == ["doc_number generated", "title"]
 
 
 # --------------------------------------------------------------------------- metadata
@@ -543,3 +550,72 @@ def test_vertical_margins_follow_the_block_direction(written):
     assert f"margin: {before} {end} 0 0;" in rule(("varied", "plain"), ".signature")
     assert f"margin: 0 {before} {end} 0;" in rule(("varied", "vertical"), ".signature")
     assert "margin-right: 0" in rule(("varied", "vertical"), ".signature + .closing-date")
+
+
+# --------------------------------------------------------------------------- labels, laws, lists
+
+
+def _chapter_elements(w: Written, tag: str) -> list[etree._Element]:
+    return [el for f in w.chapter_files() for el in w.xml(f).iterfind(f".//x:{tag}", NS)]
+
+
+def test_chapter_labels_take_a_full_width_space_enumerations_none(written):
+    """第一章　总则 (U+3000 between label and text), in the chapter and in the nav;
+    一、 （一） keep their punctuation and no space."""
+    law = written[("fixture-law_toc", "plain")]
+    h1 = ["".join(h.itertext()) for h in _chapter_elements(law, "h1")]
+    assert h1[:2] == ["第一章\u3000总则", "第二章\u3000保护措施"]
+    nav = law.xml("OEBPS/text/nav.xhtml").find(".//x:nav[@epub:type='toc']", NS)
+    assert [t for t, _ in _nav_tree(nav.find("x:ol", NS))][:2] == ["第一章\u3000总则", "第二章\u3000保护措施"]
+    seed = written[("seed", "plain")]
+    enumerated = ["".join(h.itertext()) for h in _chapter_elements(seed, "h1")]
+    assert enumerated and all(re.match(r"^[一二三四五六七八九十]+、\S", t) for t in enumerated)
+
+
+@pytest.mark.parametrize("name", ["law_toc", "law_sections", "law_traditional"])
+def test_law_articles_run_into_their_text(name, written):
+    """第一条　为了…… as one body paragraph, the label in the article heading's face;
+    no lone 第一条 line, and the nav lists chapters and sections, not articles."""
+    w = written[(f"fixture-{name}", "plain")]
+    articles = [b for b in iter_blocks(w.doc.blocks) if isinstance(b, Heading) and re.match(r"^第.+[条條]$", b.label)]
+    assert articles, "the fixture has articles"
+    paras = [p for p in _chapter_elements(w, "p") if "article" in (p.get("class") or "").split()]
+    assert len(paras) == len(articles)
+    for p, h in zip(paras, articles):
+        label = p.find("x:span", NS)
+        assert label.text == h.label + "\u3000"
+        assert label.get("class") == f"label label-heading{h.level}"
+        assert p.get("class") == "body article"
+        assert "".join(p.itertext()).startswith(h.label + "\u3000") and len("".join(p.itertext())) > len(h.label) + 2
+    for level in range(1, 7):
+        for el in _chapter_elements(w, f"h{level}"):
+            assert not re.match(r"^第.+[条條]\s*$", "".join(el.itertext()))
+    nav = w.xml("OEBPS/text/nav.xhtml").find(".//x:nav[@epub:type='toc']", NS)
+    assert _nav_tree(nav.find("x:ol", NS)) == _expected_toc(w.doc)
+    assert not any("条" in a.text or "條" in a.text for a in nav.iterfind(".//x:a", NS))
+    css = w.zip().read("OEBPS/style/book.css").decode()
+    style = load_style("gbt9704")
+    rule = re.search(r"\n\.label-heading2 \{(.*?)\}", css, re.S).group(1)
+    assert f"font-weight: {'bold' if style.role('heading2').bold else 'normal'}" in rule
+    assert rule.split("font-family:")[1].split(";")[0] == re.search(
+        r"\n\.heading2 \{.*?font-family:([^;]*);", css, re.S).group(1)
+
+
+def test_doc_number_sits_above_the_title(written):
+    """发文字号 centred above the title with a blank line after it (GB/T 9704 7.2.4)."""
+    v = written[("varied", "plain")]
+    assert v.doc.meta.doc_number
+    page = v.xml("OEBPS/text/titlepage.xhtml").find(".//x:section", NS)
+    first, second = list(page)[:2]
+    assert first.text == v.doc.meta.doc_number and second.tag.endswith("h1")
+    css = v.zip().read("OEBPS/style/book.css").decode()
+    rule = re.search(r"\n\.doc_number \{(.*?)\}", css, re.S).group(1)
+    assert "text-align: center" in rule and "margin: 0 0 1em 0" in rule   # one blank line before the title
+
+
+def test_lists_draw_no_marker_of_their_own(written):
+    """Items keep their number or bullet in the text (1. •): the list adds none."""
+    css = written[("varied", "plain")].zip().read("OEBPS/style/book.css").decode()
+    rule = re.search(r"\nol\.list, ul\.list \{(.*?)\}", css, re.S).group(1)
+    assert "list-style-type: none" in rule
+    assert not re.search(r"\nul\.list \{[^}]*disc", css)

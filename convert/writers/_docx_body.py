@@ -15,13 +15,14 @@ from typing import Sequence
 from lxml import etree
 
 from . import _docx_xml as X
-from ._docx_styles import (ATTACHMENT_ITEM, ATTACHMENT_LABEL, EMPHASIS, LEAD_IN, PARAGRAPH_STYLES,
+from ._docx_styles import (ATTACHMENT_ITEM, ATTACHMENT_LABEL, EMPHASIS, HEADING_LABELS, LEAD_IN, PARAGRAPH_STYLES,
                            SIGNATURE_DATE, STRONG, TABLE_GRID, TABLE_HEADING, Grid, StyleName, _KNOWN_ROLES,
                            twips)
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
-                     Strong, Table, Text)
+                     Strong, Table, Text, article_label_text, heading_display_text, heading_label_text,
+                     is_run_in_article)
 from ..style import Measure, Style
 
 
@@ -67,6 +68,10 @@ class BodyWriter:
                 self.signature_block(b, nxt)
                 i += 2
                 continue
+            if is_run_in_article(b, nxt):
+                self.run_in_article(b, nxt)
+                i += 2
+                continue
             self.block(b, in_list)
             i += 1
 
@@ -106,9 +111,21 @@ class BodyWriter:
 
     def heading(self, h: Heading) -> None:
         level = min(max(h.level, 1), 4)
-        content: tuple[Inline, ...] = ((Text(h.label),) if h.label else ()) + tuple(h.content)
+        label = heading_label_text(h)
+        content: tuple[Inline, ...] = ((Text(label),) if label else ()) + tuple(h.content)
         self._para(PARAGRAPH_STYLES[f"heading{level}"], content, f"heading{level}")
         self.seen_text = True
+
+    def run_in_article(self, h: Heading, para: Paragraph) -> None:
+        """第一条　为了……: a law's article as one Normal paragraph (2-字 indent), its
+        label in the heading's face (a character style), so the navigation pane lists
+        the chapters, not every article."""
+        level = min(max(h.level, 1), 4)
+        p = X.paragraph(self.body, PARAGRAPH_STYLES["body"].style_id)
+        self._text(p, article_label_text(h), f"heading{level}", HEADING_LABELS[level].style_id, False)
+        self._inlines(p, para.content, "body")
+        self.seen_text = True
+        self.previous_role = "body"
 
     def paragraph(self, para: Paragraph, in_list: bool = False) -> None:
         role = para.role
@@ -211,6 +228,7 @@ class BodyWriter:
         if self.font_runs is None:
             X.run(p, clean, style_id, _hinted(extra, clean))
             return
+        # the run's face: the lead-in's, a heading label's (its role), or the paragraph's
         font_role = self.style.role("lead_in" if char_style == LEAD_IN.style_id else role).font
         for fallback, piece in self.font_runs.split(clean, font_role):
             if fallback is not None:
@@ -237,7 +255,7 @@ def text_by_font_role(doc: Document, style: Style) -> dict[str, str]:
         add("doc_number", meta.doc_number)
         for b in blocks:
             if isinstance(b, Heading):
-                add(f"heading{min(max(b.level, 1), 4)}", b.label + _plain(b.content))
+                add(f"heading{min(max(b.level, 1), 4)}", heading_display_text(b))
             elif isinstance(b, Paragraph):
                 role = b.role if b.role in _KNOWN_ROLES else "body"
                 add("list" if in_list and role == "body" else role, _plain(b.content))

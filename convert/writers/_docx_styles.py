@@ -56,6 +56,9 @@ FOOTER = StyleName("Footer", "footer")
 FOLIO_ODD = StyleName("PageNumberOdd", "Page Number Odd", custom=True)
 FOLIO_EVEN = StyleName("PageNumberEven", "Page Number Even", custom=True)
 LEAD_IN = StyleName("LeadIn", "Lead-in", custom=True)
+#: The face of a heading level for a label run into a body paragraph (第一条　…).
+HEADING_LABELS = {level: StyleName(f"Heading{level}Label", f"Heading {level} Label", custom=True)
+                  for level in range(1, 5)}
 STRONG = StyleName("Strong", "Strong")
 EMPHASIS = StyleName("Emphasis", "Emphasis")
 TABLE_GRID = StyleName("TableGrid", "Table Grid")
@@ -231,6 +234,13 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
                            run=X.RunFormat(fonts=names.run_fonts(lead.font), half_points=half_points(lead.size),
                                            bold=lead.bold, italic=lead.italic or None),
                            custom=True))
+    for level, sn in HEADING_LABELS.items():
+        head = style.role(f"heading{level}")
+        body = style.role("body")
+        defs.append(X.StyleDef(sn.style_id, sn.name, "character", based_on="DefaultParagraphFont",
+                               run=X.RunFormat(fonts=names.run_fonts(head.font), half_points=half_points(body.size),
+                                               bold=head.bold, italic=head.italic or None),
+                               custom=True))
     defs.append(X.StyleDef(STRONG.style_id, STRONG.name, "character", based_on="DefaultParagraphFont",
                            run=X.RunFormat(bold=True)))
     defs.append(X.StyleDef(EMPHASIS.style_id, EMPHASIS.name, "character", based_on="DefaultParagraphFont",

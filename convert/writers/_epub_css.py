@@ -169,13 +169,19 @@ def build_css(style: Style, *, vertical: bool, faces: list[FontFace],
     out.append(_block("em", ["font-style: normal", "text-emphasis: filled dot",
                              "-webkit-text-emphasis: filled dot", "-epub-text-emphasis: filled dot"]))
     out.append(_block(".label", ["font-weight: inherit"]))
+    # a law's article label run into its text (第一条　为了……): the heading's face
+    for level in range(1, 5):
+        name = f"heading{level}"
+        if name in style.roles:
+            head = style.roles[name]
+            out.append(_block(f".label-{name}", [f"font-family: {font_stack(style, head.font, embedded, lang)}",
+                                                  f"font-weight: {'bold' if head.bold else 'normal'}"]))
     out.append(_block(".tcy", ["text-combine-upright: all", "-webkit-text-combine: horizontal",
                                "-epub-text-combine: horizontal"]))
-    # Ordered items carry their numbering in the text, as written (1. （一） 一、), and
-    # are indented like the list role's paragraphs; bulleted ones get the bullet.
-    out.append(_block("ol.list", ["list-style-type: none"]))
-    out.append(_block("ul.list", ["padding-inline-start: 2em"]))
-    out.append(_block("ul.list > li > p", ["text-indent: 0"]))
+    # List items carry their number or bullet in the text, as written (1. （一） 一、 •),
+    # so the list draws no marker of its own, and its items are indented like the list
+    # role's paragraphs (as in the PDF and DOCX).
+    out.append(_block("ol.list, ul.list", ["list-style-type: none", "list-style: none"]))
     table = style.role("table")
     out.append(_block("table", ["border-collapse: collapse", _margin("0.5em", "0", "0.5em", "0", vertical),
                                 f"font-size: {_num(table.size / body.size)}em"]))
@@ -206,6 +212,10 @@ def _language_rules(style: Style, lang: str, embedded: dict[str, tuple[str, ...]
     if "signature" in style.roles:
         rules.append(_block(f"{scope} .closing-date",
                             [f"font-family: {font_stack(style, style.roles['signature'].font, embedded, lang)}"]))
+    for level in range(1, 5):
+        if f"heading{level}" in style.roles:
+            rules.append(_block(f"{scope} .label-heading{level}", [
+                f"font-family: {font_stack(style, style.roles[f'heading{level}'].font, embedded, lang)}"]))
     rules.append(_block(f"{scope} strong",
                         [f"font-family: {font_stack(style, style.role('lead_in').font, embedded, lang)}"]))
     return rules

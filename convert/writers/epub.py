@@ -30,7 +30,8 @@ from io import BytesIO
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Paragraph,
-                     PARAGRAPH_ROLES, Part, Strong, Table, Text, plain_text)
+                     PARAGRAPH_ROLES, Part, Strong, Table, Text, article_label_text, heading_display_text,
+                     heading_label_text, is_run_in_article, plain_text)
 from ..style import Style
 from . import WriteOptions
 from ._epub_cover import cover_png
@@ -179,11 +180,33 @@ class _Renderer:
         ident = f"h{self.heading_count}"
         role = HEADING_ROLES.get(h.level, "heading4")
         tag = f"h{min(h.level + depth_offset, 6)}"
-        label = f'<span class="label">{self.text(h.label, role)}</span>' if h.label else ""
-        title = self.display(h.label) + self.plain(h.content)
+        label = f'<span class="label">{self.text(heading_label_text(h), role)}</span>' if h.label else ""
+        title = self.display(heading_display_text(h))
         if h.level <= TOC_DEPTH and title.strip():   # an empty heading has nothing to list
             toc.append(TocEntry(title, f"{href}#{ident}", h.level + depth_offset))
         return f'<{tag} id="{ident}" class="{role}">{label}{self.inlines(h.content, role)}</{tag}>\n'
+
+    def blocks(self, seq, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
+        """A sequence of blocks; a law's article heading and its text make one paragraph."""
+        out: list[str] = []
+        i = 0
+        while i < len(seq):
+            following = seq[i + 1] if i + 1 < len(seq) else None
+            if is_run_in_article(seq[i], following):
+                out.append(self.run_in_article(seq[i], following))
+                i += 2
+                continue
+            out.append(self.block(seq[i], depth_offset, href, toc, in_list))
+            i += 1
+        return "".join(out)
+
+    def run_in_article(self, h: Heading, p: Paragraph) -> str:
+        """第一条　为了……: the body paragraph opening with its label in the heading's face
+        (class label-headingN). Articles are not in the nav: their chapters are."""
+        role = HEADING_ROLES.get(h.level, "heading4")
+        self.attachment_lead = 0
+        return (f'<p class="body article"><span class="label label-{role}">'
+                f'{self.text(article_label_text(h), role)}</span>{self.inlines(p.content, "body")}</p>\n')
 
     def block(self, b, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
         if isinstance(b, Heading):
@@ -203,13 +226,13 @@ class _Renderer:
         self.attachment_lead = 0
         if isinstance(b, List):
             tag = "ol" if b.ordered else "ul"
-            items = "".join("<li>" + "".join(self.block(c, depth_offset, href, toc, True) for c in item)
+            items = "".join("<li>" + self.blocks(item, depth_offset, href, toc, True)
                             + "</li>\n" for item in b.items)
             return f'<{tag} class="list">\n{items}</{tag}>\n' if items else ""
         if isinstance(b, Table):
             return self.table(b)
         if isinstance(b, Part):  # a part nested below the top level: its blocks, flattened
-            return "".join(self.block(c, depth_offset, href, toc) for c in b.blocks)
+            return self.blocks(b.blocks, depth_offset, href, toc)
         raise TypeError(f"not a block: {type(b).__name__}")
 
     def attachment(self, p: Paragraph) -> str:
@@ -419,13 +442,24 @@ def _title_page(r: _Renderer, doc: Document, title: str) -> tuple[str, tuple]:
         n_front += 1
     front, rest = doc.blocks[:n_front], doc.blocks[n_front:]
     shown = [plain_text(b.content) for b in front]
-    html = [f'<h1 class="title">{r.text(title, "title")}</h1>\n']
+    html = [_doc_number(r, doc.meta.doc_number, shown),
+            f'<h1 class="title">{r.text(title, "title")}</h1>\n']
     html += [r.block(b, 0, "titlepage.xhtml", []) for b in front]
     for role in FRONT_MATTER_ROLES:
+        if role == "doc_number":      # above the title
+            continue
         value = getattr(doc.meta, role)
         if value and not any(value in t for t in shown):
             html.append(f'<p class="{role} generated">{r.text(value, role)}</p>\n')
     return '<section class="titlepage" epub:type="titlepage">\n' + "".join(html) + "</section>\n", rest
+
+
+def _doc_number(r: _Renderer, number: str, shown: list[str]) -> str:
+    """发文字号 (GB/T 9704 7.2.4): centred above the title, as the PDF and DOCX print
+    it (the doc_number role's face and blank line), unless a paragraph shows it."""
+    if not number or any(number in t for t in shown):
+        return ""
+    return f'<p class="doc_number generated">{r.text(number, "doc_number")}</p>\n'
 
 
 def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tuple[list[Chapter], list[TocEntry]]:
@@ -444,12 +478,13 @@ def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tupl
         if g.opens_part:
             chapter_title = r.display(g.part.meta.title).strip() and r.display(g.part.meta.title) or title
             ident = f"part{n}"
+            html.append(_doc_number(r, g.part.meta.doc_number, []))
             html.append(f'<h1 id="{ident}" class="title part-title">{r.text(chapter_title, "title")}</h1>\n')
             flat.append(TocEntry(chapter_title, f"{href}#{ident}", 0))
-        html += [r.block(b, offset, href, flat) for b in g.blocks]
+        html.append(r.blocks(g.blocks, offset, href, flat))
         if not chapter_title:
             first = next((b for b in g.blocks if isinstance(b, Heading)), None)
-            chapter_title = (r.display(first.label) + r.plain(first.content)) if first else title
+            chapter_title = r.display(heading_display_text(first)) if first else title
         chapters.append(Chapter(href, chapter_title, "".join(html), epub_language(r.language)))
     r.language = book_language
     if not chapters:

@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable, PageBreak
 
-from ...model import Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, plain_text
+from ...model import (Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, article_label_text,
+                      heading_display_text, heading_label_text, is_run_in_article)
 from ...style import Style
 from ...diagnostics import Reporter
 from .flowables import BlockSpec, Bookmark, GridSnap, KeepWithNext, TextBlock
-from .measure import Measurer
+from .measure import Measurer, RunStyle
 from .tables import make_table
 
 #: Paragraph roles that are front matter: centred lines under the title.
@@ -89,6 +90,11 @@ class Builder:
         still gets its outline entry (named after its source file, or its number)."""
         items: list[Flowable] = []
         heading_base = outline_base
+        if meta.doc_number and "doc_number" in self.style.roles:
+            # 发文字号 (GB/T 9704 7.2.4): centred above the title, as the DOCX and EPUB
+            # print it; the style's doc_number role gives its face and the blank line after
+            items.append(self.text_block((Text(meta.doc_number),), "doc_number",
+                                         self.spec("doc_number", keep_with_next=True)))
         if meta.title:
             items.append(self.text_block((Text(meta.title),), "title",
                                          self.spec("title", outline=(meta.title, outline_base))))
@@ -105,14 +111,24 @@ class Builder:
         out: list[Flowable] = []
         seen_body = False
         previous_level = heading_base - 1
+        run_in_text = False      # the paragraph at this index was set with its article's label
         for index, block in enumerate(blocks):
-            if isinstance(block, Heading):
+            if run_in_text:
+                run_in_text = False
+                continue
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if is_run_in_article(block, following):
+                # 第一条　为了……: one body paragraph, not in the outline (chapters are)
+                seen_body = run_in_text = True
+                out.append(self.run_in_article(block, following))
+            elif isinstance(block, Heading):
                 seen_body = True
                 role = f"heading{min(max(block.level, 1), 4)}"
-                label_text = block.label + plain_text(block.content)
+                label_text = heading_display_text(block)
                 level = min(heading_base + block.level - 1, previous_level + 1)
                 previous_level = level
-                content = ((Text(block.label),) if block.label else ()) + block.content
+                label = heading_label_text(block)
+                content = ((Text(label),) if label else ()) + block.content
                 out.append(self.text_block(content, role, self.spec(role, outline=(label_text, level))))
             elif isinstance(block, Paragraph):
                 out.extend(self.paragraph(block, blocks, index, seen_body))
@@ -138,6 +154,17 @@ class Builder:
                 out.append(PageBreak())
                 out.extend(self.section(block.meta, block.blocks, heading_base, part_number=index + 1))
         return out
+
+    def run_in_article(self, heading: Heading, paragraph: Paragraph) -> TextBlock:
+        """A law's article as the official texts set it: the body paragraph (2-em indent,
+        justified) opening with its label in the heading's face at the body size."""
+        head = self.style.role(f"heading{min(max(heading.level, 1), 4)}")
+        body = self.style.role("body")
+        label_style = RunStyle(self.style.fonts[head.font].bundled, body.size, head.bold)
+        runs = [(article_label_text(heading), label_style)]
+        runs += self.measurer.runs_of(paragraph.content, body, self.style.roles.get("lead_in"))
+        spec = self.spec("body")
+        return TextBlock(self.measurer.prepare(runs, body.size, grid=spec.align == "justify"), spec)
 
     def paragraph(self, block: Paragraph, blocks: tuple, index: int, seen_body: bool) -> list[Flowable]:
         role = block.role
