@@ -43,6 +43,7 @@ class TextCleaner:
 
 
 _SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}")
+_PRIMARY = re.compile(r"[A-Za-z]{2,3}")   # ISO 639 language; a singleton (x-, i-) is not handled
 
 
 def epub_language(tag: str) -> str:
@@ -52,8 +53,10 @@ def epub_language(tag: str) -> str:
     forms and dictionaries by region: zh-Hans → zh-CN, zh-Hant → zh-TW, zh-Hant-HK → zh-HK.
     """
     parts = [p for p in (tag or "zh-Hans").replace("_", "-").split("-") if p]
-    if not parts or not all(_SUBTAG.fullmatch(p) for p in parts):
-        return "zh-CN"   # not a language tag at all: the model's default language
+    if (not parts or not all(_SUBTAG.fullmatch(p) for p in parts) or not _PRIMARY.fullmatch(parts[0])
+            or any(len(p) < 2 for p in parts[1:])):
+        # not a language tag (EPUBCheck refuses "j", "zh-1"): the model's default language
+        return "zh-CN"
     if parts[0].lower() != "zh":
         return "-".join(parts)
     script = next((p for p in parts[1:] if len(p) == 4 and p.isalpha()), "")
