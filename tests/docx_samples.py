@@ -50,12 +50,28 @@ def merged() -> Document:
     ))
 
 
+def front_matter_text(doc: Document) -> list[str]:
+    """A merged collection's title page (title, subtitle, author, date), the contents'
+    heading, and its pre-filled entries: each report's title and its chapters (level-1
+    headings that are not run-in law articles)."""
+    m = doc.meta
+    out = [m.title, m.subtitle, m.author, m.date, "目录"]
+    for part in doc.blocks:
+        if part.meta.title:
+            out.append(part.meta.title)
+        for i, b in enumerate(part.blocks):
+            following = part.blocks[i + 1] if i + 1 < len(part.blocks) else None
+            if isinstance(b, Heading) and b.level == 1 and not is_run_in_article(b, following):
+                out.append(heading_display_text(b))
+    return out
+
+
 def expected_text(doc: Document) -> str:
     """What the DOCX body holds: the title of the document (of each part, for a merged
     collection), heading labels (with their full-width space: 第一章　总则) and the model's
     text, in order; a law's article label runs into its text (第一条　为了……)."""
     collection = bool(doc.blocks) and all(isinstance(b, Part) for b in doc.blocks)
-    out = [] if collection else [doc.meta.doc_number, doc.meta.title]
+    out = front_matter_text(doc) if collection else [doc.meta.doc_number, doc.meta.title]
 
     def walk(blocks) -> None:
         for i, b in enumerate(blocks):

@@ -34,7 +34,7 @@ from docx_samples import every_block, expected_text, merged, traditional
 
 STYLE = load_style("gbt9704")
 OPTIONS = WriteOptions(timestamp=datetime(2023, 1, 10, tzinfo=timezone.utc))
-FOLIO = re.compile(r"—\s*\d+\s*—")
+FOLIO = re.compile(r"—\s*(?:\d+|[ivxlc]+)\s*—")   # roman: a collection's front matter
 
 
 def soffice_to_pdf(docx_files: list[Path], outdir: Path, profile: Path, env: dict | None = None) -> None:

@@ -123,12 +123,69 @@ def _squash(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple]) -> Report:
+def front_matter_pages(pdf_bytes: bytes) -> int:
+    """How many pages come before the body: the index of the page the /PageLabels
+    number 1 in Arabic figures (a merged collection's title page and contents are
+    labelled i, ii, …), 0 without page labels."""
+    import pikepdf
+    with pikepdf.open(io.BytesIO(pdf_bytes)) as pdf:
+        labels = pdf.Root.get("/PageLabels")
+        if labels is None:
+            return 0
+        nums = list(labels.Nums)
+        for index, label in zip(nums[::2], nums[1::2]):
+            if str(label.get("/S", "")) == "/D" and int(label.get("/St", 1)) == 1:
+                return int(index)
+    return 0
+
+
+def check_front(pages: list[list[TextLine]], style: Style, report: Report, title_page: bool) -> None:
+    """The front matter of a collection: every line inside the text block and on the
+    grid, one line per grid line; the folios i, ii, … (none on the title page)."""
+    page = style.page
+    left, right = page.margin_left, page.width - page.margin_right
+    bottom, top = page.margin_bottom, page.height - page.margin_top
+    pn = style.page_number
+    for number, lines in enumerate(pages, 1):
+        body = [ln for ln in lines if ln.baseline >= bottom - 2]
+        folios = [ln for ln in lines if ln.baseline < bottom - 2]
+        for ln in body:
+            if ln.x0 < left - TOLERANCE or ln.x1 > right + TOLERANCE:
+                report.fail(f"front page {number}: line outside the text block: {ln.text[:12]}")
+        if page.lines:
+            pitch = page.text_height / page.lines
+            slots = [int((top - ln.baseline) // pitch) for ln in body]
+            if len(set(slots)) != len(slots) or any(s < 0 or s >= page.lines for s in slots):
+                report.fail(f"front page {number}: lines off the grid")
+        if pn.show and body:
+            want = [] if (number == 1 and title_page) else [_squash(pn.format.replace("{n}", _roman(number)))]
+            if [f.text for f in folios] != want:
+                report.fail(f"front page {number}: folio {[f.text for f in folios]}, expected {want}")
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, numeral in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple], front_pages: int = 0,
+          title_page: bool = True) -> Report:
     """Check a PDF against ``paragraphs``: (text, justified, heading[, gap_before]) of
     every drawn text block, in reading order (title, headings with their labels,
-    paragraphs, …); ``gap_before``: the style puts a blank line before the block."""
+    paragraphs, …); ``gap_before``: the style puts a blank line before the block.
+
+    ``front_pages``: the first pages are a collection's front matter (title page,
+    contents; see front_matter_pages), checked by check_front; the body after them is
+    checked as a document of its own, its page numbers counted from its first page."""
     report = Report()
     pages, _ = extract_lines(pdf_bytes)
+    if front_pages:
+        check_front(pages[:front_pages], style, report, title_page)
+        pages = [[TextLine(ln.page - front_pages, ln.baseline, ln.chars) for ln in lines]
+                 for lines in pages[front_pages:]]
     report.pages = len(pages)
     page = style.page
     left, right = page.margin_left, page.width - page.margin_right
@@ -358,7 +415,12 @@ def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool, boo
             out.append((meta.doc_number, False, True, False))
         if meta.title:
             out.append((meta.title, False, True, False))
+        after_title = len(out)
         walk(blocks)
+        if meta.title and len(out) > after_title and style.role("title").space_after.value > 0:
+            # the blank line under the title (a part's title opens a page that may be full)
+            text, justified, heading, *_ = out[after_title]
+            out[after_title] = (text, justified, heading, True)
 
     def walk(blocks) -> None:
         from convert.model import List, Part

@@ -105,9 +105,12 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     writer = BodyWriter(body, style, reporter, splitter)
     # A merged collection opens with its first part (as in the PDF): each part has its
     # own title page break; the collection's title goes into the core properties.
-    if not (doc.blocks and all(isinstance(b, Part) for b in doc.blocks)):
+    collection = bool(doc.blocks) and all(isinstance(b, Part) for b in doc.blocks)
+    if not collection:
         writer.title(doc.meta.title, doc.meta.doc_number)
     writer.blocks(doc.blocks)
+    if collection:
+        _collection_front(body, styles, doc, style, names, splitter, sect_pr)
     body.append(sect_pr)
 
     font_table = d.part.part_related_by(RT.FONT_TABLE)
@@ -124,6 +127,25 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     buf = io.BytesIO()
     d.save(buf)
     return normalize_zip(buf.getvalue(), options.timestamp)
+
+
+def _collection_front(body, styles, doc: Document, style: Style, names: FontNames, splitter, sect_pr) -> None:
+    """A merged collection: title page and TOC field in front of the reports (_docx_front.py)."""
+    from . import _docx_front as F
+    for definition in F.style_defs(style, names):
+        X.add_style(styles, definition)
+    F.add_leader_tabs(styles, style)
+    entries = F.mark_entries(body)
+    front = F.front_matter(doc.meta, entries, doc.meta.language, sect_pr)
+    for k, p in enumerate(front):
+        body.insert(k, p)
+    F.start_body_section(sect_pr)
+    if splitter is not None:     # --embed-fonts: the front matter's characters are subset too
+        m = doc.meta
+        splitter.record(style.role("title").font, m.title + F.contents_title(doc.meta.language))
+        for role, text in (("subtitle", m.subtitle), ("author", m.author), ("date", m.date)):
+            splitter.record(style.role(role).font, text)
+        splitter.record(style.role("toc").font, "".join(e.text for e in entries) + "0123456789")
 
 
 def _bold_where_font_is_bold(style: Style, splitter: "FontRunSplitter") -> Style:

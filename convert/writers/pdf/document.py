@@ -16,6 +16,7 @@ from ...model import (Document, Heading, Inline, List, Meta, Paragraph, Part, Ta
 from ...style import Style
 from ...diagnostics import Reporter
 from .flowables import BlockSpec, Bookmark, GridSnap, KeepWithNext, TextBlock
+from .front import FrontBuilder, FrontMatter, OutlineEntry
 from .measure import Measurer, RunStyle
 from .tables import make_table
 
@@ -35,6 +36,7 @@ class Builder:
         self.pitch_grid = style.page.line_pitch
         self._warned_roles: set[str] = set()
         self._outline_count = 0
+        self.outline: list[OutlineEntry] = []    # every bookmark, in order (a collection's contents)
 
     # -- geometry --------------------------------------------------------------
     def _space(self, length: float, pitch: float) -> float:
@@ -49,6 +51,7 @@ class Builder:
             # bookmark keys are numbered, never id()s: the output must be reproducible
             self._outline_count += 1
             outline = (outline[0], outline[1], f"h{self._outline_count}")
+            self.outline.append(OutlineEntry(*outline))
         r = self.style.role(role_name)
         pitch = self.style.line_height(role_name)
         spec = BlockSpec(
@@ -82,6 +85,9 @@ class Builder:
                 if i:
                     out.append(PageBreak())
                 out.extend(self.section(part.meta, part.blocks, outline_base=0, part_number=i + 1))
+            # the title page and contents are set after the body, once its pages are
+            # known, and moved to the front (front.py)
+            out += [PageBreak(), FrontMatter(FrontBuilder(self), doc.meta, self.outline)]
             return out
         return self.section(doc.meta, blocks, outline_base=0)
 
@@ -103,6 +109,7 @@ class Builder:
             name = meta.source.rsplit("/", 1)[-1] or f"{part_number}"
             self._outline_count += 1
             items.append(Bookmark(name, outline_base, f"h{self._outline_count}"))
+            self.outline.append(OutlineEntry(name, outline_base, f"h{self._outline_count}"))
             heading_base = outline_base + 1
         items.extend(self.blocks(blocks, heading_base))
         return _keep_headings(items, self.style.page.text_height)

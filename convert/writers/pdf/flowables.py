@@ -125,6 +125,7 @@ class TextBlock(Flowable):
             title, level, key = s.outline
             canvas.bookmarkPage(key, fit="XYZ", top=canvas.absolutePosition(0, self.height)[1], left=0)
             canvas.addOutlineEntry(title, key, level=level, closed=False)
+            note_page(canvas, key)
         top = self.height
         for k, line in enumerate(lines):
             first_line = self.first and k == 0
@@ -254,6 +255,14 @@ class Bookmark(Flowable):
     def draw(self) -> None:
         self.canv.bookmarkPage(self.key, fit="XYZ", top=self.canv.absolutePosition(0, 0)[1], left=0)
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=False)
+        note_page(self.canv, self.key)
+
+
+def note_page(canvas, key: str) -> None:
+    """Record the page an outline entry is drawn on (a collection's contents prints it)."""
+    pages = getattr(canvas, "outline_pages", None)
+    if pages is not None:
+        pages.setdefault(key, canvas.getPageNumber())
 
 
 class GridSnap(Flowable):

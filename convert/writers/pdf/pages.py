@@ -36,12 +36,39 @@ def _timestamp(when: datetime) -> TimeStamp:
     return ts
 
 
+class FrontFirstCanvas(Canvas):
+    """A canvas that notes the page of each outline entry (``outline_pages``, filled by
+    the flowables) and, for a collection's front matter set after the body (front.py),
+    moves those pages to the front when the file is written."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.outline_pages: dict[str, int] = {}
+        self.front_start: int | None = None     # drawing page number of the first front page
+        self.title_page = False                  # the front matter opens with a title page
+
+    def save(self) -> None:
+        if len(self._code):
+            self.showPage()
+        if self.front_start is not None:
+            pages = self._doc.Pages.pages
+            if (len(pages) - self.front_start + 1) % 2:
+                self.showPage()      # a blank verso: the body's page 1 is a right-hand page
+            split = self.front_start - 1
+            front = len(pages) - split
+            # page objects are referenced by name, so reordering the list moves them
+            pages[:] = pages[split:] + pages[:split]
+            self.addPageLabel(0, "ROMAN_LOWER", 1)
+            self.addPageLabel(front, "ARABIC", 1)
+        super().save()
+
+
 def canvas_maker(when: datetime) -> Callable[..., Canvas]:
     """A Canvas factory for the doc template: invariant mode, dates from ``when``."""
 
     def make(*args, **kwargs) -> Canvas:
         kwargs["invariant"] = 1
-        canvas = Canvas(*args, **kwargs)
+        canvas = FrontFirstCanvas(*args, **kwargs)
         canvas._doc._timeStamp = _timestamp(when)
         return canvas
 
@@ -64,7 +91,17 @@ class Folio:
             return
         page = self.style.page
         n = canvas.getPageNumber()
-        text = pn.format.replace("{n}", str(n))
+        number = str(n)
+        front_start = getattr(canvas, "front_start", None)
+        if front_start is not None and n >= front_start:
+            # a collection's front matter (front.py): numbered i, ii, … apart from the
+            # body; the title page prints no number
+            n = n - front_start + 1
+            if n == 1 and getattr(canvas, "title_page", False):
+                return
+            from .front import roman
+            number = roman(n)
+        text = pn.format.replace("{n}", number)
         prepared = self.measurer.prepare([(text, self.run)], pn.size)
         line = Line(0, len(text), page.text_width, ragged=True)
         placed = place(prepared.measured, line, justify=False)
@@ -87,10 +124,12 @@ class Folio:
 
 
 def make_template(buffer, style: Style, folio: Folio, when: datetime, **info) -> BaseDocTemplate:
+    from .front import CollectionTemplate    # expands a collection's front matter placeholder
+
     page = style.page
     frame = Frame(page.margin_left, page.margin_bottom, page.text_width, page.text_height,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text-block")
-    doc = BaseDocTemplate(
+    doc = CollectionTemplate(
         buffer,
         pagesize=(page.width, page.height),
         leftMargin=page.margin_left, rightMargin=page.margin_right,
