@@ -201,13 +201,19 @@ class ContentsLine(TextBlock):
         n_placed = place(m, n_line, False)
         x_number = self.width - n_placed.right
         draw_line(self.canv, self.number, n_line, n_placed, x_number, baseline)
-        # dots on a fixed pitch from the right, so the leaders of all lines align
         # dots on a fixed pitch from the left edge, so the leaders of all lines line up,
-        # ending half an em before the number column
+        # ending half an em before the number column; drawn as one dashed line with
+        # round caps (a dash of length 0 is a dot), not one path per dot
         size = p.size
         step = LEADER_STEP * size
-        k = int((self.width - self.reserve - 0.5 * size) // step)
-        canvas = self.canv
-        while k * step > text_end + 0.5 * size:
-            canvas.circle(k * step, baseline + LEADER_RISE * size, LEADER_RADIUS * size, stroke=0, fill=1)
-            k -= 1
+        last = int((self.width - self.reserve - 0.5 * size) // step)
+        first = int((text_end + 0.5 * size) // step) + 1
+        if last >= first:
+            canvas = self.canv
+            y = baseline + LEADER_RISE * size
+            canvas.saveState()
+            canvas.setLineCap(1)
+            canvas.setLineWidth(2 * LEADER_RADIUS * size)
+            canvas.setDash([0, step])
+            canvas.line(first * step, y, last * step + 0.01, y)
+            canvas.restoreState()
