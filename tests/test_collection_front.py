@@ -267,3 +267,74 @@ def test_pdf_without_collection_meta_has_no_title_page_and_a_blank_verso():
     front = check_contents(data, doc)
     pages, _ = extract_lines(data)
     assert front == 2 and squash(pages[0][0].text) == "目录" and pages[1] == []   # the verso is blank
+
+
+_LO_UPDATE = r'''
+import subprocess, sys, time, uno
+from com.sun.star.beans import PropertyValue
+src, dst, profile, port = sys.argv[1:5]
+proc = subprocess.Popen(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--invisible",
+                         f"--accept=socket,host=127.0.0.1,port={port};urp;"],
+                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+try:
+    local = uno.getComponentContext()
+    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+    for _ in range(120):
+        try:
+            ctx = resolver.resolve(f"uno:socket,host=127.0.0.1,port={port};urp;StarOffice.ComponentContext")
+            break
+        except Exception:
+            time.sleep(0.5)
+    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
+    def pv(n, v):
+        p = PropertyValue(); p.Name, p.Value = n, v; return p
+    doc = desktop.loadComponentFromURL("file://" + src, "_blank", 0, (pv("Hidden", True),))
+    indexes = doc.getDocumentIndexes()
+    for i in range(indexes.getCount()):
+        indexes.getByIndex(i).update()
+    print(indexes.getCount())
+    doc.storeToURL("file://" + dst, (pv("FilterName", "writer_pdf_Export"),))
+    doc.close(True)
+finally:
+    proc.terminate()
+    proc.wait()
+'''
+
+
+def test_libreoffice_updates_the_toc_field_into_nested_entries_with_right_pages(book, tmp_path):
+    """The field is a real one: LibreOffice (through UNO) updates it from the Title and
+    Heading 1 paragraphs, and every number it prints is the page of its PDF on which
+    that title is drawn."""
+    import socket
+    import subprocess
+    python = shutil.which("python3", path="/usr/bin")
+    has_uno = python is not None and subprocess.run([python, "-c", "import uno"], capture_output=True).returncode == 0
+    require(has_uno and shutil.which("soffice") is not None, "LibreOffice with python3-uno")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    script = tmp_path / "update.py"
+    script.write_text(_LO_UPDATE, encoding="utf-8")
+    pdf = tmp_path / "updated.pdf"
+    done = subprocess.run([python, str(script), str(book["out"] / "coll.docx"), str(pdf), str(tmp_path / "profile"),
+                           str(port)], capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0 and done.stdout.strip() == "1", done.stderr
+    pdftotext = require_tool("pdftotext")
+    pages = subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")
+    contents = [ln for ln in pages[1].splitlines() if ln.strip()]
+    assert squash(contents[0]) == "目录"
+    entries = contents_entries(book["doc"])
+    joined, rows = "", []
+    for line in contents[1:]:
+        joined += line.strip()
+        if re.search(r"\.{3,}\s*\d+$", joined):
+            rows.append((line.startswith(" "), joined))
+            joined = ""
+    assert len(rows) == len(entries)
+    for (indented, row), (title, depth) in zip(rows, entries):
+        m = re.fullmatch(r"(.*?)\.{3,}\s*(\d+)", row)
+        assert m and squash(m.group(1)) == squash(title)
+        assert indented == (depth == 1)
+        page = int(m.group(2))       # the body's page n is the PDF's page n + 2
+        assert squash(title) in squash(pages[page + 1]) and f"—{page}—" in squash(pages[page + 1])
