@@ -5,6 +5,7 @@
     _docx_body.py    model blocks → paragraphs and tables with those styles
     _docx_fonts.py   --embed-fonts: subset, obfuscated font parts (ECMA-376 §17.8)
     _docx_xml.py     the only code that knows WordprocessingML tags and child order
+    _docx_front.py   a merged collection's title page and TOC field
 
 Every block gets a named paragraph style (Title, heading 1–4, Normal, Signature …)
 whose fonts, sizes, indents and spacing come from the Style; runs carry only a
@@ -103,8 +104,8 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     sect_pr = body[-1]
     body.remove(sect_pr)
     writer = BodyWriter(body, style, reporter, splitter)
-    # A merged collection opens with its first part (as in the PDF): each part has its
-    # own title page break; the collection's title goes into the core properties.
+    # A merged collection: each part has its own title and page break; the collection's
+    # title page and TOC field go in front once the parts are written (_docx_front.py).
     collection = bool(doc.blocks) and all(isinstance(b, Part) for b in doc.blocks)
     if not collection:
         writer.title(doc.meta.title, doc.meta.doc_number)

@@ -11,6 +11,7 @@ The modules, in the order the data flows through them:
 - flowables.py  TextBlock / KeepWithNext / GridSnap on reportlab's wrap/split/draw
 - tables.py     tables (reportlab Table with our cells, repeated header rows)
 - document.py   model blocks → flowables (title, headings, roles, parts)
+- front.py      a merged collection's title page and contents (set last, moved first)
 - pages.py      the page template, the frame = the text block, the page number
 - pdfa.py       PDF/A-2b post-processing with pikepdf (--pdfa)
 """
