@@ -255,3 +255,12 @@ def test_max_size_applies_to_stdin(tmp_path):
 def test_max_size_rejects_a_bad_value():
     proc = run_cli("x.txt", "--max-size", "lots")
     assert proc.returncode == 2 and b"not a size" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+@pytest.mark.xfail(strict=True, raises=ReadError,
+                   reason="reader/decode: valid GB18030 whose non-ASCII text is all 4-byte sequences (emoji) is "
+                          "refused as 'undecodable: 0 of 524 bytes are not valid …'; reported to the reader helper")
+def test_known_reader_bug_gb18030_emoji_refused():
+    data = ("https://www.gov.cn/" + "a" * 100 + ".htm\n" + "😀" * 100).encode("gb18030")
+    doc = read(data, ReadOptions(filename="a.txt"))
+    assert "😀" * 100 in plain_text(doc)

@@ -187,7 +187,7 @@ def test_any_text_renders_valid_everywhere(tmp_path):
     out = Outputs(tmp_path)
     refused: list[str] = []
 
-    @settings(max_examples=S.examples(0.5, minimum=10))
+    @settings(max_examples=S.examples(1.0, minimum=10))
     @given(S.report_bytes())
     def one(data: bytes) -> None:
         try:
@@ -207,7 +207,7 @@ def test_any_text_renders_valid_everywhere(tmp_path):
 def test_any_model_renders_valid_everywhere(tmp_path):
     out = Outputs(tmp_path)
 
-    @settings(max_examples=S.examples(0.5, minimum=10))
+    @settings(max_examples=S.examples(1.0, minimum=10))
     @given(S.documents())
     def one(doc: Document) -> None:
         assert Document.from_json(doc.to_json()) == doc     # the strategy makes only valid models
