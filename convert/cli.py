@@ -175,7 +175,8 @@ def _main(args: argparse.Namespace) -> int:
         problem = _unwritable(Path(args.output), single_file=len(formats) == 1 and Path(args.output).suffix != "")
         if problem:
             return _usage(problem)
-    stdin = sys.stdin.buffer.read() if "-" in args.inputs else None
+    # at most one byte over --max-size: enough to refuse a larger input without holding it all
+    stdin = sys.stdin.buffer.read(options.max_size + 1) if "-" in args.inputs else None
     try:
         manifest_dir = _manifest_dir(args, formats)
         jobs, errors = batch.plan(args.inputs, args.output, options, merge=args.merge, glob=args.glob, stdin=stdin,
