@@ -393,3 +393,15 @@ def test_cli_batch_of_nasty_files_one_line_per_problem(tmp_path):
             getattr(out, kind + "s").append(path)
     assert len(out.epubs) >= 6, failed        # most of them are text, and convert
     run_slow_validators(out, tmp_path)
+
+
+def test_sanitize_runs_before_opencc(tmp_path):
+    """OpenCC (a C++ library taking UTF-8) never sees a lone surrogate."""
+    src = tmp_path / "oc.json"
+    src.write_text('{"format": "convert-document", "version": 1, "meta": {"title": "书\\ud800"}, "blocks": '
+                   '[{"type": "paragraph", "content": [{"type": "text", "text": "发展\\udcff\\u0000\\u202e"}]}]}',
+                   encoding="utf-8")
+    proc = run_cli(src, "--opencc", "s2twp", "--to", "json,epub", "-o", tmp_path / "out")
+    assert proc.returncode == 0, proc.stderr.decode()
+    doc = Document.from_json((tmp_path / "out" / "oc.json").read_text(encoding="utf-8"))
+    assert plain_text(doc) == "發展\ufffd" and doc.meta.title == "書\ufffd"
