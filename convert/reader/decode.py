@@ -24,6 +24,7 @@ from __future__ import annotations
 import codecs
 import re
 import threading
+import unicodedata
 from dataclasses import dataclass
 
 from ..model import Notice
@@ -269,6 +270,15 @@ def _to_simplified(text: str) -> str:
 _OTHER_ENCODINGS = ["cp1252", "latin_1", "cp1251", "koi8_r", "shift_jis", "euc_jp", "euc_kr", "iso8859_7"]
 
 
+def _mostly_symbols(text: str) -> bool:
+    """True when at least 90% of the non-ASCII characters are symbols (emoji, dingbats…)."""
+    other = [c for c in text[:20000] if ord(c) > 0x7F]
+    if not other:
+        return False
+    symbols = sum(1 for c in other if unicodedata.category(c) in ("So", "Sk", "Sm", "Sc"))
+    return symbols >= 0.9 * len(other)
+
+
 def _fallback(data: bytes) -> tuple[str, str, list[Notice], int]:
     """Neither UTF-8 nor clean GB18030/Big5.
 
@@ -283,6 +293,11 @@ def _fallback(data: bytes) -> tuple[str, str, list[Notice], int]:
     if bad <= max(8, len(data) // 50) and plausible:
         return text, name, [Notice("encoding", f"{bad} invalid byte(s) replaced by U+FFFD; "
                                                f"the rest read as {name.upper()}")], bad
+    if bad_gb == 0 and _mostly_symbols(gb):
+        # Valid GB18030 whose only non-ASCII characters are its four-byte sequences for
+        # emoji and symbols: nothing else decodes these bytes, and no hanzi can confirm it.
+        return gb, "gb18030", [Notice("encoding", "read as GB18030: its non-ASCII characters are all "
+                                                  "emoji or symbols (no hanzi to confirm the guess)")], 0
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000], cp_isolation=_OTHER_ENCODINGS).best()

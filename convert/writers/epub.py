@@ -418,7 +418,9 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         _Item("titlepage", "text/titlepage.xhtml", xhtml, _xhtml(lang, title, title_body).encode()),
         _Item("nav", "text/nav.xhtml", xhtml, _xhtml(lang, words["toc"], nav_body).encode(), "nav"),
     ]
-    items += [_Item(f"ch{i:03d}", f"text/{ch.href}", xhtml, _xhtml(ch.lang, ch.title, ch.body).encode())
+    # A chapter whose first heading has no text still needs a <title> (EPUBCheck RSC-005).
+    items += [_Item(f"ch{i:03d}", f"text/{ch.href}", xhtml,
+                    _xhtml(ch.lang, ch.title if ch.title.strip() else title, ch.body).encode())
               for i, ch in enumerate(chapters, 1)]
     items += [_Item("css", "style/book.css", "text/css", css.encode()),
               _Item("cover-image", "images/cover.png", "image/png", cover, "cover-image")]

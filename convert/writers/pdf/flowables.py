@@ -194,13 +194,21 @@ class KeepWithNext(Flowable):
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         h = self.head.wrap(availWidth, availHeight)[1]
         rest = availHeight - h - self._gap()
+        on_empty_page = availHeight >= self.page_height - FUZZ
         if rest <= 0:
+            # A heading taller than the room left: move both to the next page — or, when
+            # this page is already empty, give up the keep and split the heading itself
+            # (reportlab needs the first piece to fit).
+            if on_empty_page:
+                head_parts = self.head.split(availWidth, availHeight)
+                if len(head_parts) >= 2:
+                    return [*head_parts, self.following]
             return []
         parts = self.following.split(availWidth, rest)
         if len(parts) == 1 and parts[0] is self.following:
             return [_Stack(self.head, self.following, self._gap())]   # it all fits after all
         if len(parts) < 2:
-            if availHeight >= self.page_height - FUZZ:
+            if on_empty_page:
                 # already on an empty page and still no room: give up the keep rather
                 # than fail the document
                 return [self.head, self.following]
