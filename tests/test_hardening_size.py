@@ -2,7 +2,7 @@
 refused before they are read.
 
 The throughput test times the real CLI on a size and on eight times that size and
-prints the numbers (run with ``-s`` to see them; docs/GUARANTEES.md records a run).
+prints the numbers (run with ``-s`` to see them; the README section "What convert guarantees" records a run).
 The only assertion on time is the ratio: linear gives ~8 (less, with start-up in the
 small run), quadratic ~64; the bound, 24, leaves room for a loaded machine.
 """
