@@ -40,7 +40,7 @@ from epubcheck_many import available as epubcheck_available, check_epubs, proble
 from convert.batch import ConvertOptions, apply_transforms
 from convert.diagnostics import Reporter
 from convert.fonts import load_fonts
-from convert.model import Document, Heading, Paragraph, Table, Text, plain_text
+from convert.model import Document, Heading, Paragraph, Part, Table, Text, plain_text
 from convert.reader import ReadError, ReadOptions, read
 from convert.style import load_style
 from convert.writers import WriteOptions, get_writer
@@ -395,3 +395,11 @@ def test_sanitize_runs_before_opencc(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     doc = Document.from_json((tmp_path / "out" / "oc.json").read_text(encoding="utf-8"))
     assert plain_text(doc) == "發展\ufffd" and doc.meta.title == "書\ufffd"
+
+
+def test_untitled_part_with_an_empty_heading_renders_everywhere(tmp_path):
+    """Found by the model property test under the CI profile: a merged document whose
+    only part has no title and an empty heading made the PDF contents page fail
+    (IndexError on a contents line with no text)."""
+    doc = Document(blocks=(Part(type(Document().meta)(), (Heading(1, "", ()),)),))
+    render_everywhere(doc, Outputs(tmp_path), "untitled-part")

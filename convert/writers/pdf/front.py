@@ -154,8 +154,8 @@ class FrontBuilder:
         # room for the number (digits are half an em) and a gap of one em before it
         reserve = (digits * 0.5 + 1.0) * toc.size
         for entry in entries:
-            if entry.level > 1 or entry.key not in pages:
-                continue
+            if entry.level > 1 or entry.key not in pages or not entry.title.strip():
+                continue   # (an entry with no text has nothing to list)
             base = self.b.spec("toc")
             spec = replace(base, align="left", first_indent=0.0,
                            left_indent=base.left_indent + entry.level * 2 * toc.size,
