@@ -630,42 +630,49 @@ def _new_pool(workers: int, options: ConvertOptions) -> ProcessPoolExecutor:
 def _run_pool(jobs: list[Job], options: ConvertOptions, workers: int, stop: StopFlag,
               on_start: Callable[[Job], None]) -> Iterator[JobResult]:
     """A process pool fed a few jobs ahead. A worker that dies (out of memory, a crash
-    in a library) fails the files it was running: each is retried once in a new pool,
-    then reported."""
+    in a library) takes the whole pool down, and with it every job in flight. Those
+    jobs are suspects: each is run again *alone* in a new pool, so only a file that
+    kills its worker by itself is reported, and the innocent files beside it convert."""
     queue = deque(jobs)
-    crashes: dict[int, int] = {}
+    suspects: deque[Job] = deque()
     pool = _new_pool(workers, options)
-    in_flight: dict[Future, Job] = {}
+    in_flight: dict[Future, tuple[Job, bool]] = {}   # future → (job, running alone?)
     try:
-        while queue or in_flight:
-            while queue and len(in_flight) < workers * AHEAD_PER_WORKER and not stop.requested:
-                job = queue.popleft()
-                in_flight[pool.submit(run_job, job, options)] = job
-                on_start(job)
+        while queue or suspects or in_flight:
+            if suspects:
+                if not in_flight and not stop.requested:
+                    job = suspects.popleft()
+                    in_flight[pool.submit(run_job, job, options)] = (job, True)
+            else:
+                while queue and len(in_flight) < workers * AHEAD_PER_WORKER and not stop.requested:
+                    job = queue.popleft()
+                    in_flight[pool.submit(run_job, job, options)] = (job, False)
+                    on_start(job)
             if not in_flight:
                 break
             done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
-            broken: list[Job] = []
+            broken = False
             for future in done:
-                job = in_flight.pop(future)
+                job, alone = in_flight[future]
                 try:
-                    yield future.result()
+                    result = future.result()
                 except BrokenProcessPool:
-                    broken.append(job)
+                    broken = True
+                    continue
                 except Exception as exc:  # the result could not be sent back
-                    yield JobResult(job, error=f"{job.label}: worker failed: {type(exc).__name__}: {exc}")
+                    result = JobResult(job, error=f"{job.label}: worker failed: {type(exc).__name__}: {exc}")
+                del in_flight[future]
+                yield result
             if broken:
-                broken += list(in_flight.values())   # the pool is gone: all its jobs with it
-                in_flight.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _new_pool(workers, options)
-                for job in reversed(broken):
-                    crashes[id(job)] = crashes.get(id(job), 0) + 1
-                    if crashes[id(job)] > 1:
+                for job, alone in in_flight.values():
+                    if alone:
                         yield JobResult(job, error=f"{job.label}: the worker process died while converting it "
                                                    f"(out of memory?)")
                     else:
-                        queue.appendleft(job)
+                        suspects.append(job)
+                in_flight.clear()
     except (KeyboardInterrupt, SystemExit):
         # a second Ctrl-C: stop the workers now; SIGTERM makes them remove their temporary files
         for process in list(getattr(pool, "_processes", {}).values()):

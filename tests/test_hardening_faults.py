@@ -265,13 +265,10 @@ def _die_on_b(job, options):
     return batch._real_run_job(job, options)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="batch._run_pool: a dead worker breaks the whole pool and every job in flight is "
-                          "charged a crash, so innocent files running beside a file that kills its worker twice "
-                          "are reported 'the worker process died' too; reported to the batch helper (issue 9)")
 def test_a_file_that_kills_its_worker_every_time_is_reported_failed(tmp_path, monkeypatch):
-    """The retry dies too: that file is reported failed, the others finish (the pool's
-    workers are forked, so they inherit the patched run_job)."""
+    """The retry dies too: that file is reported failed, and the files that were in
+    flight beside it — retried one at a time — finish (the pool's workers are forked,
+    so they inherit the patched run_job)."""
     from convert import batch
 
     src = tmp_path / "in"
