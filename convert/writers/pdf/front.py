@@ -187,9 +187,9 @@ class ContentsLine(TextBlock):
 
     def draw(self) -> None:
         super().draw()
-        if not self.last:
-            return
         lines = self.lines_for(self.width)
+        if not self.last or not lines:     # (a title of nothing drawable has no line)
+            return
         s, p = self.spec, self.prepared
         last = lines[-1]
         indent = s.left_indent + (s.first_indent if self.first and len(lines) == 1 else 0.0)
