@@ -40,7 +40,7 @@ from epubcheck_many import available as epubcheck_available, check_epubs, proble
 from convert.batch import ConvertOptions, apply_transforms
 from convert.diagnostics import Reporter
 from convert.fonts import load_fonts
-from convert.model import Document, Heading, Paragraph, Part, Table, Text, plain_text
+from convert.model import Document, Heading, LineBreak, Paragraph, Part, Strong, Table, Text, plain_text
 from convert.reader import ReadError, ReadOptions, read
 from convert.style import load_style
 from convert.writers import WriteOptions, get_writer
@@ -403,3 +403,13 @@ def test_untitled_part_with_an_empty_heading_renders_everywhere(tmp_path):
     (IndexError on a contents line with no text)."""
     doc = Document(blocks=(Part(type(Document().meta)(), (Heading(1, "", ()),)),))
     render_everywhere(doc, Outputs(tmp_path), "untitled-part")
+
+
+def test_pdf_heading_that_exactly_fills_a_page_before_another_heading():
+    """Found by the model property test under the CI profile: a heading exactly one page
+    tall, kept with a heading after it, raised LayoutError (the keep cannot be honoured
+    on an empty page: the heading takes the page, the next one goes to the next)."""
+    heading = Heading(1, "一、", (Text("https://www.gov.cn/" + "a" * 440 + ".htm"),
+                                 Strong((LineBreak(), Text("字" * 253)))))
+    doc = Document(blocks=(Part(type(Document().meta)(), (heading,)), Heading(1, "一、", ())))
+    check_pdf(_pdf(apply_transforms(doc, OPTIONS)))

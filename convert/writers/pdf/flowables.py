@@ -201,7 +201,7 @@ class KeepWithNext(Flowable):
             # (reportlab needs the first piece to fit).
             if on_empty_page:
                 head_parts = self.head.split(availWidth, availHeight)
-                if len(head_parts) >= 2:
+                if head_parts:   # [head] when it just fills the page, else its pieces
                     return [*head_parts, self.following]
             return []
         parts = self.following.split(availWidth, rest)
