@@ -29,8 +29,11 @@ from hypothesis import HealthCheck, settings as _hypothesis_settings  # noqa: E4
 
 _hypothesis_settings.register_profile("dev", max_examples=20, deadline=None,
                                       suppress_health_check=[HealthCheck.too_slow])
+# CI is derandomized: the same thousands of examples every run, so a red CI means a
+# change broke something, not that a new random example was drawn (those are found by
+# the random local runs, and each becomes a regression test).
 _hypothesis_settings.register_profile("ci", max_examples=200, deadline=None, print_blob=True,
-                                      suppress_health_check=[HealthCheck.too_slow])
+                                      derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 _hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if IN_CI else "dev"))
 
 
