@@ -125,7 +125,9 @@ def main() -> int:
     print(report)
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
-    (results / "latest.md").write_text(f"Input: {text_in.name}, {len(data.decode('utf-8'))} characters, "
+    text = data.decode("utf-8")
+    (results / "latest.md").write_text(f"Input: {text_in.name}, {len(text) - text.count(chr(10)):,} characters "
+                                       f"(+ {text.count(chr(10))} newlines), "
                                        f"{args.runs} runs each\n\n{report}\n", encoding="utf-8")
     batch_script = ROOT / "bench" / "bench_batch.py"
     if batch_script.is_file() and not args.quick:
