@@ -30,8 +30,7 @@ import threading
 import time
 import traceback
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
@@ -622,7 +621,9 @@ def run(jobs: list[Job], options: ConvertOptions, workers: int = 1, *, stop: Sto
         yield from _run_pool(jobs, options, workers, stop, on_start)
 
 
-def _new_pool(workers: int, options: ConvertOptions) -> ProcessPoolExecutor:
+def _new_pool(workers: int, options: ConvertOptions) -> "ProcessPoolExecutor":
+    from concurrent.futures import ProcessPoolExecutor  # (multiprocessing: only for --jobs > 1)
+
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
                                initargs=(options.style, options.formats))
 
@@ -633,6 +634,8 @@ def _run_pool(jobs: list[Job], options: ConvertOptions, workers: int, stop: Stop
     in a library) takes the whole pool down, and with it every job in flight. Those
     jobs are suspects: each is run again *alone* in a new pool, so only a file that
     kills its worker by itself is reported, and the innocent files beside it convert."""
+    from concurrent.futures.process import BrokenProcessPool
+
     queue = deque(jobs)
     suspects: deque[Job] = deque()
     pool = _new_pool(workers, options)
