@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
+from ..fonts import FontRegistry
 from ..style import Style
-from ._epub_fonts import Coverage
 
 # The cover's own geometry (an image, not text layout: the style has no cover role).
 WIDTH, HEIGHT = 1200, 1800
@@ -30,15 +30,15 @@ def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(path, size)
 
 
-def _runs(coverage: Coverage, text: str, bundled: str, language: str, size: int):
+def _runs(fonts: FontRegistry, text: str, bundled: str, language: str, size: int):
     """(PIL font, text) runs; characters no font has are drawn by the chain's first file
     (they show as .notdef, and the writer has reported them already)."""
-    first = coverage.fonts.chain(bundled, language)[0]
-    for file, run in coverage.runs(text, bundled, language):
+    first = fonts.chain(bundled, language)[0]
+    for file, run in fonts.runs(text, bundled, language):
         yield _font(str((file or first).path), size), run
 
 
-def _wrap(fonts: Coverage, text: str, bundled: str, language: str, size: int,
+def _wrap(fonts: FontRegistry, text: str, bundled: str, language: str, size: int,
           width: int) -> list[list[tuple[ImageFont.FreeTypeFont, str]]]:
     """Break ``text`` into lines no wider than ``width`` (Chinese breaks anywhere)."""
     lines: list[list[tuple[ImageFont.FreeTypeFont, str]]] = [[]]
@@ -71,7 +71,7 @@ def _draw_lines(draw: ImageDraw.ImageDraw, lines, y: float, size: int, leading: 
     return y
 
 
-def cover_png(style: Style, fonts: Coverage, *, title: str, lines: list[str],
+def cover_png(style: Style, fonts: FontRegistry, *, title: str, lines: list[str],
               language: str) -> bytes:
     """The cover as PNG bytes. ``lines`` are the smaller lines under the title."""
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..fonts import FontFile, FontRegistry, subset_font
+from ..fonts import INVISIBLE, FontFile, FontRegistry, subset_font
 from ..style import Style
 from ._epub_css import FontFace
 
@@ -55,61 +55,6 @@ def _hb_face(path: str):
     return _hb.Face(_hb.Blob.from_file_path(path), 0)
 
 
-@lru_cache(maxsize=32)
-def _hb_unicodes(path: str) -> frozenset[int]:
-    return frozenset(_hb_face(path).unicodes)   # Face.unicodes builds a new set per access
-
-
-#: Characters that need no glyph (laid out, not drawn).
-_INVISIBLE = frozenset("\n\r\t \u00a0\u200b\u200c\u200d\u2060\ufeff")
-
-
-class Coverage:
-    """Which file of a font chain draws a character: the registry's answer, looked up
-    in HarfBuzz's code-point set of each file when uharfbuzz is installed.
-
-    The registry's own ``FontFile.cmap`` maps code points to glyph *names*, which
-    fontTools builds for every glyph of the font — 0.1–0.2 s per CJK file on first
-    use, several times the time of writing the whole EPUB. Only coverage is needed
-    here, and HarfBuzz reads that from the cmap table directly."""
-
-    def __init__(self, fonts: FontRegistry):
-        self.fonts = fonts
-        self._found: dict[tuple[str, str, str], FontFile | None] = {}
-
-    def has(self, font: FontFile, ch: str) -> bool:
-        if _hb is None:
-            return font.has(ch)
-        return ord(ch) in _hb_unicodes(str(font.path))
-
-    def font_for(self, ch: str, bundled: str, language: str) -> FontFile | None:
-        key = (ch, bundled, language)
-        try:
-            return self._found[key]
-        except KeyError:
-            pass
-        found = next((f for f in self.fonts.chain(bundled, language) if self.has(f, ch)), None)
-        self._found[key] = found
-        return found
-
-    def missing(self, chars, bundled: str, language: str) -> list[str]:
-        return sorted(ch for ch in set(chars)
-                      if ch not in _INVISIBLE and self.font_for(ch, bundled, language) is None)
-
-    def runs(self, text: str, bundled: str, language: str):
-        """(file or None, run) like FontRegistry.runs."""
-        chain = self.fonts.chain(bundled, language)
-        current, start = chain[0], 0
-        for i, ch in enumerate(text):
-            font = chain[0] if ch in _INVISIBLE else self.font_for(ch, bundled, language)
-            if font is not current:
-                if i > start:
-                    yield current, text[start:i]
-                current, start = font, i
-        if len(text) > start:
-            yield current, text[start:]
-
-
 def subset(font: FontFile, chars: list[str], engine: str = "auto") -> bytes:
     """TrueType bytes of ``font`` reduced to ``chars``. engine: auto, harfbuzz, fonttools."""
     if engine == "harfbuzz" or (engine == "auto" and _hb is not None):
@@ -128,7 +73,7 @@ def subset(font: FontFile, chars: list[str], engine: str = "auto") -> bytes:
     return subset_font(font, chars)
 
 
-def embed_fonts(style: Style, coverage: Coverage, chars_by_role: dict[tuple[str, str], set[str]],
+def embed_fonts(style: Style, fonts: FontRegistry, chars_by_role: dict[tuple[str, str], set[str]],
                 vertical: bool, engine: str = "auto") -> Embedding:
     """Subset every bundled file a font role draws with, to the characters it draws
     (``chars_by_role``: (font role, model language) → characters; the language picks
@@ -144,16 +89,16 @@ def embed_fonts(style: Style, coverage: Coverage, chars_by_role: dict[tuple[str,
     role_files: dict[tuple[str, str], list[str]] = {}
     for (font_role, language), chars in sorted(chars_by_role.items()):
         bundled = style.fonts[font_role].bundled
-        chain = coverage.fonts.chain(bundled, language)
+        chain = fonts.chain(bundled, language)
         keys: list[str] = []
         for ch in chars:
-            if ch in _INVISIBLE:
+            if ch in INVISIBLE:
                 continue
-            f = coverage.font_for(ch, bundled, language)
+            f = fonts.font_for(ch, bundled, language)
             if f is None:
                 continue
             if vertical and ch in VERTICAL_ALTERNATES and not has_vertical_forms(f):
-                f = next((g for g in chain if coverage.has(g, ch) and has_vertical_forms(g)), f)
+                f = next((g for g in chain if g.has(ch) and has_vertical_forms(g)), f)
             by_key[f.key] = f
             per_file.setdefault(f.key, set()).add(ch)
             if f.key not in keys:

@@ -35,7 +35,7 @@ from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Parag
 from ..style import Style
 from . import WriteOptions
 from ._epub_cover import cover_png
-from ._epub_fonts import Coverage, embed_fonts
+from ._epub_fonts import embed_fonts
 from ._epub_css import FontFace, HEADING_ROLES, build_css
 from ._epub_text import TextCleaner, epub_language, is_traditional, iso_date
 
@@ -364,10 +364,10 @@ class _Item:
     properties: str = ""
 
 
-def _report_missing(renderer: _Renderer, coverage: Coverage, reporter: Reporter) -> None:
+def _report_missing(renderer: _Renderer, fonts: FontRegistry, reporter: Reporter) -> None:
     for (font_role, language), chars in sorted(renderer.chars.items()):
         bundled = renderer.style.fonts[font_role].bundled
-        missing = coverage.missing(chars, bundled, language)
+        missing = sorted(fonts.missing(set(chars), bundled, language))
         if missing:
             listed = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
             more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
@@ -395,20 +395,19 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
 
     if r.cleaner.dropped:
         reporter.warn("invalid-char", "EPUB: " + r.cleaner.report())
-    coverage = Coverage(fonts)
     faces: list[FontFace] = []
     families: dict[str, dict[str, tuple[str, ...]]] = {epub_language(tag): {} for _, tag in r.chars}
     font_items: list[_Item] = []
     if options.embed_fonts:  # without embedding, the reading system's fonts draw everything
-        _report_missing(r, coverage, reporter)
-        embedding = embed_fonts(style, coverage, r.chars, vertical)
+        _report_missing(r, fonts, reporter)
+        embedding = embed_fonts(style, fonts, r.chars, vertical)
         font_items = [_Item(f"font{i}", f.href, f.media_type, f.data) for i, f in enumerate(embedding.files, 1)]
         faces = embedding.faces
         for (font_role, tag), fams in embedding.families.items():
             families[epub_language(tag)][font_role] = fams
     css = build_css(style, vertical=vertical, faces=faces, families=families, lang=lang)
     under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
-    cover = cover_png(style, coverage, title=title, lines=under_title, language=meta.language)
+    cover = cover_png(style, fonts, title=title, lines=under_title, language=meta.language)
 
     xhtml = "application/xhtml+xml"
     cover_body = (f'<section class="cover" epub:type="cover"><img src="../images/cover.png" '
