@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .model import Document, Meta, Notice, Part, Removed
+from .reader.headings import is_heading_like
 
 #: How many non-empty lines at each end of a report form its header/footer zones.
 ZONE_LINES = 12
@@ -68,11 +69,10 @@ _COUNTER = re.compile(r"^(?P<title>.*?)\s*[(（]\s*第\s*(?P<n>\d+)\s*/\s*(?P<m>
 _NAME_PAGE = re.compile(r"^(?P<base>.+)_(?P<n>\d{1,4})$")
 
 # Lines that look like the structure of a document are never collection boilerplate,
-# however often they recur: 各位代表：, 一、…, （一）…, 第三章, 2023年1月10日, …报告, …人民政府.
+# however often they recur: headings (一、, （一）, 第三章 — the reader's own rule, see
+# looks_structural) and 各位代表：, 2023年1月10日, …报告, …人民政府.
 _STRUCTURE = re.compile(
     r"[:：]$"
-    r"|^(?:第[一二三四五六七八九十百零〇\d]+[章节条编部分篇]|[一二三四五六七八九十百]+[、.．]|"
-    r"[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])"
     r"|^[\d〇零一二三四五六七八九十○]{2,4}\s*年\s*[\d一二三四五六七八九十]{1,2}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?$"
     r"|(?:报告|通知|决定|意见|办法|规定|条例|公告|通告|通报|批复|函|纪要|讲话|方案|规划|纲要|细则|章程|议案|"
     r"决议|公报|请示|致辞|发言)(?:[(（][^)）]*[)）])?$"
@@ -309,7 +309,7 @@ def _zone(lines: list[str], head: bool) -> list[str]:
 
 def looks_structural(line: str) -> bool:
     """A salutation, heading, date, title or issuing body: never collection boilerplate."""
-    return bool(_STRUCTURE.search(line))
+    return is_heading_like(line) or bool(_STRUCTURE.search(line))
 
 
 def collection_boilerplate(reports: list[Report], glances: dict[Path, Glance]) -> frozenset[str]:
