@@ -436,7 +436,9 @@ def merge_documents(docs: list[Document], title: str | CollectionInfo) -> Docume
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    # The writer's pid is in the name, so that a file orphaned by a killed worker can
+    # be told from one another live process is still writing (remove_orphaned_parts).
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -450,6 +452,37 @@ def write_atomic(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def remove_orphaned_parts(paths: Iterable[Path]) -> None:
+    """Remove the temporary files of ``paths`` whose writer process is gone.
+
+    A worker killed with SIGKILL (the OOM killer, a crash in a library) cannot run its
+    own clean-up, so the parent does it once the dead pool is shut down. A file whose
+    pid is still alive belongs to another run writing the same folder and is kept."""
+    for path in paths:
+        prefix = f".{path.name}."
+        try:
+            candidates = [c for c in path.parent.iterdir() if c.name.startswith(prefix) and c.name.endswith(".part")]
+        except OSError:
+            continue
+        for candidate in candidates:
+            pid_text = candidate.name[len(prefix):].split(".", 1)[0]
+            if pid_text.isdigit() and not _process_alive(int(pid_text)):
+                try:
+                    candidate.unlink()
+                except OSError:
+                    pass
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:       # alive, owned by somebody else
+        return True
+    return True
 
 
 _PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
@@ -667,7 +700,9 @@ def _run_pool(jobs: list[Job], options: ConvertOptions, workers: int, stop: Stop
                 del in_flight[future]
                 yield result
             if broken:
-                pool.shutdown(wait=False, cancel_futures=True)
+                # wait: the dead pool's workers are reaped, so their pids read as gone
+                pool.shutdown(wait=True, cancel_futures=True)
+                remove_orphaned_parts(path for job, _ in in_flight.values() for _, path in job.outputs)
                 pool = _new_pool(workers, options)
                 for job, alone in in_flight.values():
                     if alone:

@@ -285,3 +285,38 @@ def test_a_file_that_kills_its_worker_every_time_is_reported_failed(tmp_path, mo
     assert "died" in (by_name["b.txt"].error or ""), by_name["b.txt"].error
     assert all(by_name[n].ok for n in ("a.txt", "c.txt", "d.txt")), {n: r.error for n, r in by_name.items()}
     assert {p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".")} == {"a.json", "c.json", "d.json"}
+
+
+def _die_mid_write_on_b(job, options):
+    """A run_job that dies by SIGKILL on b.txt halfway through writing its output: the
+    temporary file is on disk and no clean-up code in the worker can run."""
+    from convert import batch
+
+    if any(p.name == "b.txt" for p in job.inputs):
+        _, path = job.outputs[0]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        (path.parent / f".{path.name}.{os.getpid()}.half.part").write_bytes(b"{\"half")
+        os.kill(os.getpid(), signal.SIGKILL)
+    return batch._real_run_job(job, options)
+
+
+def test_the_temporary_file_of_a_worker_killed_mid_write_is_removed(tmp_path, monkeypatch):
+    """The parent removes what a killed worker left half-written (CI once found one
+    left behind), and keeps a temporary file whose writer is still alive."""
+    from convert import batch
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name in ("a", "b", "c"):
+        (src / f"{name}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out.mkdir()
+    live = out / f".a.json.{os.getpid()}.other-run.part"     # another run, still writing
+    live.write_bytes(b"")
+    options = batch.ConvertOptions(formats=("json",))
+    jobs, _ = batch.plan([str(src)], str(out), options)
+    monkeypatch.setattr(batch, "_real_run_job", batch.run_job, raising=False)
+    monkeypatch.setattr(batch, "run_job", _die_mid_write_on_b)
+    results = {r.job.inputs[0].name: r for r in batch.run(jobs, options, workers=2)}
+    assert "died" in (results["b.txt"].error or "")
+    assert [p.name for p in out.glob(".*.part")] == [live.name]
+    assert {p.name for p in out.iterdir() if not p.name.startswith(".")} == {"a.json", "c.json"}
