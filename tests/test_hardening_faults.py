@@ -54,6 +54,21 @@ def wait_for(predicate, timeout: float = 120, what: str = "condition") -> None:
         time.sleep(0.05)
 
 
+def wait_for_signal_handlers(proc: subprocess.Popen, timeout: float = 120) -> None:
+    """Until the CLI catches SIGTERM (its stop handler is installed): a fixed sleep
+    would, on a loaded machine, signal it while it is still importing."""
+    def caught() -> bool:
+        if proc.poll() is not None:
+            return True
+        try:
+            status = Path(f"/proc/{proc.pid}/status").read_text()
+        except OSError:
+            return True
+        mask = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigCgt:")), 16)
+        return bool(mask & (1 << (signal.SIGTERM - 1)))
+    wait_for(caught, timeout, what="the CLI's signal handlers")
+
+
 def assert_outputs_complete(out: Path) -> list[Path]:
     """No partial file anywhere; every PDF opens and every JSON is the model."""
     assert not [p for p in out.rglob("*") if p.name.endswith(".part")], "partial files left"
@@ -161,7 +176,8 @@ def test_second_signal_aborts_a_single_file_without_partial_output(tmp_path):
     PDF is either absent or complete (it may have been renamed just before)."""
     out = tmp_path / "out"
     proc = start(big_input(tmp_path), "--to", "pdf,docx,epub", "-o", out)
-    time.sleep(2.0)                      # imports done, the PDF being typeset
+    wait_for_signal_handlers(proc)
+    time.sleep(1.0)                      # the document being read or typeset
     proc.send_signal(signal.SIGINT)
     time.sleep(0.2)
     proc.send_signal(signal.SIGINT)
@@ -178,7 +194,8 @@ def test_sigterm_during_a_single_file_finishes_it_or_leaves_nothing(tmp_path):
     """SIGTERM asks to stop after the file being converted: it is finished, complete."""
     out = tmp_path / "out"
     proc = start(big_input(tmp_path), "--to", "pdf,json", "-o", out)
-    time.sleep(2.0)
+    wait_for_signal_handlers(proc)
+    time.sleep(1.0)
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=180)
     assert "Traceback" not in err.decode()
