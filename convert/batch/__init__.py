@@ -37,15 +37,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import __version__
-from .collection import (CollectionError, CollectionInfo, Glance, Report, add_to_meta, collection_boilerplate,
+from .. import __version__
+from ..collection import (CollectionError, CollectionInfo, Glance, Report, add_to_meta, collection_boilerplate,
                          glance, group_reports, join_pages, load_collection_info, order_reports,
                          strip_collection_lines, with_strip_lines)
-from .collection import merge_documents as merge_collection
-from .diagnostics import Reporter
-from .model import Document, ModelError, Notice
-from .progress import Progress, Summary
-from .writers import WRITERS, WriteOptions, get_writer
+from ..collection import merge_documents as merge_collection
+from ..diagnostics import Reporter
+from ..model import Document, ModelError, Notice
+from ..progress import Progress, Summary
+from ..writers import WRITERS, WriteOptions, get_writer
 
 #: File name suffixes searched for in input folders (``--glob`` overrides).
 TEXT_SUFFIXES = (".txt", ".text", ".md")
@@ -251,7 +251,7 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
     groups: list[list[Report]] = []
     cache = None
     if manifest_dir is not None and any(collections):
-        from .manifest import Manifest
+        from ..manifest import Manifest
 
         cache = Manifest(manifest_dir)
     try:
@@ -363,14 +363,14 @@ def _read_bytes(path: Path, job: Job, options: ConvertOptions, seen: InputsSeen 
 
 
 def _read_options(options: ConvertOptions, name: str):
-    from .reader import ReadOptions
+    from ..reader import ReadOptions
 
     return ReadOptions(keep_boilerplate=options.keep_boilerplate, normalize=options.normalize, filename=name)
 
 
 def read_document(path: Path, job: Job, options: ConvertOptions, seen: InputsSeen | None = None) -> Document:
     """One input file → Document (text through the reader, or the model's JSON)."""
-    from .reader import ReadError, read
+    from ..reader import ReadError, read
 
     data = _read_bytes(path, job, options, seen)
     if _is_json_input(path, options):
@@ -392,8 +392,8 @@ def read_report(report: Report, job: Job, options: ConvertOptions, seen: InputsS
     boilerplate, then read as one text."""
     if len(report.pages) == 1 and not report.strip:
         return read_document(report.pages[0], job, options, seen)
-    from .reader import ReadError, read
-    from .reader.decode import decode
+    from ..reader import ReadError, read
+    from ..reader.decode import decode
 
     pages: list[list[str]] = []
     notices: list[Notice] = []
@@ -419,7 +419,7 @@ def read_report(report: Report, job: Job, options: ConvertOptions, seen: InputsS
 
 def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
     """The transform registry, in its order: sanitize (always), OpenCC, quotes."""
-    from .transform import TransformOptions, apply_transforms as run_transforms
+    from ..transform import TransformOptions, apply_transforms as run_transforms
 
     return run_transforms(doc, TransformOptions(opencc=options.opencc))
 
@@ -508,8 +508,8 @@ def count_pdf_pages(data: bytes) -> int:
 def run_job(job: Job, options: ConvertOptions) -> JobResult:
     """Read, transform and write one job. Never raises for a bad input: the result
     carries the one-line error instead."""
-    from .fonts import load_fonts
-    from .style import load_style
+    from ..fonts import load_fonts
+    from ..style import load_style
 
     started = time.perf_counter()
     result = JobResult(job, pid=os.getpid())
@@ -608,9 +608,9 @@ def warm_up(style: str, formats: tuple[str, ...]) -> None:
     """Load what every job needs once per process: the style, the font registry, the
     reader and the writer modules. (The PDF writer registers each font with reportlab
     once per process in its own cache, on first use.)"""
-    from . import reader  # noqa: F401
-    from .fonts import load_fonts
-    from .style import load_style
+    from .. import reader  # noqa: F401
+    from ..fonts import load_fonts
+    from ..style import load_style
 
     load_style(style)
     load_fonts()
@@ -641,7 +641,7 @@ def run(jobs: list[Job], options: ConvertOptions, workers: int = 1, *, stop: Sto
     stop = stop or StopFlag()
     on_start = on_start or (lambda job: None)
     if scheduler:
-        from .cluster import run_on_cluster
+        from ..cluster import run_on_cluster
 
         yield from run_on_cluster(jobs, options, scheduler, stop=stop, on_start=on_start)
     elif workers <= 1 or len(jobs) <= 1:
@@ -734,8 +734,8 @@ def default_workers() -> int:
 def _settings_digest(options: ConvertOptions) -> str:
     """Everything but the inputs that decides the outputs' bytes: options, the style's
     contents (after ``extends``), the font table and files, the timestamp."""
-    from .resources import fonts_dir
-    from .style import load_style
+    from ..resources import fonts_dir
+    from ..style import load_style
 
     fonts = fonts_dir()
     font_files = sorted((p.name, p.stat().st_size) for p in fonts.iterdir() if p.is_file())
@@ -778,7 +778,7 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
     An input is hashed here only when all its outputs are in the manifest (else it
     must be converted anyway); the hash recorded for a new output is the one the job
     computed from the bytes it converted."""
-    from .manifest import OutputKey
+    from ..manifest import OutputKey
 
     progress = progress or Progress(quiet=True)
     stop = stop or StopFlag()
@@ -787,7 +787,7 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
     summary = Summary(files=len(jobs), merged=sum(len(j.report_list()) for j in jobs if j.merge))
     manifest = None
     if manifest_dir is not None:
-        from .manifest import Manifest
+        from ..manifest import Manifest
 
         manifest = Manifest(manifest_dir)
     option_hash: dict[Path, str] = {}
@@ -844,7 +844,7 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
 
 def _record(manifest, result: JobResult, option_hash: dict[Path, str]) -> None:
     """Record the outputs a job wrote, keyed by the input bytes it converted."""
-    from .manifest import OutputKey
+    from ..manifest import OutputKey
 
     seen = [result.inputs_seen.get(os.path.abspath(p)) for p in result.job.inputs]
     if any(s is None for s in seen):
