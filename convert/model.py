@@ -322,6 +322,22 @@ def article_label_text(heading: Heading) -> str:
     return heading.label + FULL_WIDTH_SPACE
 
 
+#: 附件, 附件1, 附件一: the label of an attachment (GB/T 9704 7.5). The reader gives an
+#: attachment's opening as Heading(level=1, label="附件1", content=its title).
+_ATTACHMENT_LABEL = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}$")
+
+
+def is_attachment_label(label: str) -> bool:
+    """附件, 附件1, 附件２, 附件一 — and not 附件：… (the list of attachments under the text)."""
+    return bool(_ATTACHMENT_LABEL.match(label.strip()))
+
+
+def is_attachment_heading(block: Any) -> bool:
+    """The heading that opens an attachment: level 1, labelled 附件N, its title as content.
+    GB/T 9704 7.5 sets it on a new page, the label flush left, the title centred."""
+    return isinstance(block, Heading) and block.level == 1 and is_attachment_label(block.label)
+
+
 def text(s: str) -> tuple[Inline, ...]:
     """Shorthand: a one-run inline sequence."""
     return (Text(s),) if s else ()

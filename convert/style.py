@@ -36,7 +36,11 @@ PAGE_SIZES = {"A4": (595.2756, 841.8898), "A5": (419.5276, 595.2756), "B5": (498
 #: The roles a style must define (others fall back to body).
 ROLES = ("title", "subtitle", "author", "date", "doc_number", "salutation",
          "heading1", "heading2", "heading3", "heading4", "body", "lead_in",
-         "list", "table", "signature", "attachment", "note", "toc")
+         "list", "table", "signature", "attachment", "note", "toc",
+         "attachment_label", "attachment_title")
+#: Where a role a style does not define takes its look from (else from body): an
+#: attachment's label (附件1) and title (GB/T 9704 7.5) look like a heading and a title.
+ROLE_FALLBACKS = {"attachment_label": "heading1", "attachment_title": "title"}
 ALIGNMENTS = ("left", "center", "right", "justify")
 
 
@@ -154,8 +158,10 @@ class Style:
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def role(self, name: str) -> RoleStyle:
-        """The role's style; an unknown role is styled as body."""
-        return self.roles.get(name) or self.roles["body"]
+        """The role's style; an unknown role is styled as body (the attachment roles
+        as heading1 and title first, see ROLE_FALLBACKS)."""
+        found = self.roles.get(name) or self.roles.get(ROLE_FALLBACKS.get(name, ""))
+        return found or self.roles["body"]
 
     def font_role(self, role: str) -> FontRole:
         return self.fonts[self.role(role).font]
@@ -345,7 +351,8 @@ def _parse_role(name: str, data: dict[str, Any], fonts: dict[str, FontRole], src
         line_height=None if line_height == "grid" else parse_length(line_height, src, f"{p}line_height"),
         space_before=parse_length(data.get("space_before", 0), src, f"{p}space_before"),
         space_after=parse_length(data.get("space_after", 0), src, f"{p}space_after"),
-        keep_with_next=_bool(data.get("keep_with_next", name.startswith("heading") or name == "title"),
+        keep_with_next=_bool(data.get("keep_with_next", name.startswith("heading")
+                                              or name in ("title", "attachment_label", "attachment_title")),
                              src, f"{p}keep_with_next"),
         page_break_before=_bool(data.get("page_break_before", False), src, f"{p}page_break_before"),
     )

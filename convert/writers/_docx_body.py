@@ -22,7 +22,7 @@ from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
                      Strong, Table, Text, article_label_text, heading_display_text, heading_label_text,
-                     is_run_in_article)
+                     is_attachment_heading, is_run_in_article)
 from ..style import Measure, Style
 
 
@@ -110,10 +110,25 @@ class BodyWriter:
         self.blocks(part.blocks)
 
     def heading(self, h: Heading) -> None:
+        if is_attachment_heading(h):
+            self.attachment_heading(h)
+            return
         level = min(max(h.level, 1), 4)
         label = heading_label_text(h)
         content: tuple[Inline, ...] = ((Text(label),) if label else ()) + tuple(h.content)
         self._para(PARAGRAPH_STYLES[f"heading{level}"], content, f"heading{level}")
+        self.seen_text = True
+
+    def attachment_heading(self, h: Heading) -> None:
+        """An attachment's opening (GB/T 9704 7.5): the label (附件1) in Attachment Label —
+        flush left, and on a new page through the style's w:pageBreakBefore — then the
+        title in Attachment Title, centred, in the outline. A label without a title is
+        put in the outline itself (direct formatting: no style says so)."""
+        label = self._para(PARAGRAPH_STYLES["attachment_label"], (Text(h.label),), "attachment_label")
+        if _plain(h.content).strip():
+            self._para(PARAGRAPH_STYLES["attachment_title"], h.content, "attachment_title")
+        else:
+            X.set_outline_level(label, 0)
         self.seen_text = True
 
     def run_in_article(self, h: Heading, para: Paragraph) -> None:
@@ -254,7 +269,10 @@ def text_by_font_role(doc: Document, style: Style) -> dict[str, str]:
         add("title", meta.title)
         add("doc_number", meta.doc_number)
         for b in blocks:
-            if isinstance(b, Heading):
+            if is_attachment_heading(b):
+                add("attachment_label", b.label)
+                add("attachment_title", _plain(b.content))
+            elif isinstance(b, Heading):
                 add(f"heading{min(max(b.level, 1), 4)}", heading_display_text(b))
             elif isinstance(b, Paragraph):
                 role = b.role if b.role in _KNOWN_ROLES else "body"

@@ -95,14 +95,16 @@ def _style_of(p: etree._Element) -> str | None:
 
 def mark_entries(body: etree._Element) -> list[Entry]:
     """Bookmark the reports' titles and level-1 headings of the written body (top-level
-    paragraphs of style Title / Heading1), give the titles outline level 0, and return
+    paragraphs of style Title / Heading1 / Attachment Title), give the titles outline level 0, and return
     the contents entries in order."""
     entries: list[Entry] = []
     title_id = PARAGRAPH_STYLES["title"].style_id
     h1_id = PARAGRAPH_STYLES["heading1"].style_id
+    # an attachment's title (附件1 is its label, above it) is listed like a level-1 heading
+    level_one = (h1_id, PARAGRAPH_STYLES["attachment_title"].style_id)
     for p in body.iterchildren(qn("w:p")):
         sid = _style_of(p)
-        if sid not in (title_id, h1_id):
+        if sid != title_id and sid not in level_one:
             continue
         text = _text_of(p)
         if not text:

@@ -45,7 +45,14 @@ PARAGRAPH_STYLES: dict[str, StyleName] = {
     "attachment": StyleName("Attachment", "Attachment", custom=True),
     "note": StyleName("Note", "Note", custom=True),
     "toc": StyleName("TOC1", "toc 1"),
+    # GB/T 9704 7.5: an attachment opens with its label (附件1, flush left, a new page
+    # through w:pageBreakBefore when the style's attachment_label role asks for one)
+    # and its centred title, which carries the outline level (navigation pane, TOC)
+    "attachment_label": StyleName("AttachmentLabel", "Attachment Label", custom=True),
+    "attachment_title": StyleName("AttachmentTitle", "Attachment Title", custom=True),
 }
+#: Outline level (0 = top) of the paragraph styles that are in the document's outline.
+OUTLINE_LEVELS = {"heading1": 0, "heading2": 1, "heading3": 2, "heading4": 3, "attachment_title": 0}
 TABLE_HEADING = StyleName("TableHeading", "Table Heading", custom=True)
 SIGNATURE_DATE = StyleName("SignatureDate", "Signature Date", custom=True)
 ATTACHMENT_ITEM = StyleName("AttachmentItem", "Attachment Item", custom=True)
@@ -198,7 +205,7 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
     defs: list[X.StyleDef] = []
     grid = Grid.of(style)
     for role, sn in PARAGRAPH_STYLES.items():
-        outline = int(role[-1]) - 1 if role.startswith("heading") else None
+        outline = OUTLINE_LEVELS.get(role)
         defs.append(X.StyleDef(
             sn.style_id, sn.name, "paragraph",
             based_on=None if sn.style_id == "Normal" else "Normal",

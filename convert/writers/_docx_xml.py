@@ -289,6 +289,15 @@ def set_paragraph_indent(p: etree._Element, ind: Indent) -> None:
     insert_ordered(ppr, indent_element(ind), PPR_ORDER)
 
 
+def set_outline_level(p: etree._Element, level: int) -> None:
+    """Direct outline level on one paragraph (an attachment label without a title)."""
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = el("w:pPr")
+        p.insert(0, ppr)
+    insert_ordered(ppr, el("w:outlineLvl", {"w:val": level}), PPR_ORDER)
+
+
 def set_page_break_before(p: etree._Element) -> None:
     ppr = p.find(qn("w:pPr"))
     if ppr is None:

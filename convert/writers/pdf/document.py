@@ -12,7 +12,8 @@ from dataclasses import replace
 from reportlab.platypus import Flowable, PageBreak
 
 from ...model import (Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, article_label_text,
-                      heading_display_text, heading_label_text, is_run_in_article)
+                      heading_display_text, heading_label_text, is_attachment_heading, is_run_in_article,
+                      plain_text)
 from ...style import Style
 from ...diagnostics import Reporter
 from .flowables import BlockSpec, Bookmark, GridSnap, KeepWithNext, TextBlock
@@ -128,6 +129,11 @@ class Builder:
                 # 第一条　为了……: one body paragraph, not in the outline (chapters are)
                 seen_body = run_in_text = True
                 out.append(self.run_in_article(block, following))
+            elif is_attachment_heading(block):
+                seen_body = True
+                level = min(heading_base, previous_level + 1)
+                previous_level = level
+                out.extend(self.attachment_heading(block, level))
             elif isinstance(block, Heading):
                 seen_body = True
                 role = f"heading{min(max(block.level, 1), 4)}"
@@ -161,6 +167,17 @@ class Builder:
                 out.append(PageBreak())
                 out.extend(self.section(block.meta, block.blocks, heading_base, part_number=index + 1))
         return out
+
+    def attachment_heading(self, heading: Heading, level: int) -> list[TextBlock]:
+        """An attachment's opening (GB/T 9704 7.5): its label (附件1) flush left on the
+        first line — a new page when the attachment_label role says so — and its title
+        centred two lines down (attachment_title). One outline entry names both."""
+        outline = (heading_display_text(heading), level)
+        label = self.text_block((Text(heading.label),), "attachment_label",
+                                self.spec("attachment_label", outline=outline))
+        if not plain_text(heading.content).strip():
+            return [label]
+        return [label, self.text_block(heading.content, "attachment_title")]
 
     def run_in_article(self, heading: Heading, paragraph: Paragraph) -> TextBlock:
         """A law's article as the official texts set it: the body paragraph (2-em indent,
