@@ -30,6 +30,7 @@ class Context:
     law: bool = False                            # the text has 第X条 articles
     meta_date: str = ""
     in_attachment: bool = False
+    decimal: bool = False                        # the text numbers its clauses 1 / 1.1 / 1.1.1
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None
@@ -39,3 +40,4 @@ ATTACHMENT_RANK = -20  # 附件 headings: level 1; the attachment's own outline 
 NAMED_RANK = -10       # 名词解释, 前言…: the top level of their section
 PLAIN_RANK = -30       # 2022年工作回顾: above the numbered headings that follow it
 # Numbering ranks (headings.NUMBERINGS) are > -10: piece -5, part 0 … paren-arabic 7.
+DECIMAL_RANK = 8       # 1 范围 → 8, 3.1 → 9, 4.1.2 → 10: below every other numbering

@@ -87,3 +87,36 @@ def is_heading_like(line: str) -> bool:
         return True
     compact = line.replace(" ", "").replace("\u3000", "")
     return compact in NAMED_HEADINGS or compact.startswith("附件") or compact in ("目录", "目次")
+
+
+# --------------------------------------------------------------------------- decimal clauses
+
+#: 1 范围 / 3.1 人员要求 / 4.1.2 一次性告知: the numbered clauses of a technical standard
+#: (GB/T 1.1) or a thesis. The level is the depth of the number. A gap after the number
+#: is required, so 3.5亿元 and dates such as 2023.1.10 (four-digit first part) never match.
+_DECIMAL = re.compile(r"^(?P<label>[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \u3000\t]+(?P<rest>[\u4e00-\u9fffA-Za-z].*)$")
+_DECIMAL_TITLE_BAD = re.compile(r"[，,。；;：:！!？?]")
+MAX_DECIMAL_TITLE = 30
+
+
+@dataclass(frozen=True)
+class Decimal:
+    label: str      # 4.1.2
+    depth: int      # 3
+    rest: str       # 一次性告知
+
+
+@lru_cache(maxsize=8192)
+def decimal_clause(line: str) -> Decimal | None:
+    """A clause number and its title. A numbered *sentence* (3.1.1 窗口工作人员应…。)
+    is a clause without a title: not returned."""
+    if not line or not line[0].isdigit():
+        return None
+    m = _DECIMAL.match(line)
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    if len(rest) > MAX_DECIMAL_TITLE or _DECIMAL_TITLE_BAD.search(rest):
+        return None
+    label = m.group("label").replace("．", ".")
+    return Decimal(m.group("label"), label.count(".") + 1, rest)

@@ -19,9 +19,9 @@ from typing import Optional
 from ..model import Block, Document, Heading, List, Meta, Paragraph, Strong, plain_text, text as text_inlines
 from . import ReadOptions
 from .clean import Cleaned, Line
-from .context import ATTACHMENT_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
+from .context import ATTACHMENT_RANK, DECIMAL_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import is_author, read_front_matter
-from .headings import LAW_NAMES, NAMED_HEADINGS, numbered
+from .headings import LAW_NAMES, NAMED_HEADINGS, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
@@ -45,6 +45,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")))
     ctx = Context(lines[start + front.consumed:])
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
+    ctx.decimal = _uses_decimal_clauses(ctx.lines)
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
     i = 0
@@ -114,6 +115,23 @@ def _is_law(lines: list[Line]) -> bool:
             articles += 1
             if articles >= 2:
                 return True
+    return False
+
+
+def _uses_decimal_clauses(lines: list[Line]) -> bool:
+    """1 范围 / 3.1 人员要求: headings only in a text that has at least two titled
+    clauses of each kind, so a stray '12 个项目' line is never one."""
+    top = sub = 0
+    for l in lines:
+        if l.text[:1].isdigit():
+            d = decimal_clause(l.text)
+            if d is not None:
+                if d.depth == 1:
+                    top += 1
+                else:
+                    sub += 1
+                if top >= 2 and sub >= 2:
+                    return True
     return False
 
 
@@ -314,7 +332,8 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         return None   # 一、（一）1. inside a law's articles are its items (项), not headings
     if low and _GLOSSARY.match(rest):
         return None
-    if low and _sibling_run(ctx, i, name):
+    low_run_in = low and _low_run_in_run(ctx, i, name)
+    if low and not low_run_in and _sibling_run(ctx, i, name):
         return None
     spaced = _SPACED_RUN_IN.match(rest)
     if spaced and not low:
@@ -345,7 +364,7 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.blocks.append(Draft(rank, num.label, head))
         ctx.seen_heading = True
         return 1
-    if low or len(head) > MAX_RUN_IN or re.search(r"[；;]", head):
+    if (low and not low_run_in) or len(head) > MAX_RUN_IN or re.search(r"[；;]", head):
         return None
     ctx.blocks.append(Draft(rank, num.label, head))
     ctx.blocks.append(Paragraph(text_inlines(tail.lstrip()), "body"))
@@ -355,6 +374,43 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
 
 def _next_is_option(ctx: Context, i: int) -> bool:
     return i + 1 < len(ctx.lines) and _OPTION.match(ctx.lines[i + 1].text) is not None
+
+
+MAX_LOW_RUN_IN = 20   # a 1./（1） run-in heading is a short phrase: 加强组织领导。
+MIN_LOW_RUN_IN_BODY = 18   # the body a run-in heading leads into is a real sentence
+_LOW_RUN_IN = re.compile(r"^([^。！？!?；;：:]{2,%d}?。)(?![”’」）)])(.{%d,})$" % (MAX_LOW_RUN_IN - 1, MIN_LOW_RUN_IN_BODY))
+
+
+def _is_low_run_in(rest: str) -> bool:
+    """1.加强组织领导。各地要…: a short summary phrase, then the body on the same line.
+    A phrase with clauses (申报单位应当…，具有…。) is a list item's sentence, and a
+    short remark after it (1.农业生产稳定。粮食总产量达到85.6万吨。) makes a list item."""
+    m = _LOW_RUN_IN.match(rest)
+    return m is not None and len(re.findall(r"[，,]", m.group(1))) <= 1 \
+        and m.group(1).count("“") == m.group(1).count("”")
+
+
+def _low_run_in_run(ctx: Context, i: int, name: str) -> bool:
+    """Is line i a low-level run-in heading? Only if every line of its run of siblings
+    (the 1./2./3. lines next to each other) is shaped like one: a list whose items
+    merely happen to start with a short sentence is mixed."""
+    def run_in_at(j: int) -> bool | None:
+        other = numbered(ctx.lines[j].text)
+        if other is None or other.numbering.name != name:
+            return None
+        return _is_low_run_in(other.rest) and not _EXAM_MARK.search(ctx.lines[j].text)
+    if not run_in_at(i):
+        return False
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(ctx.lines):
+            shaped = run_in_at(j)
+            if shaped is None:
+                break
+            if not shaped:
+                return False
+            j += step
+    return True
 
 
 def _sibling_run(ctx: Context, i: int, name: str) -> bool:
@@ -412,6 +468,19 @@ def list_items(ctx: Context, i: int) -> Optional[int]:
     items = tuple((Paragraph(text_inlines(l.text), "body"),) for l in lines[i:j])
     ctx.blocks.append(List(kind != "bullet", items))
     return j - i
+
+
+def decimal_heading(ctx: Context, i: int) -> Optional[int]:
+    """1 范围 / 3.1 人员要求 / 4.1.2 一次性告知 in a text numbered that way: the level
+    follows the depth of the number."""
+    if not ctx.decimal:
+        return None
+    d = decimal_clause(ctx.lines[i].text)
+    if d is None:
+        return None
+    ctx.blocks.append(Draft(DECIMAL_RANK + d.depth - 1, d.label, d.rest))
+    ctx.seen_heading = True
+    return 1
 
 
 def named_heading(ctx: Context, i: int) -> Optional[int]:
@@ -502,6 +571,7 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     attachment_heading,
     salutation,
     numbered_heading,
+    decimal_heading,
     list_items,
     named_heading,
     plain_heading,
