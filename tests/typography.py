@@ -29,7 +29,7 @@ from pathlib import Path
 import pdfplumber
 
 from convert.model import (Document, Heading, Meta, Paragraph, Strong, Table, Text, article_label_text,
-                           heading_display_text, is_run_in_article, plain_text)
+                           heading_display_text, is_attachment_heading, is_run_in_article, plain_text)
 from convert.style import Style
 
 LINE_START_FORBIDDEN = set("、，。．；：？！）］｝】》〉」』”’…⋯—―·％‰,.;:?!)]}")
@@ -426,7 +426,12 @@ def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool, boo
         from convert.model import List, Part
         previous = None
         run_in = False
+        gap_at: int | None = None    # the block after an attachment's title follows a blank line
         for i, b in enumerate(blocks):
+            if gap_at is not None and len(out) > gap_at:
+                text, justified, heading, *_ = out[gap_at]
+                out[gap_at] = (text, justified, heading, True)
+                gap_at = None
             if run_in:      # drawn with its article's label, below
                 run_in = False
                 previous = b
@@ -437,6 +442,15 @@ def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool, boo
                 run_in = True
                 out.append((article_label_text(b) + plain_text(following), style.role("body").align == "justify",
                             False, gap("body")))
+            elif is_attachment_heading(b):
+                # 附件1 on its own line, the attachment's title centred under it (GB/T 9704 7.5)
+                out.append((b.label, style.role("attachment_label").align == "justify", True,
+                            gap("attachment_label")))
+                if plain_text(b.content).strip():
+                    out.append((plain_text(b.content), style.role("attachment_title").align == "justify", True,
+                                style.role("attachment_label").space_after.value > 0))
+                    if style.role("attachment_title").space_after.value > 0:
+                        gap_at = len(out)
             elif isinstance(b, Heading):
                 role = f"heading{min(b.level, 4)}"
                 out.append((heading_display_text(b), style.role(role).align == "justify", True, gap(role)))

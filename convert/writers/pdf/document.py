@@ -7,6 +7,7 @@ Vertical spaces are rounded to whole grid lines when the page has a grid, as GB/
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reportlab.platypus import Flowable, PageBreak
@@ -23,6 +24,10 @@ from .tables import make_table
 
 #: Paragraph roles that are front matter: centred lines under the title.
 FRONT_ROLES = ("subtitle", "author", "doc_number")
+#: The "附件：" opening the list of attachments under the text (GB/T 9704 7.3.4) …
+_ATTACHMENT_LEAD = re.compile(r"^附\s{0,2}件\s{0,2}[：:]\s{0,2}")
+#: … and the number of one attachment in it (1. 2． 3、 （4）).
+_ATTACHMENT_NUMBER = re.compile(r"^(?:[0-9０-９]{1,3}\s?[.．、]|[（(][0-9０-９]{1,3}[)）])\s?")
 
 
 class Builder:
@@ -38,6 +43,7 @@ class Builder:
         self._warned_roles: set[str] = set()
         self._outline_count = 0
         self.outline: list[OutlineEntry] = []    # every bookmark, in order (a collection's contents)
+        self._attachment_lead = 0.0   # width of the "附件：" that opened the current list of attachments
 
     # -- geometry --------------------------------------------------------------
     def _space(self, length: float, pitch: float) -> float:
@@ -204,11 +210,36 @@ class Builder:
             after_signature = isinstance(prev, Paragraph) and prev.role == "signature"
             spec = self.spec("signature", **({"space_before": 0.0} if after_signature else {}))
             return [self.text_block(block.content, "signature", spec)]
+        if role == "attachment":
+            return [self.attachment_note(block, blocks[index - 1] if index else None)]
         if role == "signature":
             nxt = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(nxt, Paragraph) and nxt.role == "date":
                 return [self._signature_over_date(block, nxt)]
         return [self.text_block(block.content, role)]
+
+    def attachment_note(self, block: Paragraph, previous: object) -> TextBlock:
+        """附件说明 (GB/T 9704 7.3.4): "附件：1.×××" after a blank line, 2字 in; the next
+        items (2.×××) on the following lines, their numbers under the first one's; a name
+        that wraps goes on under its own first character (回行时与上一行附件名称对齐)."""
+        first = self.text_block(block.content, "attachment")
+        m, spec = first.prepared.measured, first.spec
+        start = spec.left_indent + spec.first_indent          # where the first line begins
+        lead = _ATTACHMENT_LEAD.match(m.chars)
+        skip = 0
+        if lead:
+            skip = lead.end()
+            self._attachment_lead = sum(m.advance[:skip])
+        elif isinstance(previous, Paragraph) and previous.role == "attachment":
+            start += self._attachment_lead
+            spec = replace(spec, space_before=0.0)
+        else:
+            return first
+        number = _ATTACHMENT_NUMBER.match(m.chars[skip:])
+        name_at = start + sum(m.advance[:skip + (number.end() if number else 0)])
+        if name_at > self.style.page.text_width / 2:           # no room to hang: leave it
+            name_at = start
+        return TextBlock(first.prepared, replace(spec, left_indent=name_at, first_indent=start - name_at))
 
     def _signature_over_date(self, signature: Paragraph, date: Paragraph) -> TextBlock:
         """署名 centred over the 成文日期 (GB/T 9704 7.3.5.1): the date is set right with

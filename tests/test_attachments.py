@@ -1,0 +1,362 @@
+"""Attachments (附件) in the PDF and DOCX writers, as GB/T 9704-2012 sets them.
+
+- 7.5: the attachment starts on a new page after the text and its signature and date;
+  "附件1" flush left on the first line in 3号黑体; its title centred on the third line,
+  in the title's face; its text like the main text.
+- 7.3.4: the list of attachments under the text (附件：1.××× / 2.×××): one blank line
+  under the text, 2 字 in; the next items start under the first one's number; a name
+  that wraps goes on under its own first character.
+
+Checked on what the outputs hold — text and glyph positions per page (pdfplumber,
+pdftotext), the DOCX read back with python-docx/lxml, and LibreOffice's own PDF of
+that DOCX — not on the writers' internals.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+import docx
+import pdfplumber
+import pikepdf
+import pytest
+from docx.oxml.ns import qn
+
+from conftest import require_tool
+from convert.diagnostics import Reporter
+from convert.fonts import load_fonts
+from convert.model import Document, Heading, Meta, Paragraph, Text, is_attachment_heading, plain_text
+from convert.reader import ReadOptions, read
+from convert.style import load_style, style_from_dict
+from convert.writers import WriteOptions
+from convert.writers import docx as docx_writer
+from convert.writers import epub as epub_writer
+from convert.writers.pdf import write as write_pdf
+from typography import check, drawn_blocks
+
+OPTIONS = WriteOptions(timestamp=datetime(2023, 3, 15, tzinfo=timezone.utc))
+SIGNATURE = "某某区人民政府办公室"
+DATE = "2023年3月15日"
+LONG_NAME = "某某区森林防火重点区域名单及各镇各街道森林防火责任人和联系方式一览表"
+
+#: A notice with a list of attachments, its signature and date, then two attachments.
+NOTICE = f"""某某区人民政府办公室关于做好2023年春季森林防火工作的通知
+各镇人民政府、街道办事处，区政府各部门、各直属单位：
+为切实做好今年春季森林防火工作，有效预防和遏制森林火灾发生，确保人民群众生命财产安全，经区政府同意，现将有关事项通知如下：
+一、提高思想认识
+各地各部门要充分认识森林防火工作的重要性和紧迫性，克服麻痹思想和侥幸心理，切实把森林防火工作摆上重要议事日程。
+二、落实防火责任
+严格落实森林防火行政首长负责制，层层签订责任书，把责任落实到山头地块、落实到具体人员。
+附件：1.{LONG_NAME}
+2.某某区森林防火值班电话
+{SIGNATURE}
+{DATE}
+附件1
+某某区森林防火重点区域名单
+一、东部山区
+东部山区林地面积大，植被茂密，是森林防火的重点区域，各镇要加强巡查。
+二、西部丘陵
+西部丘陵坟墓较多，清明节期间祭扫用火集中，要落实专人值守。
+附件2
+某某区森林防火值班电话
+区森林防火指挥部办公室值班电话：1234567，各镇值班电话另行通知。
+"""
+ATTACHMENTS = [("附件1", "某某区森林防火重点区域名单"), ("附件2", "某某区森林防火值班电话")]
+
+
+def squash(s: str) -> str:
+    return "".join(s.split())
+
+
+@pytest.fixture(scope="module")
+def notice() -> Document:
+    doc = read(NOTICE.encode("utf-8"), ReadOptions(filename="notice.txt"))
+    # what the writers are given: each attachment opens with Heading(1, "附件N", title)
+    found = [(b.label, plain_text(b.content)) for b in doc.blocks if is_attachment_heading(b)]
+    assert found == ATTACHMENTS, "the reader no longer models the attachments as this test expects"
+    return doc
+
+
+@pytest.fixture(scope="module")
+def fonts():
+    return load_fonts()
+
+
+def pdf_of(doc: Document, style_name: str, fonts) -> bytes:
+    return write_pdf(doc, load_style(style_name), fonts, OPTIONS, Reporter("test"))
+
+
+def docx_of(doc: Document, style_name: str = "gbt9704") -> bytes:
+    return docx_writer.write(doc, load_style(style_name), None, OPTIONS, Reporter("test"))  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------- lines of a PDF page
+
+
+def page_lines(page) -> list[list[dict]]:
+    """The page's characters grouped into lines (same baseline), top to bottom."""
+    rows: dict[float, list[dict]] = {}
+    for c in page.chars:
+        if c["text"].strip():
+            rows.setdefault(round(c["bottom"], 1), []).append(c)
+    return [sorted(rows[k], key=lambda c: c["x0"]) for k in sorted(rows)]
+
+
+def text_of(line: list[dict]) -> str:
+    return "".join(c["text"] for c in line)
+
+
+def body_lines(page, style) -> list[list[dict]]:
+    """The lines inside the text block (the folio below it left out)."""
+    bottom = page.height - style.page.margin_bottom + 2      # pdfplumber measures from the top
+    return [ln for ln in page_lines(page) if ln[0]["bottom"] <= bottom]
+
+
+def grid_line(line: list[dict], page) -> int:
+    """Which line of the 22-line grid holds ``line`` (0 = the first): where the middle
+    of its glyph boxes falls, counted from the top of the text block."""
+    middle = (line[0]["top"] + line[0]["bottom"]) / 2
+    return int((middle - page.margin_top) // page.line_pitch)
+
+
+# ----------------------------------------------------------------- the style setting
+
+
+def test_gbt9704_roles_say_what_the_standard_says():
+    style = load_style("gbt9704")
+    label, title = style.role("attachment_label"), style.role("attachment_title")
+    assert label.page_break_before and label.keep_with_next                 # 另面编排
+    assert (label.font, label.size, label.align) == ("hei", 16, "left")      # 3号黑体 顶格
+    assert label.first_indent.value == label.left_indent.value == 0
+    assert style.fonts[label.font].office == "黑体"
+    doc_title = style.role("title")
+    assert (title.font, title.size, title.align) == (doc_title.font, doc_title.size, "center")
+    # the title on the third line: the label's line, one blank grid line, the title
+    assert round(label.space_after.pt(label.size) / style.page.line_pitch) == 1
+
+
+@pytest.mark.parametrize("name", ["report", "book"])
+def test_report_and_book_also_start_attachments_on_a_new_page(name):
+    style = load_style(name)
+    assert style.role("attachment_label").page_break_before
+    assert style.role("attachment_label").align == "left"
+    assert style.role("attachment_title").align == "center"
+
+
+def test_a_style_without_the_roles_styles_attachments_as_heading_and_title():
+    data = {"page": {"size": "A4"}, "fonts": {"song": {}, "hei": {}},
+            "roles": {"body": {"font": "song", "size": 12}, "heading1": {"font": "hei", "size": 16},
+                      "title": {"font": "hei", "size": 22, "align": "center"}}}
+    style = style_from_dict(data, "mine.toml")
+    assert style.role("attachment_label") == style.roles["heading1"]
+    assert style.role("attachment_title") == style.roles["title"]
+    assert not style.role("attachment_label").page_break_before
+
+
+# ----------------------------------------------------------------- PDF
+
+
+@pytest.fixture(scope="module")
+def gbt_pdf(notice, fonts) -> bytes:
+    return pdf_of(notice, "gbt9704", fonts)
+
+
+@pytest.mark.parametrize("name", ["gbt9704", "report", "book"])
+def test_pdf_attachment_starts_a_page_after_the_signature_and_date(notice, fonts, name):
+    style = load_style(name)
+    data = pdf_of(notice, name, fonts)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [[text_of(ln) for ln in body_lines(p, style)] for p in pdf.pages]
+    starts = {label: k for k, lines in enumerate(pages) for label, _ in ATTACHMENTS if lines and lines[0] == label}
+    assert sorted(starts) == ["附件1", "附件2"], [lines[:1] for lines in pages]
+    first = starts["附件1"]
+    before = pages[first - 1]
+    assert squash("".join(before[-2:])) == squash(SIGNATURE + DATE)    # the signature block ends that page
+    assert squash(pages[first][1]) == squash(ATTACHMENTS[0][1])       # the title is the next line
+    assert starts["附件2"] > first
+
+
+def test_pdf_label_is_flush_left_in_hei_and_the_title_centred_on_the_third_line(gbt_pdf):
+    style = load_style("gbt9704")
+    page = style.page
+    with pdfplumber.open(io.BytesIO(gbt_pdf)) as pdf:
+        lines_by_page = [body_lines(p, style) for p in pdf.pages]
+    heading_face = next(ln[0]["fontname"] for ln in lines_by_page[0] if text_of(ln) == "一、提高思想认识")
+    title_face = lines_by_page[0][0][0]["fontname"]                       # the notice's own title
+    for label_text, title_text in ATTACHMENTS:
+        lines = next(ls for ls in lines_by_page if ls and text_of(ls[0]) == label_text)
+        label, title = lines[0], lines[1]
+        assert abs(label[0]["x0"] - page.margin_left) < 0.5               # 顶格
+        assert {c["fontname"] for c in label} == {heading_face}           # 黑体, as the level-1 heading
+        assert {round(c["size"]) for c in label} == {16}                  # 3号
+        assert grid_line(label, page) == 0                                 # the first line
+        assert text_of(title) == title_text
+        assert {c["fontname"] for c in title} == {title_face} and {round(c["size"]) for c in title} == {22}
+        centre = (title[0]["x0"] + title[-1]["x1"]) / 2
+        assert abs(centre - (page.margin_left + page.text_width / 2)) < 1.0
+        assert grid_line(title, page) == 2                                 # the third line
+
+
+def test_pdf_outline_names_each_attachment_once(gbt_pdf):
+    with pikepdf.open(io.BytesIO(gbt_pdf)) as pdf, pdf.open_outline() as outline:
+        titles = [str(item.title) for top in outline.root for item in top.children]
+    for label, title in ATTACHMENTS:
+        assert titles.count(f"{label}\u3000{title}") == 1
+    assert not any(t in ("附件1", "附件2") for t in titles)
+
+
+#: Enough text that pages fill and the checker's statistics (full lines on the grid) mean something.
+FILLER = ("各地各部门要充分认识森林防火工作的重要性和紧迫性，克服麻痹思想和侥幸心理，切实把森林防火工作摆上重要议事日程，"
+          "主要负责同志要亲自部署、亲自督查，分管负责同志要具体抓、抓具体，确保各项措施落到实处。\n"
+          "要加强野外火源管理，在重点时段、重点部位设卡布点，严防火种进山；对上坟烧纸、燃放鞭炮等行为，"
+          "要加强宣传教育和劝导制止，引导群众文明祭祀、低碳祭祀。\n")
+
+
+@pytest.mark.parametrize("name", ["gbt9704", "report", "book"])
+def test_pdf_with_attachments_passes_the_typography_checker(fonts, name):
+    text = NOTICE.replace("二、落实防火责任\n", "二、落实防火责任\n" + FILLER * 6)
+    text = text.replace("一、东部山区\n", "一、东部山区\n" + FILLER * 6)
+    doc = read(text.encode("utf-8"), ReadOptions(filename="notice.txt"))
+    style = load_style(name)
+    report = check(pdf_of(doc, name, fonts), style, drawn_blocks(doc, style))
+    assert report.problems == [], report.summary()
+
+
+def test_pdf_list_of_attachments_lines_up_per_7_3_4(gbt_pdf):
+    """附件：1.××× 2字 in after a blank line; 2.××× under 1.; a wrapped name under its start."""
+    style = load_style("gbt9704")
+    page, size = style.page, style.role("attachment").size
+    with pdfplumber.open(io.BytesIO(gbt_pdf)) as pdf:
+        lines = body_lines(pdf.pages[0], style)
+    k = next(i for i, ln in enumerate(lines) if text_of(ln).startswith("附件："))
+    first, wrapped, second = lines[k], lines[k + 1], lines[k + 2]
+    assert abs(first[0]["x0"] - (page.margin_left + 2 * size)) < 0.5             # 左空二字
+    gap = first[0]["bottom"] - lines[k - 1][-1]["bottom"]
+    assert abs(gap - 2 * page.line_pitch) < 1.0                                   # 正文下空一行
+    number = next(c for c in first if c["text"] == "1")
+    name = first[first.index(number) + 2]                                          # after "1."
+    assert text_of(second).startswith("2.") and abs(second[0]["x0"] - number["x0"]) < 0.5
+    assert squash(text_of(first) + text_of(wrapped)) == squash("附件：1." + LONG_NAME)
+    assert abs(wrapped[0]["x0"] - name["x0"]) < 0.5                                 # 与附件名称对齐
+    assert abs((second[0]["bottom"] - wrapped[0]["bottom"]) - page.line_pitch) < 0.5  # no blank line
+
+
+# ----------------------------------------------------------------- DOCX
+
+
+@pytest.fixture(scope="module")
+def gbt_docx(notice) -> bytes:
+    return docx_of(notice)
+
+
+def _style_ppr(d, name: str):
+    return d.styles[name].element.find(qn("w:pPr"))
+
+
+def _on(el) -> bool:
+    return el is not None and el.get(qn("w:val"), "true") not in ("0", "false", "off")
+
+
+def test_docx_label_paragraph_breaks_the_page_through_its_style(gbt_docx):
+    d = docx.Document(io.BytesIO(gbt_docx))
+    paragraphs = d.paragraphs
+    for label, title in ATTACHMENTS:
+        k = next(i for i, p in enumerate(paragraphs) if p.text == label)
+        p = paragraphs[k]
+        assert p.style.name == "Attachment Label"
+        ppr = p._p.find(qn("w:pPr"))
+        assert ppr.find(qn("w:pageBreakBefore")) is None          # the style says it, not the paragraph
+        assert paragraphs[k + 1].text == title and paragraphs[k + 1].style.name == "Attachment Title"
+    style = _style_ppr(d, "Attachment Label")
+    assert _on(style.find(qn("w:pageBreakBefore"))) and _on(style.find(qn("w:keepNext")))
+    assert style.find(qn("w:jc")).get(qn("w:val")) == "left"
+    ind = style.find(qn("w:ind"))
+    assert ind.get(qn("w:firstLine")) == "0" and ind.get(qn("w:left")) == "0"
+    # no manual page breaks anywhere
+    body = d.element.body
+    assert not [br for br in body.iter(qn("w:br")) if br.get(qn("w:type")) == "page"]
+
+
+def test_docx_label_is_3hao_heiti_and_the_title_a_centred_outline_entry(gbt_docx):
+    d = docx.Document(io.BytesIO(gbt_docx))
+    label_rpr = d.styles["Attachment Label"].element.find(qn("w:rPr"))
+    assert label_rpr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "黑体"
+    assert label_rpr.find(qn("w:sz")).get(qn("w:val")) == "32"                 # 16 pt = 3号
+    title = d.styles["Attachment Title"].element
+    title_rpr, doc_title_rpr = title.find(qn("w:rPr")), d.styles["Title"].element.find(qn("w:rPr"))
+    assert title_rpr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == \
+        doc_title_rpr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "方正小标宋简体"
+    assert title_rpr.find(qn("w:sz")).get(qn("w:val")) == "44"                 # 2号
+    tppr = title.find(qn("w:pPr"))
+    assert tppr.find(qn("w:jc")).get(qn("w:val")) == "center"
+    assert tppr.find(qn("w:outlineLvl")).get(qn("w:val")) == "0"               # navigation pane
+    assert _style_ppr(d, "Attachment Label").find(qn("w:outlineLvl")) is None   # listed once, by its title
+    # the label's line, then one grid line of space: the title sits on the third line
+    section = d.element.body.find(qn("w:sectPr"))
+    pitch = int(section.find(qn("w:docGrid")).get(qn("w:linePitch")))
+    after = int(_style_ppr(d, "Attachment Label").find(qn("w:spacing")).get(qn("w:after")))
+    assert abs(after - pitch) <= 2
+
+
+def test_docx_label_without_title_is_still_in_the_outline():
+    doc = Document(Meta(title="通知"), (Paragraph((Text("正文。"),), "body"),
+                                        Heading(1, "附件", ()), Paragraph((Text("附件正文。"),), "body")))
+    d = docx.Document(io.BytesIO(docx_of(doc)))
+    label = next(p for p in d.paragraphs if p.text == "附件")
+    assert label.style.name == "Attachment Label"
+    assert label._p.find(qn("w:pPr")).find(qn("w:outlineLvl")).get(qn("w:val")) == "0"
+
+
+def test_docx_in_report_and_book_styles_uses_the_same_named_styles(notice):
+    for name in ("report", "book"):
+        d = docx.Document(io.BytesIO(docx_of(notice, name)))
+        assert [p.style.name for p in d.paragraphs if p.text in ("附件1", "附件2")] == ["Attachment Label"] * 2
+        assert _on(_style_ppr(d, "Attachment Label").find(qn("w:pageBreakBefore")))
+
+
+def _soffice_pdf(docx_bytes: bytes, tmp: Path) -> Path:
+    soffice = require_tool("soffice")
+    src = tmp / "notice.docx"
+    src.write_bytes(docx_bytes)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp / "pdf"), str(src)],
+                   check=True, capture_output=True, timeout=240)
+    pdf = tmp / "pdf" / "notice.pdf"
+    assert pdf.is_file() and pdf.stat().st_size > 1000, "LibreOffice did not produce a PDF"
+    return pdf
+
+
+def test_libreoffice_puts_each_attachment_at_the_top_of_a_page(gbt_docx, tmp_path):
+    pdf = _soffice_pdf(gbt_docx, tmp_path)
+    pdftotext = require_tool("pdftotext")
+    with pikepdf.open(pdf) as p:
+        n = len(p.pages)
+    pages = []
+    for k in range(1, n + 1):
+        text = subprocess.run([pdftotext, "-layout", "-f", str(k), "-l", str(k), str(pdf), "-"],
+                              check=True, capture_output=True, text=True).stdout
+        lines = [squash(ln) for ln in text.splitlines() if ln.strip()]
+        pages.append([ln for ln in lines if not re.fullmatch(r"—\d+—", ln)])   # the folio
+    starts = [k for k, lines in enumerate(pages) if lines and lines[0] in ("附件1", "附件2")]
+    assert [pages[k][0] for k in starts] == ["附件1", "附件2"], [lines[:1] for lines in pages]
+    before = pages[starts[0] - 1]
+    assert "".join(before[-2:]) == squash(SIGNATURE + DATE)
+    assert pages[starts[0]][1] == squash(ATTACHMENTS[0][1])
+
+
+# ----------------------------------------------------------------- EPUB
+
+
+def test_epub_attachment_opens_its_own_chapter(notice, fonts):
+    data = epub_writer.write(notice, load_style("gbt9704"), fonts, OPTIONS, Reporter("test"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        chapters = sorted(n for n in z.namelist() if re.search(r"ch\d+\.xhtml$", n))
+        bodies = [re.sub(r"<[^>]+>", "", z.read(n).decode("utf-8").split("<body", 1)[1].split(">", 1)[1])
+                  for n in chapters]
+    firsts = [squash(b)[:len("附件1")] for b in bodies]
+    assert firsts.count("附件1") == 1 and firsts.count("附件2") == 1
