@@ -43,10 +43,12 @@ RULES: tuple[Rule, ...] = (
          where="header", max_len=60),
     Rule("navigation", "site navigation menu",
          _r(r"^(?:首页|网站首页|主页)(?:\s*[|｜/·>＞»›]\s*|\s+)\S+|^(?:\S{1,6}\s*[|｜]\s*){3,}\S{1,6}$|"
-            r"^(?=.*(?:政务公开|信息公开|新闻中心|办事服务|互动交流|机构概况|政策法规|通知公告|网站地图))(?:\S{2,6}\s+){3,}\S{2,6}$"),
+            r"^(?=.*(?:政务公开|信息公开|新闻中心|办事服务|互动交流|机构概况|政策法规|通知公告|网站地图))(?:\S{2,6}\s+){3,}\S{2,6}$|"
+            # 国务院 总理 新闻 政策 互动 服务 数据 国情: six or more words of a menu bar
+            r"^(?:[\u4e00-\u9fffA-Za-z]{1,4}[ \u3000]+){5,}[\u4e00-\u9fffA-Za-z]{1,4}$"),
          where="header", max_len=100),
     Rule("breadcrumb", "breadcrumb",
-         _r(r"^(?:您(?:当前)?的?位置|当前位置|所在位置)\s*[:：]|^首页\s*[>＞»›]|[>＞»›]\s*正文\s*$"),
+         _r(r"^(?:您(?:当前|现在)?(?:所在)?的?位置(?:是|在)?|当前(?:所在)?位置|所在位置)\s*[:：]|^首页\s*[>＞»›]|[>＞»›]\s*正文\s*$"),
          max_len=120),
     Rule("font-size", "font-size widget",
          _r(r"字[体号]\s*[:：]?\s*[【\[［(（]?\s*大\s*[】\]］)）]?\s*[【\[［(（]?\s*中\s*[】\]］)）]?\s*[【\[［(（]?\s*小|"
@@ -63,7 +65,9 @@ RULES: tuple[Rule, ...] = (
          _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|手机扫码|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|"
             r"^分享\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
-            r"^\s*[【\[]\s*返回\s*[】\]]"),
+            r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
+            # page widgets: colour themes, accessibility modes, the attachments box label
+            r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]"),
          max_len=40),
     Rule("reading-stats", "page meta line (reading statistics)",
          _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
@@ -85,15 +89,19 @@ RULES: tuple[Rule, ...] = (
             r"建议使用.{0,20}浏览器|最佳分辨率|网站地图|联系我们\s*[|｜]"),
          max_len=120),
     Rule("site-footer", "site footer (who runs the site)",
-         _r(r"^(?:主办单位|承办单位|主办|承办|技术支持|运行维护|网站维护)\s*[:：]"),
+         _r(r"^(?:主办单位|承办单位|主办|承办|技术支持|运行维护|网站维护)\s*[:：]|"
+            r"^\S{2,30}\s*主办[ \u3000]+\S{2,30}\s*承办|^(?:网站|政府网站)?(?:主办|承办)单位\S{0,4}[:：]"),
          where="footer", max_len=120),
     Rule("prev-next", "previous/next article link",
          _r(r"^[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]]?\s*[:：]?"),
          max_len=120),
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|推荐阅读|热门文章|热门推荐|猜你喜欢|"
-            r"延伸阅读|相关推荐|热点推荐|精彩推荐|最新文章|更多精彩|为您推荐)\s*[】\]]?\s*[:：]?\s*$"),
+            r"延伸阅读|相关推荐|热点推荐|精彩推荐|最新文章|更多精彩|为您推荐|相关稿件|相关报道|相关解读|相关政策|相关信息)\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
+    Rule("links", "list of links to other sites",
+         _r(r"^[【\[]?\s*(?:友情链接|相关链接|网站链接|政府网站链接|链接)\s*[】\]]?\s*[:：]\s*(?:$|\S+(?:\s*[|｜]\s*\S+){2,}$)"),
+         max_len=200),
     Rule("wiki-licence", "wiki licence template",
          _r(r"本文(?:采用|依据|遵循|使用).{0,40}(?:许可|协议)|知识共享\s*(?:署名|许可|协议)|CC[ -]BY|取自\s*[“\"]|"
             r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
@@ -111,6 +119,9 @@ RULES: tuple[Rule, ...] = (
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
          max_len=200),
+    Rule("contact-footer", "site footer (address of the site's owner)",
+         _r(r"^(?:联系)?地址\s*[:：].{2,60}(?:邮编|邮政编码)\s*[:：]?\s*\d{6}"),
+         where="edge", max_len=120),
     Rule("counter", "view counter or page number",
          _r(r"^\d{1,9}$"),
          where="edge", max_len=9),
@@ -128,8 +139,16 @@ PAGE_FIELDS = {
     "文章来源": "source", "稿件来源": "source", "发布机构": "source", "发布单位": "source",
     "作者": "author", "撰稿": "author", "浏览次数": "", "访问量": "", "点击数": "", "阅读": "",
     "浏览": "", "字号": "", "责任编辑": "", "编辑": "",
+    # the metadata table of a government information page (gov.cn and provincial sites)
+    "发文机关": "source", "发文单位": "source", "发文字号": "doc_number", "文号": "doc_number",
+    "索引号": "", "主题分类": "", "主题词": "", "体裁分类": "", "组配分类": "", "服务对象": "",
+    "公开方式": "", "公开范围": "", "公开时限": "", "有效性": "", "标题": "", "点击": "",
+    "生效日期": "", "废止日期": "", "成文时间": "date", "公开日期": "date",
+    # Traditional: 發文日期／發文字號 of a Taiwan government document's header
+    "發文日期": "date", "發文字號": "doc_number", "發布日期": "date", "發布機關": "source",
 }
-_FIELD_KEYS = "|".join(sorted(PAGE_FIELDS, key=len, reverse=True))
+# 索 引 号 / 标　　题: keys are often spaced out to align the table
+_FIELD_KEYS = "|".join(r"[ \u3000]*".join(k) for k in sorted(PAGE_FIELDS, key=len, reverse=True))
 _FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[|｜]))[【\[]?({_FIELD_KEYS})\s*[】\]]?\s*[:：]\s*")
 _DATE_VALUE = re.compile(r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
@@ -143,7 +162,7 @@ class PageFields:
 
 #: Keys that, alone on a line in the body of a document, are its content (a meeting's
 #: 时间, a table's 来源), not page metadata.
-GENERIC_KEYS = frozenset(("时间", "日期", "来源", "作者", "编辑", "阅读", "浏览", "信息来源"))
+GENERIC_KEYS = frozenset(("时间", "日期", "来源", "作者", "编辑", "阅读", "浏览", "信息来源", "标题", "点击", "文号"))
 
 
 def page_fields(line: str, zone: str = "header") -> PageFields | None:
@@ -167,11 +186,11 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
         fields.append(("时间", dm.group(1).strip(), "date"))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        key = m.group(1)
+        key = re.sub(r"[ \u3000]", "", m.group(1))
         target = PAGE_FIELDS[key]
         # "新华社 | 2023-07-21 16:05": the value ends at a bar or a wide gap; a date after it
         # is the page's date
-        parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", line[m.end():end].strip(" |｜【】[]")) if p]
+        parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", line[m.end():end].strip(" \t\u3000|｜【】[]")) if p]
         value = parts[0] if parts else ""
         for extra in parts[1:]:
             dm = _DATE_VALUE.fullmatch(extra)
@@ -185,7 +204,7 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
                     return None
             else:
                 value = dm.group(1).strip()   # the date without the time of day
-        if target in ("source", "author") and (len(value) > 30 or re.search(r"[。！？]", value)):
+        if target in ("source", "author", "doc_number") and (len(value) > 30 or re.search(r"[。！？]", value)):
             return None
         fields.append((key, value, target))
     if zone == "body" and all(k in GENERIC_KEYS for k, _, _ in fields) and len(fields) < 2:

@@ -115,7 +115,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
     reasons: list[str | None] = [None] * len(lines)
     replaced: dict[int, Line] = {}
-    maybe: list[int] = []
+    maybe: list[tuple[int, str]] = []   # (line, reason): boilerplate only next to other boilerplate
     for start, stop in navigation_runs(lines, first_prose, last_prose):
         for k in range(start, stop):
             reasons[k] = "site navigation menu"
@@ -157,15 +157,15 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             title_seen = True
             first_kept = first_kept or text
         elif rule.where == "edge":
-            maybe.append(i)
+            maybe.append((i, rule.reason))
         else:
             reasons[i] = rule.reason
             in_related = rule.name == "related-header"
-    for i in maybe:
+    for i, reason in maybe:
         edge = i == 0 or i == len(lines) - 1
         near = (i > 0 and reasons[i - 1]) or (i + 1 < len(lines) and reasons[i + 1])
         if edge or near:
-            reasons[i] = "view counter or page number"
+            reasons[i] = reason
     kept: list[Line] = []
     for i, line in enumerate(lines):
         if reasons[i]:
@@ -198,8 +198,17 @@ def _strip_title_suffix(line: Line, removed: list[Removed]) -> Line:
 
 
 def _drop_repeated_title(lines: list[Line], removed: list[Removed]) -> list[Line]:
-    """A scraped page may repeat the title as its last line."""
-    if len(lines) >= 3 and lines[-1].text == lines[0].text and len(lines[0].text) <= 100:
+    """A scraped page may repeat the title as its last line. When the title at the top
+    was broken over two lines, the repetition shows it: the two become one line."""
+    if len(lines) < 3 or len(lines[-1].text) > 100:
+        return lines
+    last = _squash(lines[-1].text)
+    if last == _squash(lines[0].text):
         removed.append(Removed(lines[-1].number, lines[-1].text, "title repeated at the end"))
         return lines[:-1]
+    if len(lines) >= 4 and last == _squash(lines[0].text + lines[1].text):
+        removed.append(Removed(lines[-1].number, lines[-1].text, "title repeated at the end"))
+        first, second = lines[0], lines[1]
+        title = Line(first.number, first.text + second.text, first.indent, first.blank_before)
+        return [title] + lines[2:-1]
     return lines

@@ -123,7 +123,7 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatte
     if i < n and is_title_line(lines[i].text) and _title_has_room(lines, i):
         title = lines[i].text
         i += 1
-        if i < n and continues_title(title, lines[i].text):
+        if i < n and (continues_title(title, lines[i].text) or _title_line_before_subtitle(lines, i)):
             title += lines[i].text
             i += 1
         fm.title = title
@@ -162,6 +162,17 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatte
         i += 1
     fm.consumed = i
     return fm
+
+
+def _title_line_before_subtitle(lines: list[Line], i: int) -> bool:
+    """凝心聚力　真抓实干 / 奋力谱写高质量发展新篇章 / ——在…上的讲话: a speech's title in
+    two parallel halves; the subtitle right after shows where the title ends."""
+    if i + 1 >= len(lines):
+        return False
+    second, third = lines[i].text, lines[i + 1].text
+    if not is_title_line(second) or len(second) > 40 or is_author(second) or _DATE_IN.search(second):
+        return False
+    return bool(SUBTITLE.match(third) or PAREN_SUBTITLE.match(third))
 
 
 def _own_title_follows(lines: list[Line]) -> bool:

@@ -160,35 +160,60 @@ def display_width(text: str) -> int:
     return len(text.encode("gbk", errors="replace"))
 
 
+def char_width(text: str) -> int:
+    """Characters, whatever their width: what a wrap 'every 35 characters' counts."""
+    return len(text)
+
+
+class Width(int):
+    """A wrap margin, and how line lengths are measured against it: in display columns
+    (an editor's wrap) or in characters (a script that cut every N characters)."""
+
+    measure = staticmethod(display_width)
+    indent_unit = 1          # Line.indent is in half-width columns
+
+
+class CharWidth(Width):
+    measure = staticmethod(char_width)
+    indent_unit = 2
+
+
 _FIRST_TOKEN = re.compile(r"[!-~]+|.")
 
 
 def _is_full(prev: Line, line: Line, margin: int) -> bool:
     """Would the next line's first word have fitted on ``prev``? If not, ``prev`` was
     broken by the wrap, not by the author."""
+    measure = getattr(margin, "measure", display_width)
+    unit = getattr(margin, "indent_unit", 1)
     token = _FIRST_TOKEN.match(line.text)
-    word = display_width(token.group(0)) if token else 1
+    word = measure(token.group(0)) if token else 1
     latin = prev.text[-1:].isascii() and line.text[:1].isascii()
     gap = 1 if latin else 0
     # Latin text is often wrapped by fmt-like tools that balance lines: allow slack
-    slack = int(margin * 0.15) if latin else 2   # CJK: one character of tolerance
-    return display_width(prev.text) + prev.indent + gap + word > margin - slack
+    slack = int(margin * 0.15) if latin else 2 // unit   # CJK: one character of tolerance
+    return measure(prev.text) + prev.indent // unit + gap + word > margin - slack
 
 
 def _wrap_width(lines: list[Line]) -> int:
     """The right margin at which the text was hard-wrapped, or 0 if it was not.
 
     The margin is the width that almost no line exceeds; the text is hard-wrapped when
-    many lines are *full*: the next line's first word would not have fitted on them."""
-    widths = sorted(display_width(l.text) + l.indent for l in lines if len(l.text) >= 12)
-    if len(widths) < 6:
-        return 0
-    margin = widths[min(len(widths) - 1, int(0.95 * len(widths)))]
-    if margin < 30:
-        return 0
-    full = sum(1 for a, b in zip(lines, lines[1:])
-               if not b.blank_before and len(a.text) >= 12 and _is_full(a, b, margin))
-    return margin if full >= 0.4 * len(widths) else 0
+    many lines are *full*: the next line's first word would not have fitted on them.
+    Widths are display columns first; a text cut every N characters (digits and Latin
+    letters then make some full lines look short) is measured in characters."""
+    for kind, minimum in ((Width, 30), (CharWidth, 15)):
+        widths = sorted(kind.measure(l.text) + l.indent // kind.indent_unit for l in lines if len(l.text) >= 12)
+        if len(widths) < 6:
+            return 0
+        margin = kind(widths[min(len(widths) - 1, int(0.95 * len(widths)))])
+        if margin < minimum:
+            continue
+        full = sum(1 for a, b in zip(lines, lines[1:])
+                   if not b.blank_before and len(a.text) >= 12 and _is_full(a, b, margin))
+        if full >= 0.4 * len(widths):
+            return margin
+    return 0
 
 
 def _uses_indents(lines: list[Line]) -> bool:

@@ -68,7 +68,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         subtitle=front.subtitle,
         author=front.author or page.get("author", ""),
         date=front.date or ctx.meta_date or page.get("date", ""),
-        doc_number=front.doc_number,
+        doc_number=front.doc_number or page.get("doc_number", ""),
         language=language,
         source=options.filename,
         publisher=page.get("source", ""),
@@ -190,31 +190,46 @@ def signature_block(ctx: Context, i: int) -> Optional[int]:
     """Issuer lines and a date at the end of a notice or letter (also right-aligned)."""
     lines = ctx.lines
     j = i
-    signers = []
-    while j < len(lines) and len(signers) < 4 and is_signature_like(lines[j].text) \
-            and numbered(lines[j].text) is None:
-        signers.append(lines[j])
+    signers: list[tuple[str, Line]] = []    # (issuer, the line it stands on)
+    while j < len(lines) and len(signers) < 4 and numbered(lines[j].text) is None:
+        t = lines[j].text
+        parts = [t] if is_signature_like(t) else _joint_signers(t)
+        if not parts:
+            break
+        signers.extend((p, lines[j]) for p in parts)
         j += 1
     if signers and (j >= len(lines) or not is_date(lines[j].text)):
         # no date: an issuer line closing the document (縣長　陳大明 / 某某区人民政府)
         if _ends_here(ctx, j) and len(signers) <= 2 and i > 0 and \
-                all(_ISSUER.search(s.text) or is_author(s.text) or s.indent >= 10 for s in signers):
-            for s in signers:
-                ctx.blocks.append(Paragraph(text_inlines(s.text), "signature"))
+                all(_ISSUER.search(t) or is_author(t) or l.indent >= 10 for t, l in signers):
+            for t, _ in signers:
+                ctx.blocks.append(Paragraph(text_inlines(t), "signature"))
             return j - i
         return None
     if j >= len(lines) or not is_date(lines[j].text):
         return None
-    if not signers and not _ends_here(ctx, j + 1):
+    if not _ends_here(ctx, j + 1):
         return None
-    if signers and not _ends_here(ctx, j + 1):
-        return None
-    for s in signers:
-        ctx.blocks.append(Paragraph(text_inlines(s.text), "signature"))
+    for t, _ in signers:
+        ctx.blocks.append(Paragraph(text_inlines(t), "signature"))
     ctx.blocks.append(Paragraph(text_inlines(lines[j].text), "date"))
     if not ctx.meta_date:
         ctx.meta_date = lines[j].text.strip("（）()")
     return j + 1 - i
+
+
+_SIGNER_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}|[ \u3000\t]{4,}")
+
+
+def _joint_signers(text: str) -> list[str]:
+    """某某县委办公室          某某县农业农村局: a joint document's issuers, spaced out on one
+    line by a word processor. Every part must name an issuing body."""
+    parts = [p for p in _SIGNER_GAP.split(text) if p]
+    if len(parts) < 2 or len(parts) > 4:
+        return []
+    if all(is_signature_like(p) and _ISSUER.search(p) for p in parts):
+        return parts
+    return []
 
 
 _ISSUER = re.compile(r"(?:政府|办公室|办公厅|委员会|常委会|局|厅|部|院|署|公司|中心|协会|学会|联合会|小组|指挥部|"
