@@ -332,6 +332,21 @@ def is_attachment_label(label: str) -> bool:
     return bool(_ATTACHMENT_LABEL.match(label.strip()))
 
 
+#: The list of attachments under the text (附件说明, GB/T 9704 7.3.4): "附件：1.×××", then
+#: "2.×××" on the next lines. The lead, and the number of one attachment (1. 2． 3、 （4）).
+_ATTACHMENT_LEAD = re.compile(r"^附\s{0,2}件\s{0,2}[：:]\s{0,2}")
+_ATTACHMENT_NUMBER = re.compile(r"^(?:[0-9０-９]{1,3}\s?[.．、]|[（(][0-9０-９]{1,3}[)）])\s?")
+
+
+def attachment_note_parts(text: str) -> tuple[str, str]:
+    """A line of the list of attachments → (its "附件：" lead or "", its number "1." or ""):
+    what comes before the attachment's name, which wrapped lines align with."""
+    lead = _ATTACHMENT_LEAD.match(text)
+    rest = text[lead.end():] if lead else text
+    number = _ATTACHMENT_NUMBER.match(rest)
+    return (lead.group(0) if lead else "", number.group(0) if number else "")
+
+
 def is_attachment_heading(block: Any) -> bool:
     """The heading that opens an attachment: level 1, labelled 附件N, its title as content.
     GB/T 9704 7.5 sets it on a new page, the label flush left, the title centred."""

@@ -331,8 +331,13 @@ def _soffice_pdf(docx_bytes: bytes, tmp: Path) -> Path:
     return pdf
 
 
-def test_libreoffice_puts_each_attachment_at_the_top_of_a_page(gbt_docx, tmp_path):
-    pdf = _soffice_pdf(gbt_docx, tmp_path)
+@pytest.fixture(scope="module")
+def libreoffice_pdf(gbt_docx, tmp_path_factory) -> Path:
+    return _soffice_pdf(gbt_docx, tmp_path_factory.mktemp("attachments-lo"))
+
+
+def test_libreoffice_puts_each_attachment_at_the_top_of_a_page(libreoffice_pdf):
+    pdf = libreoffice_pdf
     pdftotext = require_tool("pdftotext")
     with pikepdf.open(pdf) as p:
         n = len(p.pages)
@@ -347,6 +352,44 @@ def test_libreoffice_puts_each_attachment_at_the_top_of_a_page(gbt_docx, tmp_pat
     before = pages[starts[0] - 1]
     assert "".join(before[-2:]) == squash(SIGNATURE + DATE)
     assert pages[starts[0]][1] == squash(ATTACHMENTS[0][1])
+
+
+def test_libreoffice_lines_up_the_list_of_attachments_per_7_3_4(libreoffice_pdf):
+    """The DOCX's hanging indents, as LibreOffice lays them out: 2.××× under 1.×××, the
+    wrapped part of the long name under the name's first character."""
+    with pdfplumber.open(libreoffice_pdf) as pdf:
+        lines = page_lines(pdf.pages[0])
+    k = next(i for i, ln in enumerate(lines) if text_of(ln).startswith("附件："))
+    first, wrapped, second = lines[k], lines[k + 1], lines[k + 2]
+    number = next(c for c in first if c["text"] == "1")
+    name = first[first.index(number) + 2]
+    assert squash(text_of(first) + text_of(wrapped)) == squash("附件：1." + LONG_NAME)
+    assert abs(wrapped[0]["x0"] - name["x0"]) < 1.0
+    assert text_of(second).startswith("2.") and abs(second[0]["x0"] - number["x0"]) < 1.0
+
+
+def test_docx_other_numbers_get_their_own_hanging_indent():
+    """The styles hang by "1."; an item "10." or a list without numbers hangs by its own prefix."""
+    doc = Document(Meta(title="通知"), (
+        Paragraph((Text("正文。"),), "body"),
+        Paragraph((Text("附件：9.第九个附件"),), "attachment"),
+        Paragraph((Text("10.第十个附件"),), "attachment"),
+        Paragraph((Text("另一段正文。"),), "body"),
+        Paragraph((Text("附件：只有一个附件"),), "attachment")))
+    d = docx.Document(io.BytesIO(docx_of(doc)))
+    paras = {p.text: p for p in d.paragraphs}
+
+    def ind(p):
+        own = p._p.find(qn("w:pPr")).find(qn("w:ind"))
+        return own if own is not None else _style_ppr(d, p.style.name).find(qn("w:ind"))
+
+    nine, ten, single = (ind(paras[t]) for t in ("附件：9.第九个附件", "10.第十个附件", "附件：只有一个附件"))
+    assert paras["附件：9.第九个附件"]._p.find(qn("w:pPr")).find(qn("w:ind")) is None   # the style's own case
+    hang = {k: int(i.get(qn("w:hanging"))) for k, i in (("9", nine), ("10", ten), ("single", single))}
+    size = load_style("gbt9704").role("attachment").size
+    assert hang["10"] - (hang["9"] - 3 * size * 20) > 0.4 * size * 20      # one digit more than "9."
+    assert int(ten.get(qn("w:left"))) > int(nine.get(qn("w:left")))       # "10." pushes the name right
+    assert int(single.get(qn("w:left"))) < int(nine.get(qn("w:left")))    # no number: the name after 附件：
 
 
 # ----------------------------------------------------------------- EPUB

@@ -355,7 +355,16 @@ def test_further_attachments_line_up_with_the_first_name(sample):
     d = open_docx(sample)
     first = d.styles["Attachment"].element.find(qn("w:pPr")).find(qn("w:ind"))
     item = d.styles["Attachment Item"].element.find(qn("w:pPr"))
-    assert int(item.find(qn("w:ind")).get(qn("w:firstLineChars"))) == int(first.get(qn("w:firstLineChars"))) + 300
+
+    def first_line(ind) -> int:      # hundredths of a character: the indent less the hanging part
+        return int(ind.get(qn("w:leftChars"))) - int(ind.get(qn("w:hangingChars")))
+
+    assert first_line(first) == 200                                    # 左空二字
+    # "附件：" is three characters: the item starts under the first one's number (to a
+    # hundredth of a character: the characters are condensed by a fraction of a point)
+    assert abs(first_line(item.find(qn("w:ind"))) - (first_line(first) + 300)) <= 2
+    # both hang: a long name wraps under its own first character, the same for every item
+    assert item.find(qn("w:ind")).get(qn("w:leftChars")) == first.get(qn("w:leftChars"))
     assert item.find(qn("w:spacing")).get(qn("w:before")) == "0"
 
 

@@ -15,14 +15,14 @@ from typing import Sequence
 from lxml import etree
 
 from . import _docx_xml as X
-from ._docx_styles import (ATTACHMENT_ITEM, ATTACHMENT_LABEL, EMPHASIS, HEADING_LABELS, LEAD_IN, PARAGRAPH_STYLES,
-                           SIGNATURE_DATE, STRONG, TABLE_GRID, TABLE_HEADING, Grid, StyleName, _KNOWN_ROLES,
-                           twips)
+from ._docx_styles import (ATTACHMENT_ITEM, ATTACHMENT_LABEL, COMMON_NUMBER, EMPHASIS, HEADING_LABELS, LEAD_IN,
+                           PARAGRAPH_STYLES, SIGNATURE_DATE, STRONG, TABLE_GRID, TABLE_HEADING, Grid, StyleName,
+                           _KNOWN_ROLES, attachment_indent, twips)
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
-                     Strong, Table, Text, article_label_text, heading_display_text, heading_label_text,
-                     is_attachment_heading, is_run_in_article)
+                     Strong, Table, Text, article_label_text, attachment_note_parts, heading_display_text,
+                     heading_label_text, is_attachment_heading, is_run_in_article)
 from ..style import Measure, Style
 
 
@@ -55,6 +55,7 @@ class BodyWriter:
         self.font_runs = font_runs
         self.seen_text = False       # has body text or a heading been written? (front matter ends)
         self.previous_role: str | None = None   # role of the paragraph just written
+        self.attachment_lead = ATTACHMENT_LABEL  # the "附件：" that opened the current list of attachments
         self.page_width = twips(style.page.text_width)
 
     # -- blocks ----------------------------------------------------------
@@ -152,13 +153,30 @@ class BodyWriter:
             return
         if in_list and role == "body":
             self._para(PARAGRAPH_STYLES["list"], para.content, "list")
-        elif (role == "attachment" and self.previous_role == "attachment"
-              and not _plain(para.content).startswith(ATTACHMENT_LABEL[:2])):
-            self._para(ATTACHMENT_ITEM, para.content, role)
+        elif role == "attachment":
+            self.attachment_note(para)
         else:
             self._para(PARAGRAPH_STYLES[role], para.content, role)
         if role in ("body", "salutation", "attachment", "note", "signature"):
             self.seen_text = True
+
+    def attachment_note(self, para: Paragraph) -> None:
+        """附件说明 (GB/T 9704 7.3.4): "附件：1.×××" in Attachment, the next items (2.×××)
+        in Attachment Item, which starts under the first item's number; both hang so a
+        long name wraps under its own first character. The styles are set up for a
+        one-digit number; another prefix (10., （1）, no number) gets its own indent on
+        the paragraph, since the width depends on the text."""
+        lead, number = attachment_note_parts(X.INVALID_XML.sub("", _plain(para.content)))
+        item = not lead and self.previous_role == "attachment"
+        if lead:
+            self.attachment_lead = lead
+        p = self._para(ATTACHMENT_ITEM if item else PARAGRAPH_STYLES["attachment"], para.content, "attachment")
+        list_lead = self.attachment_lead if item else None
+        wanted = attachment_indent(self.style, lead, number, list_lead)
+        styled = attachment_indent(self.style, "" if item else ATTACHMENT_LABEL, COMMON_NUMBER,
+                                   ATTACHMENT_LABEL if item else None)
+        if wanted != styled:
+            X.set_paragraph_indent(p, wanted)
 
     def signature_block(self, sig: Paragraph, date: Paragraph) -> None:
         """GB/T 9704 7.3.5: the date right-aligned at the signature's inset (右空四字)

@@ -9,6 +9,7 @@ lives here; the GB/T 9704 numbers are in styles/gbt9704.toml.
 from __future__ import annotations
 
 import math
+import unicodedata
 from dataclasses import dataclass, replace
 
 from . import _docx_xml as X
@@ -195,6 +196,54 @@ def paragraph_format(style: Style, role: str, outline: int | None = None) -> X.P
     )
 
 
+#: Advance widths, in em, of the half-width characters that number an attachment
+#: (1. 2. （3）), in the Latin font Word sets them in (Times New Roman when not listed):
+#: the hanging indent of GB/T 9704 7.3.4 must end where the attachment's name begins.
+_LATIN_ADVANCE: dict[str, dict[str, float]] = {
+    "Times New Roman": {"digit": 0.5, ".": 0.25, ",": 0.25, "(": 0.333, ")": 0.333, " ": 0.25},
+    "Arial": {"digit": 0.556, ".": 0.278, ",": 0.278, "(": 0.333, ")": 0.333, " ": 0.278},
+}
+#: The number the Attachment styles are set up for (most lists have fewer than ten
+#: items); another number gets its own indent on the paragraph.
+COMMON_NUMBER = "1."
+
+
+def _advance_twips(text: str, size: float, latin: str, spacing: int | None) -> int:
+    """How far ``text`` reaches in Word: full-width characters one em, half-width ones
+    from _LATIN_ADVANCE; each plus the character spacing of the run."""
+    table = _LATIN_ADVANCE.get(latin, _LATIN_ADVANCE["Times New Roman"])
+    total = 0.0
+    for ch in text:
+        if unicodedata.east_asian_width(ch) in "WF":
+            em = 1.0
+        else:
+            em = table["digit"] if ch.isdigit() else table.get(ch, 0.5)
+        total += em * size * 20 + (spacing or 0)
+    return int(round(total))
+
+
+def attachment_indent(style: Style, lead: str, number: str, list_lead: str | None = None) -> X.Indent:
+    """A line of the list of attachments (GB/T 9704 7.3.4) as a hanging indent: the
+    first line starts where the role says (2字 in) — a further item (``list_lead``, the
+    first line's "附件：") under the first item's number — and the lines a long name
+    wraps to start where the name does, after its ``lead`` and ``number``."""
+    att = style.role("attachment")
+    grid = Grid.of(style)
+    latin = style.fonts[att.font].latin
+    spacing = grid.spacing(att.size)
+    start = grid.length(att.left_indent, att.size) + grid.length(att.first_indent, att.size)
+    if list_lead is not None:
+        start += _advance_twips(list_lead, att.size, latin, spacing)
+    hanging = _advance_twips(lead + number, att.size, latin, spacing)
+    left = start + hanging
+
+    def chars(tw: int) -> int | None:    # Word's *Chars twins, in grid cells, when there is a grid
+        return int(round(tw * 100 / grid.cell)) if grid.cell else None
+
+    return X.Indent(left=left, right=grid.length(att.right_indent, att.size), hanging=hanging,
+                    left_chars=chars(left), right_chars=_chars(att.right_indent), hanging_chars=chars(hanging))
+
+
 def run_format(r: RoleStyle, names: FontNames) -> X.RunFormat:
     return X.RunFormat(fonts=names.run_fonts(r.font), half_points=half_points(r.size),
                        bold=r.bold, italic=r.italic)
@@ -206,11 +255,14 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
     grid = Grid.of(style)
     for role, sn in PARAGRAPH_STYLES.items():
         outline = OUTLINE_LEVELS.get(role)
+        paragraph = paragraph_format(style, role, outline)
+        if role == "attachment":
+            paragraph = replace(paragraph, indent=attachment_indent(style, ATTACHMENT_LABEL, COMMON_NUMBER))
         defs.append(X.StyleDef(
             sn.style_id, sn.name, "paragraph",
             based_on=None if sn.style_id == "Normal" else "Normal",
             next_id="Normal" if sn.style_id != "Normal" else None,
-            paragraph=paragraph_format(style, role, outline),
+            paragraph=paragraph,
             run=replace(run_format(style.role(role), names), spacing=grid.spacing(style.role(role).size)),
             custom=sn.custom, default=sn.style_id == "Normal",
             ui_priority=9 if outline is not None else None))
@@ -227,13 +279,10 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
         next_id="Normal", paragraph=replace(sig, before=0),
         run=run_format(style.role("date"), names), custom=True))
     att = style.role("attachment")
-    item_indent = (Measure(att.first_indent.chars + len(ATTACHMENT_LABEL), "em") if att.first_indent.chars is not None
-                   else Measure(att.first_indent.pt(att.size) + len(ATTACHMENT_LABEL) * att.size))
     defs.append(X.StyleDef(
         ATTACHMENT_ITEM.style_id, ATTACHMENT_ITEM.name, "paragraph", based_on="Attachment",
         paragraph=replace(paragraph_format(style, "attachment"), before=0,
-                          indent=X.Indent(first_line=grid.length(item_indent, att.size),
-                                          first_line_chars=_chars(item_indent))),
+                          indent=attachment_indent(style, "", COMMON_NUMBER, ATTACHMENT_LABEL)),
         run=replace(run_format(att, names), spacing=grid.spacing(att.size)), custom=True))
     defs.extend(footer_styles(style, names))
     lead = style.role("lead_in")

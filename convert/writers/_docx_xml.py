@@ -179,6 +179,8 @@ class Indent:
     left_chars: int | None = None
     right_chars: int | None = None
     first_line_chars: int | None = None
+    hanging: int | None = None        # instead of first_line: the first line starts this much left
+    hanging_chars: int | None = None
 
 
 @dataclass(frozen=True)
@@ -274,6 +276,11 @@ def indent_element(ind: Indent) -> etree._Element:
     if ind.right_chars is not None:
         attrs["w:rightChars"] = ind.right_chars
     attrs["w:right"] = ind.right
+    if ind.hanging is not None:
+        if ind.hanging_chars is not None:
+            attrs["w:hangingChars"] = ind.hanging_chars
+        attrs["w:hanging"] = ind.hanging
+        return el("w:ind", attrs)
     if ind.first_line_chars is not None:
         attrs["w:firstLineChars"] = ind.first_line_chars
     attrs["w:firstLine"] = ind.first_line

@@ -7,13 +7,12 @@ Vertical spaces are rounded to whole grid lines when the page has a grid, as GB/
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from reportlab.platypus import Flowable, PageBreak
 
 from ...model import (Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, article_label_text,
-                      heading_display_text, heading_label_text, is_attachment_heading, is_run_in_article,
+                      attachment_note_parts, heading_display_text, heading_label_text, is_attachment_heading, is_run_in_article,
                       plain_text)
 from ...style import Style
 from ...diagnostics import Reporter
@@ -24,10 +23,6 @@ from .tables import make_table
 
 #: Paragraph roles that are front matter: centred lines under the title.
 FRONT_ROLES = ("subtitle", "author", "doc_number")
-#: The "附件：" opening the list of attachments under the text (GB/T 9704 7.3.4) …
-_ATTACHMENT_LEAD = re.compile(r"^附\s{0,2}件\s{0,2}[：:]\s{0,2}")
-#: … and the number of one attachment in it (1. 2． 3、 （4）).
-_ATTACHMENT_NUMBER = re.compile(r"^(?:[0-9０-９]{1,3}\s?[.．、]|[（(][0-9０-９]{1,3}[)）])\s?")
 
 
 class Builder:
@@ -225,18 +220,15 @@ class Builder:
         first = self.text_block(block.content, "attachment")
         m, spec = first.prepared.measured, first.spec
         start = spec.left_indent + spec.first_indent          # where the first line begins
-        lead = _ATTACHMENT_LEAD.match(m.chars)
-        skip = 0
+        lead, number = attachment_note_parts(m.chars)
         if lead:
-            skip = lead.end()
-            self._attachment_lead = sum(m.advance[:skip])
+            self._attachment_lead = sum(m.advance[:len(lead)])
         elif isinstance(previous, Paragraph) and previous.role == "attachment":
             start += self._attachment_lead
             spec = replace(spec, space_before=0.0)
         else:
             return first
-        number = _ATTACHMENT_NUMBER.match(m.chars[skip:])
-        name_at = start + sum(m.advance[:skip + (number.end() if number else 0)])
+        name_at = start + sum(m.advance[:len(lead) + len(number)])
         if name_at > self.style.page.text_width / 2:           # no room to hang: leave it
             name_at = start
         return TextBlock(first.prepared, replace(spec, left_indent=name_at, first_indent=start - name_at))
