@@ -45,7 +45,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:首页|网站首页|主页)(?:\s*[|｜/·>＞»›]\s*|\s+)\S+|^(?:\S{1,6}\s*[|｜]\s*){3,}\S{1,6}$|"
             r"^(?=.*(?:政务公开|信息公开|新闻中心|办事服务|互动交流|机构概况|政策法规|通知公告|网站地图))(?:\S{2,6}\s+){3,}\S{2,6}$|"
             # 国务院 总理 新闻 政策 互动 服务 数据 国情: six or more words of a menu bar
-            r"^(?:[\u4e00-\u9fffA-Za-z]{1,4}[ \u3000]+){5,}[\u4e00-\u9fffA-Za-z]{1,4}$"),
+            r"^(?:[\u4e00-\u9fffA-Za-z]{2,4}[ \u3000]+){5,}[\u4e00-\u9fffA-Za-z]{2,4}$"),
          where="header", max_len=100),
     Rule("breadcrumb", "breadcrumb",
          _r(r"^(?:您(?:当前|现在)?(?:所在)?的?位置(?:是|在)?|当前(?:所在)?位置|所在位置)\s*[:：]|^首页\s*[>＞»›]|[>＞»›]\s*正文\s*$"),
@@ -144,8 +144,7 @@ PAGE_FIELDS = {
     "索引号": "", "主题分类": "", "主题词": "", "体裁分类": "", "组配分类": "", "服务对象": "",
     "公开方式": "", "公开范围": "", "公开时限": "", "有效性": "", "标题": "", "点击": "",
     "生效日期": "", "废止日期": "", "成文时间": "date", "公开日期": "date",
-    # Traditional: 發文日期／發文字號 of a Taiwan government document's header
-    "發文日期": "date", "發文字號": "doc_number", "發布日期": "date", "發布機關": "source",
+    "發布日期": "date", "發布機關": "source",
 }
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
 _FIELD_KEYS = "|".join(r"[ \u3000]*".join(k) for k in sorted(PAGE_FIELDS, key=len, reverse=True))

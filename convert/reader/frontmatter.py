@@ -39,6 +39,10 @@ ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
 BARE_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*\S{2,12}$")
 _DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: 發文日期：中華民國112年5月3日 / 發文字號：府法綜字第1123012345號: the labelled header
+#: fields of a (Taiwan) official document, part of the document itself
+HEADER_DATE = re.compile(r"^(?P<label>(?:發文日期|发文日期|成文日期)\s*[:：]\s*)(?P<value>.{6,24})$")
+HEADER_NUMBER = re.compile(r"^(?P<label>(?:發文字號|发文字号|文\s*號|文\s*号)\s*[:：]\s*)(?P<value>.{4,30})$")
 
 
 @dataclass
@@ -51,6 +55,7 @@ class FrontMatter:
     doc_number: str = ""
     blocks: list = field(default_factory=list)
     removed: tuple[Removed, ...] = ()
+    strip_labels: bool = True
 
 
 def is_title_line(text: str) -> bool:
@@ -91,10 +96,12 @@ def is_author(text: str) -> bool:
     return bool(OFFICE_WORDS.search(text) and len(text) <= 20 and not _DOC_TYPES.search(text))
 
 
-def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatter:
+def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels: bool = True) -> FrontMatter:
     """``page_title_line``: the source line of a scraped page's title (its counters and
-    site name already stripped), if the cleaner found one."""
+    site name already stripped), if the cleaner found one. ``strip_labels``: a labelled
+    doc number (發文字號：…) goes to meta without its label (False: --keep-boilerplate)."""
     fm = FrontMatter()
+    fm.strip_labels = strip_labels
     i = 0
     n = len(lines)
     if n >= 3 and page_title_line and lines[0].number == page_title_line and _own_title_follows(lines):
@@ -120,8 +127,8 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatte
         else:
             break
         i += 1
-    if i < n and is_title_line(lines[i].text) and _title_has_room(lines, i):
-        title = lines[i].text
+    if i < n and is_title_line(_unspaced(lines[i].text)) and _title_has_room(lines, i):
+        title = _unspaced(lines[i].text)
         i += 1
         if i < n and (continues_title(title, lines[i].text) or _title_line_before_subtitle(lines, i)):
             title += lines[i].text
@@ -154,6 +161,8 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatte
         elif is_date(t) and not fm.date:
             fm.date = t.strip("（）() ")
             fm.blocks.append(Paragraph(text_inlines(t), "date"))
+        elif _header_field(fm, lines[i]):
+            pass
         elif is_author(t) and not fm.author:
             fm.author = t
             fm.blocks.append(Paragraph(text_inlines(t), "author"))
@@ -162,6 +171,32 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0) -> FrontMatte
         i += 1
     fm.consumed = i
     return fm
+
+
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
+
+
+def _unspaced(text: str) -> str:
+    """政 府 工 作 报 告: a title spaced out letter by letter for display."""
+    if len(text) <= 40 and _SPACED_OUT.fullmatch(text):
+        return re.sub(r"[ \u3000]+", "", text)
+    return text
+
+
+def _header_field(fm: FrontMatter, line: Line) -> bool:
+    """發文日期：… → the date (a date paragraph, as written); 發文字號：… → meta.doc_number,
+    its label listed as removed (the number itself lives in meta)."""
+    m = HEADER_DATE.match(line.text)
+    if m and not fm.date and is_date(m.group("value").strip()):
+        fm.date = m.group("value").strip()
+        fm.blocks.append(Paragraph(text_inlines(line.text), "date"))
+        return True
+    m = HEADER_NUMBER.match(line.text)
+    if m and fm.strip_labels and not fm.doc_number and is_doc_number(m.group("value").strip()):
+        fm.doc_number = m.group("value").strip()
+        fm.removed += (Removed(line.number, m.group("label").strip(), "label of the document number (in meta)"),)
+        return True
+    return False
 
 
 def _title_line_before_subtitle(lines: list[Line], i: int) -> bool:

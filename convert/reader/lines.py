@@ -14,6 +14,7 @@ DATE = re.compile(
 )
 DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,16}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号$"
+    r"|^[\u4e00-\u9fff]{1,12}字第\s*\d{5,12}\s*[號号]$"     # 府法綜字第1123012345號 (Taiwan)
 )
 SUBTITLE = re.compile(r"^(?:——|--|―{1,2}|—|－－)\s*\S")
 SALUTATION_WORDS = re.compile(

@@ -42,7 +42,8 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         probe = Context(lines)
         start = toc(probe, 0) or 0
         lead_blocks = probe.blocks
-    front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")))
+    front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")),
+                              strip_labels=not options.keep_boilerplate)
     ctx = Context(lines[start + front.consumed:])
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
     ctx.decimal = _uses_decimal_clauses(ctx.lines)
@@ -341,6 +342,8 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.seen_heading = True
         return 1
     low = name in ("arabic", "paren-arabic", "rparen-arabic")
+    if _is_cell_label(ctx, i):
+        return None   # 一、本年新收政府信息公开申请数量 then 120: a row of a table pasted cell by cell
     if not rest or _next_is_option(ctx, i) or _EXAM_MARK.search(line.text) or low and _EXAM.search(line.text):
         return None
     if ctx.law:
@@ -385,6 +388,23 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
     ctx.blocks.append(Paragraph(text_inlines(tail.lstrip()), "body"))
     ctx.seen_heading = True
     return 1
+
+
+_NUMBER_CELL = re.compile(r"^(?:[-+]?\d[\d.,]*\s*%?|[-—/／])$")
+
+
+def _is_cell_label(ctx: Context, i: int, depth: int = 0) -> bool:
+    """A numbered row label of a table pasted one cell per line: the next line is a
+    number, or a deeper numbered label that is itself followed by one (三、本年度办理结果 /
+    （一）予以公开 / 45)."""
+    if i + 1 >= len(ctx.lines):
+        return False
+    nxt = ctx.lines[i + 1].text
+    if _NUMBER_CELL.match(nxt):
+        return True
+    if depth < 2 and len(nxt) <= 40 and numbered(nxt) is not None:
+        return _is_cell_label(ctx, i + 1, depth + 1)
+    return False
 
 
 def _next_is_option(ctx: Context, i: int) -> bool:
