@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from convert import batch
+from convert.batch import conversion, executors, planning
 from convert.collection import (REASON_PAGE_HEADER, CollectionError, Glance, Report, collection_boilerplate,
                                 group_reports, join_pages, load_collection_info, looks_structural, order_reports)
 from convert.manifest import Manifest, OutputKey
@@ -188,7 +189,7 @@ def test_a_worker_that_dies_fails_only_its_file(monkeypatch):
 
     if multiprocessing.get_start_method() != "fork":
         pytest.skip("the stand-in reaches the workers only when they are forked")
-    monkeypatch.setattr(batch, "run_job", crash_on_label)
+    monkeypatch.setattr(executors, "run_job", crash_on_label)
     jobs = [batch.Job((Path(f"{name}.txt"),), (), label=name) for name in ("a", "crash", "b", "c", "d")]
     results = {r.job.label: r for r in batch.run(jobs, batch.ConvertOptions(formats=("json",)), workers=2)}
     assert set(results) == {"a", "crash", "b", "c", "d"}
@@ -207,7 +208,7 @@ def test_a_bug_on_one_file_fails_that_file_and_the_batch_goes_on(tmp_path, monke
             raise ValueError("a bug")
         return real(report, job, options, seen)
 
-    monkeypatch.setattr(batch, "read_report", buggy)
+    monkeypatch.setattr(conversion, "read_report", buggy)
     jobs = [batch.Job((f,), (("json", tmp_path / "out" / f"{i}.json"),), label=str(f))
             for i, f in enumerate(corpus.singles)]
     results = list(batch.run(jobs, batch.ConvertOptions(formats=("json",)), workers=1))
@@ -227,8 +228,8 @@ def test_planning_a_rerun_reads_only_the_files_that_changed(tmp_path, monkeypatc
         os.utime(p, ns=(old, old))
     batch.plan([str(tmp_path / "in")], str(out), options, manifest_dir=out)   # caches with the old mtimes
     read = []
-    real = batch.glance
-    monkeypatch.setattr(batch, "glance", lambda p: (read.append(p), real(p))[1])
+    real = planning.glance
+    monkeypatch.setattr(planning, "glance", lambda p: (read.append(p), real(p))[1])
     again, _ = batch.plan([str(tmp_path / "in")], str(out), options, manifest_dir=out)
     assert read == []
     assert [(j.inputs, j.reports) for j in again] == [(j.inputs, j.reports) for j in first]

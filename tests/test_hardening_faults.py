@@ -275,11 +275,11 @@ def test_a_killed_worker_fails_or_retries_its_file_and_the_rest_finish(tmp_path)
 
 def _die_on_b(job, options):
     """A run_job that kills its own worker on b.txt, every time (a crashing library)."""
-    from convert import batch
+    from convert.batch import executors
 
     if any(p.name == "b.txt" for p in job.inputs):
         os._exit(9)
-    return batch._real_run_job(job, options)
+    return executors._real_run_job(job, options)
 
 
 def test_a_file_that_kills_its_worker_every_time_is_reported_failed(tmp_path, monkeypatch):
@@ -287,6 +287,7 @@ def test_a_file_that_kills_its_worker_every_time_is_reported_failed(tmp_path, mo
     flight beside it — retried one at a time — finish (the pool's workers are forked,
     so they inherit the patched run_job)."""
     from convert import batch
+    from convert.batch import executors
 
     src = tmp_path / "in"
     for name in ("a", "b", "c", "d"):
@@ -294,8 +295,8 @@ def test_a_file_that_kills_its_worker_every_time_is_reported_failed(tmp_path, mo
         (src / f"{name}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     options = batch.ConvertOptions(formats=("json",))
     jobs, errors = batch.plan([str(src)], str(tmp_path / "out"), options)
-    monkeypatch.setattr(batch, "_real_run_job", batch.run_job, raising=False)
-    monkeypatch.setattr(batch, "run_job", _die_on_b)
+    monkeypatch.setattr(executors, "_real_run_job", executors.run_job, raising=False)
+    monkeypatch.setattr(executors, "run_job", _die_on_b)
     results = list(batch.run(jobs, options, workers=2))
     by_name = {r.job.inputs[0].name: r for r in results}
     assert sorted(by_name) == ["a.txt", "b.txt", "c.txt", "d.txt"]
@@ -307,20 +308,21 @@ def test_a_file_that_kills_its_worker_every_time_is_reported_failed(tmp_path, mo
 def _die_mid_write_on_b(job, options):
     """A run_job that dies by SIGKILL on b.txt halfway through writing its output: the
     temporary file is on disk and no clean-up code in the worker can run."""
-    from convert import batch
+    from convert.batch import executors
 
     if any(p.name == "b.txt" for p in job.inputs):
         _, path = job.outputs[0]
         path.parent.mkdir(parents=True, exist_ok=True)
         (path.parent / f".{path.name}.{os.getpid()}.half.part").write_bytes(b"{\"half")
         os.kill(os.getpid(), signal.SIGKILL)
-    return batch._real_run_job(job, options)
+    return executors._real_run_job(job, options)
 
 
 def test_the_temporary_file_of_a_worker_killed_mid_write_is_removed(tmp_path, monkeypatch):
     """The parent removes what a killed worker left half-written (CI once found one
     left behind), and keeps a temporary file whose writer is still alive."""
     from convert import batch
+    from convert.batch import executors
 
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
@@ -331,8 +333,8 @@ def test_the_temporary_file_of_a_worker_killed_mid_write_is_removed(tmp_path, mo
     live.write_bytes(b"")
     options = batch.ConvertOptions(formats=("json",))
     jobs, _ = batch.plan([str(src)], str(out), options)
-    monkeypatch.setattr(batch, "_real_run_job", batch.run_job, raising=False)
-    monkeypatch.setattr(batch, "run_job", _die_mid_write_on_b)
+    monkeypatch.setattr(executors, "_real_run_job", executors.run_job, raising=False)
+    monkeypatch.setattr(executors, "run_job", _die_mid_write_on_b)
     results = {r.job.inputs[0].name: r for r in batch.run(jobs, options, workers=2)}
     assert "died" in (results["b.txt"].error or "")
     assert [p.name for p in out.glob(".*.part")] == [live.name]

@@ -1,0 +1,85 @@
+"""Writing output files: atomically, and cleaning up after killed writers.
+
+Every output is written to a temporary name beside its final path and renamed when
+complete, so an interrupted or failed run never leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+from typing import Iterable
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # The writer's pid is in the name, so that a file orphaned by a killed worker can
+    # be told from one another live process is still writing (remove_orphaned_parts).
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def remove_orphaned_parts(paths: Iterable[Path]) -> None:
+    """Remove the temporary files of ``paths`` whose writer process is gone.
+
+    A worker killed with SIGKILL (the OOM killer, a crash in a library) cannot run its
+    own clean-up, so the parent does it once the dead pool is shut down. A file whose
+    pid is still alive belongs to another run writing the same folder and is kept."""
+    for path in paths:
+        prefix = f".{path.name}."
+        try:
+            candidates = [c for c in path.parent.iterdir() if c.name.startswith(prefix) and c.name.endswith(".part")]
+        except OSError:
+            continue
+        for candidate in candidates:
+            pid_text = candidate.name[len(prefix):].split(".", 1)[0]
+            if pid_text.isdigit() and not _process_alive(int(pid_text)):
+                try:
+                    candidate.unlink()
+                except OSError:
+                    pass
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:       # alive, owned by somebody else
+        return True
+    return True
+
+
+_PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def count_pdf_pages(data: bytes) -> int:
+    """Pages of a PDF written by the PDF writer: its page objects are plain text (if
+    they are compressed into object streams, pikepdf counts them)."""
+    found = len(_PDF_PAGE.findall(data))
+    if found:
+        return found
+    try:
+        import io
+
+        import pikepdf
+
+        with pikepdf.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except Exception:
+        return 0
