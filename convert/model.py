@@ -347,6 +347,22 @@ def attachment_note_parts(text: str) -> tuple[str, str]:
     return (lead.group(0) if lead else "", number.group(0) if number else "")
 
 
+#: Front-matter roles that may stand before an attachment's label at the top of a document.
+_FRONT_ROLES = ("author", "date", "subtitle", "doc_number")
+
+
+def split_attachment_label(blocks: tuple[Block, ...]) -> tuple["Paragraph | None", tuple[Block, ...]]:
+    """A document that is itself an attachment opens with its label above its title:
+    the reader gives it as a front-matter Paragraph(role="attachment") holding just
+    "附件1". Returns that paragraph (None if there is none) and the other blocks."""
+    for k, b in enumerate(blocks):
+        if not isinstance(b, Paragraph) or b.role not in _FRONT_ROLES + ("attachment",):
+            break
+        if b.role == "attachment" and is_attachment_label(plain_text(b.content)):
+            return b, blocks[:k] + blocks[k + 1:]
+    return None, blocks
+
+
 def is_attachment_heading(block: Any) -> bool:
     """The heading that opens an attachment: level 1, labelled 附件N, its title as content.
     GB/T 9704 7.5 sets it on a new page, the label flush left, the title centred."""

@@ -403,3 +403,56 @@ def test_epub_attachment_opens_its_own_chapter(notice, fonts):
                   for n in chapters]
     firsts = [squash(b)[:len("附件1")] for b in bodies]
     assert firsts.count("附件1") == 1 and firsts.count("附件2") == 1
+
+
+# ----------------------------------------------------------------- a document that is an attachment
+
+ALONE = Path(__file__).parent / "fixtures" / "reader" / "attachment_alone.txt"
+
+
+@pytest.fixture(scope="module")
+def alone() -> Document:
+    doc = read(ALONE.read_bytes(), ReadOptions(filename=ALONE.name))
+    # the reader gives its label as a front-matter paragraph above the title
+    assert doc.meta.title == "某某市公共数据开放管理办法"
+    assert isinstance(doc.blocks[0], Paragraph) and plain_text(doc.blocks[0]) == "附件1"
+    return doc
+
+
+def test_pdf_of_an_attachment_opens_with_its_label_above_the_title(alone, fonts):
+    style = load_style("gbt9704")
+    data = pdf_of(alone, "gbt9704", fonts)
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        lines = body_lines(pdf.pages[0], style)
+        heading_face = next(ln[0]["fontname"] for ln in lines if text_of(ln).startswith("第一章"))
+    assert [text_of(ln) for ln in lines[:2]] == ["附件1", "某某市公共数据开放管理办法"]
+    assert abs(lines[0][0]["x0"] - style.page.margin_left) < 0.5
+    assert {c["fontname"] for c in lines[0]} == {heading_face}           # 黑体
+    assert (grid_line(lines[0], style.page), grid_line(lines[1], style.page)) == (0, 2)
+    report = check(data, style, drawn_blocks(alone, style))
+    assert report.problems == [], report.summary()
+
+
+def test_docx_of_an_attachment_opens_with_its_label_and_no_page_break(alone):
+    d = docx.Document(io.BytesIO(docx_of(alone)))
+    first, second = d.paragraphs[:2]
+    assert (first.text, first.style.name) == ("附件1", "Attachment Label")
+    assert (second.text, second.style.name) == ("某某市公共数据开放管理办法", "Title")
+    assert not _on(first._p.find(qn("w:pPr")).find(qn("w:pageBreakBefore")))   # nothing to break from
+
+
+def test_collection_part_that_is_an_attachment_breaks_once(notice, alone, fonts):
+    from convert.model import Part
+    doc = Document(Meta(title="文件汇编"), (Part(notice.meta, notice.blocks), Part(alone.meta, alone.blocks)))
+    style = load_style("gbt9704")
+    with pdfplumber.open(io.BytesIO(pdf_of(doc, "gbt9704", fonts))) as pdf:
+        pages = [[text_of(ln) for ln in body_lines(p, style)] for p in pdf.pages]
+    assert not any(lines == [] for lines in pages), "a blank page"
+    opening = [k for k, lines in enumerate(pages) if lines[:2] == ["附件1", "某某市公共数据开放管理办法"]]
+    assert len(opening) == 1
+    assert squash("".join(pages[opening[0] - 1])).endswith("各镇值班电话另行通知。")   # the part before ends there
+    d = docx.Document(io.BytesIO(docx_of(doc)))
+    k = next(i for i, p in enumerate(d.paragraphs) if p.text == "附件1" and d.paragraphs[i + 1].style.name == "Title")
+    label, title = d.paragraphs[k], d.paragraphs[k + 1]
+    assert label._p.find(qn("w:pPr")).find(qn("w:pageBreakBefore")) is None     # the style's break
+    assert title._p.find(qn("w:pPr")).find(qn("w:pageBreakBefore")) is None     # and no second one

@@ -29,7 +29,8 @@ from pathlib import Path
 import pdfplumber
 
 from convert.model import (Document, Heading, Meta, Paragraph, Strong, Table, Text, article_label_text,
-                           heading_display_text, is_attachment_heading, is_run_in_article, plain_text)
+                           heading_display_text, is_attachment_heading, is_run_in_article, plain_text,
+                           split_attachment_label)
 from convert.style import Style
 
 LINE_START_FORBIDDEN = set("、，。．；：？！）］｝】》〉」』”’…⋯—―·％‰,.;:?!)]}")
@@ -411,10 +412,15 @@ def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool, boo
         return style.role(role).space_before.value > 0
 
     def section(meta: Meta, blocks) -> None:
+        label, blocks = split_attachment_label(tuple(blocks))
+        if label is not None:       # a document that is an attachment: 附件1 above its title
+            out.append((plain_text(label), False, True, False))
         if meta.doc_number:
             out.append((meta.doc_number, False, True, False))
         if meta.title:
-            out.append((meta.title, False, True, False))
+            # under a 发文字号, the blank line its role puts before the title
+            spaced = bool(meta.doc_number) and style.role("doc_number").space_after.value > 0
+            out.append((meta.title, False, True, spaced))
         after_title = len(out)
         walk(blocks)
         if meta.title and len(out) > after_title and style.role("title").space_after.value > 0:

@@ -22,7 +22,7 @@ from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
                      Strong, Table, Text, article_label_text, attachment_note_parts, heading_display_text,
-                     heading_label_text, is_attachment_heading, is_run_in_article)
+                     heading_label_text, is_attachment_heading, is_run_in_article, split_attachment_label)
 from ..style import Measure, Style
 
 
@@ -95,6 +95,20 @@ class BodyWriter:
         else:
             raise TypeError(f"not a block: {type(b).__name__}")
 
+    def front(self, meta: Meta, blocks: Sequence, page_break: bool = False) -> Sequence:
+        """A document's or a part's opening: its attachment label (a document that is an
+        attachment: 附件1 above the title, GB/T 9704 7.5), number and title. Returns
+        the blocks left to write."""
+        label, rest = split_attachment_label(tuple(blocks))
+        if label is not None:
+            p = self._para(PARAGRAPH_STYLES["attachment_label"], label.content, "attachment_label")
+            if not page_break and self.style.role("attachment_label").page_break_before:
+                # the document's first paragraph: there is no page to break from
+                X.set_page_break_before(p, False)
+            page_break = False      # the label's style breaks the page of a part
+        self.title(meta.title, meta.doc_number, page_break=page_break)
+        return rest
+
     def title(self, title: str, doc_number: str = "", page_break: bool = False) -> None:
         first = None
         if doc_number:
@@ -106,9 +120,9 @@ class BodyWriter:
             X.set_page_break_before(first)
 
     def part(self, part: Part) -> None:
-        self.title(part.meta.title, part.meta.doc_number, page_break=len(self.body) > 0)
+        rest = self.front(part.meta, part.blocks, page_break=len(self.body) > 0)
         self.seen_text = False
-        self.blocks(part.blocks)
+        self.blocks(rest)
 
     def heading(self, h: Heading) -> None:
         if is_attachment_heading(h):

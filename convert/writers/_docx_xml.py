@@ -305,12 +305,13 @@ def set_outline_level(p: etree._Element, level: int) -> None:
     insert_ordered(ppr, el("w:outlineLvl", {"w:val": level}), PPR_ORDER)
 
 
-def set_page_break_before(p: etree._Element) -> None:
+def set_page_break_before(p: etree._Element, on: bool = True) -> None:
+    """Direct w:pageBreakBefore on one paragraph; ``on=False`` turns its style's off."""
     ppr = p.find(qn("w:pPr"))
     if ppr is None:
         ppr = el("w:pPr")
         p.insert(0, ppr)
-    insert_ordered(ppr, el("w:pageBreakBefore"), PPR_ORDER)
+    insert_ordered(ppr, el("w:pageBreakBefore", None if on else {"w:val": "0"}), PPR_ORDER)
 
 
 # ----------------------------------------------------------------- styles part

@@ -107,9 +107,8 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     # A merged collection: each part has its own title and page break; the collection's
     # title page and TOC field go in front once the parts are written (_docx_front.py).
     collection = bool(doc.blocks) and all(isinstance(b, Part) for b in doc.blocks)
-    if not collection:
-        writer.title(doc.meta.title, doc.meta.doc_number)
-    writer.blocks(doc.blocks)
+    blocks = doc.blocks if collection else writer.front(doc.meta, doc.blocks)
+    writer.blocks(blocks)
     if collection:
         _collection_front(body, styles, doc, style, names, splitter, sect_pr)
     body.append(sect_pr)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from reportlab.platypus import Flowable, PageBreak
 
 from ...model import (Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, article_label_text,
-                      attachment_note_parts, heading_display_text, heading_label_text, is_attachment_heading, is_run_in_article,
+                      attachment_note_parts, heading_display_text, split_attachment_label, heading_label_text, is_attachment_heading, is_run_in_article,
                       plain_text)
 from ...style import Style
 from ...diagnostics import Reporter
@@ -98,6 +98,10 @@ class Builder:
         still gets its outline entry (named after its source file, or its number)."""
         items: list[Flowable] = []
         heading_base = outline_base
+        label, blocks = split_attachment_label(blocks)
+        if label is not None:
+            # a document that is an attachment: 附件1 above its title (GB/T 9704 7.5)
+            items.append(self.text_block(label.content, "attachment_label"))
         if meta.doc_number and "doc_number" in self.style.roles:
             # 发文字号 (GB/T 9704 7.2.4): centred above the title, as the DOCX and EPUB
             # print it; the style's doc_number role gives its face and the blank line after
