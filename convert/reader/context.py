@@ -30,7 +30,7 @@ class Context:
     law: bool = False                            # the text has 第X条 articles
     meta_date: str = ""
     in_attachment: bool = False
-    decimal: bool = False                        # the text numbers its clauses 1 / 1.1 / 1.1.1
+    decimal: frozenset[int] = frozenset()        # depths of its 1 / 1.1 / 1.1.1 clause headings
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines
 from .clean import Line
-from .headings import NAMED_HEADINGS, is_heading_like, numbered
+from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
 from .lines import (OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation)
 
 MAX_TITLE = 80
@@ -39,6 +39,14 @@ ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
 BARE_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*\S{2,12}$")
 _DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: The cover of a standard: classification codes, its number, its English title, dates.
+STANDARD_CODES = re.compile(r"^(?:ICS\s*[\d.; ]+|CCS\s*[A-Z]\s*\d{1,3}|中国标准文献分类号\s*[:：]?.{1,12}|备案号\s*[:：].{1,30}|"
+                            r"[A-Z]\s*\d{2}(?:\s*[;；]\s*[A-Z]\s*\d{2})*)$")
+STANDARD_NUMBER = re.compile(r"^(?:GB|GB/T|GB/Z|GBZ|DB\d{2}(?:/T)?|T/[A-Z]{2,10}|Q/[A-Z0-9]{1,10}|[A-Z]{2}(?:/T)?)"
+                             r"\s*\d{1,6}(?:\.\d{1,3})?\s*[—–-]\s*\d{4}(?:\s*代替.{1,40})?$")
+STANDARD_DATES = re.compile(r"^(\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?)\s*发布[\s\u3000]*"
+                            r"(?:\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*日?\s*实施)?$")
+_LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.:;'()/&—–-]{8,200}$")
 #: 發文日期：中華民國112年5月3日 / 發文字號：府法綜字第1123012345號: the labelled header
 #: fields of a (Taiwan) official document, part of the document itself
 HEADER_DATE = re.compile(r"^(?P<label>(?:發文日期|发文日期|成文日期)\s*[:：]\s*)(?P<value>.{6,24})$")
@@ -84,7 +92,8 @@ def continues_title(first: str, second: str) -> bool:
 
 def is_author(text: str) -> bool:
     """区政协主席 张三 ／ 国务院总理　李强 ／ 本报评论员"""
-    if len(text) > 30 or is_date(text) or re.search(r"[。，；！？,;:：]", text) or numbered(text):
+    if len(text) > 30 or is_date(text) or re.search(r"[。，；！？,;:：]", text) or numbered(text) \
+            or decimal_clause(text):
         return False
     compact = "".join(text.split())
     if len(compact) < 3 or compact in NAMED_HEADINGS or compact in ("目录", "目次", "目錄") \
@@ -117,6 +126,10 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         t = lines[i].text
         if is_doc_number(t) and not fm.doc_number:
             fm.doc_number = t
+        elif STANDARD_NUMBER.match(t) and not fm.doc_number:
+            fm.doc_number = t                                          # DB33/T 1234—2023
+        elif STANDARD_CODES.match(t):
+            fm.blocks.append(Paragraph(text_inlines(t), "note"))     # ICS 03.080 / CCS A 10 / 备案号
         elif SIGNER.match(t):
             fm.blocks.append(Paragraph(text_inlines(t), "author"))   # 签发人：…
         elif is_date(t) and not fm.date and i + 1 < n and is_title_line(lines[i + 1].text):
@@ -163,6 +176,12 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
             fm.blocks.append(Paragraph(text_inlines(t), "date"))
         elif _header_field(fm, lines[i]):
             pass
+        elif STANDARD_DATES.match(t) and not fm.date:
+            fm.date = STANDARD_DATES.match(t).group(1)               # 2023-05-10发布　2023-06-10实施
+            fm.blocks.append(Paragraph(text_inlines(t), "date"))
+        elif _is_translated_title(t, fm):
+            fm.subtitle = t
+            fm.blocks.append(Paragraph(text_inlines(t), "subtitle"))
         elif is_author(t) and not fm.author:
             fm.author = t
             fm.blocks.append(Paragraph(text_inlines(t), "author"))
@@ -181,6 +200,12 @@ def _unspaced(text: str) -> str:
     if len(text) <= 40 and _SPACED_OUT.fullmatch(text):
         return re.sub(r"[ \u3000]+", "", text)
     return text
+
+
+def _is_translated_title(text: str, fm: FrontMatter) -> bool:
+    """Specification for integrated handling…: a Chinese title's English version."""
+    return not fm.subtitle and _LATIN_TITLE.match(text) is not None and bool(re.search(r"[\u4e00-\u9fff]", fm.title)) \
+        and " " in text
 
 
 def _header_field(fm: FrontMatter, line: Line) -> bool:

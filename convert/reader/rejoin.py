@@ -30,6 +30,8 @@ _FRAGMENT = re.compile(r"^(?:[0-9.]{1,5}|[₀-₉⁰-⁹]{1,3}|[\u4e00-\u9fffA-Z
 def _joiner(left: str, right: str) -> str:
     """'' between CJK, ' ' between two Latin words (or a word and a number)."""
     a, b = left[-1:], right[:1]
+    if a.isdigit() and b.isdigit() and _HAN.search(left[-12:]):
+        return ""    # 4 / 60公里: a number cut by a wrap inside Chinese text
     if a.isascii() and b.isascii() and (a.isalnum() or a in ",.;:!?)") and b.isalnum():
         return " "
     return ""
@@ -85,7 +87,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
     if width and _is_full(raw, line, width) and is_heading_like(prev.text) and raw is prev \
             and len(line.text) <= 25 and not re.search(r"[。！？；]", prev.text):
         return True   # a heading too long for the wrap width: its tail is on the next line
-    if width and _is_full(raw, line, width) and not is_heading_like(prev.text):
+    if width and _is_full(raw, line, width) and (not is_heading_like(prev.text) or _runs_on(prev.text)):
         # hard-wrapped: a full-width line continues, unless it visibly ends a paragraph
         # and the text does not mark paragraphs by indentation
         if indented or not re.search(r"[。！？!?]$", prev.text):
@@ -98,6 +100,16 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
 
 
 _PROSE_LIKE = re.compile(r"[，。；,;]")
+_SENTENCE_INSIDE = re.compile(r"[。！？!?][”’」』）)]?.")
+
+
+def _runs_on(text: str) -> bool:
+    """（一）落实党政领导责任。各级党委…: a numbered line whose body runs on after its
+    heading. As long as the wrap margin, it continues on the next line like any prose."""
+    from .headings import numbered
+    num = numbered(text)
+    return num is not None and num.numbering.name != "article" and \
+        (_SENTENCE_INSIDE.search(num.rest) is not None or len(num.rest) > 50)
 
 
 def _join_fragments(lines: list[Line]) -> list[Line]:

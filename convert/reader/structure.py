@@ -46,7 +46,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
                               strip_labels=not options.keep_boilerplate)
     ctx = Context(lines[start + front.consumed:])
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
-    ctx.decimal = _uses_decimal_clauses(ctx.lines)
+    ctx.decimal = _decimal_depths(lines)
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
     i = 0
@@ -119,21 +119,27 @@ def _is_law(lines: list[Line]) -> bool:
     return False
 
 
-def _uses_decimal_clauses(lines: list[Line]) -> bool:
-    """1 范围 / 3.1 人员要求: headings only in a text that has at least two titled
-    clauses of each kind, so a stray '12 个项目' line is never one."""
-    top = sub = 0
+def _decimal_depths(lines: list[Line]) -> frozenset[int]:
+    """The depths of 1 / 1.1 / 1.1.1 clause headings the text really uses: titled clauses
+    numbered N.1 and N.2 under the same N (a thesis under 第一章 has no bare 1 范围), and
+    depth 1 only when at least two bare-numbered titles stand with them — so a stray
+    '12 个项目' or '3.5 亿元' line is never a heading."""
+    tops: list[int] = []
+    subs: set[str] = set()
     for l in lines:
         if l.text[:1].isdigit():
             d = decimal_clause(l.text)
             if d is not None:
                 if d.depth == 1:
-                    top += 1
+                    tops.append(int(d.label))
                 else:
-                    sub += 1
-                if top >= 2 and sub >= 2:
-                    return True
-    return False
+                    subs.add(d.label.replace("．", "."))
+    # 1 范围 / 2 规范性引用文件 / 3 术语和定义: bare numbers that count 1, 2, 3 in order
+    counting = any(tops[k:k + 3] == [m, m + 1, m + 2] for k in range(len(tops)) for m in (tops[k],))
+    if not any(p + ".1" in subs and p + ".2" in subs for p in {s.rsplit(".", 1)[0] for s in subs}):
+        return frozenset({1}) if counting else frozenset()
+    depths = {s.count(".") + 1 for s in subs}
+    return frozenset(depths | ({1} if len(tops) >= 2 else set()))
 
 
 # --------------------------------------------------------------------------- body classifiers
@@ -169,7 +175,7 @@ def _is_toc_title(text: str) -> bool:
     return re.sub(r"[\s\u3000]+", "", text) in ("目录", "目次", "目錄", "目　录")
 
 
-_PAGE_REF = re.compile(r"(?:[.·…．─—-]{2,}|\s{2,})\s*\d{1,4}$|\s\d{1,4}$")
+_PAGE_REF = re.compile(r"(?:[.·…．─—-]{2,}|\s{2,})\s*(?:\d{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]|[IVX]{1,5})$|\s\d{1,4}$")
 
 
 def _is_toc_entry(text: str) -> bool:
@@ -183,7 +189,8 @@ def _is_toc_entry(text: str) -> bool:
 
 
 def _same_heading(a: str, b: str) -> bool:
-    squash = lambda s: re.sub(r"[\s\u3000.·…．\d]+$", "", re.sub(r"[\s\u3000]+", "", s))
+    squash = lambda s: re.sub(r"[\s\u3000.·…．─—\dⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]+$|(?<=[.·…．─—])[IVX]+$", "",
+                              re.sub(r"[\s\u3000]+", "", s)).rstrip(".·…．─—")
     return squash(a) == squash(b)
 
 
@@ -194,7 +201,7 @@ def signature_block(ctx: Context, i: int) -> Optional[int]:
     signers: list[tuple[str, Line]] = []    # (issuer, the line it stands on)
     while j < len(lines) and len(signers) < 4 and numbered(lines[j].text) is None:
         t = lines[j].text
-        parts = [t] if is_signature_like(t) else _joint_signers(t)
+        parts = _joint_signers(t) or ([t] if is_signature_like(t) else [])
         if not parts:
             break
         signers.extend((p, lines[j]) for p in parts)
@@ -511,7 +518,7 @@ def decimal_heading(ctx: Context, i: int) -> Optional[int]:
     if not ctx.decimal:
         return None
     d = decimal_clause(ctx.lines[i].text)
-    if d is None:
+    if d is None or d.depth not in ctx.decimal:
         return None
     ctx.blocks.append(Draft(DECIMAL_RANK + d.depth - 1, d.label, d.rest))
     ctx.seen_heading = True

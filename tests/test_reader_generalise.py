@@ -1,0 +1,154 @@
+"""Rules added so the reader generalises to real texts it has not seen: each is tested
+alone here, and in context by a labelled fixture (tests/fixtures/reader)."""
+
+from __future__ import annotations
+
+import pytest
+
+from convert.model import Heading, Paragraph, iter_blocks, plain_text
+from convert.reader import ReadOptions, read
+from convert.reader.boilerplate import page_fields
+from convert.reader.clean import Line
+from convert.reader.frontmatter import STANDARD_NUMBER, _unspaced
+from convert.reader.headings import decimal_clause, numbered
+from convert.reader.lines import is_doc_number
+from convert.reader.rejoin import rejoin
+from convert.reader import structure as S
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(k + 1, t) for k, t in enumerate(texts)]
+
+
+def headings(text: str) -> list[tuple[int, str, str]]:
+    doc = read(text.encode("utf-8"))
+    return [(b.level, b.label, plain_text(b)) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
+
+
+# ----------------------------------------------------------------------------- decimal clauses
+
+@pytest.mark.parametrize("line, label, depth, rest", [
+    ("1 范围", "1", 1, "范围"),
+    ("3.1 人员要求", "3.1", 2, "人员要求"),
+    ("4.1.2　一次性告知", "4.1.2", 3, "一次性告知"),
+])
+def test_decimal_clause_titles(line, label, depth, rest):
+    d = decimal_clause(line)
+    assert (d.label, d.depth, d.rest) == (label, depth, rest)
+
+
+@pytest.mark.parametrize("line", [
+    "3.1.1 窗口工作人员应熟悉相关法律法规和业务知识，具备相应的业务能力。",   # a numbered sentence
+    "2023.1.10 召开会议",        # a date
+    "3.5亿元生态补偿资金全部下达",  # a number, no gap
+    "3.1",                       # a term's number alone
+])
+def test_decimal_clause_rejects(line):
+    assert decimal_clause(line) is None
+
+
+def test_decimal_depths_need_a_numbering_scheme():
+    assert S._decimal_depths(lines("1 范围", "正文。", "2 术语", "3 要求")) == frozenset({1})
+    assert S._decimal_depths(lines("1.1 研究背景", "1.2 研究意义", "1.2.1 理论意义")) == frozenset({2, 3})
+    # a stray '12 个路口' or two unrelated numbers are not a scheme
+    assert S._decimal_depths(lines("12 个路口实施改造", "5 名干部参加")) == frozenset()
+    assert S._decimal_depths(lines("1.5 倍以上", "2.3 万人次")) == frozenset()
+
+
+def test_decimal_headings_levels_follow_depth():
+    text = "某某规范\n1 范围\n本文件规定了要求。\n2 要求\n2.1 人员\n人员应持证上岗。\n2.2 场所\n场所应整洁。\n"
+    assert headings(text) == [(1, "1", "范围"), (1, "2", "要求"), (2, "2.1", "人员"), (2, "2.2", "场所")]
+
+
+# ----------------------------------------------------------------------------- run-in 1./（1）
+
+def test_low_run_in_shape():
+    assert S._is_low_run_in("加强组织领导。各地要把春季农业生产摆上重要议事日程，主要负责同志要亲自研究部署。")
+    assert not S._is_low_run_in("申报单位应当是在本市注册的独立法人，具有健全的财务管理制度。")
+    assert not S._is_low_run_in("农业生产稳定。粮食总产量达到85.6万吨。")     # a short remark: a list item
+    assert not S._is_low_run_in("简述依法治国的基本要求。")
+
+
+def test_low_run_in_headings_split_only_when_every_sibling_is_one():
+    body = "各地要把春季农业生产摆上重要议事日程，主要负责同志要亲自研究部署。"
+    text = f"某某通知\n一、保障措施\n1.加强组织领导。{body}\n2.加大资金投入。{body}\n"
+    assert headings(text) == [(1, "一、", "保障措施"), (2, "1.", "加强组织领导。"), (2, "2.", "加大资金投入。")]
+    mixed = f"某某通知\n一、保障措施\n1.加强组织领导。{body}\n2.申报单位应当是在本市注册的独立法人，具有健全的财务管理制度。\n"
+    assert headings(mixed) == [(1, "一、", "保障措施")]
+
+
+# ----------------------------------------------------------------------------- tables and citations
+
+def test_article_citation_is_not_an_article():
+    assert numbered("第二十条第（一）项") is None
+    assert numbered("第三条第二款规定的情形") is None
+    assert numbered("第二十条　县级以上人民政府").numbering.name == "article"
+
+
+def test_numbered_row_labels_of_a_cell_table_are_not_headings():
+    text = ("某某年度报告\n一、总体情况\n全年主动公开政府信息3215条，均在法定期限内答复，群众满意。\n"
+            "三、本年度办理结果\n（一）予以公开\n45\n2\n（二）部分公开\n12\n1\n四、其他需要报告的事项\n本年度未收取信息处理费。\n")
+    assert [h[1] for h in headings(text)] == ["一、", "四、"]
+
+
+# ----------------------------------------------------------------------------- front matter and metadata
+
+def test_gov_cn_metadata_table_fields():
+    f = page_fields("索 引 号：000014349/2023-00021\t主题分类：城乡建设、环境保护")
+    assert [k for k, _, _ in f.fields] == ["索引号", "主题分类"]
+    f = page_fields("发文字号：国办发〔2023〕9号\t发布日期：2023年03月15日")
+    assert f.fields[0] == ("发文字号", "国办发〔2023〕9号", "doc_number")
+    assert page_fields("发文机关：国务院办公厅\t成文日期：2023年03月08日").fields[0] == ("发文机关", "国务院办公厅", "source")
+
+
+def test_doc_numbers_of_taiwan_and_standards():
+    assert is_doc_number("府法綜字第1123012345號")
+    assert STANDARD_NUMBER.match("DB33/T 1234—2023") and STANDARD_NUMBER.match("GB/T 1.1—2020")
+    assert not STANDARD_NUMBER.match("2023年工作要点")
+
+
+def test_taiwan_header_fields_go_to_meta():
+    doc = read("臺北市政府公告\n發文日期：中華民國112年5月3日\n發文字號：府法綜字第1123012345號\n主旨：公告修正條文。\n".encode())
+    assert (doc.meta.title, doc.meta.date, doc.meta.doc_number) == ("臺北市政府公告", "中華民國112年5月3日", "府法綜字第1123012345號")
+    assert [r.text for r in doc.meta.removed] == ["發文字號："]
+    kept = read("臺北市政府公告\n發文字號：府法綜字第1123012345號\n".encode(), ReadOptions(keep_boilerplate=True))
+    assert kept.meta.removed == () and kept.meta.doc_number == ""
+
+
+def test_spaced_out_title():
+    assert _unspaced("政 府 工 作 报 告") == "政府工作报告"
+    assert _unspaced("凝心聚力　真抓实干") == "凝心聚力　真抓实干"
+
+
+def test_title_in_two_halves_before_a_subtitle():
+    doc = read("凝心聚力　真抓实干\n奋力谱写新篇章\n——在全市大会上的讲话\n同志们：\n".encode())
+    assert doc.meta.title == "凝心聚力　真抓实干奋力谱写新篇章"
+
+
+def test_title_broken_at_the_top_and_repeated_whole_at_the_end():
+    text = ("某某局关于开展2024年\n食品安全专项行动的通知\n各单位：\n现将有关事项通知如下，请认真贯彻执行，确保取得实效。\n"
+            "某某局关于开展2024年食品安全专项行动的通知\n")
+    doc = read(text.encode())
+    assert doc.meta.title == "某某局关于开展2024年食品安全专项行动的通知"
+    assert [r.reason for r in doc.meta.removed] == ["title repeated at the end"]
+
+
+# ----------------------------------------------------------------------------- back matter and wrapping
+
+def test_joint_signature_on_one_line():
+    assert S._joint_signers("中共某某县委办公室          某某县农业农村局") == ["中共某某县委办公室", "某某县农业农村局"]
+    assert S._joint_signers("序号          项目名称") == []
+    doc = read("某某通知\n各单位：\n请认真贯彻执行，确保各项任务按期完成。\n某某县委办公室      某某县人民政府\n2024年3月12日\n".encode())
+    assert [plain_text(b) for b in doc.blocks if isinstance(b, Paragraph) and b.role == "signature"] == \
+        ["某某县委办公室", "某某县人民政府"]
+
+
+def test_text_cut_every_n_characters_is_rejoined():
+    # digits are half as wide as Han characters: measured in columns, these full lines
+    # look short; measured in characters they are all 35 long
+    paragraphs = ["重点改造2000年底前建成、失养失修失管、市政配套设施不完善、社区服务设施不健全的小区。" * 3,
+                  "新建和改造雨污水管网460公里，消除城市易涝积水点58处，2023年计划开工改造小区310个。" * 3]
+    src = []
+    for para in paragraphs:
+        src.extend(para[k:k + 35] for k in range(0, len(para), 35))
+    assert [l.text for l in rejoin(lines(*src))] == paragraphs
