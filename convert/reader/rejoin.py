@@ -214,13 +214,13 @@ def _wrap_width(lines: list[Line]) -> int:
     many lines are *full*: the next line's first word would not have fitted on them.
     Widths are display columns first; a text cut every N characters (digits and Latin
     letters then make some full lines look short) is measured in characters."""
-    for kind, minimum in ((Width, 30), (CharWidth, 15)):
+    for kind, minimum, maximum in ((Width, 30, 10**9), (CharWidth, 15, 120)):
         widths = sorted(kind.measure(l.text) + l.indent // kind.indent_unit for l in lines if len(l.text) >= 12)
         if len(widths) < 6:
             return 0
         margin = kind(widths[min(len(widths) - 1, int(0.95 * len(widths)))])
-        if margin < minimum:
-            continue
+        if not minimum <= margin <= maximum:
+            continue   # (nobody cuts lines every 300 characters: those are paragraphs)
         full = sum(1 for a, b in zip(lines, lines[1:])
                    if not b.blank_before and len(a.text) >= 12 and _is_full(a, b, margin))
         if full >= 0.4 * len(widths):

@@ -232,6 +232,8 @@ _SIGNER_GAP = re.compile(r"[ \t]{3,}|\u3000{2,}|[ \u3000\t]{4,}")
 def _joint_signers(text: str) -> list[str]:
     """某某县委办公室          某某县农业农村局: a joint document's issuers, spaced out on one
     line by a word processor. Every part must name an issuing body."""
+    if len(text) > 80 or _SIGNER_GAP.search(text) is None:
+        return []
     parts = [p for p in _SIGNER_GAP.split(text) if p]
     if len(parts) < 2 or len(parts) > 4:
         return []
