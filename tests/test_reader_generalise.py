@@ -152,3 +152,10 @@ def test_text_cut_every_n_characters_is_rejoined():
     for para in paragraphs:
         src.extend(para[k:k + 35] for k in range(0, len(para), 35))
     assert [l.text for l in rejoin(lines(*src))] == paragraphs
+
+
+def test_meeting_time_is_content_not_page_metadata():
+    assert page_fields("时间：2024年3月6日上午9:00") is None
+    assert page_fields("时间：2024-03-06 09:30").fields[0][1] == "2024-03-06"
+    doc = read("某某会议纪要\n时间：2024年3月6日\n地点：县政府第一会议室\n会议听取了汇报，研究了有关事项，纪要如下：\n".encode())
+    assert doc.meta.removed == () and doc.meta.date == ""

@@ -97,7 +97,7 @@ RULES: tuple[Rule, ...] = (
          max_len=120),
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|推荐阅读|热门文章|热门推荐|猜你喜欢|"
-            r"延伸阅读|相关推荐|热点推荐|精彩推荐|最新文章|更多精彩|为您推荐|相关稿件|相关报道|相关解读|相关政策|相关信息)\s*[】\]]?\s*[:：]?\s*$"),
+            r"延伸阅读|相关推荐|热点推荐|精彩推荐|最新文章|更多精彩|为您推荐|往期推荐|往期回顾|往期精彩|精彩回顾|相关稿件|相关报道|相关解读|相关政策|相关信息)\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
     Rule("links", "list of links to other sites",
          _r(r"^[【\[]?\s*(?:友情链接|相关链接|网站链接|政府网站链接|链接)\s*[】\]]?\s*[:：]\s*(?:$|\S+(?:\s*[|｜]\s*\S+){2,}$)"),
@@ -201,6 +201,8 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
                 # 时间：… that is not a date: this is not a metadata line
                 if key in ("时间", "日期") and value:
                     return None
+            elif key in ("时间", "日期") and _DATE_VALUE.fullmatch(value) is None:
+                return None   # 时间：2024年3月6日上午9:00 — a meeting's time, part of the minutes
             else:
                 value = dm.group(1).strip()   # the date without the time of day
         if target in ("source", "author", "doc_number") and (len(value) > 30 or re.search(r"[。！？]", value)):

@@ -128,6 +128,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
         text = line.text
         fields = page_fields(text, zone)
+        if fields is not None and _is_meeting_header(lines, i, fields):
+            fields = None
         if fields is not None:
             for key, value, target in fields.fields:
                 if target and value and target not in page and value.lower() not in _NOT_AUTHORS:
@@ -173,6 +175,16 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         else:
             kept.append(replaced.get(i, line))
     return _drop_repeated_title(kept, removed)
+
+
+_MEETING_FIELD = re.compile(r"^(?:地\s*点|主\s*持|出\s*席|参\s*加|列\s*席|议\s*题|主\s*题|参会人员|记\s*录)(?:人员|人)?\s*[:：]")
+
+
+def _is_meeting_header(lines: list[Line], i: int, fields) -> bool:
+    """时间：… next to 地点：/主持：/出席：… is the header of minutes, not the page's date."""
+    if any(key not in ("时间", "日期") for key, _, _ in fields.fields):
+        return False
+    return any(0 <= j < len(lines) and _MEETING_FIELD.match(lines[j].text) for j in (i - 1, i + 1))
 
 
 def _squash(text: str) -> str:
