@@ -9,9 +9,9 @@ from convert.model import Heading, Paragraph, iter_blocks, plain_text
 from convert.reader import ReadOptions, read
 from convert.reader.boilerplate import page_fields
 from convert.reader.clean import Line
-from convert.reader.frontmatter import STANDARD_NUMBER, _unspaced
+from convert.reader.frontmatter import STANDARD_NUMBER
 from convert.reader.headings import decimal_clause, numbered
-from convert.reader.lines import is_doc_number
+from convert.reader.lines import is_doc_number, unspaced
 from convert.reader.rejoin import rejoin
 from convert.reader import structure as S
 
@@ -116,8 +116,8 @@ def test_taiwan_header_fields_go_to_meta():
 
 
 def test_spaced_out_title():
-    assert _unspaced("政 府 工 作 报 告") == "政府工作报告"
-    assert _unspaced("凝心聚力　真抓实干") == "凝心聚力　真抓实干"
+    assert unspaced("政 府 工 作 报 告") == "政府工作报告"
+    assert unspaced("凝心聚力　真抓实干") == "凝心聚力　真抓实干"
 
 
 def test_title_in_two_halves_before_a_subtitle():

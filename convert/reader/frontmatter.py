@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..model import Paragraph, Removed, text as text_inlines
 from .clean import Line
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
-from .lines import (OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation)
+from .lines import (OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation, unspaced)
 
 MAX_TITLE = 80
 
@@ -140,8 +140,8 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         else:
             break
         i += 1
-    if i < n and is_title_line(_unspaced(lines[i].text)) and _title_has_room(lines, i):
-        title = _unspaced(lines[i].text)
+    if i < n and is_title_line(unspaced(lines[i].text)) and _title_has_room(lines, i):
+        title = unspaced(lines[i].text)
         i += 1
         if i < n and (continues_title(title, lines[i].text) or _title_line_before_subtitle(lines, i)):
             title += lines[i].text
@@ -192,20 +192,10 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
     return fm
 
 
-_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
-
-
-def _unspaced(text: str) -> str:
-    """政 府 工 作 报 告: a title spaced out letter by letter for display."""
-    if len(text) <= 40 and _SPACED_OUT.fullmatch(text):
-        return re.sub(r"[ \u3000]+", "", text)
-    return text
-
-
 def _is_translated_title(text: str, fm: FrontMatter) -> bool:
     """Specification for integrated handling…: a Chinese title's English version."""
     return not fm.subtitle and _LATIN_TITLE.match(text) is not None and bool(re.search(r"[\u4e00-\u9fff]", fm.title)) \
-        and " " in text
+        and " " in text and not text.endswith(".") and len(text) <= 160
 
 
 def _header_field(fm: FrontMatter, line: Line) -> bool:

@@ -78,3 +78,14 @@ def is_signature_like(text: str) -> bool:
     """A short line with no sentence punctuation: an issuing body or a name."""
     return 2 <= len(text) <= 30 and not has_clause_marks(text) and not is_date(text) \
         and "：" not in text and ":" not in text
+
+
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
+
+
+def unspaced(text: str) -> str:
+    """政 府 工 作 报 告 / 总　　则: a title or heading spaced out letter by letter for display."""
+    if len(text) <= 40 and _SPACED_OUT.fullmatch(text):
+        return re.sub(r"[ \u3000]+", "", text)
+    return text
+

@@ -26,7 +26,7 @@ from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
 from .lines import (ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_date, is_note, is_salutation,
-                    is_signature_like)
+                    is_signature_like, unspaced)
 
 
 # --------------------------------------------------------------------------- entry
@@ -650,7 +650,7 @@ def _assign_levels(blocks: list) -> list[Block]:
                 level = 1 if b.rank == ATTACHMENT_RANK else level_of.get(b.rank, 1 + offset)
                 if b.rank > NAMED_RANK and seen_plain:
                     level += shift   # below the plain heading they follow
-                out.append(Heading(level, b.label, text_inlines(b.content)))
+                out.append(Heading(level, b.label, text_inlines(unspaced(b.content))))
             else:
                 out.append(b)
     return out
