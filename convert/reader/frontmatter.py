@@ -51,6 +51,9 @@ _LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.:;'()/&—–-]{8,200}$")
 #: fields of a (Taiwan) official document, part of the document itself
 HEADER_DATE = re.compile(r"^(?P<label>(?:發文日期|发文日期|成文日期)\s*[:：]\s*)(?P<value>.{6,24})$")
 HEADER_NUMBER = re.compile(r"^(?P<label>(?:發文字號|发文字号|文\s*號|文\s*号)\s*[:：]\s*)(?P<value>.{4,30})$")
+#: the other fields of a Taiwan 函's header (機關地址, 承辦人, 受文者, 速別…): kept as written
+HEADER_OTHER = re.compile(r"^(?:機關地址|地址|承辦人|聯絡人|聯絡電話|電話|傳真|電子信箱|電子郵件|受文者|速別|"
+                          r"密等及解密條件或保密期限|密等|附件)\s*[:：].{0,60}$")
 
 
 @dataclass
@@ -210,6 +213,9 @@ def _header_field(fm: FrontMatter, line: Line) -> bool:
     if m and fm.strip_labels and not fm.doc_number and is_doc_number(m.group("value").strip()):
         fm.doc_number = m.group("value").strip()
         fm.removed += (Removed(line.number, m.group("label").strip(), "label of the document number (in meta)"),)
+        return True
+    if HEADER_OTHER.match(line.text) and fm.title and re.search(r"[函令告]$|公告$", fm.title):
+        fm.blocks.append(Paragraph(text_inlines(line.text), "body"))
         return True
     return False
 

@@ -47,6 +47,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx = Context(lines[start + front.consumed:])
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
     ctx.decimal = _decimal_depths(lines)
+    ctx.traditional = language == "zh-Hant"
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
     i = 0
@@ -357,6 +358,8 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         return None
     if ctx.law:
         return None   # 一、（一）1. inside a law's articles are its items (项), not headings
+    if ctx.traditional and _SENTENCE_END.search(rest[-1:]) and _under_label(ctx, i):
+        return None   # 說明：／一、依據…函辦理。: the items of a Taiwan letter's section
     if low and _GLOSSARY.match(rest):
         return None
     low_run_in = low and _low_run_in_run(ctx, i, name)
@@ -414,6 +417,18 @@ def _is_cell_label(ctx: Context, i: int, depth: int = 0) -> bool:
     if depth < 2 and len(nxt) <= 40 and numbered(nxt) is not None:
         return _is_cell_label(ctx, i + 1, depth + 1)
     return False
+
+
+_SECTION_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
+
+
+def _under_label(ctx: Context, i: int) -> bool:
+    """Is line i inside a section opened by a bare label (說明：, 公告事項：, 辦法：)?
+    Only numbered lines may stand between the label and it."""
+    j = i - 1
+    while j >= 0 and numbered(ctx.lines[j].text) is not None:
+        j -= 1
+    return j >= 0 and _SECTION_LABEL.match(ctx.lines[j].text) is not None
 
 
 def _next_is_option(ctx: Context, i: int) -> bool:
