@@ -116,6 +116,9 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:登录|注册|登录\s*[|｜/]\s*注册|手机版|电脑版|无障碍|繁体|简体|English|返回列表|进入专题|"
             r"点击查看|查看更多|更多>+|更多»|\s)+$"),
          max_len=30),
+    Rule("image-placeholder", "image placeholder left by the scraper",
+         _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
+         max_len=10),
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
          max_len=200),
@@ -138,6 +141,7 @@ PAGE_FIELDS = {
     "日期": "date", "更新时间": "date", "发表时间": "date", "来源": "source", "信息来源": "source",
     "文章来源": "source", "稿件来源": "source", "发布机构": "source", "发布单位": "source",
     "作者": "author", "撰稿": "author", "浏览次数": "", "访问量": "", "点击数": "", "阅读": "",
+    "阅读次数": "", "阅读量": "", "访问次数": "", "点击量": "", "点击率": "", "浏览量": "",
     "浏览": "", "字号": "", "责任编辑": "", "编辑": "",
     # the metadata table of a government information page (gov.cn and provincial sites)
     "发文机关": "source", "发文单位": "source", "发文字号": "doc_number", "文号": "doc_number",
@@ -191,6 +195,8 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
         # is the page's date
         parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", line[m.end():end].strip(" \t\u3000|｜【】[]")) if p]
         value = parts[0] if parts else ""
+        if target in ("source", "author"):
+            value = re.split(r"\s*[【\[]", value)[0].strip()   # 区财政局 【字体：大 中 小】【打印】
         for extra in parts[1:]:
             dm = _DATE_VALUE.fullmatch(extra)
             if dm:

@@ -25,7 +25,7 @@ from .headings import LAW_NAMES, NAMED_HEADINGS, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_date, is_note, is_salutation,
+from .lines import (ADDRESSEES, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_date, is_note, is_salutation,
                     is_signature_like, unspaced)
 
 
@@ -303,10 +303,16 @@ def attachment_heading(ctx: Context, i: int) -> Optional[int]:
 
 def salutation(ctx: Context, i: int) -> Optional[int]:
     t = ctx.lines[i].text
-    if not is_salutation(t) or numbered(t) is not None:
+    if not (is_salutation(t) or i == 0 and _single_addressee(t)) or numbered(t) is not None:
         return None
     ctx.blocks.append(Paragraph(text_inlines(t), "salutation"))
     return 1
+
+
+def _single_addressee(text: str) -> bool:
+    """区人大常委会： / 市人民政府： as the first line of the body: the one body addressed."""
+    return len(text) <= 16 and ADDRESSEES.search(text) is not None and not re.search(r"[，,、。；\s]", text) \
+        and re.search(r"(?:要求|如下|以下|下列|人员|单位|事项|时间|地点|内容|方式)[：:]$", text) is None
 
 
 _EXAM = re.compile(r"[（(]\s*(?:单选|多选|判断|不定项|填空|简答|单项选择|多项选择)[^）)]{0,6}[）)]|[：:]\s*$|_{3,}|（\s*）\s*[。？]?$")
