@@ -48,7 +48,9 @@ def test_decimal_clause_rejects(line):
 
 
 def test_decimal_depths_need_a_numbering_scheme():
-    assert S._decimal_depths(lines("1 范围", "正文。", "2 术语", "3 要求")) == frozenset({1})
+    assert S._decimal_depths(lines("1 范围", "正文。", "2 术语", "正文。", "3 要求", "正文。")) == frozenset({1})
+    # rows of a list, one after the other, are not clauses
+    assert S._decimal_depths(lines("1 地区生产总值", "2 一般公共预算收入", "3 城镇新增就业")) == frozenset()
     assert S._decimal_depths(lines("1.1 研究背景", "1.2 研究意义", "1.2.1 理论意义")) == frozenset({2, 3})
     # a stray '12 个路口' or two unrelated numbers are not a scheme
     assert S._decimal_depths(lines("12 个路口实施改造", "5 名干部参加")) == frozenset()

@@ -103,7 +103,7 @@ def is_author(text: str) -> bool:
             or compact.startswith("附件"):
         return False
     parts = text.split()
-    if len(parts) >= 2 and all(len(p) <= 12 for p in parts):
+    if len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not parts[0].isdigit():
         return True
     return bool(OFFICE_WORDS.search(text) and len(text) <= 20 and not _DOC_TYPES.search(text))
 

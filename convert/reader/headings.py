@@ -96,7 +96,7 @@ def is_heading_like(line: str) -> bool:
 #: (GB/T 1.1) or a thesis. The level is the depth of the number. A gap after the number
 #: is required, so 3.5亿元 and dates such as 2023.1.10 (four-digit first part) never match.
 _DECIMAL = re.compile(r"^(?P<label>[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \u3000\t]+(?P<rest>[\u4e00-\u9fffA-Za-z].*)$")
-_DECIMAL_TITLE_BAD = re.compile(r"[，,。；;：:！!？?]")
+_DECIMAL_TITLE_BAD = re.compile(r"[，,。；;：:！!？?%％…]|\s|[.·．─—]{2,}")   # one phrase; no TOC dots
 MAX_DECIMAL_TITLE = 30
 
 

@@ -135,8 +135,11 @@ def _decimal_depths(lines: list[Line]) -> frozenset[int]:
                     tops.append(int(d.label))
                 else:
                     subs.add(d.label.replace("．", "."))
-    # 1 范围 / 2 规范性引用文件 / 3 术语和定义: bare numbers that count 1, 2, 3 in order
-    counting = any(tops[k:k + 3] == [m, m + 1, m + 2] for k in range(len(tops)) for m in (tops[k],))
+    # 1 范围 / 2 规范性引用文件 / 3 术语和定义: bare numbers that count 1, 2, 3 in order, each
+    # with text under it (rows of a list pasted one per line follow each other directly)
+    counting = any(tops[k:k + 3] == [m, m + 1, m + 2] for k in range(len(tops)) for m in (tops[k],)) \
+        and not any(decimal_clause(a.text) and decimal_clause(b.text) for a, b in zip(lines, lines[1:])
+                    if a.text[:1].isdigit() and b.text[:1].isdigit())
     if not any(p + ".1" in subs and p + ".2" in subs for p in {s.rsplit(".", 1)[0] for s in subs}):
         return frozenset({1}) if counting else frozenset()
     depths = {s.count(".") + 1 for s in subs}
