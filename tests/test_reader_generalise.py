@@ -161,3 +161,14 @@ def test_meeting_time_is_content_not_page_metadata():
     assert page_fields("时间：2024-03-06 09:30").fields[0][1] == "2024-03-06"
     doc = read("某某会议纪要\n时间：2024年3月6日\n地点：县政府第一会议室\n会议听取了汇报，研究了有关事项，纪要如下：\n".encode())
     assert doc.meta.removed == () and doc.meta.date == ""
+
+
+def test_document_issued_by_a_notice_is_its_attachment():
+    text = ("关于印发某某措施的通知\n各单位：\n现将《某某措施》印发给你们，请认真贯彻落实。\n某某局\n2024年3月1日\n"
+            "某某措施\n一、培育消费新场景\n支持各地打造一批特色商业街区。\n")
+    assert headings(text) == [(1, "", "某某措施"), (2, "一、", "培育消费新场景")]
+
+
+def test_sentence_cut_by_a_page_footer_goes_on_with_a_number():
+    out = rejoin(lines("某某措施", "二、促进汽车消费。对购买新能源汽车的个人消费者，按照购车价格给予补贴，最高不超过", "5000元。"))
+    assert [l.text for l in out][1:] == ["二、促进汽车消费。对购买新能源汽车的个人消费者，按照购车价格给予补贴，最高不超过5000元。"]

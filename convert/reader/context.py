@@ -30,6 +30,7 @@ class Context:
     law: bool = False                            # the text has 第X条 articles
     meta_date: str = ""
     in_attachment: bool = False
+    title: str = ""                              # meta.title: names a document it issues
     traditional: bool = False                    # zh-Hant: Taiwan letters' 說明：一、… items
     decimal: frozenset[int] = frozenset()        # depths of its 1 / 1.1 / 1.1.1 clause headings
 

@@ -47,7 +47,7 @@ def _join(a: Line, b: Line, tight: bool = False) -> Line:
 def _in_progress(line: Line) -> bool:
     """A line of prose that stops mid-sentence."""
     t = line.text
-    return (len(t) >= 6 and not _ENDS_CLAUSE.search(t) and not is_heading_like(t)
+    return (len(t) >= 6 and not _ENDS_CLAUSE.search(t) and (not is_heading_like(t) or _runs_on(t))
             and not _DATE.match(t) and not t.startswith(("——", "--")))
 
 
@@ -55,7 +55,12 @@ def _continues(line: Line) -> bool:
     t = line.text
     if is_heading_like(t) or _DATE.match(t):
         return False
-    return bool(_OPENS_CONTINUATION.match(t) or _HAN.match(t) or (t[:1].isascii() and t[:1].islower()))
+    # 5000元。 after 最高不超过: a number carries on a sentence cut by a page break
+    return bool(_OPENS_CONTINUATION.match(t) or _HAN.match(t) or (t[:1].isascii() and t[:1].islower())
+                or _NUMBER_GOES_ON.match(t))
+
+
+_NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 
 
 def rejoin(lines: list[Line]) -> list[Line]:

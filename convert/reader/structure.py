@@ -48,6 +48,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
     ctx.decimal = _decimal_depths(lines)
     ctx.traditional = language == "zh-Hant"
+    ctx.title = front.title
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
     i = 0
@@ -251,11 +252,12 @@ _ISSUER = re.compile(r"(?:政府|办公室|办公厅|委员会|常委会|局|厅
 
 
 def _ends_here(ctx: Context, j: int) -> bool:
-    """After a signature: the end, notes, or an attachment."""
+    """After a signature: the end, notes, an attachment, or the document the notice issues."""
     if j >= len(ctx.lines):
         return True
     t = ctx.lines[j].text
-    return is_note(t) or (ATTACHMENT_HEADING.match(t) is not None and len(t) <= 40)
+    return is_note(t) or (ATTACHMENT_HEADING.match(t) is not None and len(t) <= 40) \
+        or _names_issued_document(ctx, t)
 
 
 def note(ctx: Context, i: int) -> Optional[int]:
@@ -302,6 +304,32 @@ def attachment_heading(ctx: Context, i: int) -> Optional[int]:
     ctx.in_attachment = True
     ctx.law = _is_law(ctx.lines[i + used: _section_end(ctx.lines, i + 1)])
     return used
+
+
+def issued_document(ctx: Context, i: int) -> Optional[int]:
+    """关于印发某某措施的通知 … signature, date, （此件公开发布）, then 某某措施 on a line of its
+    own: the document the notice issues, as an attachment without a 附件 label."""
+    t = ctx.lines[i].text
+    if ctx.in_attachment:
+        return None
+    prev = ctx.blocks[-1] if ctx.blocks else None
+    if not (isinstance(prev, Paragraph) and prev.role in ("signature", "date", "note")):
+        return None
+    if not _names_issued_document(ctx, t):
+        return None
+    ctx.blocks.append(Draft(ATTACHMENT_RANK, "", t))
+    ctx.seen_heading = True
+    ctx.in_attachment = True
+    ctx.law = _is_law(ctx.lines[i + 1: _section_end(ctx.lines, i + 1)])
+    return 1
+
+
+def _names_issued_document(ctx: Context, text: str) -> bool:
+    """Is ``text`` the name of the document this notice issues (part of its title)?"""
+    if not ctx.title or not 4 <= len(text) <= 60 or re.search(r"[。；，：]$", text) or numbered(text) is not None:
+        return False
+    inner, title = re.sub(r"[《》“”\s]", "", text), re.sub(r"[《》“”\s]", "", ctx.title)
+    return inner != title and inner in title and bool(re.search(r"印发|发布|公布|转发", title))
 
 
 def salutation(ctx: Context, i: int) -> Optional[int]:
@@ -637,6 +665,7 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     signature_block,
     attachment_list,
     attachment_heading,
+    issued_document,
     salutation,
     numbered_heading,
     decimal_heading,
