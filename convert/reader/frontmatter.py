@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from ..model import Paragraph, Removed, text as text_inlines
 from .clean import Line
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
-from .lines import (OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation, unspaced)
+from .lines import (ISSUER, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation, is_signature_like,
+                    unspaced)
 
 MAX_TITLE = 80
 
@@ -188,11 +189,23 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         elif is_author(t) and not fm.author:
             fm.author = t
             fm.blocks.append(Paragraph(text_inlines(t), "author"))
+        elif _issuers_then_date(lines, i):
+            fm.author = fm.author or t                                 # 某某市统计局 / 国家统计局某某调查队
+            fm.blocks.append(Paragraph(text_inlines(t), "author"))
         else:
             break
         i += 1
     fm.consumed = i
     return fm
+
+
+def _issuers_then_date(lines: list[Line], i: int) -> bool:
+    """Issuing bodies under the title, then a date: the authors of a bulletin or report."""
+    j = i
+    while j < len(lines) and j - i < 3 and is_signature_like(lines[j].text) and ISSUER.search(lines[j].text) \
+            and len(lines[j].text) <= 24:
+        j += 1
+    return j > i and j < len(lines) and is_date(lines[j].text)
 
 
 def _is_translated_title(text: str, fm: FrontMatter) -> bool:

@@ -25,7 +25,7 @@ from .headings import LAW_NAMES, NAMED_HEADINGS, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (ADDRESSEES, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_date, is_note, is_salutation,
+from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_date, is_note, is_salutation,
                     is_signature_like, unspaced)
 
 
@@ -214,7 +214,7 @@ def signature_block(ctx: Context, i: int) -> Optional[int]:
     if signers and (j >= len(lines) or not is_date(lines[j].text)):
         # no date: an issuer line closing the document (縣長　陳大明 / 某某区人民政府)
         if _ends_here(ctx, j) and len(signers) <= 2 and i > 0 and \
-                all(_ISSUER.search(t) or is_author(t) or l.indent >= 10 for t, l in signers):
+                all(ISSUER.search(t) or is_author(t) or l.indent >= 10 for t, l in signers):
             for t, _ in signers:
                 ctx.blocks.append(Paragraph(text_inlines(t), "signature"))
             return j - i
@@ -242,13 +242,10 @@ def _joint_signers(text: str) -> list[str]:
     parts = [p for p in _SIGNER_GAP.split(text) if p]
     if len(parts) < 2 or len(parts) > 4:
         return []
-    if all(is_signature_like(p) and _ISSUER.search(p) for p in parts):
+    if all(is_signature_like(p) and ISSUER.search(p) for p in parts):
         return parts
     return []
 
-
-_ISSUER = re.compile(r"(?:政府|办公室|办公厅|委员会|常委会|局|厅|部|院|署|公司|中心|协会|学会|联合会|小组|指挥部|"
-                     r"街道|党委|党组|支部|人大|政协|法院|检察院|大学|学校|集团|研究所|事务所|處|會|廳|府)$")
 
 
 def _ends_here(ctx: Context, j: int) -> bool:
@@ -613,7 +610,7 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
             return None
     elif not (len(nxt) >= 16 and re.search(r"[。！]$", nxt) and re.search(r"[，,]", nxt)):
         return None
-    if _ISSUER.search(t) or is_author(t) or is_date(t) or is_signature_block_start(ctx, i):
+    if ISSUER.search(t) or is_author(t) or is_date(t) or is_signature_block_start(ctx, i):
         return None
     ctx.blocks.append(Draft(PLAIN_RANK, "", t))
     ctx.seen_heading = True
