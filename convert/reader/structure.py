@@ -351,6 +351,9 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 _SPACED_RUN_IN = re.compile(r"^([^\s，。；：,;:]{2,20})[ \u3000]+(\S.{19,})$")
 
+_COLON_RUN_IN = re.compile(r"^([^，。；：:,;“”《》]{2,12}[：:])(.{12,})$")
+_DEFINITION = re.compile(r"^\s*(?:指|是指|即|系指|是|为|包括)")   # 优质均衡：指…  a glossary entry
+
 MAX_HEADING = 50      # characters after the label for a stand-alone heading
 MAX_RUN_IN = 40       # characters of a run-in heading's first sentence
 MAX_SENTENCE_HEADING = 36   # a heading that is one sentence ending in 。
@@ -404,6 +407,13 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         # 一、指导思想　以习近平新时代…: the heading, a gap, then the paragraph
         ctx.blocks.append(Draft(rank, num.label, spaced.group(1)))
         ctx.blocks.append(Paragraph(split_lead_in(spaced.group(2), True), "body"))
+        ctx.seen_heading = True
+        return 1
+    colon = _COLON_RUN_IN.match(rest)
+    if colon and not low and not _DEFINITION.match(colon.group(2)):
+        # （一）工作目标：到2025年，…: a short heading word, its colon, then the paragraph
+        ctx.blocks.append(Draft(rank, num.label, colon.group(1)))
+        ctx.blocks.append(Paragraph(text_inlines(colon.group(2).lstrip()), "body"))
         ctx.seen_heading = True
         return 1
     end = _SENTENCE_END.search(rest)
