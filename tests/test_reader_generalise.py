@@ -172,3 +172,11 @@ def test_document_issued_by_a_notice_is_its_attachment():
 def test_sentence_cut_by_a_page_footer_goes_on_with_a_number():
     out = rejoin(lines("某某措施", "二、促进汽车消费。对购买新能源汽车的个人消费者，按照购车价格给予补贴，最高不超过", "5000元。"))
     assert [l.text for l in out][1:] == ["二、促进汽车消费。对购买新能源汽车的个人消费者，按照购车价格给予补贴，最高不超过5000元。"]
+
+
+def test_traditional_text_saved_as_gb18030():
+    from convert.reader import read_detailed
+    text = "臺北市政府公告\n主旨：公告修正「臺北市公共場所母乳哺育自治條例」，請查照。\n第 1 條　臺北市為營造友善母乳哺育環境，特制定本自治條例。\n第 2 條　本自治條例之主管機關為臺北市政府衛生局。\n"
+    utf8 = read(text.encode("utf-8"))
+    gb = read_detailed(text.encode("gb18030"))
+    assert gb.encoding == "gb18030" and gb.document.blocks == utf8.blocks and gb.document.meta.language == "zh-Hant"

@@ -232,7 +232,14 @@ def _looks_chinese(text: str) -> bool:
     if han == 0:
         return False
     spaces = sample.count(" ")
-    return _gb2312_share(sample) >= 0.8 and (spaces <= 0.25 * han or len(_CJK_PUNCT.findall(sample)) >= han / 50)
+    return _common_share(sample) >= 0.8 and (spaces <= 0.25 * han or len(_CJK_PUNCT.findall(sample)) >= han / 50)
+
+
+def _common_share(text: str) -> float:
+    """Share of common hanzi, Simplified or Traditional: Traditional text saved as
+    GB18030 (a Taiwan notice on a mainland PC) is common once converted to Simplified."""
+    share = _gb2312_share(text)
+    return share if share >= 0.8 else max(share, _gb2312_share(_to_simplified(text)))
 
 
 def _pick_chinese(data: bytes) -> tuple[str, str] | None:
@@ -254,7 +261,7 @@ def _pick_chinese(data: bytes) -> tuple[str, str] | None:
         return "gb18030", gb  # type: ignore[return-value]
     if gb is None:
         return "big5", big5
-    gb_score = _gb2312_share(gb)
+    gb_score = _common_share(gb)
     big5_score = _gb2312_share(_to_simplified(big5))
     if big5_score > gb_score + 0.05:
         return "big5", big5
