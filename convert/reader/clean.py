@@ -131,10 +131,15 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         if fields is not None and _is_meeting_header(lines, i, fields):
             fields = None
         if fields is not None:
+            paired = _value_on_next_line(lines, i, fields, zone)
+            if paired is not None:
+                fields = paired
             for key, value, target in fields.fields:
                 if target and value and target not in page and value.lower() not in _NOT_AUTHORS:
                     page[target] = value
             reasons[i] = "page metadata (" + "、".join(k for k, _, _ in fields.fields) + ")"
+            if paired is not None:
+                reasons[i + 1] = reasons[i]
             continue
         if in_related:
             if len(text) <= 40 and not _is_prose(text) and not text.endswith("。"):
@@ -178,6 +183,20 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
 
 _MEETING_FIELD = re.compile(r"^(?:地\s*点|主\s*持|出\s*席|参\s*加|列\s*席|议\s*题|主\s*题|参会人员|记\s*录)(?:人员|人)?\s*[:：]")
+
+
+def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):
+    """索 引 号： / 000014349/2023-00021: a metadata table pasted one cell per line, the
+    key on one line and its value on the next. Returns the fields with the value, or None."""
+    if len(fields.fields) != 1 or fields.fields[0][1] or i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1].text
+    if len(nxt) > 60 or _is_prose(nxt) or match_rule(nxt, zone) is not None or page_fields(nxt, zone) is not None:
+        return None
+    key = fields.fields[0][0]
+    if key == "标题" and not any(l.text == nxt for l in lines[i + 2: i + 40]):
+        return None   # the title itself, unless the page repeats it below the table
+    return page_fields(lines[i].text + nxt, zone)
 
 
 def _is_meeting_header(lines: list[Line], i: int, fields) -> bool:
