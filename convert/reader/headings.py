@@ -36,7 +36,9 @@ NUMBERINGS: tuple[Numbering, ...] = (
     Numbering("section", 2, re.compile(rf"^(?P<label>第\s*{_N}\s*[节節])(?=\s|$|[\u4e00-\u9fff])")),
     # 第二十条第（一）项 / 第三条第二款 cite an article (the tables of an annual report): not one
     Numbering("article", 3, re.compile(rf"^(?P<label>第\s*{_N}\s*[条條])(?!\s*第\s*(?:[（(]|{_N}\s*[项款項目]))(?=\s|$|[\u4e00-\u9fff（(“\"])")),
-    Numbering("cn", 4, re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}\s*(?:、|[．.](?![\d.])))(?![一二三四五六七八九十两]\s*[季月年])")),
+    # not 一、二季度 / 二、三产业 / 一、二、三类: a list of numbers, not a label
+    Numbering("cn", 4, re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}\s*(?:、|[．.](?![\d.])))"
+                                  r"(?![一二三四五六七八九十两]\s*(?:[季月年次个项类级批、]|产业))")),
     Numbering("paren-cn", 5, re.compile(r"^(?P<label>[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])")),
     Numbering("arabic", 6, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[.．、](?![0-9０-９]))")),
     Numbering("paren-arabic", 7, re.compile(r"^(?P<label>[（(]\s*[0-9０-９]{1,2}\s*[）)])")),
