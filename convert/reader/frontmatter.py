@@ -94,12 +94,22 @@ def continues_title(first: str, second: str) -> bool:
     return bool(_DOC_TYPES.search(second)) and not _DOC_TYPES.search(first) and len(second) <= 20
 
 
+_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]$")
+#: （2024年2月18日，根据录音整理）: the date of a speech and how the text was made
+DATED_NOTE = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,、]?\s*"
+                        r"(?:根据录音整理|根据记录整理|有删节|有删减|节选|摘要|根据讲话录音整理)[）)]$")
+
+
 def is_author(text: str) -> bool:
     """区政协主席 张三 ／ 国务院总理　李强 ／ 本报评论员"""
     if len(text) > 30 or is_date(text) or re.search(r"[。，；！？,;:：]", text) or numbered(text) \
             or decimal_clause(text):
         return False
     compact = "".join(text.split())
+    if compact in NAMED_HEADINGS or compact in ("目录", "目次", "目錄"):
+        return False
+    if _SPACED_NAME.match(text):
+        return True    # 李　明: a two-character name padded to the width of three
     if len(compact) < 3 or compact in NAMED_HEADINGS or compact in ("目录", "目次", "目錄") \
             or compact.startswith("附件"):
         return False
@@ -180,6 +190,9 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
             fm.blocks.append(Paragraph(text_inlines(t), "date"))
         elif _header_field(fm, lines[i]):
             pass
+        elif DATED_NOTE.match(t) and not fm.date:
+            fm.date = DATED_NOTE.match(t).group(1)
+            fm.blocks.append(Paragraph(text_inlines(t), "date"))
         elif STANDARD_DATES.match(t) and not fm.date:
             fm.date = STANDARD_DATES.match(t).group(1)               # 2023-05-10发布　2023-06-10实施
             fm.blocks.append(Paragraph(text_inlines(t), "date"))
