@@ -146,11 +146,14 @@ PAGE_FIELDS = {
     # the metadata table of a government information page (gov.cn and provincial sites)
     "发文机关": "source", "发文单位": "source", "发文字号": "doc_number", "文号": "doc_number",
     "索引号": "", "主题分类": "", "主题词": "", "体裁分类": "", "组配分类": "", "服务对象": "",
-    "公开方式": "", "公开范围": "", "公开时限": "", "有效性": "", "标题": "", "点击": "",
+    "公开方式": "", "公开范围": "", "公开时限": "", "有效性": "", "标题": "title", "点击": "",
     "生效日期": "", "废止日期": "", "成文时间": "date", "公开日期": "date",
     # the header of a law in a legislation database (国家法律法规数据库)
     "制定机关": "source", "公布日期": "date", "颁布日期": "date", "施行日期": "", "实施日期": "",
     "时效性": "", "效力级别": "", "法律性质": "", "法规类别": "",
+    # law.moj.gov.tw: 法規名稱／修正日期／法規類別 above a Taiwan law
+    "法規名稱": "title", "法规名称": "title", "修正日期": "date", "公發布日": "date", "生效狀態": "",
+    "法規類別": "", "廢止日期": "", "生效日期": "",
     "發布日期": "date", "發布機關": "source",
 }
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
@@ -214,6 +217,8 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
                 return None   # 时间：2024年3月6日上午9:00 — a meeting's time, part of the minutes
             else:
                 value = dm.group(1).strip()   # the date without the time of day
+        if target == "title" and (len(value) > 100 or re.search(r"[。！？]$", value)):
+            return None
         if target in ("source", "author", "doc_number") and (len(value) > 30 or re.search(r"[。！？]", value)):
             return None
         fields.append((key, value, target))

@@ -64,7 +64,8 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     if not ctx.seen_heading:
         _lead_ins_without_headings(ctx.blocks)
     blocks = _assign_levels(ctx.blocks)
-    title = front.title or _title_from_filename(options.filename)
+    # the page's own 标题：/法規名稱： field when the text shows no title of its own
+    title = front.title or cleaned.page.get("title", "") or _title_from_filename(options.filename)
     page = cleaned.page
     meta = Meta(
         title=title,
