@@ -180,3 +180,14 @@ def test_traditional_text_saved_as_gb18030():
     utf8 = read(text.encode("utf-8"))
     gb = read_detailed(text.encode("gb18030"))
     assert gb.encoding == "gb18030" and gb.document.blocks == utf8.blocks and gb.document.meta.language == "zh-Hant"
+
+
+def test_bracketed_page_keys_need_no_colon():
+    f = page_fields("【发布部门】全国人大常委会")
+    assert f is not None and f.fields[0] == ("发布部门", "全国人大常委会", "source")
+    assert page_fields("【法规标题】中华人民共和国个人信息保护法").fields[0][2] == "title"
+
+
+def test_spaced_out_heading_word():
+    assert headings("某某条例\n第一章　总　　则\n第一条　为了规范管理，制定本条例。\n第二条　本条例自公布之日起施行。\n")[0] == \
+        (1, "第一章", "总则")

@@ -153,12 +153,15 @@ PAGE_FIELDS = {
     "时效性": "", "效力级别": "", "法律性质": "", "法规类别": "",
     # law.moj.gov.tw: 法規名稱／修正日期／法規類別 above a Taiwan law
     "法規名稱": "title", "法规名称": "title", "修正日期": "date", "公發布日": "date", "生效狀態": "",
-    "法規類別": "", "廢止日期": "", "生效日期": "",
+    "法規類別": "", "廢止日期": "",
+    # pkulaw and similar: 【法规标题】…【发布部门】…【发文字号】…
+    "法规标题": "title", "发布部门": "source", "实施时间": "", "法宝引证码": "",
     "發布日期": "date", "發布機關": "source",
 }
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
 _FIELD_KEYS = "|".join(r"[ \u3000]*".join(k) for k in sorted(PAGE_FIELDS, key=len, reverse=True))
-_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[|｜]))[【\[]?({_FIELD_KEYS})\s*[】\]]?\s*[:：]\s*")
+# 发布时间：… / 【发布部门】全国人大常委会 (a bracketed key needs no colon)
+_FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[|｜]))(?:【({_FIELD_KEYS})】\s*[:：]?|[【\[]?({_FIELD_KEYS})\s*[】\]]?\s*[:：])\s*")
 _DATE_VALUE = re.compile(r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
@@ -195,7 +198,7 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
         fields.append(("时间", dm.group(1).strip(), "date"))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        key = re.sub(r"[ \u3000]", "", m.group(1))
+        key = re.sub(r"[ \u3000]", "", m.group(1) or m.group(2))
         target = PAGE_FIELDS[key]
         # "新华社 | 2023-07-21 16:05": the value ends at a bar or a wide gap; a date after it
         # is the page's date

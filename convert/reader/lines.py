@@ -80,7 +80,7 @@ def is_signature_like(text: str) -> bool:
         and "：" not in text and ":" not in text
 
 
-_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]")
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){1,}[\u4e00-\u9fff]")
 
 
 def unspaced(text: str) -> str:
