@@ -45,7 +45,7 @@ BOILERPLATE = {
                               "取自“https://zh.wikipedia.org/w/index.php?title=X”"]),
     "repost": ("body", ["本文链接：http://example.cn/a/1.html", "转载请注明出处", "如有侵权请联系删除"]),
     "wechat": ("body", ["长按识别二维码关注我们", "点赞 12", "微信扫码分享", "领取福利", "微信扫码领取福利"]),
-    "login": ("body", ["登录 | 注册", "无障碍", "返回列表"]),
+    "login": ("body", ["登录 | 注册", "无障碍", "返回列表", "手机版 | 无障碍 | 长者模式"]),
     "image-placeholder": ("body", ["图片", "[图片]"]),
     "separator": ("body", ["——————————", "* * *", "=========="]),
     "counter": ("footer", ["221381"]),

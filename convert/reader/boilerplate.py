@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?:分享|收藏|点赞|在看)(?:\s*[|｜·]?\s*(?:分享|收藏|点赞|在看))+$"),
          max_len=40),
     Rule("share", "share/print/close widget",
-         _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|手机扫码|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
+         _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|"
             r"^分享\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
             r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
@@ -113,8 +113,8 @@ RULES: tuple[Rule, ...] = (
             r"下载本文|下载文档|文档下载|全文下载|免费下载|^VIP|开通会员|付费阅读|^阅读全文|展开全文|点击阅读|^阅读原文"),
          max_len=100),
     Rule("login", "login/registration widget",
-         _r(r"^(?:登录|注册|登录\s*[|｜/]\s*注册|手机版|电脑版|无障碍|繁体|简体|English|返回列表|进入专题|"
-            r"点击查看|查看更多|更多>+|更多»|\s)+$"),
+         _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
+            r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$"),
          max_len=30),
     Rule("image-placeholder", "image placeholder left by the scraper",
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
@@ -142,7 +142,7 @@ PAGE_FIELDS = {
     "文章来源": "source", "稿件来源": "source", "发布机构": "source", "发布单位": "source",
     "作者": "author", "撰稿": "author", "浏览次数": "", "访问量": "", "点击数": "", "阅读": "",
     "阅读次数": "", "阅读量": "", "访问次数": "", "点击量": "", "点击率": "", "浏览量": "",
-    "浏览": "", "字号": "", "责任编辑": "", "编辑": "",
+    "浏览": "", "字号": "", "字体": "", "责任编辑": "", "编辑": "",
     # the metadata table of a government information page (gov.cn and provincial sites)
     "发文机关": "source", "发文单位": "source", "发文字号": "doc_number", "文号": "doc_number",
     "索引号": "", "主题分类": "", "主题词": "", "体裁分类": "", "组配分类": "", "服务对象": "",
@@ -202,7 +202,7 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
         target = PAGE_FIELDS[key]
         # "新华社 | 2023-07-21 16:05": the value ends at a bar or a wide gap; a date after it
         # is the page's date
-        parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}", line[m.end():end].strip(" \t\u3000|｜【】[]")) if p]
+        parts = [p for p in re.split(r"\s*[|｜]\s*|\s{2,}|\u3000", line[m.end():end].strip(" \t\u3000|｜【】[]")) if p]
         value = parts[0] if parts else ""
         if target in ("source", "author"):
             value = re.split(r"\s*[【\[]", value)[0].strip()   # 区财政局 【字体：大 中 小】【打印】

@@ -25,7 +25,7 @@ _TERMINAL = re.compile(r"[。！？!?；;]$")
 _CLAUSE_MARKS = re.compile(r"[。，；！？,;!?]")
 NOTE = re.compile(r"^(?:[（(]\s*此件.{1,12}[）)]|[（(]\s*(?:联系人|联系电话).{0,60}[）)]|注\s*[:：]|备注\s*[:：]|说明\s*[:：]"
                   r"|抄送\s*[:：]|抄报\s*[:：]|正本\s*[:：]|副本\s*[:：]|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
-ATTACHMENT_LINE = re.compile(r"^附\s*件\s*[:：]")
+ATTACHMENT_LINE = re.compile(r"^附\s*件\s*(?:下载|列表)?\s*[:：]")   # 附件：1.… / 附件下载：….pdf
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})\s*(?P<rest>.*)$")
 OFFICE_WORDS = re.compile(
     r"(?:主席|副主席|书记|总理|市长|区长|县长|省长|州长|部长|主任|局长|厅长|理事长|院长|委员长|秘书长|"
