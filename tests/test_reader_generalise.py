@@ -191,3 +191,9 @@ def test_bracketed_page_keys_need_no_colon():
 def test_spaced_out_heading_word():
     assert headings("某某条例\n第一章　总　　则\n第一条　为了规范管理，制定本条例。\n第二条　本条例自公布之日起施行。\n")[0] == \
         (1, "第一章", "总则")
+
+
+def test_colon_run_in_only_before_prose():
+    assert headings("某某方案\n一、工作目标：到2025年，全县义务教育优质均衡发展通过国家督导评估认定。\n") == [(1, "一、", "工作目标：")]
+    assert headings("某某通知\n一、活动时间：2024年3月1日至3月31日\n二、活动地点：市民中心广场\n") == \
+        [(1, "一、", "活动时间：2024年3月1日至3月31日"), (1, "二、", "活动地点：市民中心广场")]

@@ -411,8 +411,10 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.seen_heading = True
         return 1
     colon = _COLON_RUN_IN.match(rest)
-    if colon and not low and not _DEFINITION.match(colon.group(2)):
-        # （一）工作目标：到2025年，…: a short heading word, its colon, then the paragraph
+    if colon and not low and not _DEFINITION.match(colon.group(2)) and _SENTENCE_END.search(colon.group(2)[-1:]) \
+            and (re.search(r"[，,]", colon.group(2)) or len(colon.group(2)) >= 30):
+        # （一）工作目标：到2025年，…: a short heading word, its colon, then a paragraph of prose
+        # (一、活动时间：2024年3月1日至3月31日 stays one heading: what follows is a value)
         ctx.blocks.append(Draft(rank, num.label, colon.group(1)))
         ctx.blocks.append(Paragraph(text_inlines(colon.group(2).lstrip()), "body"))
         ctx.seen_heading = True
