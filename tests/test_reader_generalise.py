@@ -197,3 +197,10 @@ def test_colon_run_in_only_before_prose():
     assert headings("某某方案\n一、工作目标：到2025年，全县义务教育优质均衡发展通过国家督导评估认定。\n") == [(1, "一、", "工作目标：")]
     assert headings("某某通知\n一、活动时间：2024年3月1日至3月31日\n二、活动地点：市民中心广场\n") == \
         [(1, "一、", "活动时间：2024年3月1日至3月31日"), (1, "二、", "活动地点：市民中心广场")]
+
+
+def test_site_name_only_beside_other_boilerplate():
+    doc = read("新华网\n首页 > 时政 > 正文\n国务院常务会议部署设备更新工作\n会议指出，推动大规模设备更新，是党中央作出的重大决策，意义重大。\n".encode())
+    assert doc.meta.title == "国务院常务会议部署设备更新工作"
+    doc = read("织密民生保障网\n2024-03-01　来源：某某日报\n今年以来，我市持续织密民生保障网，城乡低保标准不断提高，群众获得感增强。\n".encode())
+    assert doc.meta.title == "织密民生保障网"

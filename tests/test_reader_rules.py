@@ -23,7 +23,8 @@ from convert.reader import structure as S
 #: rule name → (zone, lines it must match)
 BOILERPLATE = {
     "site-banner": ("header", ["文似观山不喜平 — — 观山文库◆记住我,来上我~", "范文网 — 您身边的写作助手",
-                               "某某市人民政府门户网站", "2023年1月10日 星期二", "新华网"]),
+                               "某某市人民政府门户网站", "2023年1月10日 星期二"]),
+    "site-name": ("header", ["新华网", "某某在线"]),
     "navigation": ("header", ["首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流", "首页 > 新闻中心",
                               "国务院 总理 新闻 政策 互动 服务 数据 国情"]),
     "breadcrumb": ("body", ["您当前的位置：首页 > 政务公开 > 通知公告", "当前位置：首页>正文",

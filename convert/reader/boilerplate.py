@@ -27,7 +27,7 @@ class Rule:
     name: str
     reason: str
     pattern: re.Pattern[str]
-    where: str = "anywhere"      # "anywhere" | "edge" | "header" | "footer"
+    where: str = "anywhere"      # "anywhere" | "edge" | "beside" | "header" | "footer"
     max_len: int = 80            # longer lines are never boilerplate under this rule
 
 
@@ -39,9 +39,13 @@ RULES: tuple[Rule, ...] = (
     Rule("site-banner", "site banner",
          _r(r"记住我|设为首页|收藏本站|欢迎访问|欢迎光临|文库|范文网|范文大全|网站首页|◆|"
             r"[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\b|(?:门户网站|官方网站|政府网站|网站|官网|政府网|门户网)$|"
-            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$|^今天是|"
-            r"^[\u4e00-\u9fff]{1,6}(?:网|网站|在线|客户端|新闻网|日报网)$"),   # 新华网 / 某某在线: the site's name
+            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$|^今天是"),
          where="header", max_len=60),
+    # 新华网 / 某某在线: the site's name — but 织密民生保障网 may be a title, so only beside
+    # other boilerplate (a menu or breadcrumb under it)
+    Rule("site-name", "site banner",
+         _r(r"^[\u4e00-\u9fff]{1,6}(?:网|网站|在线|客户端|新闻网|日报网)$"),
+         where="beside", max_len=12),
     Rule("navigation", "site navigation menu",
          _r(r"^(?:首页|网站首页|主页)(?:\s*[|｜/·>＞»›]\s*|\s+)\S+|^(?:\S{1,6}\s*[|｜]\s*){3,}\S{1,6}$|"
             r"^(?=.*(?:政务公开|信息公开|新闻中心|办事服务|互动交流|机构概况|政策法规|通知公告|网站地图))(?:\S{2,6}\s+){3,}\S{2,6}$|"
@@ -289,7 +293,9 @@ def match_rule(line: str, zone: str) -> Rule | None:
             continue
         if rule.where in ("header", "footer") and zone != rule.where:
             continue
-        if rule.where == "edge" and zone == "body":
+        if rule.where in ("edge", "beside") and zone == "body":
+            continue
+        if rule.where == "beside" and zone != "header":
             continue
         if rule.pattern.search(line):
             return rule

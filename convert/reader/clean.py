@@ -115,7 +115,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
     reasons: list[str | None] = [None] * len(lines)
     replaced: dict[int, Line] = {}
-    maybe: list[tuple[int, str]] = []   # (line, reason): boilerplate only next to other boilerplate
+    maybe: list[tuple[int, str, bool]] = []   # (line, reason, also at the file's edge): boilerplate only next to other boilerplate
     for start, stop in navigation_runs(lines, first_prose, last_prose):
         for k in range(start, stop):
             reasons[k] = "site navigation menu"
@@ -163,14 +163,16 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         if rule is None:
             title_seen = True
             first_kept = first_kept or text
-        elif rule.where == "edge":
-            maybe.append((i, rule.reason))
+        elif rule.where in ("edge", "beside"):
+            maybe.append((i, rule.reason, rule.where == "edge"))
         else:
             reasons[i] = rule.reason
             in_related = rule.name == "related-header"
-    for i, reason in maybe:
-        edge = i == 0 or i == len(lines) - 1
-        near = (i > 0 and reasons[i - 1]) or (i + 1 < len(lines) and reasons[i + 1])
+    for i, reason, at_edge in maybe:
+        edge = at_edge and (i == 0 or i == len(lines) - 1)
+        # a title's own metadata line under it does not make it a banner
+        near = any(0 <= j < len(lines) and reasons[j] and (at_edge or not reasons[j].startswith("page metadata"))
+                   for j in (i - 1, i + 1))
         if edge or near:
             reasons[i] = reason
     kept: list[Line] = []
