@@ -204,3 +204,9 @@ def test_site_name_only_beside_other_boilerplate():
     assert doc.meta.title == "国务院常务会议部署设备更新工作"
     doc = read("织密民生保障网\n2024-03-01　来源：某某日报\n今年以来，我市持续织密民生保障网，城乡低保标准不断提高，群众获得感增强。\n".encode())
     assert doc.meta.title == "织密民生保障网"
+
+
+def test_a_bare_key_takes_the_next_line_only_in_a_table():
+    doc = read("关于开展检查的通知\n来源：\n各单位：\n现将有关事项通知如下，请各单位认真贯彻执行，切实加强组织领导，确保取得实效。\n".encode())
+    assert [r.text for r in doc.meta.removed] == ["来源："]
+    assert [b.role for b in doc.blocks if isinstance(b, Paragraph)][0] == "salutation"

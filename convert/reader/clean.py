@@ -195,10 +195,20 @@ def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):
     nxt = lines[i + 1].text
     if len(nxt) > 60 or _is_prose(nxt) or match_rule(nxt, zone) is not None or page_fields(nxt, zone) is not None:
         return None
+    if not (_bare_key(lines, i + 2, zone) or _bare_key(lines, i - 2, zone)):
+        return None   # one bare 来源： is not a table; the line under it may be the salutation
     key = fields.fields[0][0]
     if key == "标题" and not any(l.text == nxt for l in lines[i + 2: i + 40]):
         return None   # the title itself, unless the page repeats it below the table
     return page_fields(lines[i].text + nxt, zone)
+
+
+def _bare_key(lines: list[Line], j: int, zone: str) -> bool:
+    """Is line j a metadata key without its value (索 引 号：)?"""
+    if not 0 <= j < len(lines):
+        return False
+    f = page_fields(lines[j].text, zone)
+    return f is not None and len(f.fields) == 1 and not f.fields[0][1]
 
 
 def _is_meeting_header(lines: list[Line], i: int, fields) -> bool:
