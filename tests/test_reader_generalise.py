@@ -210,3 +210,9 @@ def test_a_bare_key_takes_the_next_line_only_in_a_table():
     doc = read("关于开展检查的通知\n来源：\n各单位：\n现将有关事项通知如下，请各单位认真贯彻执行，切实加强组织领导，确保取得实效。\n".encode())
     assert [r.text for r in doc.meta.removed] == ["来源："]
     assert [b.role for b in doc.blocks if isinstance(b, Paragraph)][0] == "salutation"
+
+
+def test_issuer_between_title_and_subtitle_is_the_author():
+    doc = read("政府工作报告\n某某市人民政府\n——2024年1月16日在某某市第十八届人民代表大会第三次会议上\n各位代表：\n".encode())
+    assert (doc.meta.title, doc.meta.author) == ("政府工作报告", "某某市人民政府")
+    assert doc.meta.subtitle.startswith("——2024年1月16日")

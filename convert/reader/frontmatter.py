@@ -213,12 +213,14 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
 
 
 def _issuers_then_date(lines: list[Line], i: int) -> bool:
-    """Issuing bodies under the title, then a date: the authors of a bulletin or report."""
+    """Issuing bodies under the title, then a date or the subtitle: the authors of a
+    bulletin or report."""
     j = i
     while j < len(lines) and j - i < 3 and is_signature_like(lines[j].text) and ISSUER.search(lines[j].text) \
             and len(lines[j].text) <= 24:
         j += 1
-    return j > i and j < len(lines) and is_date(lines[j].text)
+    return j > i and j < len(lines) and (is_date(lines[j].text) or bool(SUBTITLE.match(lines[j].text))
+                                         or PAREN_SUBTITLE.match(lines[j].text) is not None)
 
 
 def _is_translated_title(text: str, fm: FrontMatter) -> bool:
@@ -252,8 +254,9 @@ def _title_line_before_subtitle(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines):
         return False
     second, third = lines[i].text, lines[i + 1].text
-    if not is_title_line(second) or len(second) > 40 or is_author(second) or _DATE_IN.search(second):
-        return False
+    if not is_title_line(second) or len(second) > 40 or is_author(second) or _DATE_IN.search(second) \
+            or ISSUER.search(second):
+        return False   # 某某市人民政府 between a title and its subtitle is the issuer
     return bool(SUBTITLE.match(third) or PAREN_SUBTITLE.match(third))
 
 
