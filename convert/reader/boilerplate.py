@@ -5,7 +5,11 @@ applies:
 
 - ``anywhere``: the line is boilerplate wherever it appears (share widgets, ICP lines…);
 - ``edge``: only in the page's header or footer zone — before the first or after the
-  last line of real prose — where a bare number is a view counter, not content.
+  last line of real prose — where a bare number is a view counter, not content, and
+  only at the file's first or last line or next to other boilerplate;
+- ``beside``: only in the header, and only next to other boilerplate that is not the
+  page's metadata line (a bare site name 新华网 above a menu; a title is not one);
+- ``header`` / ``footer``: only in that zone.
 
 Rules only match *short* lines (``max_len``), so a sentence of the report that happens
 to mention 分享 or 来源 is never taken for a widget. Page metadata that is real
