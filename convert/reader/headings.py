@@ -58,9 +58,19 @@ class Numbered:
     rest: str
 
 
-@lru_cache(maxsize=8192)
+_PREFIX = 200   # labels are short: a long line is looked up by its start (cheap to hash)
+
+
 def numbered(line: str) -> Numbered | None:
     """The numbering at the start of ``line``, if any."""
+    if len(line) <= _PREFIX:
+        return _numbered(line)
+    head = _numbered(line[:_PREFIX])
+    return None if head is None else Numbered(head.numbering, head.label, head.rest + line[_PREFIX:])
+
+
+@lru_cache(maxsize=8192)
+def _numbered(line: str) -> Numbered | None:
     if not line:
         return None
     first = line[0]
@@ -83,9 +93,15 @@ NAMED_HEADINGS = frozenset(
 )
 
 
-@lru_cache(maxsize=8192)
 def is_heading_like(line: str) -> bool:
     """Could this line be a heading? (Used to avoid joining it to its neighbours.)"""
+    if len(line) > _PREFIX:   # too long for a named heading or 目录; 附件 starts it
+        return numbered(line) is not None or "".join(line[:8].split()).startswith("附件")
+    return _is_heading_like(line)
+
+
+@lru_cache(maxsize=8192)
+def _is_heading_like(line: str) -> bool:
     if numbered(line) is not None:
         return True
     compact = line.replace(" ", "").replace("\u3000", "")
@@ -109,10 +125,16 @@ class Decimal:
     rest: str       # 一次性告知
 
 
-@lru_cache(maxsize=8192)
 def decimal_clause(line: str) -> Decimal | None:
     """A clause number and its title. A numbered *sentence* (3.1.1 窗口工作人员应…。)
     is a clause without a title: not returned."""
+    if len(line) > MAX_DECIMAL_TITLE + 18:
+        return None   # number, gap and a short title: longer lines are prose
+    return _decimal_clause(line)
+
+
+@lru_cache(maxsize=8192)
+def _decimal_clause(line: str) -> Decimal | None:
     if not line or not line[0].isdigit():
         return None
     m = _DECIMAL.match(line)

@@ -20,6 +20,7 @@ import re
 from .clean import Line
 from .headings import is_heading_like
 
+# (matched against the last character only: a joined line may be very long)
 _ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
 _OPENS_CONTINUATION = re.compile(r"^[，。、；：！？,.;:!?）)”’」』》…]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -47,7 +48,7 @@ def _join(a: Line, b: Line, tight: bool = False) -> Line:
 def _in_progress(line: Line) -> bool:
     """A line of prose that stops mid-sentence."""
     t = line.text
-    return (len(t) >= 6 and not _ENDS_CLAUSE.search(t) and (not is_heading_like(t) or _runs_on(t))
+    return (len(t) >= 6 and not _ENDS_CLAUSE.search(t[-1:]) and (not is_heading_like(t) or _runs_on(t))
             and not _DATE.match(t) and not t.startswith(("——", "--")))
 
 
@@ -83,7 +84,7 @@ def rejoin(lines: list[Line]) -> list[Line]:
 def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool, raw: Line) -> bool:
     if line.blank_before:
         # Only a mark that cannot open a sentence carries over a blank line.
-        return bool(_OPENS_CONTINUATION.match(line.text)) and not _ENDS_CLAUSE.search(prev.text) \
+        return bool(_OPENS_CONTINUATION.match(line.text)) and not _ENDS_CLAUSE.search(prev.text[-1:]) \
             and not is_heading_like(prev.text) and not first
     if is_heading_like(line.text) or _DATE.match(line.text):
         return False
@@ -95,7 +96,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
     if width and _is_full(raw, line, width) and (not is_heading_like(prev.text) or _runs_on(prev.text)):
         # hard-wrapped: a full-width line continues, unless it visibly ends a paragraph
         # and the text does not mark paragraphs by indentation
-        if indented or not re.search(r"[。！？!?]$", prev.text):
+        if indented or prev.text[-1:] not in "。！？!?":
             return True   # a full line continues (a title as long as the margin is wrapped too)
     # a sentence broken in the middle: prose without an end, followed by its rest
     if first:
@@ -114,7 +115,7 @@ def _runs_on(text: str) -> bool:
     from .headings import numbered
     num = numbered(text)
     return num is not None and num.numbering.name != "article" and \
-        (_SENTENCE_INSIDE.search(num.rest) is not None or len(num.rest) > 50)
+        (len(num.rest) > 50 or _SENTENCE_INSIDE.search(num.rest) is not None)
 
 
 def _join_fragments(lines: list[Line]) -> list[Line]:
@@ -166,7 +167,7 @@ def _is_bare_label(line: Line) -> bool:
 
 def _is_subscript_tail(prev: Line, frag: Line) -> bool:
     """'…PM' then '2.5…': a number glued to the Latin letters before it."""
-    return bool(re.search(r"(?:PM|pm|CO|SO|NO|O|M|H)$", prev.text)) and \
+    return bool(re.search(r"(?:PM|pm|CO|SO|NO|O|M|H)$", prev.text[-2:])) and \
         bool(re.match(r"^(?:[0-9.]{1,4}|[₀-₉]{1,3})(?:$|[\u4e00-\u9fff，。、；）)])", frag.text)) \
         and _in_progress(Line(prev.number, prev.text + "x"))
 

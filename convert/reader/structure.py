@@ -473,8 +473,8 @@ def _under_label(ctx: Context, i: int) -> bool:
     """Is line i inside a section opened by a bare label (說明：, 公告事項：, 辦法：)?
     Only numbered lines may stand between the label and it."""
     j = i - 1
-    while j >= 0 and numbered(ctx.lines[j].text) is not None:
-        j -= 1
+    while j >= 0 and i - j <= 30 and numbered(ctx.lines[j].text) is not None:
+        j -= 1   # (a section of more than 30 items has headings, not items)
     return j >= 0 and _SECTION_LABEL.match(ctx.lines[j].text) is not None
 
 
@@ -499,24 +499,24 @@ def _is_low_run_in(rest: str) -> bool:
 def _low_run_in_run(ctx: Context, i: int, name: str) -> bool:
     """Is line i a low-level run-in heading? Only if every line of its run of siblings
     (the 1./2./3. lines next to each other) is shaped like one: a list whose items
-    merely happen to start with a short sentence is mixed."""
-    def run_in_at(j: int) -> bool | None:
+    merely happen to start with a short sentence is mixed. Each run is judged once."""
+    if i in ctx.run_in:
+        return ctx.run_in[i]
+    def shape_at(j: int) -> bool | None:
         other = numbered(ctx.lines[j].text)
         if other is None or other.numbering.name != name:
             return None
         return _is_low_run_in(other.rest) and not _EXAM_MARK.search(ctx.lines[j].text)
-    if not run_in_at(i):
-        return False
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(ctx.lines):
-            shaped = run_in_at(j)
-            if shaped is None:
-                break
-            if not shaped:
-                return False
-            j += step
-    return True
+    start = i
+    while start > 0 and shape_at(start - 1) is not None:
+        start -= 1
+    stop = i + 1
+    while stop < len(ctx.lines) and shape_at(stop) is not None:
+        stop += 1
+    verdict = all(shape_at(j) for j in range(start, stop))
+    for j in range(start, stop):
+        ctx.run_in[j] = verdict
+    return verdict
 
 
 def _sibling_run(ctx: Context, i: int, name: str) -> bool:
