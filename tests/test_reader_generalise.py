@@ -216,3 +216,10 @@ def test_issuer_between_title_and_subtitle_is_the_author():
     doc = read("政府工作报告\n某某市人民政府\n——2024年1月16日在某某市第十八届人民代表大会第三次会议上\n各位代表：\n".encode())
     assert (doc.meta.title, doc.meta.author) == ("政府工作报告", "某某市人民政府")
     assert doc.meta.subtitle.startswith("——2024年1月16日")
+
+
+def test_title_repeated_at_the_end_with_the_site_name():
+    doc = read("关于公布2024年度市级文明单位名单的通知\n各单位：\n经各地各单位推荐、市文明办审核和社会公示，市文明委决定命名某某单位等120个单位。\n"
+               "某某市精神文明建设委员会\n2024年12月5日\n关于公布2024年度市级文明单位名单的通知_某某文明网\n".encode())
+    assert [r.reason for r in doc.meta.removed] == ["title repeated at the end"]
+    assert doc.blocks[-1].role == "date"

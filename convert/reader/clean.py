@@ -240,12 +240,21 @@ def _strip_title_suffix(line: Line, removed: list[Removed]) -> Line:
     return Line(line.number, text, line.indent, line.blank_before)
 
 
+def _without_title_suffix(text: str) -> str:
+    """关于…的通知_某某市人民政府 → 关于…的通知 (the site's name after a page title)."""
+    for pattern, _ in TITLE_SUFFIXES:
+        m = pattern.search(text)
+        if m and m.start() > 0:
+            text = text[: m.start()]
+    return text
+
+
 def _drop_repeated_title(lines: list[Line], removed: list[Removed]) -> list[Line]:
     """A scraped page may repeat the title as its last line. When the title at the top
     was broken over two lines, the repetition shows it: the two become one line."""
     if len(lines) < 3 or len(lines[-1].text) > 100:
         return lines
-    last = _squash(lines[-1].text)
+    last = _squash(_without_title_suffix(lines[-1].text))
     if last == _squash(lines[0].text):
         removed.append(Removed(lines[-1].number, lines[-1].text, "title repeated at the end"))
         return lines[:-1]
