@@ -65,10 +65,10 @@ def test_decimal_headings_levels_follow_depth():
 # ----------------------------------------------------------------------------- run-in 1./（1）
 
 def test_low_run_in_shape():
-    assert S._is_low_run_in("加强组织领导。各地要把春季农业生产摆上重要议事日程，主要负责同志要亲自研究部署。")
-    assert not S._is_low_run_in("申报单位应当是在本市注册的独立法人，具有健全的财务管理制度。")
-    assert not S._is_low_run_in("农业生产稳定。粮食总产量达到85.6万吨。")     # a short remark: a list item
-    assert not S._is_low_run_in("简述依法治国的基本要求。")
+    assert S.low_run_in_shape("加强组织领导。各地要把春季农业生产摆上重要议事日程，主要负责同志要亲自研究部署。") == 2
+    assert S.low_run_in_shape("申报单位应当是在本市注册的独立法人，具有健全的财务管理制度。") == 0
+    assert S.low_run_in_shape("农业生产稳定。粮食总产量达到85.6万吨。") == 1     # a short remark
+    assert S.low_run_in_shape("简述依法治国的基本要求。") == 0
 
 
 def test_low_run_in_headings_split_only_when_every_sibling_is_one():
@@ -77,6 +77,9 @@ def test_low_run_in_headings_split_only_when_every_sibling_is_one():
     assert headings(text) == [(1, "一、", "保障措施"), (2, "1.", "加强组织领导。"), (2, "2.", "加大资金投入。")]
     mixed = f"某某通知\n一、保障措施\n1.加强组织领导。{body}\n2.申报单位应当是在本市注册的独立法人，具有健全的财务管理制度。\n"
     assert headings(mixed) == [(1, "一、", "保障措施")]
+    # one short body among long ones: still headings
+    short = f"某某通知\n一、保障措施\n1.加强组织领导。{body}\n2.加大资金投入。{body}\n3.严格考核。纳入年度考核。\n"
+    assert [h[2] for h in headings(short)][1:] == ["加强组织领导。", "加大资金投入。", "严格考核。"]
 
 
 # ----------------------------------------------------------------------------- tables and citations

@@ -484,36 +484,40 @@ def _next_is_option(ctx: Context, i: int) -> bool:
 
 MAX_LOW_RUN_IN = 20   # a 1./（1） run-in heading is a short phrase: 加强组织领导。
 MIN_LOW_RUN_IN_BODY = 18   # the body a run-in heading leads into is a real sentence
-_LOW_RUN_IN = re.compile(r"^([^。！？!?；;：:]{2,%d}?。)(?![”’」）)])(.{%d,})$" % (MAX_LOW_RUN_IN - 1, MIN_LOW_RUN_IN_BODY))
+_LOW_RUN_IN = re.compile(r"^([^。！？!?；;：:]{2,%d}?。)(?![”’」）)])(.{4,})$" % (MAX_LOW_RUN_IN - 1))
 
 
-def _is_low_run_in(rest: str) -> bool:
+def low_run_in_shape(rest: str) -> int:
     """1.加强组织领导。各地要…: a short summary phrase, then the body on the same line.
-    A phrase with clauses (申报单位应当…，具有…。) is a list item's sentence, and a
-    short remark after it (1.农业生产稳定。粮食总产量达到85.6万吨。) makes a list item."""
+    2: that, with a body of a real sentence; 1: a short remark after the phrase
+    (农业生产稳定。粮食总产量达到85.6万吨。); 0: not a phrase (a clause chain such as
+    申报单位应当…，具有…。 is a list item's sentence)."""
     m = _LOW_RUN_IN.match(rest)
-    return m is not None and len(re.findall(r"[，,]", m.group(1))) <= 1 \
-        and m.group(1).count("“") == m.group(1).count("”")
+    if m is None or len(re.findall(r"[，,]", m.group(1))) > 1 or m.group(1).count("“") != m.group(1).count("”"):
+        return 0
+    return 2 if len(m.group(2)) >= MIN_LOW_RUN_IN_BODY else 1
 
 
 def _low_run_in_run(ctx: Context, i: int, name: str) -> bool:
     """Is line i a low-level run-in heading? Only if every line of its run of siblings
-    (the 1./2./3. lines next to each other) is shaped like one: a list whose items
-    merely happen to start with a short sentence is mixed. Each run is judged once."""
+    (the 1./2./3. lines next to each other) is shaped like one, at least half of them
+    leading into a real sentence: a list whose items merely start with a short sentence
+    is not. Each run is judged once."""
     if i in ctx.run_in:
         return ctx.run_in[i]
-    def shape_at(j: int) -> bool | None:
+    def shape_at(j: int) -> int | None:
         other = numbered(ctx.lines[j].text)
         if other is None or other.numbering.name != name:
             return None
-        return _is_low_run_in(other.rest) and not _EXAM_MARK.search(ctx.lines[j].text)
+        return 0 if _EXAM_MARK.search(ctx.lines[j].text) else low_run_in_shape(other.rest)
     start = i
     while start > 0 and shape_at(start - 1) is not None:
         start -= 1
     stop = i + 1
     while stop < len(ctx.lines) and shape_at(stop) is not None:
         stop += 1
-    verdict = all(shape_at(j) for j in range(start, stop))
+    shapes = [shape_at(j) for j in range(start, stop)]
+    verdict = all(shapes) and 2 * shapes.count(2) >= len(shapes)
     for j in range(start, stop):
         ctx.run_in[j] = verdict
     return verdict
