@@ -18,6 +18,7 @@ import pytest
 from conftest import ROOT, run_cli
 
 from convert.batch import ConvertOptions, convert_batch, plan
+from convert.model import Document, Part
 
 REPORT = "关于做好安全生产工作的通知\n\n各单位：\n\n一、总体要求\n\n认真做好各项工作。\n"
 
@@ -161,6 +162,33 @@ def test_output_folder_inside_the_input_folder_is_never_read(tmp_path):
     proc = run_cli(src, "--glob", "*", "--from", "json", "--to", "json", "-o", src / "out", "--force")
     assert outputs(src / "out") == {"a.json", "a.pdf"}     # still nothing made from out/
 
+
+
+def test_an_output_folder_holding_the_input_folder_reads_every_input(tmp_path):
+    """The README's `convert pages/ --merge --to epub -o collection.epub`: the output
+    folder (the current one) holds pages/. Once, every page was taken for an output
+    and the command said "no text files found"."""
+    write(tmp_path / "pages" / "1.txt")
+    write(tmp_path / "pages" / "2.txt", REPORT.replace("安全生产", "防汛抗旱"))
+    proc = run_cli("pages/", "--merge", "--to", "json", "-o", "collection.json", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr.decode()
+    book = Document.from_json((tmp_path / "collection.json").read_text(encoding="utf-8"))
+    assert len(book.blocks) == 2 and all(isinstance(b, Part) for b in book.blocks)
+
+
+def test_the_current_folder_as_input_and_output(tmp_path):
+    """`cd reports && convert . --to json`: outputs beside the texts, every text read;
+    the rerun reads the texts again, not the JSON it wrote (without -o there is no
+    manifest, so it converts them again)."""
+    for name in ("a", "b"):
+        write(tmp_path / f"{name}.txt")
+    first = run_cli(".", "--to", "json", cwd=tmp_path)
+    assert first.returncode == 0, first.stderr.decode()
+    assert {f for f in files_under(tmp_path) if not f.startswith(".")} == {"a.txt", "b.txt", "a.json", "b.json"}
+    again = run_cli(".", "--to", "json", cwd=tmp_path)
+    assert again.returncode == 0, again.stderr.decode()
+    assert "2 files: 2 converted, 0 failed" in (again.stdout + again.stderr).decode()
+    assert {f for f in files_under(tmp_path) if not f.startswith(".")} == {"a.txt", "b.txt", "a.json", "b.json"}
 
 @pytest.mark.parametrize("name", ["..txt", "...txt"])
 def test_dot_names_stay_inside_the_output_folder(tmp_path, name):

@@ -60,9 +60,15 @@ def find_inputs(path: Path, glob: str | None = None) -> list[Path]:
     return sorted(found, key=lambda p: natural_key(str(p.relative_to(path))))
 
 
-def _outside(files: list[Path], folder: Path) -> list[Path]:
-    """``files`` not inside ``folder`` (the output folder may sit inside an input folder).
-    Folders are resolved once each, not once per file."""
+def _outside(files: list[Path], folder: Path, searched: Path) -> list[Path]:
+    """``files`` found in the input folder ``searched`` that are not inside the output
+    ``folder``, when that output folder sits inside the input folder (a rerun must not
+    read its own outputs). An output folder that *is* the input folder or holds it
+    (``convert . --to pdf``, ``convert pages/ --merge -o book.epub``) excludes nothing:
+    every file found is an input. Folders are resolved once each, not once per file."""
+    searched = searched.resolve()
+    if folder == searched or folder in searched.parents:
+        return files
     inside: dict[Path, bool] = {}
     kept = []
     for f in files:
@@ -73,6 +79,7 @@ def _outside(files: list[Path], folder: Path) -> list[Path]:
         if not inside[parent]:
             kept.append(f)
     return kept
+
 
 def _glance_all(paths: list[Path], glances: dict[Path, Glance], cache) -> None:
     """Fill ``glances`` for ``paths``: from the manifest's cache when a file is
@@ -132,7 +139,7 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
         p = Path(raw)
         if p.is_dir():
             files = find_inputs(p, glob)
-            files = _outside(files, out_dir.resolve())
+            files = _outside(files, out_dir.resolve(), p)
             if not files:
                 errors.append(f"{raw}: no text files found in this folder")
                 continue
