@@ -1,0 +1,116 @@
+"""The README's Usage commands, run literally, as a user would type them.
+
+Each `convert …` line of the README's Usage block is taken from the README itself (so
+the test follows the README) and run in a folder holding what the commands name:
+report.txt (the seed), reports/ (a folder with a subfolder), pages/ (three scraped
+pages of a collection), mine.toml (a style extending gbt9704) and doc.json. A bug
+once made `convert pages/ --merge --to epub -o collection.epub` answer "no text
+files found": every example must do what the README says.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import zipfile
+from pathlib import Path
+
+import pikepdf
+import pytest
+from docx import Document as DocxDocument
+
+from conftest import ROOT, SEED, run_cli
+
+from convert.model import Document, plain_text
+
+FIXTURES = ROOT / "tests" / "fixtures" / "reader"
+
+
+def usage_commands() -> list[str]:
+    """The indented command lines of the README's Usage section, comments removed."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Usage", 1)[1].split("\n## ", 1)[0]
+    lines = [line.split("#", 1)[0].strip() for line in section.splitlines() if line.startswith("    ")]
+    return [line for line in lines if line.startswith(("convert ", "python -m convert "))]
+
+
+def test_the_readme_lists_the_four_commands_of_the_product_description():
+    commands = usage_commands()
+    for expected in ("convert report.txt --to pdf", "convert reports/ --to pdf,docx,epub -o out/",
+                     "convert pages/ --merge --to epub -o collection.epub",
+                     "convert report.txt --to docx --opencc s2twp"):
+        assert expected in commands, commands
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("readme")
+    (work / "report.txt").write_bytes(SEED.read_bytes())
+    (work / "reports" / "2023").mkdir(parents=True)
+    (work / "reports" / "notice.txt").write_bytes((FIXTURES / "notice_signature.txt").read_bytes())
+    (work / "reports" / "2023" / "law.txt").write_bytes((FIXTURES / "law_toc.txt").read_bytes())
+    (work / "pages").mkdir()
+    for i, name in enumerate(("notice_attachment", "speech", "gov_work_report")):
+        (work / "pages" / f"{i + 1}.txt").write_bytes((FIXTURES / f"{name}.txt").read_bytes())
+    (work / "mine.toml").write_text('extends = "gbt9704"\n', encoding="utf-8")
+    proc = run_cli("report.txt", "--to", "json", "-o", "doc.json", cwd=work)
+    assert proc.returncode == 0, proc.stderr.decode()
+    return work
+
+
+def _run(command: str, cwd: Path):
+    args = shlex.split(command)
+    args = args[1:] if args[0] == "convert" else args[3:]     # run_cli adds `python -m convert`
+    return run_cli(*args, cwd=cwd)
+
+
+@pytest.mark.parametrize("command", usage_commands())
+def test_each_usage_command_works(command, workdir):
+    before = {p: p.stat().st_mtime_ns for p in workdir.rglob("*") if p.is_file()}
+    proc = _run(command, workdir)
+    out, err = proc.stdout.decode(), proc.stderr.decode()
+    assert proc.returncode == 0, (command, err)
+    assert "Traceback" not in err and "error" not in err.lower(), (command, err)
+    if "--help" in command or "--list" in command:
+        assert out.strip(), command
+        return
+    made = [p for p in workdir.rglob("*") if p.is_file() and not p.name.startswith(".")
+            and before.get(p) != p.stat().st_mtime_ns]
+    assert made, f"{command}: wrote nothing"
+    for path in made:
+        if path.suffix == ".pdf":
+            with pikepdf.open(path) as pdf:
+                assert len(pdf.pages) >= 1
+        elif path.suffix in (".epub", ".docx"):
+            with zipfile.ZipFile(path) as z:
+                assert z.testzip() is None
+        elif path.suffix == ".json":
+            Document.from_json(path.read_text(encoding="utf-8"))
+
+
+def test_merge_example_makes_one_book_of_the_three_pages(workdir):
+    proc = _run("convert pages/ --merge --to epub -o collection.epub", workdir)
+    assert proc.returncode == 0, proc.stderr.decode()
+    with zipfile.ZipFile(workdir / "collection.epub") as z:
+        nav = next(z.read(n).decode() for n in z.namelist() if n.endswith("nav.xhtml"))
+    # one top-level entry per report: the three pages are three different reports
+    toc = re.search(r'<nav[^>]*epub:type="toc".*?</nav>', nav, re.S).group(0)
+    assert run_cli("pages/", "--to", "json", "-o", "titles/", cwd=workdir).returncode == 0
+    titles = [Document.from_json((workdir / "titles" / f"{i}.json").read_text(encoding="utf-8")).meta.title
+              for i in (1, 2, 3)]
+    assert all(t and t in toc for t in titles), (titles, toc)
+
+def test_folder_example_keeps_relative_paths(workdir):
+    proc = _run("convert reports/ --to pdf,docx,epub -o out/", workdir)
+    assert proc.returncode == 0, proc.stderr.decode()
+    for stem in ("out/notice", "out/2023/law"):
+        for suffix in (".pdf", ".docx", ".epub"):
+            assert (workdir / f"{stem}{suffix}").is_file(), stem + suffix
+
+
+def test_opencc_example_gives_a_traditional_docx(workdir):
+    proc = _run("convert report.txt --to docx --opencc s2twp", workdir)
+    assert proc.returncode == 0, proc.stderr.decode()
+    text = "\n".join(p.text for p in DocxDocument(str(workdir / "report.docx")).paragraphs)
+    simplified = plain_text(Document.from_json((workdir / "doc.json").read_text(encoding="utf-8")))
+    assert "发展" in simplified and "發展" in text and "发展" not in text
