@@ -29,7 +29,7 @@ import pikepdf
 import pytest
 from lxml import etree
 
-from conftest import require, require_tool, run_cli
+from conftest import SEED, require, require_tool, run_cli
 from typography import check, drawn_blocks, extract_lines, front_matter_pages
 
 from convert.model import Document, Heading, Meta, Paragraph, Part, Text, plain_text
@@ -210,6 +210,19 @@ def test_docx_has_a_toc_field_with_linked_prefilled_entries(book):
     # the field begins before the first entry and ends after the last
     kinds = [f.get(f"{W}fldCharType") for f in body.iter(f"{W}fldChar")]
     assert kinds[0] == "begin" and kinds.count("begin") == kinds.count("end")
+
+
+def test_docx_asks_word_to_update_the_toc_on_opening_and_a_single_report_does_not(book, tmp_path):
+    """The pre-filled entries carry no page numbers; w:updateFields makes Word offer
+    to update the fields when the file opens. A report without a TOC has no reason to ask."""
+    def update_fields(path):
+        with zipfile.ZipFile(path) as z:
+            settings = etree.fromstring(z.read("word/settings.xml"))
+        return [e.get(f"{W}val") for e in settings.iter(f"{W}updateFields")]
+    assert update_fields(book["out"] / "coll.docx") == ["true"]
+    proc = run_cli(SEED, "--to", "docx", "-o", tmp_path / "one.docx")
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert update_fields(tmp_path / "one.docx") == []
 
 
 def test_libreoffice_pdf_of_the_docx_shows_the_contents(book, tmp_path):

@@ -111,6 +111,9 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     writer.blocks(blocks)
     if collection:
         _collection_front(body, styles, doc, style, names, splitter, sect_pr)
+        # The TOC's pre-filled entries have no page numbers (the writer does not lay the
+        # pages out): Word offers to update the fields on opening, which fills them in.
+        X.set_setting(settings, "w:updateFields", {"w:val": "true"})
     body.append(sect_pr)
 
     font_table = d.part.part_related_by(RT.FONT_TABLE)
