@@ -17,7 +17,7 @@ from .clean import Line
 class Draft:
     """A heading before its level is known (levels need the whole document)."""
 
-    rank: int
+    rank: float
     label: str
     content: str
 

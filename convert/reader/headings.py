@@ -3,7 +3,8 @@ to the line before it) and the structurer (which decides which lines are heading
 
 Ranks follow GB/T 9704 and Chinese legal drafting: 第X编 > 第X章 > 第X节 > 第X条 for
 laws, 一、 > （一） > 1. > （1） for reports and notices. A document's heading levels are
-the ranks it actually uses, in this order, numbered from 1.
+the ranks it actually uses, in this order, numbered from 1. Taiwan texts put 壹、貳、參、
+above 一、.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ class Numbering:
     written (without trailing space)."""
 
     name: str
-    rank: int
+    rank: float      # 3.5: between the article and 一、
     regex: re.Pattern[str]
 
 
@@ -37,6 +38,8 @@ NUMBERINGS: tuple[Numbering, ...] = (
     # 第二十条第（一）项 / 第三条第二款 cite an article (the tables of an annual report): not one
     Numbering("article", 3, re.compile(rf"^(?P<label>第\s*{_N}\s*[条條])(?!\s*第\s*(?:[（(]|{_N}\s*[项款項目]))(?=\s|$|[\u4e00-\u9fff（(“\"])")),
     # not 一、二季度 / 二、三产业 / 一、二、三类: a list of numbers, not a label
+    # 壹、貳、參、: the top level of Taiwan reports and plans, above 一、
+    Numbering("tw-capital", 3.5, re.compile(r"^(?P<label>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}\s*、)(?=\S)")),
     Numbering("cn", 4, re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}\s*(?:、|[．.](?![\d.])))"
                                   r"(?![一二三四五六七八九十两]\s*(?:[季月年次个项类级批、]|产业))")),
     Numbering("paren-cn", 5, re.compile(r"^(?P<label>[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])")),
@@ -74,7 +77,7 @@ def _numbered(line: str) -> Numbered | None:
     if not line:
         return None
     first = line[0]
-    if first not in "第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９":
+    if first not in "第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾":
         return None
     for n in NUMBERINGS:
         m = n.regex.match(line)
