@@ -325,7 +325,7 @@ def _soffice_pdf(docx_bytes: bytes, tmp: Path) -> Path:
     src.write_bytes(docx_bytes)
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'profile'}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp / "pdf"), str(src)],
-                   check=True, capture_output=True, timeout=240)
+                   check=True, capture_output=True, timeout=600)
     pdf = tmp / "pdf" / "notice.pdf"
     assert pdf.is_file() and pdf.stat().st_size > 1000, "LibreOffice did not produce a PDF"
     return pdf

@@ -179,7 +179,7 @@ def test_sigint_mid_run_leaves_no_partial_file_and_the_rerun_completes(tmp_path)
     while time.monotonic() < deadline and not list(out.rglob("*.epub")):
         time.sleep(0.05)
     proc.send_signal(signal.SIGINT)
-    stdout, stderr = proc.communicate(timeout=120)
+    stdout, stderr = proc.communicate(timeout=300)
     assert proc.returncode == 130, stderr.decode()
     assert "interrupted" in stderr.decode()
     assert not list(out.rglob("*.part")) and not [p for p in out.rglob(".*") if not p.name.startswith(MANIFEST)]
@@ -205,7 +205,7 @@ def test_two_processes_can_share_one_output_folder(tmp_path):
     args = [sys.executable, "-m", "convert", str(tmp_path / "in"), "--to", "json", "-o", str(out), "--jobs", "1"]
     procs = [subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
     for p in procs:
-        _, err = p.communicate(timeout=120)
+        _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err.decode()
     again = run_cli(tmp_path / "in", "--to", "json", "-o", out)
     assert again.returncode == 0 and written_lines(again) == []

@@ -230,7 +230,7 @@ def test_libreoffice_pdf_of_the_docx_shows_the_contents(book, tmp_path):
     import subprocess
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(book["out"] / "coll.docx")],
-                   check=True, capture_output=True, timeout=240)
+                   check=True, capture_output=True, timeout=600)
     pdftotext = require_tool("pdftotext")
     page = lambda n: subprocess.run([pdftotext, "-layout", "-f", str(n), "-l", str(n), str(tmp_path / "coll.pdf"), "-"],
                                     check=True, capture_output=True, text=True).stdout
@@ -330,7 +330,7 @@ def test_libreoffice_updates_the_toc_field_into_nested_entries_with_right_pages(
     script.write_text(_LO_UPDATE, encoding="utf-8")
     pdf = tmp_path / "updated.pdf"
     done = subprocess.run([python, str(script), str(book["out"] / "coll.docx"), str(pdf), str(tmp_path / "profile"),
-                           str(port)], capture_output=True, text=True, timeout=240)
+                           str(port)], capture_output=True, text=True, timeout=600)
     assert done.returncode == 0 and done.stdout.strip() == "1", done.stderr
     pdftotext = require_tool("pdftotext")
     pages = subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True, capture_output=True,

@@ -41,7 +41,7 @@ def soffice_to_pdf(docx_files: list[Path], outdir: Path, profile: Path, env: dic
     soffice = require_tool("soffice")
     subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(outdir), *map(str, docx_files)],
-                   check=True, capture_output=True, timeout=240, env=env)
+                   check=True, capture_output=True, timeout=600, env=env)
 
 
 def pdftotext(pdf: Path, *args: str) -> str:

@@ -46,7 +46,7 @@ def _screenshot(epub: bytes, chapter: str, png: Path, workdir: Path) -> None:
         subprocess.run([_chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
                         f"--screenshot={png}", f"--window-size={WIDTH},{HEIGHT}",
                         (workdir / "OEBPS" / "text" / chapter).as_uri()],
-                       capture_output=True, timeout=120, check=False)
+                       capture_output=True, timeout=600, check=False)
     finally:
         shutil.rmtree(profile, ignore_errors=True)
     assert png.exists(), "chromium wrote no screenshot"

@@ -46,7 +46,7 @@ def start(*args: object) -> subprocess.Popen:
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def wait_for(predicate, timeout: float = 120, what: str = "condition") -> None:
+def wait_for(predicate, timeout: float = 300, what: str = "condition") -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
@@ -54,7 +54,7 @@ def wait_for(predicate, timeout: float = 120, what: str = "condition") -> None:
         time.sleep(0.05)
 
 
-def wait_for_signal_handlers(proc: subprocess.Popen, timeout: float = 120) -> None:
+def wait_for_signal_handlers(proc: subprocess.Popen, timeout: float = 300) -> None:
     """Until the CLI catches SIGTERM (its stop handler is installed): a fixed sleep
     would, on a loaded machine, signal it while it is still importing."""
     def caught() -> bool:
@@ -149,7 +149,7 @@ def test_signal_during_a_batch_then_rerun_resumes(tmp_path, signum):
     proc = start(src, "--to", FORMATS, "-o", out, "--jobs", "1")
     wait_for(lambda: any(out.glob("*.pdf")) or proc.poll() is not None, what="the first output")
     proc.send_signal(signum)
-    _, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=300)
     err = err.decode()
     assert "Traceback" not in err
     assert proc.returncode == 130, err
@@ -181,7 +181,7 @@ def test_second_signal_aborts_a_single_file_without_partial_output(tmp_path):
     proc.send_signal(signal.SIGINT)
     time.sleep(0.2)
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=300)
     assert proc.returncode == 130, err.decode()
     assert "Traceback" not in err.decode()
     assert b"interrupted" in err
@@ -197,7 +197,7 @@ def test_sigterm_during_a_single_file_finishes_it_or_leaves_nothing(tmp_path):
     wait_for_signal_handlers(proc)
     time.sleep(1.0)
     proc.send_signal(signal.SIGTERM)
-    _, err = proc.communicate(timeout=180)
+    _, err = proc.communicate(timeout=300)
     assert "Traceback" not in err.decode()
     assert proc.returncode == 130, err.decode()
     assert names(assert_outputs_complete(out)) == {"big.pdf", "big.json"}
@@ -209,7 +209,7 @@ def test_signal_with_a_process_pool_leaves_no_partial_files(tmp_path):
     proc = start(src, "--to", FORMATS, "-o", out, "--jobs", "2")
     wait_for(lambda: any(out.glob("*.pdf")) or proc.poll() is not None, what="the first output")
     proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=180)
+    _, err = proc.communicate(timeout=300)
     assert proc.returncode == 130, err.decode()
     assert "Traceback" not in err.decode()
     assert_outputs_complete(out)

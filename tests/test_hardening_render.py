@@ -150,7 +150,7 @@ def run_slow_validators(out: Outputs, tmp: Path) -> None:
     docs = _spread(out.docxs, DOCX_LIBREOFFICE_SAMPLE)
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'lo-profile'}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp / "lo"), *map(str, docs)],
-                   capture_output=True, timeout=240)
+                   capture_output=True, timeout=600)
     for d in docs:     # LibreOffice exits 0 even when it cannot load a file: check its PDF
         made = tmp / "lo" / (d.stem + ".pdf")
         assert made.is_file() and made.stat().st_size > 0, f"LibreOffice could not open {d}"
