@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from fontTools.ttLib import TTFont
 from lxml import etree
 
@@ -325,8 +326,11 @@ def test_identifier_follows_the_content(written):
 def test_cover_image_is_declared_and_shown(written):
     w = written[("seed", "plain")]
     item = w.opf().find(".//opf:item[@properties='cover-image']", NS)
-    png = w.zip().read("OEBPS/" + item.get("href"))
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert item.get("media-type") == "image/jpeg"
+    image = Image.open(io.BytesIO(w.zip().read("OEBPS/" + item.get("href"))))
+    assert image.format == "JPEG" and image.size == (1200, 1800)
+    r, g, b = image.convert("RGB").getpixel((600, 424))        # the red rule under the masthead space
+    assert r > 150 and g < 80 and b < 90, (r, g, b)
     cover = w.xml("OEBPS/text/cover.xhtml")
     assert cover.find(".//x:img", NS).get("src") == "../" + item.get("href")
 

@@ -34,7 +34,7 @@ from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Parag
                      heading_label_text, is_run_in_article, plain_text)
 from ..style import Style
 from . import WriteOptions
-from ._epub_cover import cover_png
+from ._epub_cover import cover_jpeg
 from ._epub_fonts import embed_fonts
 from ._epub_css import FontFace, HEADING_ROLES, build_css
 from ._epub_text import TextCleaner, epub_language, is_traditional, iso_date
@@ -407,10 +407,10 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
             families[epub_language(tag)][font_role] = fams
     css = build_css(style, vertical=vertical, faces=faces, families=families, lang=lang)
     under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
-    cover = cover_png(style, fonts, title=title, lines=under_title, language=meta.language)
+    cover = cover_jpeg(style, fonts, title=title, lines=under_title, language=meta.language)
 
     xhtml = "application/xhtml+xml"
-    cover_body = (f'<section class="cover" epub:type="cover"><img src="../images/cover.png" '
+    cover_body = (f'<section class="cover" epub:type="cover"><img src="../images/cover.jpg" '
                   f'alt="{_x(title)}"/></section>\n')
     items = [
         _Item("cover", "text/cover.xhtml", xhtml, _xhtml(lang, title, cover_body).encode()),
@@ -422,7 +422,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
                     _xhtml(ch.lang, ch.title if ch.title.strip() else title, ch.body).encode())
               for i, ch in enumerate(chapters, 1)]
     items += [_Item("css", "style/book.css", "text/css", css.encode()),
-              _Item("cover-image", "images/cover.png", "image/png", cover, "cover-image")]
+              _Item("cover-image", "images/cover.jpg", "image/jpeg", cover, "cover-image")]
     items += font_items
     identifier = "urn:uuid:" + str(_content_uuid(doc))
     items.append(_Item("ncx", "toc.ncx", "application/x-dtbncx+xml", _ncx(identifier, title, toc).encode()))
@@ -603,7 +603,7 @@ def _ocf_zip(opf: bytes, items: list[_Item], timestamp: datetime) -> bytes:
         add("META-INF/container.xml", _CONTAINER.encode())
         add("OEBPS/content.opf", opf)
         for it in items:
-            # PNG and WOFF2 are compressed already: storing them saves time, not space.
-            stored = it.media_type in ("image/png", "font/woff2")
+            # JPEG and WOFF2 are compressed already: storing them saves time, not space.
+            stored = it.media_type in ("image/jpeg", "font/woff2")
             add("OEBPS/" + it.href, it.data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
     return buf.getvalue()
