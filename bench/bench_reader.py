@@ -63,6 +63,10 @@ ADVERSARIAL = {
     "a long URL": ("http://" + "a" * 300_000 + " 中,").encode(),
     "numbered lines": ("1.中\n" * 50_000).encode(),
     "field keys": ("来源：" * 50_000).encode(),
+    # two the reader once took quadratic time on (28 s and 6.9 s): run-in candidates
+    # 1.…。 line after line, and identical short lines joined into one growing line
+    "numbered sentences": "".join(f"{i % 9 + 1}.加强组织领导，落实工作责任。\n" for i in range(30_000)).encode(),
+    "repeated short lines": ("工作要求\n" * 30_000).encode(),
 }
 
 
