@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("--simplified", action="store_true",
                       help="to Simplified: t2s, or tw2sp/hk2s when the input is known to be Taiwan/HK text")
     p.add_argument("--merge", action="store_true", help="merge all inputs into one document, one part per report")
-    p.add_argument("--glob", metavar="PATTERN", help="which files to take from folders (default: *.txt, *.text, *.md)")
+    p.add_argument("--glob", metavar="PATTERN", help="which files to take from folders (default: *.txt, *.text, *.md, *.markdown)")
     p.add_argument("--jobs", "-j", type=_positive, metavar="N", help="worker processes (default: the CPU count)")
     p.add_argument("--no-stitch", action="store_true",
                    help="do not join pages of one article ((第N/M页) titles, name_1/name_2 files) into one report")
@@ -59,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--vertical", action="store_true", default=None, help="EPUB: vertical right-to-left layout")
     p.add_argument("--keep-boilerplate", action="store_true", help="keep banners, share widgets, counters …")
     p.add_argument("--no-normalize", action="store_true", help="keep punctuation as written")
-    p.add_argument("--from", dest="from_format", choices=("auto", "text", "json"), default="auto",
-                   help="input format (default: by suffix; .json is the model's JSON)")
+    p.add_argument("--from", dest="from_format", choices=("auto", "text", "markdown", "json"),
+                   default="auto",
+                   help="input format: text, markdown or json (default: by suffix: .md/.markdown are "
+                        "Markdown, .json is the model's JSON, anything else is text)")
     p.add_argument("--max-size", type=_size, default=None, metavar="BYTES",
                    help="refuse inputs larger than this (default 64M; accepts K, M, G)")
     p.add_argument("--quiet", "-q", action="store_true", help="print only errors")

@@ -20,6 +20,7 @@ KINDS = {
     "role": "a paragraph role unknown to a writer, rendered as body",
     "style": "a style setting a writer cannot express exactly",
     "structure": "something the reader was unsure about",
+    "markdown": "Markdown the model cannot hold (link targets, images, raw HTML…): reported, never dropped silently",
 }
 
 

@@ -34,7 +34,7 @@ class ConvertOptions:
     vertical: bool | None = None
     keep_boilerplate: bool = False
     normalize: bool = True
-    from_format: str = "auto"        # auto (by suffix), text, json
+    from_format: str = "auto"        # auto (by suffix), text, markdown, json
     max_size: int = DEFAULT_MAX_SIZE
 
     def write_options(self) -> WriteOptions:

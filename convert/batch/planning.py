@@ -20,7 +20,7 @@ from ..writers import WRITERS
 from .jobs import ConvertOptions, Job, UsageError, is_json_input
 
 #: File name suffixes searched for in input folders (``--glob`` overrides).
-TEXT_SUFFIXES = (".txt", ".text", ".md")
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 #: Threads that read the heads and tails of input files while planning.
 GLANCE_THREADS = 8
 

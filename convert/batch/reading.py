@@ -49,14 +49,27 @@ def _read_bytes(path: Path, job: Job, options: ConvertOptions, seen: InputsSeen 
     return data
 
 
-def _read_options(options: ConvertOptions, name: str):
+#: Names read as Markdown when ``--from`` is ``auto`` (the default).
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def input_syntax(path: Path, options: ConvertOptions) -> str:
+    """How the reader parses ``path``: "markdown" (``--from markdown``, or a .md/.markdown
+    name) or "text" (``--from text``, stdin and every other name)."""
+    if options.from_format in ("text", "markdown"):
+        return options.from_format
+    return "markdown" if str(path) != "-" and path.suffix.lower() in MARKDOWN_SUFFIXES else "text"
+
+
+def _read_options(options: ConvertOptions, name: str, path: Path):
     from ..reader import ReadOptions
 
-    return ReadOptions(keep_boilerplate=options.keep_boilerplate, normalize=options.normalize, filename=name)
+    return ReadOptions(keep_boilerplate=options.keep_boilerplate, normalize=options.normalize, filename=name,
+                       syntax=input_syntax(path, options))
 
 
 def read_document(path: Path, job: Job, options: ConvertOptions, seen: InputsSeen | None = None) -> Document:
-    """One input file → Document (text through the reader, or the model's JSON)."""
+    """One input file → Document (text or Markdown through the reader, or the model's JSON)."""
     from ..reader import ReadError, read
 
     data = _read_bytes(path, job, options, seen)
@@ -69,7 +82,7 @@ def read_document(path: Path, job: Job, options: ConvertOptions, seen: InputsSee
             raise InputError(f"{path}: not a convert document: {exc}") from None
     name = "stdin" if str(path) == "-" else path.name
     try:
-        return read(data, _read_options(options, name))
+        return read(data, _read_options(options, name, path))
     except ReadError as exc:
         raise InputError(f"{path}: {exc}") from None
 
@@ -98,7 +111,7 @@ def read_report(report: Report, job: Job, options: ConvertOptions, seen: InputsS
         if line:
             notices.append(Notice("structure", line))
     try:
-        doc = read("\n".join(lines).encode("utf-8"), _read_options(options, report.pages[0].name))
+        doc = read("\n".join(lines).encode("utf-8"), _read_options(options, report.pages[0].name, report.pages[0]))
     except ReadError as exc:
         raise InputError(f"{report.pages[0]}: {exc}") from None
     return add_to_meta(doc, removed + more, notices)

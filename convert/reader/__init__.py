@@ -9,6 +9,8 @@ Modules, in the order the data flows through them:
 - ``clean.py``       drives the cleaning: ``boilerplate.py`` (the table of named rules,
                      page metadata, menus), ``rejoin.py`` (broken and hard-wrapped lines,
                      PM/2.5 fragments), ``punctuation.py`` (half → full width, counted);
+- ``markdown.py``    instead of clean and structure for Markdown (``syntax="markdown"``):
+                     markdown-it tokens and YAML front matter → Document;
 - ``structure.py``   the ordered body classifiers, using ``frontmatter.py`` (title,
                      subtitle, author, date, doc number), ``headings.py`` (numbering
                      patterns and ranks), ``leadin.py`` (Strong opening sentences),
@@ -30,6 +32,7 @@ class ReadOptions:
     keep_boilerplate: bool = False   # --keep-boilerplate: remove nothing
     normalize: bool = True           # --no-normalize: keep punctuation as written
     filename: str = ""               # the input's name: title fallback, meta.source
+    syntax: str = "text"             # "text" (plain text) or "markdown" (.md, --from markdown)
 
 
 class ReadError(ValueError):
@@ -53,6 +56,10 @@ def read_detailed(data: bytes, options: ReadOptions = ReadOptions()) -> Reading:
     from .structure import structure
 
     decoded = decode(data, options)
+    if options.syntax == "markdown":
+        from .markdown import read_markdown
+
+        return read_markdown(decoded, options)
     cleaned = clean(decoded, options)
     return Reading(structure(cleaned, options), decoded.encoding, decoded.replaced, cleaned.punctuation)
 
