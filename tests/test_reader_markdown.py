@@ -310,3 +310,11 @@ def test_cli_suffix_and_from_choose_the_reader(tmp_path):
     proc = run_cli(src / "a.md", "--from", "text", "--to", "json", "-o", out / "as-text.json")
     assert proc.returncode == 0, proc.stderr.decode()
     assert headings("as-text.json") == []
+
+
+def test_emphasis_marks_commonmark_leaves_as_text_are_reported():
+    # CommonMark: a closing ** after a mark and before a letter does not close
+    doc = read_md("他说**“引号”**后，**重点**：好。")
+    assert doc.blocks == (Paragraph((Text("他说**“引号”**后，"), Strong((Text("重点"),)), Text("：好。"))),)
+    assert [n.message for n in doc.meta.notices] == \
+        ["emphasis marks left as text (**…** next to CJK punctuation): 1 (line 1)"]

@@ -167,6 +167,10 @@ def _inlines(children, state: _State, line: int) -> tuple[Inline, ...]:
         kind = tok.type
         if kind == "text":
             stack[-1].append(Text(tok.content))
+            if "**" in tok.content or "__" in tok.content:
+                # CommonMark's flanking rules: **“引号”**后 is not strong (a mark before
+                # the closing ** and a letter after it); the asterisks stay as text
+                state.report("emphasis marks left as text (**…** next to CJK punctuation)", line)
         elif kind == "softbreak":
             stack[-1].append(_Soft("\n"))
         elif kind == "hardbreak":
