@@ -175,6 +175,13 @@ def test_what_the_model_cannot_hold_is_reported_not_dropped():
                      "inline HTML kept as text", "thematic break(s) (---) dropped", "HTML block(s) kept as text"}
 
 
+def test_an_addressee_before_the_first_heading_is_the_salutation():
+    doc = read_md("# 关于做好防汛工作的通知\n\n各区县：\n\n## 一、总体要求\n\n各位代表：\n")
+    assert [(type(b).__name__, getattr(b, "role", None)) for b in doc.blocks] == [
+        ("Paragraph", "salutation"), ("Heading", None), ("Paragraph", "body")]   # only before the first heading
+    assert read_md("# 标题\n\n认真做好各项工作。\n").blocks[0].role == "body"
+
+
 def test_hard_break_and_nested_list():
     doc = read_md("一行  \n二行\n\n1. 甲\n   - 乙\n2. 丙\n")
     assert doc.blocks == (

@@ -50,6 +50,7 @@ from . import ReadOptions, Reading
 from .decode import Decoded
 from .headings import decimal_clause, numbered
 from .language import detect_language
+from .lines import is_salutation
 from .punctuation import normalize
 from .rejoin import _joiner
 
@@ -450,7 +451,7 @@ def read_markdown(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Rea
         elif title and _squash(h.heading.label + text) == _squash(title):
             removed.append(Removed(h.line, h.heading.label + text, "title repeated (front matter and heading)"))
             del raw[0]
-    blocks = _front_blocks(fields) + _relative_levels(raw)
+    blocks = _front_blocks(fields) + _with_salutation(_relative_levels(raw))
 
     language = language_of(fields.get("lang", "")) or \
         detect_language((title + "\n" if title else "") + plain_text(blocks))
@@ -482,6 +483,20 @@ def _normalised_field(value: str, state: _State) -> str:
 def _front_blocks(fields: dict[str, str]) -> list[Block]:
     """subtitle, author, date open the body too (the reader's contract with the writers)."""
     return [Paragraph((Text(fields[role]),), role) for role in ("subtitle", "author", "date") if fields.get(role)]
+
+
+def _with_salutation(blocks: list[Block]) -> list[Block]:
+    """The first paragraph, before any heading, that addresses the readers (各区县：,
+    各位代表：) is the salutation, as the text reader reads it: the writers set it flush
+    left per GB/T 9704 7.3.2 instead of indenting it like body text."""
+    for k, b in enumerate(blocks):
+        if isinstance(b, Heading):
+            break
+        if isinstance(b, Paragraph) and b.role == "body":
+            if is_salutation(plain_text(b.content)):
+                blocks[k] = Paragraph(b.content, "salutation")
+            break
+    return blocks
 
 
 def _relative_levels(raw: list) -> list[Block]:
