@@ -369,6 +369,26 @@ def is_attachment_heading(block: Any) -> bool:
     return isinstance(block, Heading) and block.level == 1 and is_attachment_label(block.label)
 
 
+def inside_attachment_after(block: Any, inside: bool) -> bool:
+    """Whether the blocks after ``block`` belong to an attachment, given whether
+    ``block`` did: an attachment heading opens one; a level-1 heading of another kind
+    (the attachment's own rank) or a Part ends it."""
+    if is_attachment_heading(block):
+        return True
+    if isinstance(block, Part) or (isinstance(block, Heading) and block.level == 1):
+        return False
+    return inside
+
+
+def heading_look_level(heading: Heading, in_attachment: bool) -> int:
+    """The main-text heading level (1–4) whose look — face, size, indents, spacing —
+    ``heading`` takes. GB/T 9704 7.5 附件格式要求同正文: the model nests an attachment's
+    own 一、 one level under the attachment heading (level 2, right for the outline),
+    but it is printed like the main text's 一、 (heading1)."""
+    level = heading.level - 1 if in_attachment and heading.level > 1 else heading.level
+    return min(max(level, 1), 4)
+
+
 def text(s: str) -> tuple[Inline, ...]:
     """Shorthand: a one-run inline sequence."""
     return (Text(s),) if s else ()

@@ -12,8 +12,9 @@ from dataclasses import replace
 from reportlab.platypus import Flowable, PageBreak
 
 from ...model import (Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, article_label_text,
-                      attachment_note_parts, heading_display_text, split_attachment_label, heading_label_text, is_attachment_heading, is_run_in_article,
-                      plain_text)
+                      attachment_note_parts, heading_display_text, heading_label_text, heading_look_level,
+                      inside_attachment_after, is_attachment_heading, is_run_in_article, plain_text,
+                      split_attachment_label)
 from ...style import Style
 from ...diagnostics import Reporter
 from .flowables import BlockSpec, Bookmark, GridSnap, KeepWithNext, TextBlock
@@ -120,7 +121,10 @@ class Builder:
         items.extend(self.blocks(blocks, heading_base))
         return _keep_headings(items, self.style.page.text_height)
 
-    def blocks(self, blocks: tuple, heading_base: int) -> list[Flowable]:
+    def blocks(self, blocks: tuple, heading_base: int, in_attachment: bool = False) -> list[Flowable]:
+        """``in_attachment``: the blocks follow an attachment heading (附件1), so their
+        headings are set like the main text's headings one level up (GB/T 9704 7.5);
+        their outline entries keep the model's nesting under the attachment."""
         out: list[Flowable] = []
         seen_body = False
         previous_level = heading_base - 1
@@ -129,11 +133,12 @@ class Builder:
             if run_in_text:
                 run_in_text = False
                 continue
+            inside, in_attachment = in_attachment, inside_attachment_after(block, in_attachment)
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             if is_run_in_article(block, following):
                 # 第一条　为了……: one body paragraph, not in the outline (chapters are)
                 seen_body = run_in_text = True
-                out.append(self.run_in_article(block, following))
+                out.append(self.run_in_article(block, following, inside))
             elif is_attachment_heading(block):
                 seen_body = True
                 level = min(heading_base, previous_level + 1)
@@ -141,7 +146,7 @@ class Builder:
                 out.extend(self.attachment_heading(block, level))
             elif isinstance(block, Heading):
                 seen_body = True
-                role = f"heading{min(max(block.level, 1), 4)}"
+                role = f"heading{heading_look_level(block, inside)}"
                 label_text = heading_display_text(block)
                 level = min(heading_base + block.level - 1, previous_level + 1)
                 previous_level = level
@@ -157,7 +162,7 @@ class Builder:
                     for sub in item:
                         if isinstance(sub, Paragraph) and sub.role == "body":
                             sub = replace(sub, role="list")
-                        out.extend(self.blocks((sub,), heading_base))
+                        out.extend(self.blocks((sub,), heading_base, inside))
             elif isinstance(block, Table):
                 table = make_table(block, self)
                 if table is not None:
@@ -184,10 +189,10 @@ class Builder:
             return [label]
         return [label, self.text_block(heading.content, "attachment_title")]
 
-    def run_in_article(self, heading: Heading, paragraph: Paragraph) -> TextBlock:
+    def run_in_article(self, heading: Heading, paragraph: Paragraph, in_attachment: bool = False) -> TextBlock:
         """A law's article as the official texts set it: the body paragraph (2-em indent,
         justified) opening with its label in the heading's face at the body size."""
-        head = self.style.role(f"heading{min(max(heading.level, 1), 4)}")
+        head = self.style.role(f"heading{heading_look_level(heading, in_attachment)}")
         body = self.style.role("body")
         label_style = RunStyle(self.style.fonts[head.font].bundled, body.size, head.bold)
         runs = [(article_label_text(heading), label_style)]
