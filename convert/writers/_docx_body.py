@@ -15,14 +15,15 @@ from typing import Sequence
 from lxml import etree
 
 from . import _docx_xml as X
-from ._docx_styles import (ATTACHMENT_ITEM, ATTACHMENT_LABEL, COMMON_NUMBER, EMPHASIS, HEADING_LABELS, LEAD_IN,
+from ._docx_styles import (ATTACHMENT_HEADINGS, ATTACHMENT_ITEM, ATTACHMENT_LABEL, COMMON_NUMBER, EMPHASIS, HEADING_LABELS, LEAD_IN,
                            PARAGRAPH_STYLES, SIGNATURE_DATE, STRONG, TABLE_GRID, TABLE_HEADING, Grid, StyleName,
                            _KNOWN_ROLES, attachment_indent, twips)
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
                      Strong, Table, Text, article_label_text, attachment_note_parts, heading_display_text,
-                     heading_label_text, is_attachment_heading, is_run_in_article, split_attachment_label)
+                     heading_label_text, heading_look_level, inside_attachment_after, is_attachment_heading,
+                     is_run_in_article, split_attachment_label)
 from ..style import Measure, Style
 
 
@@ -56,6 +57,8 @@ class BodyWriter:
         self.seen_text = False       # has body text or a heading been written? (front matter ends)
         self.previous_role: str | None = None   # role of the paragraph just written
         self.attachment_lead = ATTACHMENT_LABEL  # the "附件：" that opened the current list of attachments
+        # after an attachment heading (附件1): headings take the Attachment Heading styles
+        self.in_attachment = False
         self.page_width = twips(style.page.text_width)
 
     # -- blocks ----------------------------------------------------------
@@ -71,9 +74,11 @@ class BodyWriter:
                 continue
             if is_run_in_article(b, nxt):
                 self.run_in_article(b, nxt)
+                self.in_attachment = inside_attachment_after(b, self.in_attachment)
                 i += 2
                 continue
             self.block(b, in_list)
+            self.in_attachment = inside_attachment_after(b, self.in_attachment)
             i += 1
 
     def block(self, b, in_list: bool = False) -> None:
@@ -122,16 +127,20 @@ class BodyWriter:
     def part(self, part: Part) -> None:
         rest = self.front(part.meta, part.blocks, page_break=len(self.body) > 0)
         self.seen_text = False
+        self.in_attachment = False
         self.blocks(rest)
 
     def heading(self, h: Heading) -> None:
         if is_attachment_heading(h):
             self.attachment_heading(h)
             return
-        level = min(max(h.level, 1), 4)
+        level = heading_look_level(h, self.in_attachment)
         label = heading_label_text(h)
         content: tuple[Inline, ...] = ((Text(label),) if label else ()) + tuple(h.content)
-        self._para(PARAGRAPH_STYLES[f"heading{level}"], content, f"heading{level}")
+        # inside an attachment, the look of Heading N but an outline level one deeper
+        # (GB/T 9704 7.5: 附件格式要求同正文)
+        name = ATTACHMENT_HEADINGS[level] if self.in_attachment else PARAGRAPH_STYLES[f"heading{level}"]
+        self._para(name, content, f"heading{level}")
         self.seen_text = True
 
     def attachment_heading(self, h: Heading) -> None:
@@ -150,7 +159,7 @@ class BodyWriter:
         """第一条　为了……: a law's article as one Normal paragraph (2-字 indent), its
         label in the heading's face (a character style), so the navigation pane lists
         the chapters, not every article."""
-        level = min(max(h.level, 1), 4)
+        level = heading_look_level(h, self.in_attachment)
         p = X.paragraph(self.body, PARAGRAPH_STYLES["body"].style_id)
         self._text(p, article_label_text(h), f"heading{level}", HEADING_LABELS[level].style_id, False)
         self._inlines(p, para.content, "body")
@@ -300,12 +309,14 @@ def text_by_font_role(doc: Document, style: Style) -> dict[str, str]:
     def walk(meta, blocks, in_list: bool = False) -> None:
         add("title", meta.title)
         add("doc_number", meta.doc_number)
+        in_attachment = False
         for b in blocks:
+            inside, in_attachment = in_attachment, inside_attachment_after(b, in_attachment)
             if is_attachment_heading(b):
                 add("attachment_label", b.label)
                 add("attachment_title", _plain(b.content))
             elif isinstance(b, Heading):
-                add(f"heading{min(max(b.level, 1), 4)}", heading_display_text(b))
+                add(f"heading{heading_look_level(b, inside)}", heading_display_text(b))
             elif isinstance(b, Paragraph):
                 role = b.role if b.role in _KNOWN_ROLES else "body"
                 add("list" if in_list and role == "body" else role, _plain(b.content))

@@ -54,6 +54,12 @@ PARAGRAPH_STYLES: dict[str, StyleName] = {
 }
 #: Outline level (0 = top) of the paragraph styles that are in the document's outline.
 OUTLINE_LEVELS = {"heading1": 0, "heading2": 1, "heading3": 2, "heading4": 3, "attachment_title": 0}
+#: GB/T 9704 7.5 附件格式要求同正文: the headings inside an attachment, by the main-text
+#: level they look like (an attachment's 一、 → 1). Each has the look of Heading N but
+#: outline level N (one deeper than Heading N), so the navigation pane nests them
+#: under the attachment's title (Attachment Title, level 0).
+ATTACHMENT_HEADINGS = {level: StyleName(f"AttachmentHeading{level}", f"Attachment Heading {level}", custom=True)
+                       for level in range(1, 5)}
 TABLE_HEADING = StyleName("TableHeading", "Table Heading", custom=True)
 SIGNATURE_DATE = StyleName("SignatureDate", "Signature Date", custom=True)
 ATTACHMENT_ITEM = StyleName("AttachmentItem", "Attachment Item", custom=True)
@@ -266,6 +272,14 @@ def style_definitions(style: Style, names: FontNames) -> list[X.StyleDef]:
             run=replace(run_format(style.role(role), names), spacing=grid.spacing(style.role(role).size)),
             custom=sn.custom, default=sn.style_id == "Normal",
             ui_priority=9 if outline is not None else None))
+    for level, sn in ATTACHMENT_HEADINGS.items():
+        role = f"heading{level}"
+        heading = style.role(role)
+        defs.append(X.StyleDef(
+            sn.style_id, sn.name, "paragraph", based_on=PARAGRAPH_STYLES[role].style_id, next_id="Normal",
+            paragraph=paragraph_format(style, role, OUTLINE_LEVELS[role] + 1),
+            run=replace(run_format(heading, names), spacing=grid.spacing(heading.size)),
+            custom=True, ui_priority=9))
     table = style.role("table")
     defs.append(X.StyleDef(
         TABLE_HEADING.style_id, TABLE_HEADING.name, "paragraph", based_on="TableText",
