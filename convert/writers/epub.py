@@ -31,12 +31,13 @@ from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Paragraph,
                      PARAGRAPH_ROLES, Part, Strong, Table, Text, article_label_text, heading_display_text,
-                     heading_label_text, is_run_in_article, plain_text)
+                     heading_label_text, heading_look_level, inside_attachment_after, is_run_in_article,
+                     plain_text)
 from ..style import Style
 from . import WriteOptions
 from ._epub_cover import cover_jpeg
 from ._epub_fonts import embed_fonts
-from ._epub_css import FontFace, HEADING_ROLES, build_css
+from ._epub_css import ATTACHMENT_HEADING_CLASSES, FontFace, HEADING_ROLES, build_css
 from ._epub_text import TextCleaner, epub_language, is_traditional, iso_date
 
 #: Quotation marks for vertical text: corner brackets stand upright in a column.
@@ -129,6 +130,9 @@ class _Renderer:
         self.heading_count = 0
         self.in_body = False       # False on the title page, True in the chapters
         self.attachment_lead = 0   # characters of "附件：" opening the attachment lines
+        # after an attachment heading (附件1): its headings are set like the main text's
+        # one level up (GB/T 9704 7.5), keeping their h2/h3 elements and nav depth
+        self.in_attachment = False
         self.unknown_roles: set[str] = set()
 
     # -- text ------------------------------------------------------------------
@@ -178,13 +182,14 @@ class _Renderer:
     def heading(self, h: Heading, depth_offset: int, href: str, toc: list[TocEntry]) -> str:
         self.heading_count += 1
         ident = f"h{self.heading_count}"
-        role = HEADING_ROLES.get(h.level, "heading4")
+        role = HEADING_ROLES[heading_look_level(h, self.in_attachment)]
+        css_class = ATTACHMENT_HEADING_CLASSES[role] if self.in_attachment and h.level > 1 else role
         tag = f"h{min(h.level + depth_offset, 6)}"
         label = f'<span class="label">{self.text(heading_label_text(h), role)}</span>' if h.label else ""
         title = self.display(heading_display_text(h))
         if h.level <= TOC_DEPTH and title.strip():   # an empty heading has nothing to list
             toc.append(TocEntry(title, f"{href}#{ident}", h.level + depth_offset))
-        return f'<{tag} id="{ident}" class="{role}">{label}{self.inlines(h.content, role)}</{tag}>\n'
+        return f'<{tag} id="{ident}" class="{css_class}">{label}{self.inlines(h.content, role)}</{tag}>\n'
 
     def blocks(self, seq, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
         """A sequence of blocks; a law's article heading and its text make one paragraph."""
@@ -194,16 +199,18 @@ class _Renderer:
             following = seq[i + 1] if i + 1 < len(seq) else None
             if is_run_in_article(seq[i], following):
                 out.append(self.run_in_article(seq[i], following))
+                self.in_attachment = inside_attachment_after(seq[i], self.in_attachment)
                 i += 2
                 continue
             out.append(self.block(seq[i], depth_offset, href, toc, in_list))
+            self.in_attachment = inside_attachment_after(seq[i], self.in_attachment)
             i += 1
         return "".join(out)
 
     def run_in_article(self, h: Heading, p: Paragraph) -> str:
         """第一条　为了……: the body paragraph opening with its label in the heading's face
         (class label-headingN). Articles are not in the nav: their chapters are."""
-        role = HEADING_ROLES.get(h.level, "heading4")
+        role = HEADING_ROLES[heading_look_level(h, self.in_attachment)]
         self.attachment_lead = 0
         return (f'<p class="body article"><span class="label label-{role}">'
                 f'{self.text(article_label_text(h), role)}</span>{self.inlines(p.content, "body")}</p>\n')
@@ -474,6 +481,8 @@ def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tupl
     for n, g in enumerate(_split_chapters(blocks), 1):
         href = f"ch{n:03d}.xhtml"
         r.language = (g.part.meta.language if g.part is not None else "") or book_language
+        if g.opens_part:
+            r.in_attachment = False     # a report of a collection starts outside any attachment
         html: list[str] = []
         chapter_title = ""
         if g.opens_part:
