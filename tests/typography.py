@@ -29,7 +29,8 @@ from pathlib import Path
 import pdfplumber
 
 from convert.model import (Document, Heading, Meta, Paragraph, Strong, Table, Text, article_label_text,
-                           heading_display_text, is_attachment_heading, is_run_in_article, plain_text,
+                           heading_display_text, heading_look_level, inside_attachment_after, is_attachment_heading,
+                           is_run_in_article, plain_text,
                            split_attachment_label)
 from convert.style import Style
 
@@ -433,7 +434,9 @@ def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool, boo
         previous = None
         run_in = False
         gap_at: int | None = None    # the block after an attachment's title follows a blank line
+        in_attachment = False        # an attachment's headings are set like the main text's one level up
         for i, b in enumerate(blocks):
+            inside, in_attachment = in_attachment, inside_attachment_after(b, in_attachment)
             if gap_at is not None and len(out) > gap_at:
                 text, justified, heading, *_ = out[gap_at]
                 out[gap_at] = (text, justified, heading, True)
@@ -458,7 +461,7 @@ def drawn_blocks(doc: Document, style: Style) -> list[tuple[str, bool, bool, boo
                     if style.role("attachment_title").space_after.value > 0:
                         gap_at = len(out)
             elif isinstance(b, Heading):
-                role = f"heading{min(b.level, 4)}"
+                role = f"heading{heading_look_level(b, inside)}"
                 out.append((heading_display_text(b), style.role(role).align == "justify", True, gap(role)))
             elif isinstance(b, Paragraph):
                 role = b.role
