@@ -680,3 +680,25 @@ def test_epub_with_attachment_headings_passes_epubcheck(nested, fonts, tmp_path)
     paths.append(path)
     results = check_epubs(paths)
     assert {p.name: problems(m) for p, m in results.items()} == {p.name: [] for p in paths}
+
+
+def test_a_level_one_heading_after_an_attachment_is_main_text_again(fonts):
+    """The attachment's scope ends at a heading of its own rank: what follows is set as
+    the main text (Heading 1 / 2), not one level up."""
+    doc = Document(meta=Meta(title="关于某某事项的通知", language="zh-Hans"), blocks=(
+        Heading(1, "附件1", (Text("某某名单"),)), Heading(2, "一、", (Text("东部"),)),
+        Paragraph((Text("东部山区林地面积大。"),)),
+        Heading(1, "三、", (Text("后续安排"),)), Heading(2, "（一）", (Text("分步实施"),)),
+        Paragraph((Text("分步实施有关工作。"),))))
+    d = docx.Document(io.BytesIO(docx_of(doc)))
+    styles = {squash(p.text): p.style.name for p in d.paragraphs}
+    assert styles["一、东部"] == "Attachment Heading 1"
+    assert styles["三、后续安排"].lower() == "heading 1" and styles["（一）分步实施"].lower() == "heading 2"
+    chapters, _ = _epub_parts(epub_writer.write(doc, load_style("gbt9704"), fonts, OPTIONS, Reporter("test")))
+    classes = {squash("".join(h.itertext())): h.get("class") for ch in chapters for h in ch.iter()
+               if h.tag.endswith(("}h1", "}h2", "}h3"))}
+    assert classes["一、东部"] == "attachment-heading1"
+    assert classes["三、后续安排"] == "heading1" and classes["（一）分步实施"] == "heading2"
+    chars = _first_chars(pdf_of(doc, "gbt9704", fonts), ["一、东部", "三、后续安排", "（一）分步实施"])
+    assert chars["三、后续安排"]["fontname"] == chars["一、东部"]["fontname"]
+    assert chars["（一）分步实施"]["fontname"] != chars["一、东部"]["fontname"]

@@ -139,7 +139,8 @@ class BodyWriter:
         content: tuple[Inline, ...] = ((Text(label),) if label else ()) + tuple(h.content)
         # inside an attachment, the look of Heading N but an outline level one deeper
         # (GB/T 9704 7.5: 附件格式要求同正文)
-        name = ATTACHMENT_HEADINGS[level] if self.in_attachment else PARAGRAPH_STYLES[f"heading{level}"]
+        inside = self.in_attachment and h.level > 1     # a level-1 heading ends the attachment
+        name = ATTACHMENT_HEADINGS[level] if inside else PARAGRAPH_STYLES[f"heading{level}"]
         self._para(name, content, f"heading{level}")
         self.seen_text = True
 
