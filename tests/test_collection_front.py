@@ -32,13 +32,13 @@ from lxml import etree
 from conftest import SEED, require, require_tool, run_cli
 from typography import check, drawn_blocks, extract_lines, front_matter_pages
 
-from convert.model import Document, Heading, Meta, Paragraph, Part, Text, plain_text
+from convert.model import Document, Heading, Meta, Paragraph, Part, Text, is_attachment_heading, plain_text
 from convert.style import load_style
 
 FIXTURES = Path(__file__).parent / "fixtures" / "reader"
-REPORTS = ("gov_work_report.txt", "notice_signature.txt", "speech.txt")
+REPORTS = ("gov_work_report.txt", "notice_signature.txt", "speech.txt", "notice_attachment.txt")
 COLLECTION_TOML = ('title = "某某市2023年政务文件汇编"\nauthor = "某某市人民政府办公室"\n'
-                   'date = "2023年12月"\ncover = "收录政府工作报告、通知和讲话共三篇"\n')
+                   'date = "2023年12月"\ncover = "收录政府工作报告、通知和讲话共四篇"\n')
 STYLE = load_style("gbt9704")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -74,12 +74,15 @@ def book(tmp_path_factory) -> dict:
     return {"doc": doc, "out": outs[0], "rerun": outs[1], "tmp": tmp}
 
 
-def contents_entries(doc: Document) -> list[tuple[str, int]]:
-    """(text, depth) of what the contents must list: each report, then its chapters."""
+def contents_entries(doc: Document, docx: bool = False) -> list[tuple[str, int]]:
+    """(text, depth) of what the contents must list: each report, then its chapters and
+    attachments. In the DOCX an attachment is listed by its title alone: a Word TOC entry
+    is the text of one paragraph, and 附件1 is a paragraph of its own above the title."""
     out = []
     for part in doc.blocks:
         out.append((part.meta.title, 0))
-        out.extend((heading_display_text(b), 1) for b in part.blocks if isinstance(b, Heading) and b.level == 1)
+        out.extend((plain_text(b.content) if docx and is_attachment_heading(b) else heading_display_text(b), 1)
+                   for b in part.blocks if isinstance(b, Heading) and b.level == 1)
     return out
 
 
@@ -123,7 +126,7 @@ def test_pdf_title_page_shows_the_collection_and_no_folio(book):
     data = (book["out"] / "coll.pdf").read_bytes()
     pages, _ = extract_lines(data)
     text = [squash(ln.text) for ln in pages[0]]
-    assert text == ["某某市2023年政务文件汇编", "收录政府工作报告、通知和讲话共三篇", "某某市人民政府办公室", "2023年12月"]
+    assert text == ["某某市2023年政务文件汇编", "收录政府工作报告、通知和讲话共四篇", "某某市人民政府办公室", "2023年12月"]
     title = pages[0][0]
     assert round(title.size) == 22     # 二号: the title role
     centre = STYLE.page.margin_left + STYLE.page.text_width / 2
@@ -190,22 +193,22 @@ def test_docx_has_a_toc_field_with_linked_prefilled_entries(book):
         root = etree.fromstring(z.read("word/document.xml"))
     body = root.find(f"{W}body")
     instr = "".join(t.text for t in body.iter(f"{W}instrText"))
-    assert re.search(r'TOC .*\\t "Title,1,Heading 1,2"', instr)
+    assert re.search(r'TOC .*\\t "Title,1,Heading 1,2,Attachment Title,2"', instr)
     assert instr.count("TOC ") == 1
     styles = [p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") for p in body.iter(f"{W}p")]
     assert styles[:5] == ["CollectionTitle", "Subtitle", "Author", "Date", "TOCHeading"]
     entries = [p for p in body.iter(f"{W}p") if p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") in ("TOC1", "TOC2")]
     linked = [(p.find(f"{W}pPr/{W}pStyle").get(f"{W}val"), h.get(f"{W}anchor"),
                "".join(t.text or "" for t in h.iter(f"{W}t"))) for p in entries for h in p.iter(f"{W}hyperlink")]
-    expected = contents_entries(book["doc"])
+    expected = contents_entries(book["doc"], docx=True)
     assert [(s, squash(t)) for s, _, t in linked] == [("TOC1" if d == 0 else "TOC2", squash(t)) for t, d in expected]
     bookmarks = {b.get(f"{W}name"): b.getparent() for b in body.iter(f"{W}bookmarkStart")}
     for style, anchor, text in linked:
         target = bookmarks[anchor]
         assert squash("".join(t.text or "" for t in target.iter(f"{W}t"))) == squash(text)
-        want = "Title" if style == "TOC1" else "Heading1"
-        assert target.find(f"{W}pPr/{W}pStyle").get(f"{W}val") == want
-        if want == "Title":
+        want = ("Title",) if style == "TOC1" else ("Heading1", "AttachmentTitle")
+        assert target.find(f"{W}pPr/{W}pStyle").get(f"{W}val") in want
+        if style == "TOC1":
             assert target.find(f"{W}pPr/{W}outlineLvl").get(f"{W}val") == "0"
     # the field begins before the first entry and ends after the last
     kinds = [f.get(f"{W}fldCharType") for f in body.iter(f"{W}fldChar")]
@@ -235,9 +238,9 @@ def test_libreoffice_pdf_of_the_docx_shows_the_contents(book, tmp_path):
     page = lambda n: subprocess.run([pdftotext, "-layout", "-f", str(n), "-l", str(n), str(tmp_path / "coll.pdf"), "-"],
                                     check=True, capture_output=True, text=True).stdout
     first, contents, body = squash(page(1)), squash(page(2)), squash(page(3))
-    assert first == "某某市2023年政务文件汇编收录政府工作报告、通知和讲话共三篇某某市人民政府办公室2023年12月"
+    assert first == "某某市2023年政务文件汇编收录政府工作报告、通知和讲话共四篇某某市人民政府办公室2023年12月"
     assert contents.startswith("目录")
-    listed = "".join(squash(t) for t, _ in contents_entries(book["doc"]))
+    listed = "".join(squash(t) for t, _ in contents_entries(book["doc"], docx=True))
     assert contents == "目录" + listed + "—ii—"
     assert body.startswith("政府工作报告") and body.endswith("—1—")
 
@@ -337,7 +340,7 @@ def test_libreoffice_updates_the_toc_field_into_nested_entries_with_right_pages(
                            text=True).stdout.split("\f")
     contents = [ln for ln in pages[1].splitlines() if ln.strip()]
     assert squash(contents[0]) == "目录"
-    entries = contents_entries(book["doc"])
+    entries = contents_entries(book["doc"], docx=True)
     joined, rows = "", []
     for line in contents[1:]:
         joined += line.strip()

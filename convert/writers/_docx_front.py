@@ -6,8 +6,9 @@ blocks). Then, in front of it:
 - a title page: the collection's title (style Collection Title, not Title, so the
   contents do not list it), its subtitle/cover text, author and date;
 - the contents: a "目　录" heading (TOC Heading) and one complex TOC field,
-  ``TOC \\h \\z \\t "Title,1,Heading 1,2"``: the reports' titles (style Title) are its
-  first level, their chapters (Heading 1) the second. (``\\o "1-2"`` would put both at
+  ``TOC \\h \\z \\t "Title,1,Heading 1,2,Attachment Title,2"``: the reports' titles
+  (style Title) are its first level, their chapters (Heading 1) and attachments
+  (Attachment Title) the second. (``\\o "1-2"`` would put both at
   the same level: a merged collection's Heading 1 has outline level 0 like a title.)
   The report titles also get outline level 0 directly, for the navigation pane.
   The field's result is pre-filled — Word shows it until the field is updated, and
@@ -35,7 +36,7 @@ from ..model import Meta
 from ..style import Measure, Style
 
 CONTENTS_TITLE = {"zh-Hans": "目　录", "zh-Hant": "目　錄"}
-TOC_INSTRUCTION = ' TOC \\h \\z \\t "Title,1,Heading 1,2" '
+TOC_INSTRUCTION = ' TOC \\h \\z \\t "Title,1,Heading 1,2,Attachment Title,2" '
 BOOKMARK_PREFIX = "_Toc"
 #: Grid lines left blank above the collection's title on the title page (as pdf/front.py).
 TITLE_DROP_LINES = 5
