@@ -4,8 +4,9 @@
                                  └──markdown-it (CommonMark + GFM tables)──▶ tokens ──▶ blocks
 
 The text reader guesses structure from line shapes; a Markdown author has marked it,
-so this reader trusts the markup and guesses nothing (no boilerplate removal, no
-re-joining of lines, no lead-in detection). What it shares with the text reader:
+so this reader trusts the markup and guesses almost nothing (no boilerplate removal,
+no re-joining of lines, no lead-in detection; only an addressee line before the first
+heading, 各区县：, is taken for the salutation). What it shares with the text reader:
 
 - decoding (``decode.py``): encodings, binary and empty input refused;
 - heading labels: ``# 一、总则`` → Heading(label="一、", content="总则"), split by
