@@ -702,3 +702,24 @@ def test_a_level_one_heading_after_an_attachment_is_main_text_again(fonts):
     chars = _first_chars(pdf_of(doc, "gbt9704", fonts), ["一、东部", "三、后续安排", "（一）分步实施"])
     assert chars["三、后续安排"]["fontname"] == chars["一、东部"]["fontname"]
     assert chars["（一）分步实施"]["fontname"] != chars["一、东部"]["fontname"]
+
+
+@pytest.mark.parametrize("name", ALL_STYLES)
+def test_epub_attachment_label_stands_above_its_centred_title(notice, fonts, name):
+    """As in the PDF and DOCX: 附件1 on a line of its own, in the label's face and
+    alignment, then the title (the chapter's h1) centred in the title's face."""
+    style = load_style(name)
+    chapters, css = _epub_parts(epub_writer.write(notice, style, fonts, OPTIONS, Reporter("test")))
+    xh = "{http://www.w3.org/1999/xhtml}"
+    opened = [ch for ch in chapters if squash("".join(ch.find(f"{xh}body").itertext())).startswith("附件")]
+    assert len(opened) == 2
+    for ch in opened:
+        first, second = list(ch.find(f"{xh}body").iter(f"{xh}p", f"{xh}h1"))[:2]
+        assert first.tag == f"{xh}p" and "attachment_label" in first.get("class").split()
+        assert re.fullmatch(r"附件\s*\d", squash("".join(first.itertext())))
+        assert second.tag == f"{xh}h1" and second.get("class") == "attachment_title"
+        assert squash("".join(second.itertext())) and not squash("".join(second.itertext())).startswith("附件")
+    label, title = _css_rule(css, ".attachment_label"), _css_rule(css, ".attachment_title")
+    assert f"text-align: {style.role('attachment_label').align}" in label
+    assert f"text-align: {style.role('attachment_title').align}" in title
+    assert "text-align: center" in title

@@ -24,7 +24,7 @@ ATTACHMENT_HEADING_CLASSES = {role: f"attachment-{role}" for role in HEADING_ROL
 #: Roles whose class is written on elements (paragraph roles plus structural ones).
 STYLED_ROLES = ("title", "subtitle", "author", "date", "doc_number", "salutation",
                 "heading1", "heading2", "heading3", "heading4", "body", "list", "table",
-                "signature", "attachment", "note", "toc")
+                "signature", "attachment", "note", "toc", "attachment_label", "attachment_title")
 
 _GENERIC = ("serif", "sans-serif", "monospace", "cursive", "fantasy", "system-ui")
 

@@ -31,8 +31,8 @@ from ..diagnostics import Reporter
 from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Paragraph,
                      PARAGRAPH_ROLES, Part, Strong, Table, Text, article_label_text, heading_display_text,
-                     heading_label_text, heading_look_level, inside_attachment_after, is_run_in_article,
-                     plain_text)
+                     heading_label_text, heading_look_level, inside_attachment_after, is_attachment_heading,
+                     is_run_in_article, plain_text)
 from ..style import Style
 from . import WriteOptions
 from ._epub_cover import cover_jpeg
@@ -189,6 +189,12 @@ class _Renderer:
         title = self.display(heading_display_text(h))
         if h.level <= TOC_DEPTH and title.strip():   # an empty heading has nothing to list
             toc.append(TocEntry(title, f"{href}#{ident}", h.level + depth_offset))
+        if is_attachment_heading(h) and h.content and {"attachment_label", "attachment_title"} <= set(self.style.roles):
+            # GB/T 9704 7.5, as the PDF and DOCX set it: 附件1 flush left on its own line,
+            # the attachment's title centred under it (the nav lists both as one entry)
+            return (f'<p class="label attachment_label">{self.text(h.label, "attachment_label")}</p>\n'
+                    f'<{tag} id="{ident}" class="attachment_title">{self.inlines(h.content, "attachment_title")}'
+                    f'</{tag}>\n')
         return f'<{tag} id="{ident}" class="{css_class}">{label}{self.inlines(h.content, role)}</{tag}>\n'
 
     def blocks(self, seq, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
