@@ -258,7 +258,8 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 # --------------------------------------------------------------------------- menus
 
-_PROSE_MARKS = re.compile(r"[。，；！？,;]")
+#: marks of a sentence: a line with them is prose, not a menu item
+PROSE_MARKS = re.compile(r"[。，；！？,;]")
 
 _NAV_WORDS = re.compile(
     r"^(?:首页|网站首页|政务公开|信息公开|政府信息公开|新闻中心|新闻动态|政务服务|办事服务|网上办事|互动交流|公众参与|"
@@ -279,7 +280,7 @@ def navigation_runs(lines, first_prose: int, last_prose: int) -> list[tuple[int,
             continue
         j = i
         while j < n and not (first_prose <= j <= last_prose) and len(lines[j].text) <= 8 \
-                and not _PROSE_MARKS.search(lines[j].text) and not re.search(r"[：:。]", lines[j].text):
+                and not PROSE_MARKS.search(lines[j].text) and not re.search(r"[：:。]", lines[j].text):
             j += 1
         if j - i >= 3 and sum(1 for k in range(i, j) if _NAV_WORDS.match(lines[k].text)) >= 2:
             runs.append((i, j))

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import TITLE_SUFFIXES, match_rule, navigation_runs, page_fields
+from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields
 from .decode import Decoded
 from .headings import is_heading_like
+from .lines import WS as _WS, squash
 from .punctuation import normalize
 
 
@@ -44,8 +45,6 @@ class Cleaned:
     encoding: str = "utf-8"
 
 
-_WS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_PROSE = re.compile(r"[。，；！？,;]")
 
 
 def _indent(raw: str) -> int:
@@ -80,7 +79,7 @@ def to_lines(raw_lines: tuple[str, ...]) -> list[Line]:
 
 def _is_prose(text: str) -> bool:
     """A line of real running text: what bounds the header and footer zones."""
-    return (len(text) >= 30 and _PROSE.search(text) is not None and match_rule(text, "body") is None) \
+    return (len(text) >= 30 and PROSE_MARKS.search(text) is not None and match_rule(text, "body") is None) \
         or (len(text) >= 6 and is_heading_like(text) and len(text) <= 60 and not text.startswith("附件"))
 
 
@@ -156,7 +155,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 title_seen = True
                 first_kept = stripped.text
                 continue
-        if zone == "header" and first_kept and _squash(text) == _squash(first_kept):
+        if zone == "header" and first_kept and squash(text) == squash(first_kept):
             reasons[i] = "title repeated (page title and heading)"
             continue
         rule = match_rule(text, zone)
@@ -218,8 +217,6 @@ def _is_meeting_header(lines: list[Line], i: int, fields) -> bool:
     return any(0 <= j < len(lines) and _MEETING_FIELD.match(lines[j].text) for j in (i - 1, i + 1))
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split())
 
 
 _NOT_AUTHORS = frozenset(("admin", "administrator", "管理员", "佚名", "网友", "匿名", "小编", "本站"))
@@ -254,11 +251,11 @@ def _drop_repeated_title(lines: list[Line], removed: list[Removed]) -> list[Line
     was broken over two lines, the repetition shows it: the two become one line."""
     if len(lines) < 3 or len(lines[-1].text) > 100:
         return lines
-    last = _squash(_without_title_suffix(lines[-1].text))
-    if last == _squash(lines[0].text):
+    last = squash(_without_title_suffix(lines[-1].text))
+    if last == squash(lines[0].text):
         removed.append(Removed(lines[-1].number, lines[-1].text, "title repeated at the end"))
         return lines[:-1]
-    if len(lines) >= 4 and last == _squash(lines[0].text + lines[1].text):
+    if len(lines) >= 4 and last == squash(lines[0].text + lines[1].text):
         removed.append(Removed(lines[-1].number, lines[-1].text, "title repeated at the end"))
         first, second = lines[0], lines[1]
         title = Line(first.number, first.text + second.text, first.indent, first.blank_before)

@@ -32,8 +32,8 @@ class Context:
     in_attachment: bool = False
     title: str = ""                              # meta.title: names a document it issues
     traditional: bool = False                    # zh-Hant: Taiwan letters' 說明：一、… items
-    decimal: frozenset[int] = frozenset()
-    run_in: dict[int, bool] = field(default_factory=dict)   # line → its run of 1./2. lines are run-in headings        # depths of its 1 / 1.1 / 1.1.1 clause headings
+    decimal: frozenset[int] = frozenset()                   # depths of its 1 / 1.1 / 1.1.1 clause headings
+    run_in: dict[int, bool] = field(default_factory=dict)   # line → its run of 1./2. lines are run-in headings
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None

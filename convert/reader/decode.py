@@ -224,15 +224,16 @@ def _gb2312_share(text: str) -> float:
 _CJK_PUNCT = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 
 
-def _looks_chinese(text: str) -> bool:
-    """Common hanzi, and Chinese punctuation or few spaces: not Cyrillic or Latin-1
-    bytes that happen to decode as GB18030 (those are full of spaces between words)."""
+def _looks_chinese(text: str, common_share: float) -> bool:
+    """Common hanzi (``common_share``: see _common_share), and Chinese punctuation or
+    few spaces: not Cyrillic or Latin-1 bytes that happen to decode as GB18030 (those
+    are full of spaces between words)."""
     sample = text[:20000]
     han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
     if han == 0:
         return False
     spaces = sample.count(" ")
-    return _common_share(sample) >= 0.8 and (spaces <= 0.25 * han or len(_CJK_PUNCT.findall(sample)) >= han / 50)
+    return common_share >= 0.8 and (spaces <= 0.25 * han or len(_CJK_PUNCT.findall(sample)) >= han / 50)
 
 
 def _common_share(text: str) -> float:
@@ -253,17 +254,14 @@ def _pick_chinese(data: bytes) -> tuple[str, str] | None:
     big5 = _strict(data, "big5")
     if big5 is None:
         big5 = _strict(data, "big5hkscs")
-    if gb is not None and not _looks_chinese(gb) and (big5 is None or not _looks_chinese(_to_simplified(big5))):
-        return None   # not Chinese at all: let charset-normalizer look
-    if gb is None and big5 is None:
-        return None
-    if big5 is None:
-        return "gb18030", gb  # type: ignore[return-value]
     if gb is None:
-        return "big5", big5
-    gb_score = _common_share(gb)
-    big5_score = _gb2312_share(_to_simplified(big5))
-    if big5_score > gb_score + 0.05:
+        return None if big5 is None else ("big5", big5)
+    # each share once: the Simplified conversion is an OpenCC pass over 20k characters
+    gb_share = _common_share(gb)
+    big5_share = _gb2312_share(_to_simplified(big5)) if big5 is not None else 0.0
+    if not _looks_chinese(gb, gb_share) and (big5 is None or not _looks_chinese(big5, big5_share)):
+        return None   # not Chinese at all: let charset-normalizer look
+    if big5 is not None and big5_share > gb_share + 0.05:
         return "big5", big5
     return "gb18030", gb
 
@@ -296,7 +294,7 @@ def _fallback(data: bytes) -> tuple[str, str, list[Notice], int]:
     utf8, bad8 = _decode_counting(data, "utf-8")
     gb, bad_gb = _decode_counting(data, "gb18030")
     text, bad, name = (utf8, bad8, "utf-8") if bad8 <= bad_gb else (gb, bad_gb, "gb18030")
-    plausible = name == "utf-8" or _looks_chinese(text)   # real Chinese, not mojibake
+    plausible = name == "utf-8" or _looks_chinese(text, _common_share(text))   # real Chinese, not mojibake
     if bad <= max(8, len(data) // 50) and plausible:
         return text, name, [Notice("encoding", f"{bad} invalid byte(s) replaced by U+FFFD; "
                                                f"the rest read as {name.upper()}")], bad

@@ -110,8 +110,7 @@ def is_author(text: str) -> bool:
         return False
     if _SPACED_NAME.match(text):
         return True    # 李　明: a two-character name padded to the width of three
-    if len(compact) < 3 or compact in NAMED_HEADINGS or compact in ("目录", "目次", "目錄") \
-            or compact.startswith("附件"):
+    if len(compact) < 3 or compact.startswith("附件"):
         return False
     parts = text.split()
     if len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not parts[0].isdigit():

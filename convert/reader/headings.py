@@ -48,7 +48,6 @@ NUMBERINGS: tuple[Numbering, ...] = (
     Numbering("rparen-arabic", 7, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[）)])(?=\S)")),
 )
 
-BY_NAME = {n.name: n for n in NUMBERINGS}
 LAW_NAMES = ("part", "chapter", "section", "article")
 
 

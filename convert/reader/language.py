@@ -30,10 +30,6 @@ def t2s(text: str) -> str:
     return _converter("t2s").convert(text)
 
 
-def s2t(text: str) -> str:
-    return _converter("s2t").convert(text)
-
-
 def _changed(a: str, b: str) -> int:
     if len(a) != len(b):  # phrase conversions can change length: fall back to a set count
         return len(set(a) - set(b))

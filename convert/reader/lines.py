@@ -4,6 +4,10 @@ classifiers. Each answers one question about one line and is tested alone."""
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
+
+#: The spaces a line may be padded with: ASCII, ideographic, no-break, en/em/thin, zero-width.
+WS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
 
 _CN_YEAR = "[〇零○ОO一二三四五六七八九]{4}"
 _CN_NUM = "[一二三四五六七八九十]{1,3}"
@@ -41,8 +45,16 @@ def is_doc_number(text: str) -> bool:
     return len(text) <= 30 and DOC_NUMBER.match(text) is not None
 
 
-def ends_sentence(text: str) -> bool:
-    return _TERMINAL.search(text) is not None
+def squash(text: str) -> str:
+    """``text`` without any whitespace (for comparing lines spaced differently)."""
+    return "".join(text.split())
+
+
+def title_from_filename(filename: str) -> str:
+    """The title of a text that has none: its file name without the suffix."""
+    if not filename or filename == "-":
+        return ""
+    return PurePath(filename).stem.strip()
 
 
 def has_clause_marks(text: str) -> bool:

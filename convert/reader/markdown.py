@@ -43,7 +43,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import PurePath
 
 from ..model import (Block, Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Notice, Paragraph,
                      Removed, Strong, Table, Text, plain_text)
@@ -51,11 +50,10 @@ from . import ReadOptions, Reading
 from .decode import Decoded
 from .headings import decimal_clause, numbered
 from .language import detect_language
-from .lines import is_salutation
+from .lines import WS as _WS, is_salutation, squash, title_from_filename
 from .punctuation import normalize
 from .rejoin import _joiner
 
-_WS = " \t\u3000\u00a0\u2002\u2003\u2009"
 
 
 # --------------------------------------------------------------------------- front matter
@@ -322,6 +320,7 @@ def _blocks(tokens, i: int, stop: str, state: _State, quote: bool, top: bool) ->
     """Blocks from ``tokens[i]`` up to the token of type ``stop``; returns them and the
     index after ``stop``. Top-level headings come back as ``_RawHeading``."""
     out: list = []
+    role = "note" if quote else "body"
     n = len(tokens)
     while i < n:
         tok = tokens[i]
@@ -332,7 +331,7 @@ def _blocks(tokens, i: int, stop: str, state: _State, quote: bool, top: bool) ->
         if kind == "paragraph_open":
             content = _finish(_inlines(tokens[i + 1].children, state, line), state)
             if content:
-                out.append(Paragraph(content, "note" if quote else "body"))
+                out.append(Paragraph(content, role))
             i += 3
         elif kind == "heading_open":
             content = _finish(_inlines(tokens[i + 1].children, state, line), state)
@@ -341,8 +340,8 @@ def _blocks(tokens, i: int, stop: str, state: _State, quote: bool, top: bool) ->
                 pass                # a bare "#": nothing to show
             elif top and not quote:
                 out.append(_RawHeading(depth, _labelled(content), line))
-            elif content:
-                out.append(Paragraph(content, "note" if quote else "body"))
+            else:
+                out.append(Paragraph(content, role))
             i += 3
         elif kind in ("bullet_list_open", "ordered_list_open"):
             start = tok.attrGet("start")
@@ -360,12 +359,12 @@ def _blocks(tokens, i: int, stop: str, state: _State, quote: bool, top: bool) ->
         elif kind in ("fence", "code_block"):
             content = _verbatim_lines(tok.content)
             if content:
-                out.append(Paragraph(content, "note" if quote else "body"))
+                out.append(Paragraph(content, role))
             i += 1
         elif kind == "html_block":
             content = _verbatim_lines(tok.content)
             if content:
-                out.append(Paragraph(content, "note" if quote else "body"))
+                out.append(Paragraph(content, role))
                 state.report("HTML block(s) kept as text", line)
             i += 1
         elif kind == "hr":
@@ -449,7 +448,7 @@ def read_markdown(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Rea
         if not title and not h.heading.label and text:
             title = text
             del raw[0]
-        elif title and _squash(h.heading.label + text) == _squash(title):
+        elif title and squash(h.heading.label + text) == squash(title):
             removed.append(Removed(h.line, h.heading.label + text, "title repeated (front matter and heading)"))
             del raw[0]
     blocks = _front_blocks(fields) + _with_salutation(_relative_levels(raw))
@@ -463,7 +462,7 @@ def read_markdown(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Rea
         where = f"line {lines[0]}" + (f" and {len(lines) - 1} more" if len(lines) > 1 else "")
         notices.append(Notice("markdown", f"{what}: {len(lines)} ({where})", lines[0]))
     meta = Meta(
-        title=title or _title_from_filename(options.filename),
+        title=title or title_from_filename(options.filename),
         subtitle=fields.get("subtitle", ""),
         author=fields.get("author", ""),
         date=fields.get("date", ""),
@@ -508,11 +507,3 @@ def _relative_levels(raw: list) -> list[Block]:
             for b in raw]
 
 
-def _squash(text: str) -> str:
-    return "".join(text.split())
-
-
-def _title_from_filename(filename: str) -> str:
-    if not filename or filename == "-":
-        return ""
-    return PurePath(filename).stem.strip()

@@ -76,9 +76,7 @@ def _normalize_span(text: str, counts: Counter) -> str:
         text = _ELLIPSIS_RE.sub(lambda m: _ellipsis(m, text, counts), text)
     if "--" in text:
         text = _DASH_RE.sub(lambda m: _dash(m, text, counts), text)
-    if _SIMPLE_RE.search(text):
-        text = _SIMPLE_RE.sub(lambda m: _simple(m, text, counts), text)
-    return text
+    return _SIMPLE_RE.sub(lambda m: _simple(m, text, counts), text)
 
 
 def _context_cjk(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .clean import Line
-from .headings import is_heading_like
+from .headings import is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
 _ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
@@ -90,10 +90,11 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         return False
     if indented and line.indent >= 2:
         return False  # an indented line starts a paragraph
-    if width and _is_full(raw, line, width) and is_heading_like(prev.text) and raw is prev \
+    full = bool(width) and _is_full(raw, line, width)
+    if full and is_heading_like(prev.text) and raw is prev \
             and len(line.text) <= 25 and not re.search(r"[。！？；]", prev.text):
         return True   # a heading too long for the wrap width: its tail is on the next line
-    if width and _is_full(raw, line, width) and (not is_heading_like(prev.text) or _runs_on(prev.text)):
+    if full and (not is_heading_like(prev.text) or _runs_on(prev.text)):
         # hard-wrapped: a full-width line continues, unless it visibly ends a paragraph
         # and the text does not mark paragraphs by indentation
         if indented or prev.text[-1:] not in "。！？!?":
@@ -112,7 +113,6 @@ _SENTENCE_INSIDE = re.compile(r"[。！？!?][”’」』）)]?.")
 def _runs_on(text: str) -> bool:
     """（一）落实党政领导责任。各级党委…: a numbered line whose body runs on after its
     heading. As long as the wrap margin, it continues on the next line like any prose."""
-    from .headings import numbered
     num = numbered(text)
     return num is not None and num.numbering.name != "article" and \
         (len(num.rest) > 50 or _SENTENCE_INSIDE.search(num.rest) is not None)
@@ -160,7 +160,6 @@ def _is_fragment(prev: Line, frag: Line, nxt: Line) -> bool:
 
 
 def _is_bare_label(line: Line) -> bool:
-    from .headings import numbered
     num = numbered(line.text)
     return num is not None and not num.rest and num.numbering.name not in ("article",)
 
@@ -199,11 +198,10 @@ class CharWidth(Width):
 _FIRST_TOKEN = re.compile(r"[!-~]+|.")
 
 
-def _is_full(prev: Line, line: Line, margin: int) -> bool:
+def _is_full(prev: Line, line: Line, margin: Width) -> bool:
     """Would the next line's first word have fitted on ``prev``? If not, ``prev`` was
     broken by the wrap, not by the author."""
-    measure = getattr(margin, "measure", display_width)
-    unit = getattr(margin, "indent_unit", 1)
+    measure, unit = margin.measure, margin.indent_unit
     token = _FIRST_TOKEN.match(line.text)
     word = measure(token.group(0)) if token else 1
     latin = prev.text[-1:].isascii() and line.text[:1].isascii()

@@ -13,7 +13,6 @@ tried in order (the first that accepts a line wins):
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 from typing import Optional
 
 from ..model import Block, Document, Heading, List, Meta, Paragraph, Strong, plain_text, text as text_inlines
@@ -26,6 +25,7 @@ from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
 from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_date, is_note, is_salutation,
+                    title_from_filename,
                     is_signature_like, unspaced)
 
 
@@ -65,7 +65,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         _lead_ins_without_headings(ctx.blocks)
     blocks = _assign_levels(ctx.blocks)
     # the page's own 标题：/法規名稱： field when the text shows no title of its own
-    title = front.title or cleaned.page.get("title", "") or _title_from_filename(options.filename)
+    title = front.title or cleaned.page.get("title", "") or title_from_filename(options.filename)
     page = cleaned.page
     meta = Meta(
         title=title,
@@ -86,16 +86,11 @@ def _lead_ins_without_headings(blocks: list) -> None:
     """A text without headings whose paragraphs mostly open with a summary sentence
     (深化改革开放。… 扩大内需。…) gets its lead-ins too; the opening paragraph does not."""
     body = [k for k, b in enumerate(blocks) if isinstance(b, Paragraph) and b.role == "body"]
-    candidates = [k for k in body[1:] if isinstance(split_lead_in(plain_text(blocks[k]), True)[0], Strong)]
+    split = {k: split_lead_in(plain_text(blocks[k]), True) for k in body[1:]}
+    candidates = [k for k, inlines in split.items() if isinstance(inlines[0], Strong)]
     if len(candidates) >= 3 and len(candidates) >= 0.3 * len(body):
         for k in candidates:
-            blocks[k] = Paragraph(split_lead_in(plain_text(blocks[k]), True), "body")
-
-
-def _title_from_filename(filename: str) -> str:
-    if not filename or filename == "-":
-        return ""
-    return PurePath(filename).stem.strip()
+            blocks[k] = Paragraph(split[k], "body")
 
 
 def _is_attachment_heading(text: str) -> bool:
