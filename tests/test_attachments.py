@@ -442,6 +442,26 @@ def test_docx_of_an_attachment_opens_with_its_label_and_no_page_break(alone):
     assert not _on(first._p.find(qn("w:pPr")).find(qn("w:pageBreakBefore")))   # nothing to break from
 
 
+def test_epub_of_an_attachment_opens_with_its_label_above_the_title(alone, fonts):
+    """As in the PDF and DOCX: 附件1 above the title on the title page (it was a stray
+    list-of-attachments line in the first chapter), and in a collection above the part's title."""
+    from convert.model import Part
+    xh = "{http://www.w3.org/1999/xhtml}"
+    data = epub_writer.write(alone, load_style("gbt9704"), fonts, OPTIONS, Reporter("test"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        page = etree.fromstring(z.read("OEBPS/text/titlepage.xhtml")).find(f".//{xh}section")
+        first_chapter = z.read("OEBPS/text/ch001.xhtml").decode("utf-8")
+    label, title = list(page)[:2]
+    assert (label.tag, label.get("class"), label.text) == (f"{xh}p", "attachment_label", "附件1")
+    assert (title.tag, title.text) == (f"{xh}h1", "某某市公共数据开放管理办法")
+    assert "附件1" not in first_chapter
+    book = Document(Meta(title="文件汇编"), (Part(alone.meta, alone.blocks),))
+    chapters, _ = _epub_parts(epub_writer.write(book, load_style("gbt9704"), fonts, OPTIONS, Reporter("test")))
+    body = list(chapters[0].find(f"{xh}body"))
+    assert [(e.tag, e.get("class")) for e in body[:2]] == [(f"{xh}p", "attachment_label"),
+                                                           (f"{xh}h1", "title part-title")]
+
+
 def test_collection_part_that_is_an_attachment_breaks_once(notice, alone, fonts):
     from convert.model import Part
     doc = Document(Meta(title="文件汇编"), (Part(notice.meta, notice.blocks), Part(alone.meta, alone.blocks)))

@@ -11,7 +11,7 @@ import importlib
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable, Protocol
+from typing import Protocol
 
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry

@@ -366,7 +366,7 @@ class FontRunSplitter:
                 drawn[font.key] = drawn.get(font.key, 0) + len(piece)
         if drawn:   # most characters; ties go to the earlier font of the chain
             return max(chain, key=lambda f: (drawn.get(f.key, 0), -chain.index(f)))
-        return max(chain, key=lambda f: (len(f.cmap), -chain.index(f)))
+        return max(chain, key=lambda f: (len(f.codepoints), -chain.index(f)))
 
     def primary(self, font_role: str):
         return self._primary[font_role]

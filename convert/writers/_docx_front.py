@@ -33,13 +33,11 @@ from lxml import etree
 from . import _docx_xml as X
 from ._docx_styles import PARAGRAPH_STYLES, FontNames, Grid, _chars, paragraph_format, run_format, twips
 from ..model import Meta
+from ._collection_front import TITLE_DROP_LINES, contents_title
 from ..style import Measure, Style
 
-CONTENTS_TITLE = {"zh-Hans": "目　录", "zh-Hant": "目　錄"}
 TOC_INSTRUCTION = ' TOC \\h \\z \\t "Title,1,Heading 1,2,Attachment Title,2" '
 BOOKMARK_PREFIX = "_Toc"
-#: Grid lines left blank above the collection's title on the title page (as pdf/front.py).
-TITLE_DROP_LINES = 5
 
 
 @dataclass(frozen=True)
@@ -47,10 +45,6 @@ class Entry:
     text: str
     level: int          # 1 = a report, 2 = one of its level-1 headings
     bookmark: str
-
-
-def contents_title(language: str) -> str:
-    return CONTENTS_TITLE["zh-Hant" if language.lower().startswith("zh-hant") else "zh-Hans"]
 
 
 def style_defs(style: Style, names: FontNames) -> list[X.StyleDef]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..style import Measure, RoleStyle, Style
+from ..style import ROLE_FALLBACKS, Measure, RoleStyle, Style
 
 #: Model role → CSS class (and style role) of the element that renders it.
 HEADING_ROLES = {1: "heading1", 2: "heading2", 3: "heading3", 4: "heading4"}
@@ -157,9 +157,8 @@ def build_css(style: Style, *, vertical: bool, faces: list[FontFace],
                                "-epub-line-break: strict", "margin: 0", "padding: 0"]))
     out.append(_block("h1, h2, h3, h4, h5, h6, p, li, ol, ul, table", ["margin: 0", "padding: 0"]))
     for name in STYLED_ROLES:
-        if name not in style.roles:
-            continue
-        out.append(_block(f".{name}", _role_rules(style, name, style.roles[name], body, embedded, lang, vertical)))
+        if name in style.roles or name in ROLE_FALLBACKS:   # the attachment roles fall back (Style.role)
+            out.append(_block(f".{name}", _role_rules(style, name, style.role(name), body, embedded, lang, vertical)))
     out.append(_block(".attachment-more", [f"{_before(vertical)}: 0"]))
     for name, css_class in ATTACHMENT_HEADING_CLASSES.items():
         if name in style.roles:

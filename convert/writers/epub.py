@@ -32,7 +32,7 @@ from ..fonts import FontRegistry
 from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Paragraph,
                      PARAGRAPH_ROLES, Part, Strong, Table, Text, article_label_text, heading_display_text,
                      heading_label_text, heading_look_level, inside_attachment_after, is_attachment_heading,
-                     is_run_in_article, plain_text)
+                     is_run_in_article, plain_text, split_attachment_label)
 from ..style import Style
 from . import WriteOptions
 from ._epub_cover import cover_jpeg
@@ -189,7 +189,7 @@ class _Renderer:
         title = self.display(heading_display_text(h))
         if h.level <= TOC_DEPTH and title.strip():   # an empty heading has nothing to list
             toc.append(TocEntry(title, f"{href}#{ident}", h.level + depth_offset))
-        if is_attachment_heading(h) and h.content and {"attachment_label", "attachment_title"} <= set(self.style.roles):
+        if is_attachment_heading(h) and h.content:
             # GB/T 9704 7.5, as the PDF and DOCX set it: 附件1 flush left on its own line,
             # the attachment's title centred under it (the nav lists both as one entry)
             return (f'<p class="label attachment_label">{self.text(h.label, "attachment_label")}</p>\n'
@@ -450,13 +450,14 @@ def _title_page(r: _Renderer, doc: Document, title: str) -> tuple[str, tuple]:
     (subtitle, author… before the text starts), moved here from the first chapter,
     then the metadata fields no front-matter paragraph already shows (marked
     "generated": they are not in the model's text)."""
+    label, blocks = _attachment_label(r, doc.blocks)
     n_front = 0
-    while (n_front < len(doc.blocks) and isinstance(doc.blocks[n_front], Paragraph)
-           and doc.blocks[n_front].role in FRONT_MATTER_ROLES):
+    while (n_front < len(blocks) and isinstance(blocks[n_front], Paragraph)
+           and blocks[n_front].role in FRONT_MATTER_ROLES):
         n_front += 1
-    front, rest = doc.blocks[:n_front], doc.blocks[n_front:]
+    front, rest = blocks[:n_front], blocks[n_front:]
     shown = [plain_text(b.content) for b in front]
-    html = [_doc_number(r, doc.meta.doc_number, shown),
+    html = [_doc_number(r, doc.meta.doc_number, shown), label,
             f'<h1 class="title">{r.text(title, "title")}</h1>\n']
     html += [r.block(b, 0, "titlepage.xhtml", []) for b in front]
     for role in FRONT_MATTER_ROLES:
@@ -466,6 +467,15 @@ def _title_page(r: _Renderer, doc: Document, title: str) -> tuple[str, tuple]:
         if value and not any(value in t for t in shown):
             html.append(f'<p class="{role} generated">{r.text(value, role)}</p>\n')
     return '<section class="titlepage" epub:type="titlepage">\n' + "".join(html) + "</section>\n", rest
+
+
+def _attachment_label(r: _Renderer, blocks: tuple) -> tuple[str, tuple]:
+    """A document that is itself an attachment: its 附件1 paragraph set above the title
+    (GB/T 9704 7.5, as the PDF and DOCX set it), and the blocks without it."""
+    label, rest = split_attachment_label(blocks)
+    if label is None:
+        return "", blocks
+    return f'<p class="attachment_label">{r.inlines(label.content, "attachment_label")}</p>\n', rest
 
 
 def _doc_number(r: _Renderer, number: str, shown: list[str]) -> str:
@@ -491,13 +501,16 @@ def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tupl
             r.in_attachment = False     # a report of a collection starts outside any attachment
         html: list[str] = []
         chapter_title = ""
+        chapter_blocks = g.blocks
         if g.opens_part:
             chapter_title = r.display(g.part.meta.title).strip() and r.display(g.part.meta.title) or title
             ident = f"part{n}"
+            label, chapter_blocks = _attachment_label(r, g.blocks)
             html.append(_doc_number(r, g.part.meta.doc_number, []))
+            html.append(label)
             html.append(f'<h1 id="{ident}" class="title part-title">{r.text(chapter_title, "title")}</h1>\n')
             flat.append(TocEntry(chapter_title, f"{href}#{ident}", 0))
-        html.append(r.blocks(g.blocks, offset, href, flat))
+        html.append(r.blocks(chapter_blocks, offset, href, flat))
         if not chapter_title:
             first = next((b for b in g.blocks if isinstance(b, Heading)), None)
             chapter_title = r.display(heading_display_text(first)) if first else title

@@ -27,15 +27,11 @@ from dataclasses import dataclass, replace
 from reportlab.platypus import BaseDocTemplate, Flowable, PageBreak, Spacer
 
 from ...model import Meta, Text
+from .._collection_front import TITLE_DROP_LINES, contents_title
 from .flowables import TextBlock
 from .linebreak import Line, place
 from .setter import draw_line
 
-#: The heading of the contents page (two characters spaced by a full-width space, as
-#: Chinese books print it).
-CONTENTS_TITLE = {"zh-Hans": "目　录", "zh-Hant": "目　錄"}
-#: Grid lines left blank above the collection's title on the title page.
-TITLE_DROP_LINES = 5
 #: Dot leaders: one dot every this many ems, this radius (em), this high over the baseline (em).
 LEADER_STEP = 0.5
 LEADER_RADIUS = 0.05
@@ -49,10 +45,6 @@ class OutlineEntry:
     title: str
     level: int
     key: str
-
-
-def contents_title(language: str) -> str:
-    return CONTENTS_TITLE["zh-Hant" if language.lower().startswith("zh-hant") else "zh-Hans"]
 
 
 def has_title_page(meta: Meta) -> bool:
