@@ -531,6 +531,24 @@ def test_closing_date_is_set_like_the_signature(written):
     assert re.search(r"\.signature \+ \.closing-date \{\s*margin-top: 0;", css)
 
 
+def test_a_part_opening_with_its_date_keeps_it_as_a_date():
+    """In a collection, a report whose text opens with its date (a speech, a bulletin)
+    shows it as a date, centred like the PDF and DOCX; only a date after the text began
+    is a closing date. (Every date in a chapter used to be taken for a closing date.)"""
+    from convert.model import Meta, Paragraph, Text
+    def p(text, role):
+        return Paragraph((Text(text),), role)
+    first = Part(Meta(title="甲"), (p("正文。", "body"), p("某某局", "signature"), p("2023年1月2日", "date")))
+    second = Part(Meta(title="乙"), (p("2023年2月1日", "date"), p("正文二。", "body")))
+    data = write(Document(Meta(title="汇编"), (first, second)), load_style("gbt9704"), load_fonts(),
+                 WriteOptions(), Reporter("t"))
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        classes = [[(e.get("class"), e.text) for e in etree.fromstring(z.read(f"OEBPS/text/ch00{k}.xhtml")).iterfind(".//x:p", NS)]
+                   for k in (1, 2)]
+    assert classes[0][-1] == ("closing-date", "2023年1月2日")
+    assert classes[1][0] == ("date", "2023年2月1日")
+
+
 def test_attachment_lines_align_under_the_first_number(written):
     w = written[("fixture-notice_signature", "plain")]
     paras = [p for f in w.chapter_files() for p in w.xml(f).iterfind(".//x:p", NS)

@@ -128,7 +128,7 @@ class _Renderer:
         # (font role, language) → characters: which chain draws what, for --embed-fonts
         self.chars: dict[tuple[str, str], set[str]] = {}
         self.heading_count = 0
-        self.in_body = False       # False on the title page, True in the chapters
+        self.in_text = False       # past the front matter of the document or part being set
         self.attachment_lead = 0   # characters of "附件：" opening the attachment lines
         # after an attachment heading (附件1): its headings are set like the main text's
         # one level up (GB/T 9704 7.5), keeping their h2/h3 elements and nav depth
@@ -222,13 +222,16 @@ class _Renderer:
                 f'{self.text(article_label_text(h), role)}</span>{self.inlines(p.content, "body")}</p>\n')
 
     def block(self, b, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
+        closing = self.in_text       # a date after the text began closes it (before: front matter)
+        if not (isinstance(b, Paragraph) and b.role in FRONT_MATTER_ROLES):
+            self.in_text = True
         if isinstance(b, Heading):
             return self.heading(b, depth_offset, href, toc)
         if isinstance(b, Paragraph):
             role = self.role_of(b)
             if in_list and role == "body":
                 role = "list"
-            if role == "date" and self.in_body and "signature" in self.style.roles:
+            if role == "date" and closing and "signature" in self.style.roles:
                 # the closing date (成文日期, GB/T 9704 7.3.5.1) is set like the
                 # signature above it, as the PDF and DOCX writers do
                 return f'<p class="closing-date">{self.inlines(b.content, "signature")}</p>\n'
@@ -493,12 +496,12 @@ def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tupl
     chapters: list[Chapter] = []
     offset = 1 if collection else 0
     book_language = r.language
-    r.in_body = True
     for n, g in enumerate(_split_chapters(blocks), 1):
         href = f"ch{n:03d}.xhtml"
         r.language = (g.part.meta.language if g.part is not None else "") or book_language
         if g.opens_part:
             r.in_attachment = False     # a report of a collection starts outside any attachment
+            r.in_text = False           # …and with its own front matter
         html: list[str] = []
         chapter_title = ""
         chapter_blocks = g.blocks
