@@ -174,7 +174,7 @@ def _main(args: argparse.Namespace) -> int:
         from_format=args.from_format, max_size=args.max_size or batch.DEFAULT_MAX_SIZE,
     )
     if args.output:
-        problem = _unwritable(Path(args.output), single_file=len(formats) == 1 and Path(args.output).suffix != "")
+        problem = _unwritable(Path(args.output), single_file=batch.planning.is_single_file_output(Path(args.output), formats))
         if problem:
             return _usage(problem)
     # at most one byte over --max-size: enough to refuse a larger input without holding it all
@@ -215,7 +215,8 @@ def _manifest_dir(args: argparse.Namespace, formats: tuple[str, ...]) -> Path | 
     if not args.output:
         return None
     out = Path(args.output)
-    single_file = len(formats) == 1 and out.suffix != "" and not out.is_dir()
+    from .batch.planning import is_single_file_output
+    single_file = is_single_file_output(out, formats)
     batch_like = args.merge or len(args.inputs) > 1 or any(Path(i).is_dir() for i in args.inputs if i != "-")
     if single_file or not batch_like or args.inputs == ["-"]:
         return None
@@ -226,7 +227,7 @@ def _unwritable(out: Path, single_file: bool) -> str | None:
     """Why ``-o`` cannot be written, or None. Checked before any conversion starts."""
     import os
 
-    folder = out.parent if single_file and not out.is_dir() else out
+    folder = out.parent if single_file else out
     probe = folder
     while not probe.exists():
         probe = probe.parent

@@ -134,6 +134,9 @@ def test_a_file_that_vanishes_mid_run_fails_alone(tmp_path):
     write(src / "b.txt")
     proc = run_cli(src, "--to", "json,pdf", "-o", tmp_path / "out")
     assert proc.returncode == 0, proc.stderr.decode()
+    done = [line for line in proc.stdout.decode().splitlines() if "→" in line]
+    assert len(done) == 1 and "b.txt" in done[0], done
+    assert "1 converted, 2 up to date" in proc.stdout.decode()
     assert outputs(tmp_path / "out") == {f"{n}.{s}" for n in "abc" for s in ("json", "pdf")}
 
 

@@ -78,7 +78,9 @@ def test_default_max_size_refuses_a_huge_file_without_reading_it(tmp_path):
     proc = run_cli(huge, "--to", "json", "-o", tmp_path / "out")
     assert proc.returncode == 1
     line = [x for x in proc.stderr.decode().splitlines() if "huge.txt" in x]
-    assert line and f"larger than --max-size {DEFAULT_MAX_SIZE:,}" in line[0], proc.stderr.decode()
+    # the size from stat(), before any byte is read (a read would say "more than … read")
+    assert line and f"{DEFAULT_MAX_SIZE + 1:,} bytes is larger than --max-size {DEFAULT_MAX_SIZE:,}" in line[0], \
+        proc.stderr.decode()
     assert not (tmp_path / "out" / "huge.json").exists()
     assert time.perf_counter() - started < 60          # refused, not read (a hang detector)
 

@@ -17,17 +17,12 @@ module per step:
 Everything the CLI does is reachable from here; the names below are the public API.
 """
 
-from .conversion import apply_transforms, merge_documents, run_job
-from .driver import convert_batch, options_keys
-from .executors import AHEAD_PER_WORKER, default_workers, run, warm_up
-from .jobs import DEFAULT_MAX_SIZE, ConvertOptions, InputError, InputsSeen, Job, JobResult, UsageError
-from .planning import GLANCE_THREADS, TEXT_SUFFIXES, find_inputs, natural_key, plan
-from .reading import read_document, read_report
-from .stopping import StopFlag
-from .writing import count_pdf_pages, remove_orphaned_parts, write_atomic
+from .conversion import apply_transforms, run_job
+from .driver import convert_batch
+from .executors import default_workers, run
+from .jobs import DEFAULT_MAX_SIZE, ConvertOptions, Job, JobResult, UsageError
+from .planning import natural_key, plan
+from .reading import read_report
 
-# (the constants, apply_transforms, warm_up and remove_orphaned_parts are importable from
-# here as before, but were never in __all__)
-__all__ = ["ConvertOptions", "Job", "JobResult", "InputError", "UsageError", "StopFlag", "plan", "run", "run_job",
-           "convert_batch", "options_keys", "find_inputs", "natural_key", "write_atomic", "read_document", "read_report",
-           "merge_documents", "default_workers", "count_pdf_pages"]
+__all__ = ["ConvertOptions", "Job", "JobResult", "UsageError", "DEFAULT_MAX_SIZE", "plan", "natural_key",
+           "read_report", "apply_transforms", "run", "run_job", "default_workers", "convert_batch"]

@@ -12,7 +12,7 @@ import time
 import traceback
 
 from ..collection import CollectionInfo
-from ..collection import merge_documents as merge_collection
+from ..collection import merge_documents
 from ..diagnostics import Reporter
 from ..model import Document
 from ..writers import get_writer
@@ -28,12 +28,6 @@ def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
     return run_transforms(doc, TransformOptions(opencc=options.opencc))
 
 
-def merge_documents(docs: list[Document], title: str | CollectionInfo) -> Document:
-    """A collection: one Part per report, the collection's language from the first."""
-    info = title if isinstance(title, CollectionInfo) else CollectionInfo(title=title)
-    return merge_collection(docs, info)
-
-
 def run_job(job: Job, options: ConvertOptions) -> JobResult:
     """Read, transform and write one job. Never raises for a bad input: the result
     carries the one-line error instead."""
@@ -46,7 +40,7 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
     try:
         docs = [read_report(r, job, options, result.inputs_seen) for r in job.report_list()]
         if job.merge:
-            doc = merge_documents(docs, job.collection or job.label)
+            doc = merge_documents(docs, job.collection or CollectionInfo(title=job.label))
         else:
             doc = docs[0]
         doc = apply_transforms(doc, options)

@@ -113,6 +113,12 @@ def _collection_reports(files: list[tuple[Path, Path]], options: ConvertOptions,
     return sorted(reports, key=lambda r: position[r.pages[0]])
 
 
+def is_single_file_output(out: Path, formats: tuple[str, ...]) -> bool:
+    """``-o report.pdf``: one format and a name with a suffix that is not a folder
+    (otherwise ``-o`` is the output folder)."""
+    return len(formats) == 1 and out.suffix != "" and not out.is_dir()
+
+
 def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, merge: bool = False,
          glob: str | None = None, stdin: bytes | None = None, stitch: bool = True,
          manifest_dir: Path | None = None) -> tuple[list[Job], list[str]]:
@@ -125,8 +131,7 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
     errors: list[str] = []
     inputs = list(inputs)
     out_path = Path(out) if out else None
-    single_file_out = (out_path is not None and len(options.formats) == 1 and out_path.suffix != ""
-                       and not out_path.is_dir())
+    single_file_out = out_path is not None and is_single_file_output(out_path, options.formats)
     out_dir = (out_path.parent if single_file_out else out_path) if out_path else Path(".")
 
     collections: list[list[tuple[Path, Path]]] = []   # (file, output path without suffix)

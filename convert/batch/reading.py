@@ -45,7 +45,9 @@ def _read_bytes(path: Path, job: Job, options: ConvertOptions, seen: InputsSeen 
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
     if len(data) > options.max_size:
-        raise InputError(f"{path}: larger than --max-size {options.max_size:,} bytes")
+        # stdin (its size is known only once read), or a file that grew while being read
+        raise InputError(f"{path}: more than {options.max_size:,} bytes read: larger than --max-size "
+                         f"{options.max_size:,}")
     return data
 
 
