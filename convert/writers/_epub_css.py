@@ -16,11 +16,6 @@ from ..style import ROLE_FALLBACKS, Measure, RoleStyle, Style
 #: Model role → CSS class (and style role) of the element that renders it.
 HEADING_ROLES = {1: "heading1", 2: "heading2", 3: "heading3", 4: "heading4"}
 
-#: Heading role → the class of a heading inside an attachment that looks like it (an
-#: attachment's 一、 is an h2, nested under the attachment's h1, but set like the main
-#: text's 一、: GB/T 9704 7.5 附件格式要求同正文).
-ATTACHMENT_HEADING_CLASSES = {role: f"attachment-{role}" for role in HEADING_ROLES.values()}
-
 #: Roles whose class is written on elements (paragraph roles plus structural ones).
 STYLED_ROLES = ("title", "subtitle", "author", "date", "doc_number", "salutation",
                 "heading1", "heading2", "heading3", "heading4", "body", "list", "table",
@@ -160,10 +155,6 @@ def build_css(style: Style, *, vertical: bool, faces: list[FontFace],
         if name in style.roles or name in ROLE_FALLBACKS:   # the attachment roles fall back (Style.role)
             out.append(_block(f".{name}", _role_rules(style, name, style.role(name), body, embedded, lang, vertical)))
     out.append(_block(".attachment-more", [f"{_before(vertical)}: 0"]))
-    for name, css_class in ATTACHMENT_HEADING_CLASSES.items():
-        if name in style.roles:
-            out.append(_block(f".{css_class}", _role_rules(style, name, style.roles[name], body, embedded,
-                                                           lang, vertical)))
     if "signature" in style.roles:
         # The closing date: the signature's rules, on the line right under a signature.
         out.append(_block(".closing-date", _role_rules(style, "signature", style.roles["signature"],
@@ -216,10 +207,6 @@ def _language_rules(style: Style, lang: str, embedded: dict[str, tuple[str, ...]
     for name in STYLED_ROLES:
         if name in style.roles:
             rules.append(_block(f"{scope} .{name}",
-                                [f"font-family: {font_stack(style, style.roles[name].font, embedded, lang)}"]))
-    for name, css_class in ATTACHMENT_HEADING_CLASSES.items():
-        if name in style.roles:
-            rules.append(_block(f"{scope} .{css_class}",
                                 [f"font-family: {font_stack(style, style.roles[name].font, embedded, lang)}"]))
     if "signature" in style.roles:
         rules.append(_block(f"{scope} .closing-date",

@@ -37,7 +37,7 @@ from ..style import Style
 from . import WriteOptions
 from ._epub_cover import cover_jpeg
 from ._epub_fonts import embed_fonts
-from ._epub_css import ATTACHMENT_HEADING_CLASSES, FontFace, HEADING_ROLES, build_css
+from ._epub_css import FontFace, HEADING_ROLES, build_css
 from ._epub_text import TextCleaner, epub_language, is_traditional, iso_date
 
 #: Quotation marks for vertical text: corner brackets stand upright in a column.
@@ -182,8 +182,9 @@ class _Renderer:
     def heading(self, h: Heading, depth_offset: int, href: str, toc: list[TocEntry]) -> str:
         self.heading_count += 1
         ident = f"h{self.heading_count}"
+        # the element follows the outline (an attachment's 一、 is an h2 under its h1); the
+        # class, the look: the main text's heading of the same rank (GB/T 9704 7.5)
         role = HEADING_ROLES[heading_look_level(h, self.in_attachment)]
-        css_class = ATTACHMENT_HEADING_CLASSES[role] if self.in_attachment and h.level > 1 else role
         tag = f"h{min(h.level + depth_offset, 6)}"
         label = f'<span class="label">{self.text(heading_label_text(h), role)}</span>' if h.label else ""
         title = self.display(heading_display_text(h))
@@ -195,7 +196,7 @@ class _Renderer:
             return (f'<p class="label attachment_label">{self.text(h.label, "attachment_label")}</p>\n'
                     f'<{tag} id="{ident}" class="attachment_title">{self.inlines(h.content, "attachment_title")}'
                     f'</{tag}>\n')
-        return f'<{tag} id="{ident}" class="{css_class}">{label}{self.inlines(h.content, role)}</{tag}>\n'
+        return f'<{tag} id="{ident}" class="{role}">{label}{self.inlines(h.content, role)}</{tag}>\n'
 
     def blocks(self, seq, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
         """A sequence of blocks; a law's article heading and its text make one paragraph."""
