@@ -26,7 +26,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_INPUT = ROOT.parent / "shared" / "bench" / "report-180k.txt"
+DEFAULT_INPUT = ROOT / "bench" / "data" / "report-180k.txt"
 
 
 def child(path: Path, repeat: int, runs: int, warm: bool) -> None:

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/bench_reader.py [INPUT] [--runs N]
 
-Prints the median read time of INPUT (default ../shared/bench/report-180k.txt) and of
+Prints the median read time of INPUT (default bench/data/report-180k.txt) and of
 the same text repeated 10 times, and their ratio (linear means ≤ 11).
 """
 
@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from convert.reader import ReadOptions, read  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "bench" / "report-180k.txt"
+DEFAULT = ROOT / "bench" / "data" / "report-180k.txt"
 
 
 def median_time(data: bytes, runs: int) -> float:

@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_BENCH = ROOT.parent / "shared" / "bench"
+BENCH_DATA = ROOT / "bench" / "data"
 sys.path.insert(0, str(ROOT))
 
 
@@ -40,7 +40,7 @@ def sh(*cmd: object, **kw) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--input", type=Path, default=SHARED_BENCH / "report-180k.txt")
+    ap.add_argument("--input", type=Path, default=BENCH_DATA / "report-180k.txt")
     ap.add_argument("--quick", action="store_true", help="skip the batch benchmark")
     args = ap.parse_args()
     text_in: Path = args.input

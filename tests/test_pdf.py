@@ -425,8 +425,6 @@ def test_pdfa_variant_validates(seed_pdf, tmp_path) -> None:
 
 @pytest.mark.slow
 def test_benchmark_report_passes_the_typography_checker() -> None:
-    if not BENCH_INPUT.is_file():
-        pytest.skip("benchmark input not present")
     doc = Document(Meta(title="基准报告"), paragraphs_from_text(BENCH_INPUT.read_text(encoding="utf-8")))
     data, reporter = render(doc)
     report = check(data, STYLE, drawn_blocks(doc, STYLE))

@@ -10,14 +10,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SHARED, run_cli
+from conftest import BENCH_DATA, run_cli
 from convert.model import (Document, Emphasis, Heading, LineBreak, List, Meta, Notice, Paragraph, Removed, Strong,
                            Table, Text, plain_text)
 from convert.reader import ReadError, ReadOptions, read
 from convert.reader.decode import decode
 from convert.reader.markdown import language_of, read_front_matter
 
-BENCH = SHARED / "bench"
+BENCH = BENCH_DATA
 SETTINGS = settings(max_examples=int(__import__("os").environ.get("READER_EXAMPLES", "150")), deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
