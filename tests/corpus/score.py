@@ -1,0 +1,258 @@
+"""Score the reader on the real-document corpus, source by source.
+
+    .venv/bin/python tests/corpus/score.py            # the per-source table and the totals
+    .venv/bin/python tests/corpus/score.py --json     # the same as JSON (for the tests)
+    .venv/bin/python tests/corpus/score.py --docs     # one line per document, what went wrong
+
+Labels and the meaning of each number: tests/corpus/README.md. Held-out sources (nobody
+looked at them while changing reader rules, ``held_out = true`` in SOURCE.toml) are
+totalled apart from the looked-at ones: the held-out totals are the reader's real score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent
+sys.path.insert(0, str(CORPUS.parents[1]))
+
+from convert.model import Heading, iter_blocks, plain_text  # noqa: E402
+from convert.reader import ReadError, ReadOptions, read  # noqa: E402
+
+KEYS = ("title", "doc_number", "subtitle", "author", "heading", "boilerplate", "neutral", "note")
+_SPACE = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Compare without whitespace and width: the reader turns half-width marks full-width."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+
+
+@dataclass
+class Labels:
+    title: str = ""
+    doc_number: str = ""
+    subtitle: str = ""
+    author: str = ""
+    headings: list[tuple[int, str]] = field(default_factory=list)   # (level, label + text, squashed)
+    boilerplate: set[int] = field(default_factory=set)
+    neutral: set[int] = field(default_factory=set)
+
+
+def _ranges(value: str, path: Path, count: int) -> set[int]:
+    out: set[int] = set()
+    for part in value.split(","):
+        first, _, last = part.strip().partition("-")
+        a, b = int(first), int(last or first)
+        if not 1 <= a <= b <= count:
+            raise ValueError(f"{path}: range {part.strip()} outside 1-{count}")
+        out.update(range(a, b + 1))
+    return out
+
+
+def load_labels(path: Path, line_count: int) -> Labels:
+    labels = Labels()
+    for n, raw in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not raw.strip():
+            continue
+        key, sep, value = raw.partition(":")
+        key, value = key.strip(), value.strip()
+        if not sep or key not in KEYS:
+            raise ValueError(f"{path}:{n}: expected one of {', '.join(KEYS)}, found {raw[:40]!r}")
+        if key == "heading":
+            parts = [p.strip() for p in value.split("|")]
+            if len(parts) != 3 or not parts[0].isdigit():
+                raise ValueError(f"{path}:{n}: heading is 'level | label | text'")
+            labels.headings.append((int(parts[0]), squash(parts[1] + parts[2])))
+        elif key in ("boilerplate", "neutral"):
+            getattr(labels, key).update(_ranges(value, path, line_count))
+        elif key != "note":
+            setattr(labels, key, value)
+    return labels
+
+
+@dataclass
+class DocScore:
+    source: str
+    name: str
+    title_ok: bool
+    got_title: str
+    want_title: str
+    headings_want: int
+    headings_got: int
+    headings_matched: int
+    levels_ok: int
+    false_headings: list[str]
+    missed_headings: list[str]
+    boilerplate_lines: int
+    boilerplate_removed: int
+    content_lines: int
+    content_removed: list[tuple[int, str, str]]     # (line, text, reason)
+    boilerplate_kept: list[tuple[int, str]]
+    error: str = ""
+
+
+def score_document(source: str, txt: Path) -> DocScore:
+    data = txt.read_bytes()
+    lines = data.decode("utf-8").split("\n")
+    labels = load_labels(txt.with_suffix(".labels"), len(lines))
+    try:
+        doc = read(data, ReadOptions(filename=txt.name))
+    except ReadError as error:
+        return DocScore(source, txt.stem, False, "", labels.title, len(labels.headings), 0, 0, 0, [], [],
+                        0, 0, 0, [], [], error=str(error))
+    # a line counts as removed when what was removed of it is most of it (a title that
+    # only lost its site-name suffix is still kept)
+    removed: dict[int, str] = {}
+    for r in doc.meta.removed:
+        if 1 <= r.line <= len(lines) and len(squash(r.text)) * 2 >= len(squash(lines[r.line - 1])):
+            removed[r.line] = r.reason
+    nonempty = {i for i, l in enumerate(lines, start=1) if l.strip()}
+    boiler = labels.boilerplate & nonempty
+    content = nonempty - labels.boilerplate - labels.neutral
+
+    got = [(b.level, squash(b.label + plain_text(b.content))) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
+    want = list(labels.headings)
+    matched = levels_ok = 0
+    unmatched_got = list(got)
+    missed = []
+    for level, text in want:
+        hit = next((g for g in unmatched_got if g[1] == text), None)
+        if hit is None:
+            missed.append(text)
+            continue
+        unmatched_got.remove(hit)
+        matched += 1
+        levels_ok += hit[0] == level
+    return DocScore(
+        source, txt.stem,
+        title_ok=squash(doc.meta.title) == squash(labels.title),
+        got_title=doc.meta.title, want_title=labels.title,
+        headings_want=len(want), headings_got=len(got), headings_matched=matched, levels_ok=levels_ok,
+        false_headings=[t for _, t in unmatched_got], missed_headings=missed,
+        boilerplate_lines=len(boiler), boilerplate_removed=len(boiler & removed.keys()),
+        content_lines=len(content),
+        content_removed=[(i, lines[i - 1].strip(), removed[i]) for i in sorted(content & removed.keys())],
+        boilerplate_kept=[(i, lines[i - 1].strip()) for i in sorted(boiler - removed.keys())],
+    )
+
+
+@dataclass
+class Totals:
+    docs: int = 0
+    titles: int = 0
+    want: int = 0
+    got: int = 0
+    matched: int = 0
+    levels_ok: int = 0
+    boiler: int = 0
+    boiler_removed: int = 0
+    content: int = 0
+    content_removed: int = 0
+
+    def add(self, s: DocScore) -> None:
+        self.docs += 1
+        self.titles += s.title_ok
+        self.want += s.headings_want
+        self.got += s.headings_got
+        self.matched += s.headings_matched
+        self.levels_ok += s.levels_ok
+        self.boiler += s.boilerplate_lines
+        self.boiler_removed += s.boilerplate_removed
+        self.content += s.content_lines
+        self.content_removed += len(s.content_removed)
+
+    def row(self) -> dict[str, float]:
+        precision = self.matched / self.got if self.got else 1.0
+        recall = self.matched / self.want if self.want else 1.0
+        return {
+            "docs": self.docs,
+            "title": self.titles / self.docs if self.docs else 1.0,
+            "heading_p": precision,
+            "heading_r": recall,
+            "heading_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+            "level_acc": self.levels_ok / self.matched if self.matched else 1.0,
+            "false_per_doc": (self.got - self.matched) / self.docs if self.docs else 0.0,
+            "boiler_recall": self.boiler_removed / self.boiler if self.boiler else 1.0,
+            "content_kept": 1 - self.content_removed / self.content if self.content else 1.0,
+        }
+
+
+def sources() -> list[tuple[str, bool]]:
+    """(source folder, held out?) for every source with labelled documents."""
+    out = []
+    for meta in sorted(CORPUS.glob("*/SOURCE.toml")):
+        info = tomllib.loads(meta.read_text("utf-8"))
+        if any(meta.parent.glob("*.labels")):
+            out.append((meta.parent.name, bool(info.get("held_out", True))))
+    return out
+
+
+def score_all() -> tuple[list[DocScore], dict[str, dict], dict[str, dict]]:
+    docs: list[DocScore] = []
+    per_source: dict[str, dict] = {}
+    groups = {"held-out": Totals(), "looked-at": Totals(), "all": Totals()}
+    for name, held_out in sources():
+        totals = Totals()
+        for txt in sorted((CORPUS / name).glob("*.txt")):
+            if not txt.with_suffix(".labels").exists():
+                continue
+            s = score_document(name, txt)
+            docs.append(s)
+            for t in (totals, groups["held-out" if held_out else "looked-at"], groups["all"]):
+                t.add(s)
+        per_source[name] = {"held_out": held_out, **totals.row()}
+    return docs, per_source, {k: v.row() for k, v in groups.items()}
+
+
+COLUMNS = ("docs", "title", "heading_p", "heading_r", "heading_f1", "level_acc", "false_per_doc",
+           "boiler_recall", "content_kept")
+
+
+def _fmt(row: dict) -> str:
+    return " | ".join(f"{row[c]:.3f}" if isinstance(row[c], float) else str(row[c]) for c in COLUMNS)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--docs", action="store_true", help="print what went wrong, document by document")
+    parser.add_argument("--source", action="append", help="only these sources (with --docs)")
+    args = parser.parse_args()
+    docs, per_source, groups = score_all()
+    if args.json:
+        print(json.dumps({"sources": per_source, "totals": groups}, ensure_ascii=False, indent=1))
+        return
+    if args.docs:
+        for s in docs:
+            if args.source and s.source not in args.source:
+                continue
+            print(f"== {s.source}/{s.name}" + (f"  ERROR {s.error}" if s.error else ""))
+            if not s.title_ok:
+                print(f"   title: got {s.got_title!r}, want {s.want_title!r}")
+            for t in s.missed_headings:
+                print(f"   missed heading: {t}")
+            for t in s.false_headings:
+                print(f"   false heading: {t}")
+            for i, t, why in s.content_removed:
+                print(f"   content removed {i}: {t[:50]}  ({why})")
+            for i, t in s.boilerplate_kept:
+                print(f"   boilerplate kept {i}: {t[:50]}")
+        return
+    print("| source | held out | " + " | ".join(COLUMNS) + " |")
+    print("|---|---|" + "---:|" * len(COLUMNS))
+    for name, row in per_source.items():
+        print(f"| {name} | {'yes' if row['held_out'] else 'no'} | {_fmt(row)} |")
+    for name, row in groups.items():
+        print(f"| **{name}** | | {_fmt(row)} |")
+
+
+if __name__ == "__main__":
+    main()
