@@ -20,10 +20,10 @@ from ._docx_styles import (ATTACHMENT_HEADINGS, ATTACHMENT_ITEM, ATTACHMENT_LABE
                            _KNOWN_ROLES, attachment_indent, twips)
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
-from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Paragraph, Part,
-                     Strong, Table, Text, article_label_text, attachment_note_parts, heading_display_text,
-                     heading_label_text, heading_look_level, inside_attachment_after, is_attachment_heading,
-                     is_run_in_article, split_attachment_label)
+from ..layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, Item,
+                           ListItem, Para, Plan, Section, Signature, TableItem)
+from ..model import (Emphasis, Inline, LineBreak, Paragraph, Strong, Table, Text, article_label_text,
+                     attachment_note_parts, heading_display_text, heading_label_text)
 from ..style import Measure, Style
 
 
@@ -46,7 +46,9 @@ def _width(text: str) -> float:
 
 
 class BodyWriter:
-    """Appends the model's blocks to w:body, one small method per block type."""
+    """Appends the plan's items to w:body through the table of render functions
+    (``RENDER``, one per item kind). It holds no document state: every decision is the
+    plan's (convert.layout)."""
 
     def __init__(self, body: etree._Element, style: Style, reporter: Reporter,
                  font_runs: "FontRunSplitter | None" = None):
@@ -54,65 +56,38 @@ class BodyWriter:
         self.style = style
         self.reporter = reporter
         self.font_runs = font_runs
-        self.seen_text = False       # has body text or a heading been written? (front matter ends)
-        self.previous_role: str | None = None   # role of the paragraph just written
-        self.attachment_lead = ATTACHMENT_LABEL  # the "附件：" that opened the current list of attachments
-        # after an attachment heading (附件1): headings take the Attachment Heading styles
-        self.in_attachment = False
         self.page_width = twips(style.page.text_width)
 
-    # -- blocks ----------------------------------------------------------
-    def blocks(self, blocks: Sequence, in_list: bool = False) -> None:
-        i = 0
-        while i < len(blocks):
-            b = blocks[i]
-            nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if (isinstance(b, Paragraph) and b.role == "signature" and isinstance(nxt, Paragraph)
-                    and nxt.role == "date"):
-                self.signature_block(b, nxt)
-                i += 2
-                continue
-            if is_run_in_article(b, nxt):
-                self.run_in_article(b, nxt)
-                self.in_attachment = inside_attachment_after(b, self.in_attachment)
-                i += 2
-                continue
-            self.block(b, in_list)
-            self.in_attachment = inside_attachment_after(b, self.in_attachment)
-            i += 1
+    # -- the plan's items ------------------------------------------------
+    def items(self, items: Sequence[Item]) -> None:
+        for item in items:
+            start = len(self.body)
+            RENDER[item.kind](self, item)
+            if len(self.body) > start:
+                self._page_break(self.body[start], item)
 
-    def block(self, b, in_list: bool = False) -> None:
-        self._block(b, in_list)
-        self.previous_role = b.role if isinstance(b, Paragraph) else None
+    def _page_break(self, p: etree._Element, item: Item) -> None:
+        """The plan's page break on the item's first paragraph, where its style's
+        w:pageBreakBefore does not already say the same."""
+        if p.tag != X.qn("w:p") or isinstance(item, (Front, Section)):
+            return
+        styled = self.style.role(_break_role(item)).page_break_before
+        if item.page_break and not styled:
+            X.set_page_break_before(p)
+        elif styled and not item.page_break and p is not self.body[0]:
+            X.set_page_break_before(p, False)
 
-    def _block(self, b, in_list: bool = False) -> None:
-        if isinstance(b, Heading):
-            self.heading(b)
-        elif isinstance(b, Paragraph):
-            self.paragraph(b, in_list)
-        elif isinstance(b, List):
-            for item in b.items:
-                self.blocks(item, in_list=True)
-        elif isinstance(b, Table):
-            self.table(b)
-        elif isinstance(b, Part):
-            self.part(b)
-        else:
-            raise TypeError(f"not a block: {type(b).__name__}")
-
-    def front(self, meta: Meta, blocks: Sequence, page_break: bool = False) -> Sequence:
+    def front(self, front: Front) -> None:
         """A document's or a part's opening: its attachment label (a document that is an
-        attachment: 附件1 above the title, GB/T 9704 7.5), number and title. Returns
-        the blocks left to write."""
-        label, rest = split_attachment_label(tuple(blocks))
-        if label is not None:
-            p = self._para(PARAGRAPH_STYLES["attachment_label"], label.content, "attachment_label")
+        attachment: 附件1 above the title, GB/T 9704 7.5), number and title."""
+        page_break = front.page_break
+        if front.label is not None:
+            p = self._para(PARAGRAPH_STYLES["attachment_label"], front.label.content, "attachment_label")
             if not page_break and self.style.role("attachment_label").page_break_before:
                 # the document's first paragraph: there is no page to break from
                 X.set_page_break_before(p, False)
             page_break = False      # the label's style breaks the page of a part
-        self.title(meta.title, meta.doc_number, page_break=page_break)
-        return rest
+        self.title(front.meta.title, front.meta.doc_number, page_break=page_break)
 
     def title(self, title: str, doc_number: str = "", page_break: bool = False) -> None:
         first = None
@@ -124,100 +99,92 @@ class BodyWriter:
         if page_break and first is not None:
             X.set_page_break_before(first)
 
-    def part(self, part: Part) -> None:
-        rest = self.front(part.meta, part.blocks, page_break=len(self.body) > 0)
-        self.seen_text = False
-        self.in_attachment = False
-        self.blocks(rest)
+    def part(self, section: Section) -> None:
+        self.front(section.front)
+        self.items(section.items)
 
-    def heading(self, h: Heading) -> None:
-        if is_attachment_heading(h):
-            self.attachment_heading(h)
-            return
-        level = heading_look_level(h, self.in_attachment)
+    def heading(self, item: HeadingItem) -> None:
+        h, level = item.heading, item.look
         label = heading_label_text(h)
         content: tuple[Inline, ...] = ((Text(label),) if label else ()) + tuple(h.content)
         # inside an attachment, the look of Heading N but an outline level one deeper
         # (GB/T 9704 7.5: 附件格式要求同正文)
-        inside = self.in_attachment and h.level > 1     # a level-1 heading ends the attachment
-        name = ATTACHMENT_HEADINGS[level] if inside else PARAGRAPH_STYLES[f"heading{level}"]
+        name = ATTACHMENT_HEADINGS[level] if item.in_attachment else PARAGRAPH_STYLES[f"heading{level}"]
         self._para(name, content, f"heading{level}")
-        self.seen_text = True
 
-    def attachment_heading(self, h: Heading) -> None:
+    def attachment_heading(self, item: AttachmentHeading) -> None:
         """An attachment's opening (GB/T 9704 7.5): the label (附件1) in Attachment Label —
         flush left, and on a new page through the style's w:pageBreakBefore — then the
         title in Attachment Title, centred, in the outline. A label without a title is
         put in the outline itself (direct formatting: no style says so)."""
+        h = item.heading
         label = self._para(PARAGRAPH_STYLES["attachment_label"], (Text(h.label),), "attachment_label")
         if _plain(h.content).strip():
             self._para(PARAGRAPH_STYLES["attachment_title"], h.content, "attachment_title")
         else:
             X.set_outline_level(label, 0)
-        self.seen_text = True
 
-    def run_in_article(self, h: Heading, para: Paragraph) -> None:
+    def article(self, item: Article) -> None:
         """第一条　为了……: a law's article as one Normal paragraph (2-字 indent), its
         label in the heading's face (a character style), so the navigation pane lists
         the chapters, not every article."""
-        level = heading_look_level(h, self.in_attachment)
+        level = item.look
         p = X.paragraph(self.body, PARAGRAPH_STYLES["body"].style_id)
-        self._text(p, article_label_text(h), f"heading{level}", HEADING_LABELS[level].style_id, False)
-        self._inlines(p, para.content, "body")
-        self.seen_text = True
-        self.previous_role = "body"
+        self._text(p, article_label_text(item.heading), f"heading{level}", HEADING_LABELS[level].style_id, False)
+        self._inlines(p, item.paragraph.content, "body")
 
-    def paragraph(self, para: Paragraph, in_list: bool = False) -> None:
-        role = para.role
-        if role not in _KNOWN_ROLES:
+    def paragraph(self, item: Para) -> None:
+        role = item.role
+        if role not in _KNOWN_ROLES and role != "list":
             self.reporter.warn("role", f"DOCX: unknown paragraph role {role!r} written as body")
-            role = "body"
-        if role == "date" and self.seen_text:
-            self._para(SIGNATURE_DATE, para.content, "date")
-            return
-        if in_list and role == "body":
-            self._para(PARAGRAPH_STYLES["list"], para.content, "list")
-        elif role == "attachment":
-            self.attachment_note(para)
-        else:
-            self._para(PARAGRAPH_STYLES[role], para.content, role)
-        if role in ("body", "salutation", "attachment", "note", "signature"):
-            self.seen_text = True
+            role = "list" if item.in_list else "body"
+        self._para(PARAGRAPH_STYLES[role], item.paragraph.content, role)
 
-    def attachment_note(self, para: Paragraph) -> None:
+    def closing_date(self, item: ClosingDate) -> None:
+        """成文日期 (GB/T 9704 7.3.5.1): right-aligned at the signature's inset."""
+        self._para(SIGNATURE_DATE, item.paragraph.content, "date")
+
+    def attachment_note(self, item: AttachmentNote) -> None:
         """附件说明 (GB/T 9704 7.3.4): "附件：1.×××" in Attachment, the next items (2.×××)
         in Attachment Item, which starts under the first item's number; both hang so a
         long name wraps under its own first character. The styles are set up for a
         one-digit number; another prefix (10., （1）, no number) gets its own indent on
         the paragraph, since the width depends on the text."""
+        para = item.paragraph
         lead, number = attachment_note_parts(X.INVALID_XML.sub("", _plain(para.content)))
-        item = not lead and self.previous_role == "attachment"
-        if lead:
-            self.attachment_lead = lead
-        p = self._para(ATTACHMENT_ITEM if item else PARAGRAPH_STYLES["attachment"], para.content, "attachment")
-        list_lead = self.attachment_lead if item else None
+        continues = item.opener is not None
+        p = self._para(ATTACHMENT_ITEM if continues else PARAGRAPH_STYLES["attachment"], para.content, "attachment")
+        list_lead = (attachment_note_parts(X.INVALID_XML.sub("", _plain(item.opener.content)))[0]
+                     if item.opener is not None else None)
         wanted = attachment_indent(self.style, lead, number, list_lead)
-        styled = attachment_indent(self.style, "" if item else ATTACHMENT_LABEL, COMMON_NUMBER,
-                                   ATTACHMENT_LABEL if item else None)
+        styled = attachment_indent(self.style, "" if continues else ATTACHMENT_LABEL, COMMON_NUMBER,
+                                   ATTACHMENT_LABEL if continues else None)
         if wanted != styled:
             X.set_paragraph_indent(p, wanted)
 
-    def signature_block(self, sig: Paragraph, date: Paragraph) -> None:
+    def signature(self, item: Signature) -> None:
         """GB/T 9704 7.3.5: the date right-aligned at the signature's inset (右空四字)
         and the signature centred over the date: its right indent grows by half the
         difference of their widths. This depends on the text, so it is direct
-        formatting on the signature paragraph."""
+        formatting on the signature paragraph. (The date is the next item.)"""
+        sig, date = item.paragraph, item.date
+        p = self._para(PARAGRAPH_STYLES["signature"], sig.content, "signature")
+        if date is None:
+            return
         r = self.style.role("signature")
         inset = r.right_indent.chars if r.right_indent.chars is not None else r.right_indent.pt(r.size) / r.size
         shift = (_width(X.INVALID_XML.sub("", _plain(date.content)))
                  - _width(X.INVALID_XML.sub("", _plain(sig.content)))) / 2
         right_chars = max(inset + shift, 0.0)
-        p = self._para(PARAGRAPH_STYLES["signature"], sig.content, "signature")
         X.set_paragraph_indent(p, X.Indent(right=Grid.of(self.style).length(Measure(right_chars, "em"), r.size),
                                            right_chars=int(round(right_chars * 100))))
-        self._para(SIGNATURE_DATE, date.content, "date")
-        self.seen_text = True
-        self.previous_role = "date"
+
+    def listing(self, item: ListItem) -> None:
+        for entry in item.entries:
+            self.items(entry)
+
+    def table_item(self, item: TableItem) -> None:
+        self.table(item.table)
 
     def table(self, t: Table) -> None:
         ncols = max((len(row) for row in t.rows), default=0)
@@ -233,7 +200,6 @@ class BodyWriter:
                 cell = row[j] if j < len(row) else ()
                 p = X.paragraph(tc, (TABLE_HEADING if header else PARAGRAPH_STYLES["table"]).style_id)
                 self._inlines(p, cell, "table")
-        self.seen_text = True
 
     def _column_widths(self, t: Table, ncols: int) -> list[int]:
         """Columns share the text width in proportion to their widest cell, each at
@@ -299,7 +265,7 @@ def _hinted(fmt: X.RunFormat | None, text: str) -> X.RunFormat | None:
     return replace(fmt or X.RunFormat(), east_asia_hint=True)
 
 
-def text_by_font_role(doc: Document, style: Style) -> dict[str, str]:
+def text_by_font_role(laid: Plan, style: Style) -> dict[str, str]:
     """All text of the document grouped by the font role that sets it (title → 小标宋,
     headings, body …), so the styles can name the font drawing most of each."""
     out: dict[str, list[str]] = {}
@@ -307,32 +273,75 @@ def text_by_font_role(doc: Document, style: Style) -> dict[str, str]:
     def add(role: str, s: str) -> None:
         out.setdefault(style.role(role).font, []).append(s)
 
-    def walk(meta, blocks, in_list: bool = False) -> None:
-        add("title", meta.title)
-        add("doc_number", meta.doc_number)
-        in_attachment = False
-        for b in blocks:
-            inside, in_attachment = in_attachment, inside_attachment_after(b, in_attachment)
-            if is_attachment_heading(b):
-                add("attachment_label", b.label)
-                add("attachment_title", _plain(b.content))
-            elif isinstance(b, Heading):
-                add(f"heading{heading_look_level(b, inside)}", heading_display_text(b))
-            elif isinstance(b, Paragraph):
-                role = b.role if b.role in _KNOWN_ROLES else "body"
-                add("list" if in_list and role == "body" else role, _plain(b.content))
-            elif isinstance(b, List):
-                for item in b.items:
-                    walk(Meta(), item, in_list=True)
-            elif isinstance(b, Table):
-                add("table", "".join(_plain(c) for row in b.rows for c in row))
-            elif isinstance(b, Part):
-                walk(b.meta, b.blocks)
+    def paragraph(role: str, p: Paragraph, in_list: bool = False) -> None:
+        role = role if role in _KNOWN_ROLES else "body"
+        add("list" if in_list and role == "body" else role, _plain(p.content))
 
-    walk(doc.meta, doc.blocks)
+    def walk(items: Sequence[Item], in_list: bool = False) -> None:
+        for item in items:
+            if isinstance(item, Section):
+                add("title", item.front.meta.title)
+                add("doc_number", item.front.meta.doc_number)
+                if item.front.label is not None:
+                    add("attachment", _plain(item.front.label.content))
+                walk(item.items)
+            elif isinstance(item, AttachmentHeading):
+                add("attachment_label", item.heading.label)
+                add("attachment_title", _plain(item.heading.content))
+            elif isinstance(item, HeadingItem):
+                add(f"heading{item.look}", heading_display_text(item.heading))
+            elif isinstance(item, Article):
+                add(f"heading{item.look}", heading_display_text(item.heading))
+                paragraph("body", item.paragraph, in_list)
+            elif isinstance(item, (Para, Signature, ClosingDate, AttachmentNote)):
+                paragraph(item.paragraph.role, item.paragraph, in_list)
+            elif isinstance(item, ListItem):
+                for entry in item.entries:
+                    walk(entry, in_list=True)
+            elif isinstance(item, TableItem):
+                add("table", "".join(_plain(c) for row in item.table.rows for c in row))
+
+    add("title", laid.meta.title)
+    add("doc_number", laid.meta.doc_number)
+    if laid.front is not None and laid.front.label is not None:
+        add("attachment", _plain(laid.front.label.content))
+    walk(laid.items)
     folio = style.page_number
     out.setdefault(folio.font, []).append(folio.format.replace("{n}", "0123456789"))
     return {k: "".join(v) for k, v in out.items()}
+
+
+#: The render function of each kind of the plan's items.
+RENDER = {
+    "front": BodyWriter.front,
+    "part": BodyWriter.part,
+    "heading": BodyWriter.heading,
+    "attachment": BodyWriter.attachment_heading,
+    "article": BodyWriter.article,
+    "paragraph": BodyWriter.paragraph,
+    "signature": BodyWriter.signature,
+    "closing_date": BodyWriter.closing_date,
+    "attachment_note": BodyWriter.attachment_note,
+    "table": BodyWriter.table_item,
+    "list": BodyWriter.listing,
+}
+
+
+def _break_role(item: Item) -> str:
+    """The role whose style says whether ``item`` starts a new page."""
+    if isinstance(item, HeadingItem):
+        return f"heading{item.look}"
+    if isinstance(item, AttachmentHeading):
+        return "attachment_label"
+    if isinstance(item, (Signature, ClosingDate)):
+        return "signature"
+    if isinstance(item, AttachmentNote):
+        return "attachment"
+    if isinstance(item, Para):
+        return item.role
+    if isinstance(item, TableItem):
+        return "table"
+    return "body"
 
 
 def _plain(content: Sequence[Inline]) -> str:

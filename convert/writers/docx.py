@@ -45,7 +45,8 @@ from ._docx_styles import (FOLIO_EVEN, FOLIO_ODD, FontNames, half_points, page_s
                            word_language)
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
-from ..model import Document, Part
+from ..layout import plan
+from ..model import Document
 from ..style import Style
 
 __all__ = ["write", "word_language", "normalize_zip"]
@@ -64,10 +65,11 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     language = word_language(doc.meta.language)
     office = {name: role.office for name, role in style.fonts.items()}
     latin = {name: role.latin for name, role in style.fonts.items()}
+    laid = plan(doc, style)
     splitter = None
     if options.embed_fonts:
         splitter = FontRunSplitter(fonts, style, doc.meta.language, latin, reporter,
-                                   text_by_font_role(doc, style))
+                                   text_by_font_role(laid, style))
         office = {name: splitter.family(name) for name in style.fonts}
         # A role whose first bundled file is a bold face (黑体, 小标宋 → Noto Bold) is
         # written bold, so Word and LibreOffice pick that embedded face.
@@ -106,10 +108,10 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     writer = BodyWriter(body, style, reporter, splitter)
     # A merged collection: each part has its own title and page break; the collection's
     # title page and TOC field go in front once the parts are written (_docx_front.py).
-    collection = bool(doc.blocks) and all(isinstance(b, Part) for b in doc.blocks)
-    blocks = doc.blocks if collection else writer.front(doc.meta, doc.blocks)
-    writer.blocks(blocks)
-    if collection:
+    if laid.front is not None:
+        writer.front(laid.front)
+    writer.items(laid.items)
+    if laid.collection:
         _collection_front(body, styles, doc, style, names, splitter, sect_pr)
         # The TOC's pre-filled entries have no page numbers (the writer does not lay the
         # pages out): Word offers to update the fields on opening, which fills them in.

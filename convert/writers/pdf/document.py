@@ -11,20 +11,16 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable, PageBreak
 
-from ...model import (Document, Heading, Inline, List, Meta, Paragraph, Part, Table, Text, article_label_text,
-                      attachment_note_parts, heading_display_text, heading_label_text, heading_look_level,
-                      inside_attachment_after, is_attachment_heading, is_run_in_article, plain_text,
-                      split_attachment_label)
+from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, ListItem,
+                            Para, Section, Signature, TableItem, plan)
+from ...model import Document, Inline, Paragraph, Text, article_label_text, attachment_note_parts, \
+    heading_display_text, heading_label_text, plain_text
 from ...style import Style
 from ...diagnostics import Reporter
 from .flowables import BlockSpec, Bookmark, GridSnap, KeepWithNext, TextBlock
 from .front import FrontBuilder, FrontMatter, OutlineEntry
 from .measure import Measurer, RunStyle
 from .tables import make_table
-
-#: Paragraph roles that are front matter: centred lines under the title.
-FRONT_ROLES = ("subtitle", "author", "doc_number")
-
 
 class Builder:
     """Turns the blocks of a document into flowables."""
@@ -39,7 +35,6 @@ class Builder:
         self._warned_roles: set[str] = set()
         self._outline_count = 0
         self.outline: list[OutlineEntry] = []    # every bookmark, in order (a collection's contents)
-        self._attachment_lead = 0.0   # width of the "附件：" that opened the current list of attachments
 
     # -- geometry --------------------------------------------------------------
     def _space(self, length: float, pitch: float) -> float:
@@ -79,30 +74,39 @@ class Builder:
         prepared = self.measurer.prepare(runs, role.size, grid=spec.align == "justify")
         return TextBlock(prepared, spec)
 
-    # -- blocks ------------------------------------------------------------------
+    # -- the plan's items ---------------------------------------------------------
     def document(self, doc: Document) -> list[Flowable]:
-        blocks = doc.blocks
-        if blocks and all(isinstance(b, Part) for b in blocks):
+        laid = plan(doc, self.style)
+        if laid.collection:
             out: list[Flowable] = []
-            for i, part in enumerate(blocks):
-                if i:
-                    out.append(PageBreak())
-                out.extend(self.section(part.meta, part.blocks, outline_base=0, part_number=i + 1))
+            for part in laid.items:
+                out.extend(self.render(part))
             # the title page and contents are set after the body, once its pages are
             # known, and moved to the front (front.py)
             out += [PageBreak(), FrontMatter(FrontBuilder(self), doc.meta, self.outline)]
-            return out
-        return self.section(doc.meta, blocks, outline_base=0)
+            return _keep_with_next(out, self.style.page.text_height)
+        out = self.front(laid.front) + self.items(laid.items)
+        return _keep_with_next(out, self.style.page.text_height)
 
-    def section(self, meta: Meta, blocks: tuple, outline_base: int, part_number: int = 0) -> list[Flowable]:
-        """A document or one part: its title, then its blocks. A part without a title
+    def items(self, items) -> list[Flowable]:
+        out: list[Flowable] = []
+        for item in items:
+            out.extend(self.render(item))
+        return out
+
+    def render(self, item) -> list[Flowable]:
+        """One item of the plan through the table of render functions; a new page first
+        when the plan says so."""
+        flowables = RENDER[item.kind](self, item)
+        return [PageBreak(), *flowables] if item.page_break and flowables else flowables
+
+    def front(self, front: Front) -> list[Flowable]:
+        """A document's or a part's opening: 附件1 above the title when the document is
+        an attachment (GB/T 9704 7.5), its number and title. A part without a title
         still gets its outline entry (named after its source file, or its number)."""
-        items: list[Flowable] = []
-        heading_base = outline_base
-        label, blocks = split_attachment_label(blocks)
-        if label is not None:
-            # a document that is an attachment: 附件1 above its title (GB/T 9704 7.5)
-            items.append(self.text_block(label.content, "attachment_label"))
+        meta, items = front.meta, []
+        if front.label is not None:
+            items.append(self.text_block(front.label.content, "attachment_label"))
         if meta.doc_number and "doc_number" in self.style.roles:
             # 发文字号 (GB/T 9704 7.2.4): centred above the title, as the DOCX and EPUB
             # print it; the style's doc_number role gives its face and the blank line after
@@ -110,137 +114,107 @@ class Builder:
                                          self.spec("doc_number", keep_with_next=True)))
         if meta.title:
             items.append(self.text_block((Text(meta.title),), "title",
-                                         self.spec("title", outline=(meta.title, outline_base))))
-            heading_base = outline_base + 1
-        elif part_number:
-            name = meta.source.rsplit("/", 1)[-1] or f"{part_number}"
+                                         self.spec("title", outline=(meta.title, front.outline_level))))
+        elif front.number:
+            name = meta.source.rsplit("/", 1)[-1] or f"{front.number}"
             self._outline_count += 1
-            items.append(Bookmark(name, outline_base, f"h{self._outline_count}"))
-            self.outline.append(OutlineEntry(name, outline_base, f"h{self._outline_count}"))
-            heading_base = outline_base + 1
-        items.extend(self.blocks(blocks, heading_base))
-        return _keep_headings(items, self.style.page.text_height)
+            items.append(Bookmark(name, front.outline_level, f"h{self._outline_count}"))
+            self.outline.append(OutlineEntry(name, front.outline_level, f"h{self._outline_count}"))
+        return items
 
-    def blocks(self, blocks: tuple, heading_base: int, in_attachment: bool = False) -> list[Flowable]:
-        """``in_attachment``: the blocks follow an attachment heading (附件1), so their
-        headings are set like the main text's headings one level up (GB/T 9704 7.5);
-        their outline entries keep the model's nesting under the attachment."""
+    def part(self, section: Section) -> list[Flowable]:
+        return self.front(section.front) + self.items(section.items)
+
+    def heading(self, item: HeadingItem) -> list[Flowable]:
+        h = item.heading
+        role = f"heading{item.look}"
+        label = heading_label_text(h)
+        content = ((Text(label),) if label else ()) + h.content
+        return [self.text_block(content, role, self.spec(role, outline=(heading_display_text(h),
+                                                                        item.outline_level)))]
+
+    def para(self, item: Para) -> list[Flowable]:
+        role = item.role
+        if role not in self.style.roles:
+            if role not in self._warned_roles:
+                self._warned_roles.add(role)
+                self.reporter.warn("role", f"paragraph role {role!r} has no style; rendered as body")
+            role = "body"
+        return [self.text_block(item.paragraph.content, role)]
+
+    def closing_date(self, item: ClosingDate) -> list[Flowable]:
+        """The closing date (成文日期, GB/T 9704 7.3.5.1): right, 4 字 in, like the
+        signature, and on the line right under it when it follows one."""
+        spec = self.spec("signature", **({"space_before": 0.0} if item.after_signature else {}))
+        return [self.text_block(item.paragraph.content, "signature", spec)]
+
+    def signature(self, item: Signature) -> list[Flowable]:
+        if item.date is not None:
+            return [self._signature_over_date(item.paragraph, item.date)]
+        return [self.text_block(item.paragraph.content, "signature")]
+
+    def table(self, item: TableItem) -> list[Flowable]:
+        block = item.table
+        table = make_table(block, self)
+        if table is not None:
+            return [GridSnap(table, self.pitch_grid or self.style.line_height("body"))]
         out: list[Flowable] = []
-        seen_body = False
-        previous_level = heading_base - 1
-        run_in_text = False      # the paragraph at this index was set with its article's label
-        for index, block in enumerate(blocks):
-            if run_in_text:
-                run_in_text = False
-                continue
-            inside, in_attachment = in_attachment, inside_attachment_after(block, in_attachment)
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
-            if is_run_in_article(block, following):
-                # 第一条　为了……: one body paragraph, not in the outline (chapters are)
-                seen_body = run_in_text = True
-                out.append(self.run_in_article(block, following, inside))
-            elif is_attachment_heading(block):
-                seen_body = True
-                level = min(heading_base, previous_level + 1)
-                previous_level = level
-                out.extend(self.attachment_heading(block, level))
-            elif isinstance(block, Heading):
-                seen_body = True
-                role = f"heading{heading_look_level(block, inside)}"
-                label_text = heading_display_text(block)
-                level = min(heading_base + block.level - 1, previous_level + 1)
-                previous_level = level
-                label = heading_label_text(block)
-                content = ((Text(label),) if label else ()) + block.content
-                out.append(self.text_block(content, role, self.spec(role, outline=(label_text, level))))
-            elif isinstance(block, Paragraph):
-                out.extend(self.paragraph(block, blocks, index, seen_body))
-                if block.role not in FRONT_ROLES and block.role != "date":
-                    seen_body = True
-            elif isinstance(block, List):
-                for item in block.items:
-                    for sub in item:
-                        if isinstance(sub, Paragraph) and sub.role == "body":
-                            sub = replace(sub, role="list")
-                        out.extend(self.blocks((sub,), heading_base, inside))
-            elif isinstance(block, Table):
-                table = make_table(block, self)
-                if table is not None:
-                    out.append(GridSnap(table, self.pitch_grid or self.style.line_height("body")))
-                elif any(block.rows):
-                    self.reporter.warn("style", "a table row is taller than half a page; "
-                                                "its cells are set as paragraphs")
-                    for row in block.rows:
-                        for cell in row:
-                            out.append(self.text_block(cell, "table"))
-            elif isinstance(block, Part):
-                out.append(PageBreak())
-                out.extend(self.section(block.meta, block.blocks, heading_base, part_number=index + 1))
+        if any(block.rows):
+            self.reporter.warn("style", "a table row is taller than half a page; "
+                                        "its cells are set as paragraphs")
+            for row in block.rows:
+                for cell in row:
+                    out.append(self.text_block(cell, "table"))
         return out
 
-    def attachment_heading(self, heading: Heading, level: int) -> list[TextBlock]:
+    def listing(self, item: ListItem) -> list[Flowable]:
+        return [f for entry in item.entries for f in self.items(entry)]
+
+    def attachment_heading(self, item: AttachmentHeading) -> list[TextBlock]:
         """An attachment's opening (GB/T 9704 7.5): its label (附件1) flush left on the
         first line — a new page when the attachment_label role says so — and its title
         centred two lines down (attachment_title). One outline entry names both."""
-        outline = (heading_display_text(heading), level)
+        heading = item.heading
+        outline = (heading_display_text(heading), item.outline_level)
         label = self.text_block((Text(heading.label),), "attachment_label",
                                 self.spec("attachment_label", outline=outline))
         if not plain_text(heading.content).strip():
             return [label]
         return [label, self.text_block(heading.content, "attachment_title")]
 
-    def run_in_article(self, heading: Heading, paragraph: Paragraph, in_attachment: bool = False) -> TextBlock:
+    def article(self, item: Article) -> list[TextBlock]:
         """A law's article as the official texts set it: the body paragraph (2-em indent,
         justified) opening with its label in the heading's face at the body size."""
-        head = self.style.role(f"heading{heading_look_level(heading, in_attachment)}")
+        heading, paragraph = item.heading, item.paragraph
+        head = self.style.role(f"heading{item.look}")
         body = self.style.role("body")
         label_style = RunStyle(self.style.fonts[head.font].bundled, body.size, head.bold)
         runs = [(article_label_text(heading), label_style)]
         runs += self.measurer.runs_of(paragraph.content, body, self.style.roles.get("lead_in"))
         spec = self.spec("body")
-        return TextBlock(self.measurer.prepare(runs, body.size, grid=spec.align == "justify"), spec)
+        return [TextBlock(self.measurer.prepare(runs, body.size, grid=spec.align == "justify"), spec)]
 
-    def paragraph(self, block: Paragraph, blocks: tuple, index: int, seen_body: bool) -> list[Flowable]:
-        role = block.role
-        if role not in self.style.roles:
-            if role not in self._warned_roles:
-                self._warned_roles.add(role)
-                self.reporter.warn("role", f"paragraph role {role!r} has no style; rendered as body")
-            role = "body"
-        if role == "date" and seen_body and "signature" in self.style.roles:
-            # the closing date (成文日期, GB/T 9704 7.3.5.1): right, 4 字 in, like the
-            # signature, and on the line right under it when it follows one
-            prev = blocks[index - 1] if index else None
-            after_signature = isinstance(prev, Paragraph) and prev.role == "signature"
-            spec = self.spec("signature", **({"space_before": 0.0} if after_signature else {}))
-            return [self.text_block(block.content, "signature", spec)]
-        if role == "attachment":
-            return [self.attachment_note(block, blocks[index - 1] if index else None)]
-        if role == "signature":
-            nxt = blocks[index + 1] if index + 1 < len(blocks) else None
-            if isinstance(nxt, Paragraph) and nxt.role == "date":
-                return [self._signature_over_date(block, nxt)]
-        return [self.text_block(block.content, role)]
-
-    def attachment_note(self, block: Paragraph, previous: object) -> TextBlock:
+    def attachment_note(self, item: AttachmentNote) -> list[TextBlock]:
         """附件说明 (GB/T 9704 7.3.4): "附件：1.×××" after a blank line, 2字 in; the next
         items (2.×××) on the following lines, their numbers under the first one's; a name
         that wraps goes on under its own first character (回行时与上一行附件名称对齐)."""
-        first = self.text_block(block.content, "attachment")
+        first = self.text_block(item.paragraph.content, "attachment")
         m, spec = first.prepared.measured, first.spec
         start = spec.left_indent + spec.first_indent          # where the first line begins
         lead, number = attachment_note_parts(m.chars)
         if lead:
-            self._attachment_lead = sum(m.advance[:len(lead)])
-        elif isinstance(previous, Paragraph) and previous.role == "attachment":
-            start += self._attachment_lead
+            pass
+        elif item.opener is not None:
+            # under the number of the list's first line: past the width of its "附件："
+            opening = self.text_block(item.opener.content, "attachment").prepared.measured
+            start += sum(opening.advance[:len(attachment_note_parts(opening.chars)[0])])
             spec = replace(spec, space_before=0.0)
         else:
-            return first
+            return [first]
         name_at = start + sum(m.advance[:len(lead) + len(number)])
         if name_at > self.style.page.text_width / 2:           # no room to hang: leave it
             name_at = start
-        return TextBlock(first.prepared, replace(spec, left_indent=name_at, first_indent=start - name_at))
+        return [TextBlock(first.prepared, replace(spec, left_indent=name_at, first_indent=start - name_at))]
 
     def _signature_over_date(self, signature: Paragraph, date: Paragraph) -> TextBlock:
         """署名 centred over the 成文日期 (GB/T 9704 7.3.5.1): the date is set right with
@@ -263,20 +237,11 @@ def _natural(block: TextBlock) -> float:
     return sum(m.advance[:-1]) + m.box[-1]
 
 
-def _keep_headings(items: list[Flowable], page_height: float) -> list[Flowable]:
-    """Page breaks before the blocks whose role asks for one (chapters in the book
-    style), then every keep-with-next block (title, headings) glued to the next."""
-    broken: list[Flowable] = []
-    for item in items:
-        spec = getattr(item, "spec", None)
-        before = getattr(broken[-1], "spec", None) if broken else None
-        # no break right after a block that is kept with its next one (the title)
-        if (spec is not None and spec.page_break_before and broken and not isinstance(broken[-1], PageBreak)
-                and not (before is not None and before.keep_with_next)):
-            broken.append(PageBreak())
-        broken.append(item)
+def _keep_with_next(items: list[Flowable], page_height: float) -> list[Flowable]:
+    """Every keep-with-next block (title, headings) glued to the next one; the page
+    breaks are the plan's, already in ``items``."""
     out: list[Flowable] = []
-    for item in reversed(broken):
+    for item in reversed(items):
         spec = getattr(item, "spec", None)
         if spec is not None and spec.keep_with_next and out and not isinstance(out[-1], PageBreak):
             out[-1] = KeepWithNext(item, out[-1], page_height)
@@ -284,3 +249,19 @@ def _keep_headings(items: list[Flowable], page_height: float) -> list[Flowable]:
             out.append(item)
     out.reverse()
     return out
+
+
+#: The render function of each kind of the plan's items.
+RENDER = {
+    "front": Builder.front,
+    "part": Builder.part,
+    "heading": Builder.heading,
+    "attachment": Builder.attachment_heading,
+    "article": Builder.article,
+    "paragraph": Builder.para,
+    "signature": Builder.signature,
+    "closing_date": Builder.closing_date,
+    "attachment_note": Builder.attachment_note,
+    "table": Builder.table,
+    "list": Builder.listing,
+}

@@ -4,16 +4,29 @@ the same kinsoku rules there as in the text."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from reportlab.platypus import Table, TableStyle
 
-from ...model import Strong, Table as ModelTable
+from ...fonts import FontRegistry
+from ...model import Inline, Strong, Table as ModelTable
+from ...style import Style
 from . import fontcache
-from .flowables import TextBlock
+from .flowables import BlockSpec, TextBlock
 
-if TYPE_CHECKING:
-    from .document import Builder
+
+class CellSetter(Protocol):
+    """What a table needs from the document builder (document.Builder): the style, the
+    fonts, and TextBlocks for its cells. A protocol, so tables.py does not import
+    document.py (which imports it)."""
+
+    style: Style
+    fonts: FontRegistry
+    language: str
+
+    def spec(self, role_name: str, outline: Any = None, **overrides: Any) -> BlockSpec: ...
+
+    def text_block(self, content: tuple[Inline, ...], role_name: str, spec: BlockSpec | None = None) -> TextBlock: ...
 
 #: Cell padding and rule width, in em of the table role's size.
 PADDING_EM = 0.25
@@ -22,7 +35,7 @@ RULE_EM = 0.04
 MIN_COLUMN_CHARS = 3
 
 
-def make_table(block: ModelTable, builder: "Builder") -> Table | None:
+def make_table(block: ModelTable, builder: CellSetter) -> Table | None:
     """The table, or None when a row would be taller than half a page (the caller then
     sets the cells as paragraphs)."""
     if not any(block.rows):      # no rows, or only rows without cells: nothing to draw
