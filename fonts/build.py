@@ -126,6 +126,11 @@ TEXLIVE_ZH = Package("texlive-lang-chinese", "2022.20230122-1",
                      ("usr/share/doc/texlive-doc/fonts/fandol/README",
                       "usr/share/doc/texlive-doc/fonts/fandol/COPYING.gz"))
 
+# cwTeX 仿宋 (Traditional fangsong, TrueType). Licence: GPL 2+ with a font exception
+# for PDF/PostScript documents (the package's copyright file).
+CWTEX_FS = Package("fonts-cwtex-fs", "1.0-4", ("usr/share/doc/fonts-cwtex-fs/copyright",
+                                                "common-licenses:GPL-2"))
+
 NOTO_DIR = "usr/share/fonts/opentype/noto"
 FANDOL_DIR = "usr/share/texlive/texmf-dist/fonts/opentype/public/fandol"
 
@@ -229,17 +234,19 @@ BUILDS: tuple[Build, ...] = (
           "base", "Noto Serif CJK SC", False, NOTO_LICENCE, "Noto Serif CJK SC Regular 2.001", True),
     Build("NotoSerifSC-Bold", NOTO, f"{NOTO_DIR}/NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC Bold",
           "base", "Noto Serif CJK SC", True, NOTO_LICENCE, "Noto Serif CJK SC Bold 2.001", True),
-    Build("NotoSansSC-Bold", NOTO, f"{NOTO_DIR}/NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold",
-          "base", "Noto Sans CJK SC", True, NOTO_LICENCE, "Noto Sans CJK SC Bold 2.004", True),
+    # 黑体 in GB/T 9704 is a regular-weight face: headings use Sans Regular (the Bold
+    # files were dropped; a bold run in a 黑体 role is bolded synthetically).
+    Build("NotoSansSC-Regular", NOTO, f"{NOTO_DIR}/NotoSansCJK-Regular.ttc", "Noto Sans CJK SC",
+          "base", "Noto Sans CJK SC", False, NOTO_LICENCE, "Noto Sans CJK SC Regular 2.004", True),
+    Build("NotoSansTC-Regular", NOTO, f"{NOTO_DIR}/NotoSansCJK-Regular.ttc", "Noto Sans CJK TC",
+          "tc-diff:Noto Sans CJK SC", "Noto Sans CJK TC", False, NOTO_LICENCE,
+          "Noto Sans CJK TC Regular 2.004", True),
     Build("NotoSerifTC-Regular", NOTO, f"{NOTO_DIR}/NotoSerifCJK-Regular.ttc", "Noto Serif CJK TC",
           "tc-diff:Noto Serif CJK SC", "Noto Serif CJK TC", False, NOTO_LICENCE,
           "Noto Serif CJK TC Regular 2.001", True),
     Build("NotoSerifTC-Bold", NOTO, f"{NOTO_DIR}/NotoSerifCJK-Bold.ttc", "Noto Serif CJK TC Bold",
           "tc-diff:Noto Serif CJK SC Bold", "Noto Serif CJK TC", True, NOTO_LICENCE,
           "Noto Serif CJK TC Bold 2.001", True),
-    Build("NotoSansTC-Bold", NOTO, f"{NOTO_DIR}/NotoSansCJK-Bold.ttc", "Noto Sans CJK TC Bold",
-          "tc-diff:Noto Sans CJK SC Bold", "Noto Sans CJK TC", True, NOTO_LICENCE,
-          "Noto Sans CJK TC Bold 2.004", True),
     Build("LXGWWenKai-Regular", LXGW, "usr/share/fonts/truetype/lxgw-wenkai/LXGWWenKai-Regular.ttf", None,
           "whole", "LXGW WenKai", False, "OFL-LXGWWenKai.txt", "LXGW WenKai Regular 1.250", False),
     Build("ARPLUKaiTW", UKAI, "usr/share/fonts/truetype/arphic/ukai.ttc", "AR PL UKai TW",
@@ -252,6 +259,10 @@ BUILDS: tuple[Build, ...] = (
     Build("FandolFang-Regular", TEXLIVE_ZH, f"{FANDOL_DIR}/FandolFang-Regular.otf", None,
           "whole", "FandolFang", False, "GPL-3-FontException-Fandol.txt", "FandolFang Regular 1.300 (Fandol 0.3, 2015-07-18)",
           True),
+    # Traditional 仿宋: cwTeX 仿宋 (already TrueType), Big5 hanzi only (see _coverage).
+    Build("cwTeXFangSong", CWTEX_FS, "usr/share/fonts/truetype/cwtex/cwfs.ttf", None,
+          "big5-hanzi", "cwTeXFangSong", False, "GPL-2-FontException-cwTeX.txt", "cwTeXFangSong 1.0 (cwTeX Q fonts, 2005)",
+          False),
 )
 
 #: Fallback chains, written to fonts.toml. Each holds the broad Simplified serif (all of GBK
@@ -260,17 +271,17 @@ BUILDS: tuple[Build, ...] = (
 #: that no other file has (drawn in kai rather than reported missing).
 CHAINS: dict[str, tuple[str, ...]] = {
     "song": ("NotoSerifSC-Regular", "LXGWWenKai-Regular"),
-    "hei": ("NotoSansSC-Bold", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
+    "hei": ("NotoSansSC-Regular", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
     "kai": ("ARPLUKaiCN-Quotes", "LXGWWenKai-Regular", "NotoSerifSC-Regular"),
     "fangsong": ("FandolFang-Regular", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
     "xiaobiaosong": ("NotoSerifSC-Bold", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
     "song_tc": ("NotoSerifTC-Regular", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
-    "hei_tc": ("NotoSansTC-Bold", "NotoSansSC-Bold", "NotoSerifTC-Regular", "NotoSerifSC-Regular",
+    "hei_tc": ("NotoSansTC-Regular", "NotoSansSC-Regular", "NotoSerifTC-Regular", "NotoSerifSC-Regular",
                "LXGWWenKai-Regular"),
     "kai_tc": ("ARPLUKaiTW", "LXGWWenKai-Regular", "NotoSerifTC-Regular", "NotoSerifSC-Regular"),
-    # No free Traditional fangsong exists and FandolFang has GB2312 only: mixing it with a
-    # serif character by character looks broken, so Traditional 仿宋 is set in the TC serif.
-    "fangsong_tc": ("NotoSerifTC-Regular", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
+    # Traditional 仿宋: cwTeX 仿宋 draws the Big5 hanzi (all but 144 rare ones, which fall
+    # to the TC serif); marks, digits and Latin come from the TC/SC serif as in song_tc.
+    "fangsong_tc": ("cwTeXFangSong", "NotoSerifTC-Regular", "NotoSerifSC-Regular", "LXGWWenKai-Regular"),
     "xiaobiaosong_tc": ("NotoSerifTC-Bold", "NotoSerifSC-Bold", "NotoSerifTC-Regular", "NotoSerifSC-Regular",
                         "LXGWWenKai-Regular"),
 }
@@ -306,6 +317,11 @@ def _coverage(build: Build, font: TTFont, path: Path) -> set[int]:
     cmap = font.getBestCmap()
     if build.coverage == "base":
         return coverage_base() & cmap.keys()
+    if build.coverage == "big5-hanzi":
+        # Big5's hanzi only: punctuation, digits and Latin come from the next file of the
+        # chain (cwTeX's marks are 0.92 em wide, which would break the character grid,
+        # and its Latin is Computer Modern).
+        return big5_chars() & _ranges((0x4E00, 0x9FFF)) & cmap.keys()
     if build.coverage == "big5":
         # Big5 with its symbols, without ASCII/Latin: Latin text in the kai chains comes
         # from LXGW WenKai's well-drawn Latin instead.
@@ -409,6 +425,11 @@ def write_licences() -> None:
         parts.append("Notices in the bundled files (name table: copyright / licence / URL):\n"
                      + "\n".join(notices))
         for inside in package.licence_files:
+            if inside.startswith("common-licenses:"):
+                # the full licence text Debian's copyright file refers to (base-files)
+                raw = (Path("/usr/share/common-licenses") / inside.partition(":")[2]).read_bytes()
+                parts.append(raw.decode())
+                continue
             raw = package.path(inside).read_bytes()
             parts.append(gzip.decompress(raw).decode() if inside.endswith(".gz") else raw.decode())
         (folder / name).write_text("\n\n".join(parts), encoding="utf-8")

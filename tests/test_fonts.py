@@ -97,6 +97,8 @@ def test_every_file_draws_the_spaces(registry):
 
 def test_every_file_has_its_licence_beside_it(registry):
     expected = {"OFL": "SIL OPEN FONT LICENSE", "Arphic": "ARPHIC PUBLIC LICENSE",
+                # cwTeX: GPL 2+ with its own exception for PDF/PostScript documents
+                "cwTeX": "permission is granted to include these font\n programs in a Postscript or PDF file",
                 "GPL": "As a special exception, if you create a document which uses this font"}
     for font in registry.files.values():
         licence = fonts_dir() / font.licence
@@ -143,7 +145,7 @@ def _outline(font: FontFile, ch: str) -> list:
 def _is_traditional_face(font: FontFile) -> bool:
     with TTFont(font.path, lazy=True) as tt:
         family = tt["name"].getDebugName(1)
-    return family.endswith((" TC", " TW"))
+    return family.endswith((" TC", " TW")) or family.startswith("cwTeX")   # cwTeX: Taiwan faces
 
 
 @pytest.mark.parametrize("base", BASES)
