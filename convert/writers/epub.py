@@ -29,10 +29,10 @@ from io import BytesIO
 
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry
-from ..model import (Document, Emphasis, Heading, Inline, LineBreak, List, Paragraph,
-                     PARAGRAPH_ROLES, Part, Strong, Table, Text, article_label_text, heading_display_text,
-                     heading_label_text, heading_look_level, inside_attachment_after, is_attachment_heading,
-                     is_run_in_article, plain_text, split_attachment_label)
+from ..layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, ListItem,
+                           Para, Plan, Section, Signature, TableItem, plan)
+from ..model import (Document, Emphasis, Inline, LineBreak, Paragraph, PARAGRAPH_ROLES, Part, Strong, Table, Text,
+                     article_label_text, heading_display_text, heading_label_text, plain_text)
 from ..style import Style
 from . import WriteOptions
 from ._epub_cover import cover_jpeg
@@ -54,9 +54,6 @@ FRONT_MATTER_ROLES = ("subtitle", "doc_number", "author", "date")
 #: Names of the landmarks (and the TOC's heading), Simplified and Traditional.
 LANDMARKS_SC = {"cover": "封面", "titlepage": "书名页", "toc": "目录", "bodymatter": "正文"}
 LANDMARKS_TC = {"cover": "封面", "titlepage": "書名頁", "toc": "目錄", "bodymatter": "正文"}
-
-#: The "附件：" that opens the attachment notes (GB/T 9704 7.3.4).
-_ATTACHMENT_LEAD = re.compile(r"^附\s*件\s*[：:]\s*")
 
 #: schema.org accessibility properties every book from this writer has: text with
 #: a navigable TOC and structure in reading order; the only image, the cover, has
@@ -128,11 +125,6 @@ class _Renderer:
         # (font role, language) → characters: which chain draws what, for --embed-fonts
         self.chars: dict[tuple[str, str], set[str]] = {}
         self.heading_count = 0
-        self.in_text = False       # past the front matter of the document or part being set
-        self.attachment_lead = 0   # characters of "附件：" opening the attachment lines
-        # after an attachment heading (附件1): its headings are set like the main text's
-        # one level up (GB/T 9704 7.5), keeping their h2/h3 elements and nav depth
-        self.in_attachment = False
         self.unknown_roles: set[str] = set()
 
     # -- text ------------------------------------------------------------------
@@ -179,18 +171,23 @@ class _Renderer:
             self.reporter.warn("role", f"EPUB: paragraph role {role!r} rendered as body")
         return "body"
 
-    def heading(self, h: Heading, depth_offset: int, href: str, toc: list[TocEntry]) -> str:
+    def items(self, items, at: "_At") -> str:
+        """The plan's items, each through the render function of its kind."""
+        return "".join(RENDER[item.kind](self, item, at) for item in items)
+
+    def heading(self, item: HeadingItem | AttachmentHeading, at: "_At") -> str:
+        h = item.heading
         self.heading_count += 1
         ident = f"h{self.heading_count}"
         # the element follows the outline (an attachment's 一、 is an h2 under its h1); the
         # class, the look: the main text's heading of the same rank (GB/T 9704 7.5)
-        role = HEADING_ROLES[heading_look_level(h, self.in_attachment)]
-        tag = f"h{min(h.level + depth_offset, 6)}"
+        role = HEADING_ROLES[item.look if isinstance(item, HeadingItem) else 1]
+        tag = f"h{min(h.level + at.depth_offset, 6)}"
         label = f'<span class="label">{self.text(heading_label_text(h), role)}</span>' if h.label else ""
         title = self.display(heading_display_text(h))
         if h.level <= TOC_DEPTH and title.strip():   # an empty heading has nothing to list
-            toc.append(TocEntry(title, f"{href}#{ident}", h.level + depth_offset))
-        if is_attachment_heading(h) and h.content:
+            at.toc.append(TocEntry(title, f"{at.href}#{ident}", h.level + at.depth_offset))
+        if isinstance(item, AttachmentHeading) and h.content:
             # GB/T 9704 7.5, as the PDF and DOCX set it: 附件1 flush left on its own line,
             # the attachment's title centred under it (the nav lists both as one entry)
             return (f'<p class="label attachment_label">{self.text(h.label, "attachment_label")}</p>\n'
@@ -198,74 +195,58 @@ class _Renderer:
                     f'</{tag}>\n')
         return f'<{tag} id="{ident}" class="{role}">{label}{self.inlines(h.content, role)}</{tag}>\n'
 
-    def blocks(self, seq, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
-        """A sequence of blocks; a law's article heading and its text make one paragraph."""
-        out: list[str] = []
-        i = 0
-        while i < len(seq):
-            following = seq[i + 1] if i + 1 < len(seq) else None
-            if is_run_in_article(seq[i], following):
-                out.append(self.run_in_article(seq[i], following))
-                self.in_attachment = inside_attachment_after(seq[i], self.in_attachment)
-                i += 2
-                continue
-            out.append(self.block(seq[i], depth_offset, href, toc, in_list))
-            self.in_attachment = inside_attachment_after(seq[i], self.in_attachment)
-            i += 1
-        return "".join(out)
-
-    def run_in_article(self, h: Heading, p: Paragraph) -> str:
+    def article(self, item: Article, at: "_At") -> str:
         """第一条　为了……: the body paragraph opening with its label in the heading's face
         (class label-headingN). Articles are not in the nav: their chapters are."""
-        role = HEADING_ROLES[heading_look_level(h, self.in_attachment)]
-        self.attachment_lead = 0
+        role = HEADING_ROLES[item.look]
         return (f'<p class="body article"><span class="label label-{role}">'
-                f'{self.text(article_label_text(h), role)}</span>{self.inlines(p.content, "body")}</p>\n')
+                f'{self.text(article_label_text(item.heading), role)}</span>'
+                f'{self.inlines(item.paragraph.content, "body")}</p>\n')
 
-    def block(self, b, depth_offset: int, href: str, toc: list[TocEntry], in_list: bool = False) -> str:
-        closing = self.in_text       # a date after the text began closes it (before: front matter)
-        if not (isinstance(b, Paragraph) and b.role in FRONT_MATTER_ROLES):
-            self.in_text = True
-        if isinstance(b, Heading):
-            return self.heading(b, depth_offset, href, toc)
-        if isinstance(b, Paragraph):
-            role = self.role_of(b)
-            if in_list and role == "body":
-                role = "list"
-            if role == "date" and closing and "signature" in self.style.roles:
-                # the closing date (成文日期, GB/T 9704 7.3.5.1) is set like the
-                # signature above it, as the PDF and DOCX writers do
-                return f'<p class="closing-date">{self.inlines(b.content, "signature")}</p>\n'
-            if role == "attachment":
-                return self.attachment(b)
-            self.attachment_lead = 0
-            return f'<p class="{role}">{self.inlines(b.content, role)}</p>\n'
-        self.attachment_lead = 0
-        if isinstance(b, List):
-            tag = "ol" if b.ordered else "ul"
-            items = "".join("<li>" + self.blocks(item, depth_offset, href, toc, True)
-                            + "</li>\n" for item in b.items)
-            return f'<{tag} class="list">\n{items}</{tag}>\n' if items else ""
-        if isinstance(b, Table):
-            return self.table(b)
-        if isinstance(b, Part):  # a part nested below the top level: its blocks, flattened
-            return self.blocks(b.blocks, depth_offset, href, toc)
-        raise TypeError(f"not a block: {type(b).__name__}")
+    def paragraph(self, item: Para | Signature, at: "_At") -> str:
+        role = self.role_of(item.paragraph)
+        if getattr(item, "in_list", False) and role == "body":
+            role = "list"
+        return f'<p class="{role}">{self.inlines(item.paragraph.content, role)}</p>\n'
 
-    def attachment(self, p: Paragraph) -> str:
+    def closing_date(self, item: ClosingDate, at: "_At") -> str:
+        """The closing date (成文日期, GB/T 9704 7.3.5.1), set like the signature above it."""
+        if self.role_of(item.paragraph) != "date":
+            return self.paragraph(item, at)
+        return f'<p class="closing-date">{self.inlines(item.paragraph.content, "signature")}</p>\n'
+
+    def attachment(self, item: AttachmentNote, at: "_At") -> str:
         """附件说明 (GB/T 9704 7.3.4): the lines after "附件：1. …" continue the list,
         numbers aligned under the first one's (the first line's indent plus the width of
         "附件：", one em per character) and without the blank line before."""
-        content = self.inlines(p.content, "attachment")
-        lead = _ATTACHMENT_LEAD.match(plain_text(p.content))
-        if lead:
-            self.attachment_lead = len(lead.group(0))
-        elif self.attachment_lead:
+        content = self.inlines(item.paragraph.content, "attachment")
+        if item.opener is not None and not item.lead:
             r = self.style.role("attachment")
             indent = (r.first_indent.value if r.first_indent.unit == "em" else r.first_indent.value / r.size)
             return (f'<p class="attachment attachment-more" style="text-indent: '
-                    f'{indent + self.attachment_lead:g}em">{content}</p>\n')
+                    f'{indent + len(item.list_lead or ""):g}em">{content}</p>\n')
         return f'<p class="attachment">{content}</p>\n'
+
+    def listing(self, item: ListItem, at: "_At") -> str:
+        tag = "ol" if item.ordered else "ul"
+        entries = "".join("<li>" + self.items(entry, at) + "</li>\n" for entry in item.entries)
+        return f'<{tag} class="list">\n{entries}</{tag}>\n' if entries else ""
+
+    def table_item(self, item: TableItem, at: "_At") -> str:
+        return self.table(item.table)
+
+    def part(self, item: Section, at: "_At") -> str:
+        """A part nested below the top level: its blocks, flattened (a top-level part
+        is a chapter of its own, with its title: _chapters)."""
+        label = self.front_label(item.front)
+        return label + self.items(item.items, at)
+
+    def front_label(self, front: Front) -> str:
+        """A document that is itself an attachment: its 附件1 paragraph set above the
+        title (GB/T 9704 7.5, as the PDF and DOCX set it)."""
+        if front.label is None:
+            return ""
+        return f'<p class="attachment_label">{self.inlines(front.label.content, "attachment_label")}</p>\n'
 
     def table(self, t: Table) -> str:
         if not t.rows:
@@ -287,40 +268,70 @@ class _Renderer:
 
 
 @dataclass(frozen=True)
+class _At:
+    """Where items are being rendered: the heading depth offset (1 in a collection), the
+    chapter file, and the flat table of contents the headings are added to."""
+
+    depth_offset: int
+    href: str
+    toc: list[TocEntry]
+
+
+#: The render function of each kind of the plan's items.
+RENDER = {
+    "part": _Renderer.part,
+    "heading": _Renderer.heading,
+    "attachment": _Renderer.heading,
+    "article": _Renderer.article,
+    "paragraph": _Renderer.paragraph,
+    "signature": _Renderer.paragraph,
+    "closing_date": _Renderer.closing_date,
+    "attachment_note": _Renderer.attachment,
+    "table": _Renderer.table_item,
+    "list": _Renderer.listing,
+}
+
+
+@dataclass(frozen=True)
 class _Group:
-    """The blocks of one spine document; ``part`` is the report they belong to in a
+    """The items of one spine document; ``part`` is the report they belong to in a
     merged collection, ``opens_part`` whether this document starts it (its title)."""
 
-    blocks: list
-    part: Part | None = None
+    items: list
+    part: Section | None = None
     opens_part: bool = False
 
 
-def _split_chapters(blocks: tuple) -> list[_Group]:
-    """One group per spine document: a new group at every level-1 heading; a Part
-    always starts a new group (and is split at its own level-1 headings)."""
+def _opens_chapter(item) -> bool:
+    """A new spine document starts at every level-1 heading."""
+    return isinstance(item, (HeadingItem, AttachmentHeading, Article)) and item.heading.level == 1
+
+
+def _split_chapters(items: tuple) -> list[_Group]:
+    """One group per spine document: a new group at every level-1 heading; a top-level
+    part always starts a new group (and is split at its own level-1 headings)."""
     groups: list[_Group] = []
 
-    def split(part: Part | None, seq) -> None:
+    def split(part: Section | None, seq) -> None:
         current: list = []
         first = True
-        for b in seq:
-            if isinstance(b, Heading) and b.level == 1 and current:
+        for item in seq:
+            if _opens_chapter(item) and current:
                 groups.append(_Group(current, part, first and part is not None))
                 current, first = [], False
-            current.append(b)
+            current.append(item)
         if current or (first and part is not None):
             groups.append(_Group(current, part, first and part is not None))
 
     loose: list = []
-    for b in blocks:
-        if isinstance(b, Part):
+    for item in items:
+        if isinstance(item, Section):
             if loose:
                 split(None, loose)
                 loose = []
-            split(b, b.blocks)
+            split(item, item.items)
         else:
-            loose.append(b)
+            loose.append(item)
     if loose:
         split(None, loose)
     return groups
@@ -402,8 +413,9 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     title = next((t for t in (r.display(meta.title), r.display(meta.source.rsplit("/", 1)[-1]))
                   if t.strip()), "无标题")
 
-    title_body, body_blocks = _title_page(r, doc, title)
-    chapters, flat = _chapters(r, body_blocks, title, collection=any(isinstance(b, Part) for b in doc.blocks))
+    laid = plan(doc, style)
+    title_body, body_items = _title_page(r, laid, title)
+    chapters, flat = _chapters(r, body_items, title, collection=any(isinstance(b, Part) for b in doc.blocks))
     if not flat:  # a document without headings: the TOC points at the text itself
         flat.append(TocEntry(title, chapters[0].href, 1))
     toc = _nest(flat)
@@ -447,39 +459,30 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     return _ocf_zip(opf.encode(), items, options.timestamp)
 
 
-def _title_page(r: _Renderer, doc: Document, title: str) -> tuple[str, tuple]:
-    """The title page's XHTML body, and the blocks left for the chapters.
+def _title_page(r: _Renderer, laid: Plan, title: str) -> tuple[str, tuple]:
+    """The title page's XHTML body, and the items left for the chapters.
 
     The page shows the title, then the document's own front-matter paragraphs
     (subtitle, author… before the text starts), moved here from the first chapter,
     then the metadata fields no front-matter paragraph already shows (marked
     "generated": they are not in the model's text)."""
-    label, blocks = _attachment_label(r, doc.blocks)
+    items = laid.items
     n_front = 0
-    while (n_front < len(blocks) and isinstance(blocks[n_front], Paragraph)
-           and blocks[n_front].role in FRONT_MATTER_ROLES):
+    while n_front < len(items) and isinstance(items[n_front], Para) and items[n_front].front:
         n_front += 1
-    front, rest = blocks[:n_front], blocks[n_front:]
-    shown = [plain_text(b.content) for b in front]
-    html = [_doc_number(r, doc.meta.doc_number, shown), label,
+    front, rest = items[:n_front], items[n_front:]
+    shown = [plain_text(item.paragraph.content) for item in front]
+    label = r.front_label(laid.front) if laid.front is not None else ""
+    html = [_doc_number(r, laid.meta.doc_number, shown), label,
             f'<h1 class="title">{r.text(title, "title")}</h1>\n']
-    html += [r.block(b, 0, "titlepage.xhtml", []) for b in front]
+    html.append(r.items(front, _At(0, "titlepage.xhtml", [])))
     for role in FRONT_MATTER_ROLES:
         if role == "doc_number":      # above the title
             continue
-        value = getattr(doc.meta, role)
+        value = getattr(laid.meta, role)
         if value and not any(value in t for t in shown):
             html.append(f'<p class="{role} generated">{r.text(value, role)}</p>\n')
     return '<section class="titlepage" epub:type="titlepage">\n' + "".join(html) + "</section>\n", rest
-
-
-def _attachment_label(r: _Renderer, blocks: tuple) -> tuple[str, tuple]:
-    """A document that is itself an attachment: its 附件1 paragraph set above the title
-    (GB/T 9704 7.5, as the PDF and DOCX set it), and the blocks without it."""
-    label, rest = split_attachment_label(blocks)
-    if label is None:
-        return "", blocks
-    return f'<p class="attachment_label">{r.inlines(label.content, "attachment_label")}</p>\n', rest
 
 
 def _doc_number(r: _Renderer, number: str, shown: list[str]) -> str:
@@ -490,34 +493,30 @@ def _doc_number(r: _Renderer, number: str, shown: list[str]) -> str:
     return f'<p class="doc_number generated">{r.text(number, "doc_number")}</p>\n'
 
 
-def _chapters(r: _Renderer, blocks: tuple, title: str, collection: bool) -> tuple[list[Chapter], list[TocEntry]]:
+def _chapters(r: _Renderer, items: tuple, title: str, collection: bool) -> tuple[list[Chapter], list[TocEntry]]:
     """One Chapter per spine document, and the flat TOC (levels: 0 = a part's title).
     In a collection every heading sits one level below its part's title."""
     flat: list[TocEntry] = []
     chapters: list[Chapter] = []
     offset = 1 if collection else 0
     book_language = r.language
-    for n, g in enumerate(_split_chapters(blocks), 1):
+    for n, g in enumerate(_split_chapters(items), 1):
         href = f"ch{n:03d}.xhtml"
-        r.language = (g.part.meta.language if g.part is not None else "") or book_language
-        if g.opens_part:
-            r.in_attachment = False     # a report of a collection starts outside any attachment
-            r.in_text = False           # …and with its own front matter
+        r.language = (g.part.front.meta.language if g.part is not None else "") or book_language
         html: list[str] = []
         chapter_title = ""
-        chapter_blocks = g.blocks
         if g.opens_part:
-            chapter_title = r.display(g.part.meta.title).strip() and r.display(g.part.meta.title) or title
+            part_meta = g.part.front.meta
+            chapter_title = r.display(part_meta.title).strip() and r.display(part_meta.title) or title
             ident = f"part{n}"
-            label, chapter_blocks = _attachment_label(r, g.blocks)
-            html.append(_doc_number(r, g.part.meta.doc_number, []))
-            html.append(label)
+            html.append(_doc_number(r, part_meta.doc_number, []))
+            html.append(r.front_label(g.part.front))
             html.append(f'<h1 id="{ident}" class="title part-title">{r.text(chapter_title, "title")}</h1>\n')
             flat.append(TocEntry(chapter_title, f"{href}#{ident}", 0))
-        html.append(r.blocks(chapter_blocks, offset, href, flat))
+        html.append(r.items(g.items, _At(offset, href, flat)))
         if not chapter_title:
-            first = next((b for b in g.blocks if isinstance(b, Heading)), None)
-            chapter_title = r.display(heading_display_text(first)) if first else title
+            first = next((i for i in g.items if isinstance(i, (HeadingItem, AttachmentHeading, Article))), None)
+            chapter_title = r.display(heading_display_text(first.heading)) if first else title
         chapters.append(Chapter(href, chapter_title, "".join(html), epub_language(r.language)))
     r.language = book_language
     if not chapters:
