@@ -27,7 +27,7 @@ from convert.reader import ReadOptions, read
 from convert.style import load_style
 from convert.writers import WriteOptions
 from convert.writers import docx as docx_writer
-from convert.writers._docx_fonts import family_of
+from convert.writers.docx.fonts import family_of
 
 from conftest import SEED, require_tool
 from docx_samples import every_block, expected_text, merged, traditional
@@ -159,7 +159,7 @@ def test_embedded_fonts_are_obfuscated_subsets_listed_in_the_font_table(tmp_path
 
     from lxml import etree
 
-    from convert.writers._docx_fonts import obfuscate
+    from convert.writers.docx.fonts import obfuscate
 
     data = docx_writer.write(every_block(), STYLE, load_fonts(),
                              WriteOptions(embed_fonts=True, timestamp=OPTIONS.timestamp), Reporter())

@@ -84,6 +84,13 @@ class Report:
     runts: int = 0
     orphans: int = 0
     stranded_headings: int = 0
+    #: (widest white gap between two glyphs, in em; the line) of every non-final line
+    #: of a justified paragraph: an unbreakable token spreading a line shows here
+    gaps: list[tuple[float, TextLine]] = field(default_factory=list)
+
+    @property
+    def max_gap(self) -> float:
+        return max((g for g, _ in self.gaps), default=0.0)
 
     def fail(self, what: str) -> None:
         self.problems.append(what)
@@ -112,6 +119,13 @@ def extract_lines(pdf_bytes: bytes) -> tuple[list[list[TextLine]], float]:
             lines.sort(key=lambda ln: -ln.baseline)
             pages.append(lines)
     return pages, height
+
+
+def line_gap(ln: TextLine) -> float:
+    """The widest white gap between two neighbouring glyph boxes of a line, in em of the
+    line's size (a word space counts: it is a gap too)."""
+    gaps = [(b["x0"] - a["x1"]) / ln.size for a, b in zip(ln.chars, ln.chars[1:])]
+    return max(gaps, default=0.0)
 
 
 def extracted_text(pdf_bytes: bytes, style: Style) -> str:
@@ -244,6 +258,7 @@ def check(pdf_bytes: bytes, style: Style, paragraphs: list[tuple], front_pages: 
                     report.split_doubles += 1
                     report.fail(f"page {ln.page}: {ln.text[-1] * 2} split: …{ln.text[-6:]}")
                 if justified:
+                    report.gaps.append((line_gap(ln), ln))
                     last = ln.chars[-1]
                     edges = [last["x1"]]
                     if last["text"] in HALF_AT_END:

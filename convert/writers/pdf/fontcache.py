@@ -48,6 +48,21 @@ class Metrics:
         return result
 
 
+    def ink_y(self, ch: str) -> tuple[float, float] | None:
+        """The glyph's ink from bottom to top, in em above the baseline (None: no ink)."""
+        face = self._face
+        gid = face.charToGlyph.get(ord(ch)) if face is not None else None
+        if not gid or gid + 1 >= len(face.glyphPos):
+            return None
+        start, end = face.glyphPos[gid], face.glyphPos[gid + 1]
+        if end - start < 10:
+            return None
+        glyf, _ = face.get_table_pos("glyf")
+        _x_min, y_min, _x_max, y_max = struct.unpack_from(">hhhh", face._ttf_data, glyf + start + 2)
+        units = float(face.unitsPerEm)
+        return y_min / units, y_max / units
+
+
 def _glyph_blank_sides(face, ch: str) -> tuple[float, float]:
     """Blank halves of ``ch``'s glyph box, from the glyph's bounding box in the font
     reportlab already parsed (glyf entry: numberOfContours, xMin, yMin, xMax, yMax)."""

@@ -29,6 +29,10 @@ INSEPARABLE = frozenset("—―…‥⋯·")
 UNITS = frozenset("%％‰℃°′″年月日时分秒个元角万亿千百十米克吨次人件条篇名期项岁天倍届号"
                   "户家所座处台辆位份批场轮")
 
+#: Marks of Chinese text whose East Asian Width is ambiguous or narrow (“”‘’ — … ·):
+#: the kinsoku rules, not UAX #14, decide the breaks next to them.
+CJK_MARKS = frozenset("“”‘’—―…‥⋯·～")
+
 #: Full-width marks whose ink sits in one half of the em box, so that half may be
 #: removed (compressed) at a line end or between two marks. Which half is blank is
 #: read from the font's glyph box (fonts differ: Traditional fonts centre ，。).

@@ -4,7 +4,14 @@ Input is a paragraph already measured (``Measured``: its characters and, per cha
 the advance on the line and how much of it may be squeezed away). Output is a list of
 ``Line``\\ s; ``place()`` then gives every glyph of a line its x offset.
 
-Breaking is greedy, with the kinsoku rules of kinsoku.py decided per break position:
+Where a line may break (``break_levels``): between Chinese characters by the kinsoku
+rules of kinsoku.py; everywhere else (Latin words, numbers, symbols, URLs) by UAX #14
+(uax14.py). Inside a Latin token two more kinds of break exist, used only when the line
+could not be filled otherwise: after ``/ . - _ ? & = #`` inside a URL or path (never
+leaving ``.`` or ``/`` to start a line), and, as the last resort, between any two
+letters of an overlong word.
+
+Breaking is greedy:
 
 1. take as many characters as fit (a line-final mark counts only its inked half);
 2. if the break there is forbidden (a ，。” would start the next line, a “ would end
@@ -12,7 +19,10 @@ Breaking is greedy, with the kinsoku rules of kinsoku.py decided per break posit
    that may not start a line by squeezing the blank halves of the marks inside the
    line, evenly (clreq 3.1.7 "推入"); if that does not make them fit,
 3. *push down*: break at the last allowed position before, and let the justifier
-   spread the slack between the characters ("推出");
+   spread the slack between the characters ("推出") — but only when no gap of the line
+   then stretches by more than ¼ em (``MAX_STRETCH``). A line that cannot be filled
+   within that (an unbreakable URL or word after it) breaks inside the Latin token
+   instead: at a URL break, else anywhere in the word;
 4. finally, a paragraph never ends with one lonely character (孤字): one more
    character comes down from the line before.
 
@@ -21,13 +31,29 @@ Nothing ever hangs into the margin.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Sequence
 
-from . import kinsoku
+from . import kinsoku, uax14
 
 #: Widths are compared with this tolerance (points), so float noise never costs a line.
 EPSILON = 0.01
+#: The most justification may widen one gap between glyphs, in em.
+MAX_STRETCH = 0.25
+
+#: Break levels (``break_levels``): no break; a normal break; a break inside a URL or
+#: path (after / . - _ ? & = #) or after a slash ("km/h"); the last resort inside a word.
+NO, NORMAL, IN_TOKEN, EMERGENCY = 0, 1, 2, 3
+
+#: URLs, e-mail addresses and paths (ASCII only: a Chinese mark ends them).
+_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+"
+                  r"|[A-Za-z0-9_.~-]*(?:/[A-Za-z0-9_.~%-]+){2,}/?")
+_URL_BREAK_AFTER = frozenset("/.-_?&=#")
+#: Never at the start of a line inside a token.
+_TOKEN_NO_START = frozenset("./,;:!?)]}%")
 
 
 @dataclass(frozen=True)
@@ -46,9 +72,13 @@ class Measured:
     box: Sequence[float]
     squeeze: Sequence[float]
     kinds: bytes = b""   # per character: 0 ideograph/mark, 1 Latin letter or digit, 2 space
+    em: float = 1.0      # the paragraph's em (full-width advance): the unit of MAX_STRETCH
 
     def kind_of(self) -> bytes:
         return self.kinds or char_kinds(self.chars)
+
+    def levels(self) -> bytes:
+        return break_levels(self.chars)
 
 
 def char_kinds(chars: str) -> bytes:
@@ -83,9 +113,67 @@ class Placed:
     right: float
 
 
+def is_cjk(ch: str) -> bool:
+    """Chinese characters and marks: the kinsoku rules decide breaks next to them."""
+    return unicodedata.east_asian_width(ch) in ("W", "F") or ch in kinsoku.CJK_MARKS
+
+
+@lru_cache(maxsize=512)
+def break_levels(chars: str) -> bytes:
+    """Per position b (0 … len): may a line break before chars[b]? NO, NORMAL, IN_TOKEN
+    or EMERGENCY (see the module doc). Position 0 and len are NO."""
+    n = len(chars)
+    levels = bytearray(n + 1)
+    uax = None
+    for b in range(1, n):
+        a, c = chars[b - 1], chars[b]
+        if a == "\n" or c == "\n":
+            continue
+        if is_cjk(a) or is_cjk(c):
+            levels[b] = NORMAL if kinsoku.may_break(a, c) else NO
+            continue
+        if uax is None:
+            uax = uax14.opportunities(chars)
+        if uax[b]:
+            # UAX #14 breaks after a slash before a letter (SY ÷ AL: "km/h"): kept for
+            # when a line needs it, like the URL breaks
+            levels[b] = IN_TOKEN if a == "/" and c != " " else NORMAL
+        elif _inside_long_word(chars, b):
+            levels[b] = EMERGENCY       # inside a long word (never inside a number)
+    if uax is not None:
+        for match in _URL.finditer(chars):
+            for b in range(match.start() + 1, match.end()):
+                if chars[b - 1] in _URL_BREAK_AFTER and chars[b] not in _TOKEN_NO_START \
+                        and chars[b - 1] != chars[b] and levels[b] in (NO, EMERGENCY):
+                    levels[b] = IN_TOKEN
+                elif levels[b] == NO and chars[b - 3:b + MIN_PIECE].isalnum() \
+                        and len(chars[b - 3:b + MIN_PIECE]) == 3 + MIN_PIECE:
+                    levels[b] = EMERGENCY   # a URL is no word: any letter may end a line
+    return bytes(levels)
+
+
+#: The last-resort break is made only inside words of this many letters, and leaves at
+#: least MIN_PIECE letters on each line.
+LONG_WORD, MIN_PIECE = 8, 3
+
+
+def _inside_long_word(chars: str, b: int) -> bool:
+    if not (chars[b - 1].isalpha() and chars[b].isalpha()) or is_cjk(chars[b - 1]) or is_cjk(chars[b]):
+        return False
+    if uax14.class_name(chars[b]) in ("CM", "ZWJ"):
+        return False
+    left = b
+    while left > 0 and chars[left - 1].isalpha() and not is_cjk(chars[left - 1]):
+        left -= 1
+    right = b
+    while right < len(chars) and chars[right].isalpha() and not is_cjk(chars[right]):
+        right += 1
+    return right - left >= LONG_WORD and b - left >= MIN_PIECE and right - b >= MIN_PIECE
+
+
 def allowed(chars: str, b: int) -> bool:
     """May a line break before index ``b`` (between chars[b-1] and chars[b])?"""
-    return kinsoku.may_break(chars[b - 1], chars[b])
+    return break_levels(chars)[b] == NORMAL
 
 
 def _set_width(m: Measured, start: int, end: int, end_squeeze: bool = True) -> float:
@@ -126,6 +214,16 @@ def break_lines(m: Measured, width_of: Callable[[int], float]) -> list[Line]:
             lines.append(Line(pos, j, avail, ragged=True, end_squeezed=m.squeeze[j - 1] > 0))
             pos = j + 1 if j < n else j
             continue
+        # spaces at the end of a line take no room: a word that fits keeps its line
+        k = j
+        while k < n and chars[k] == " ":
+            k += 1
+        if k > j and (k >= n or chars[k] == "\n"):
+            lines.append(Line(pos, j, avail, ragged=True, end_squeezed=m.squeeze[j - 1] > 0))
+            pos = k
+            continue
+        if k > j and m.levels()[k] == NORMAL:
+            j = k
         line = _choose_break(m, pos, j, avail)
         lines.append(line)
         pos = line.end
@@ -180,12 +278,71 @@ def _choose_break(m: Measured, pos: int, j: int, avail: float) -> Line:
             share = min(1.0, need / room)
             return Line(pos, k, avail, squeezed=tuple((i, m.squeeze[i] * share) for i in marks),
                         end_squeezed=m.squeeze[k - 1] > 0)
-    # 3. push down: the last allowed break before j
-    for b in range(j - 1, pos, -1):
-        if allowed(chars, b):
-            return _line(m, pos, b, avail)
-    # no allowed break at all (a Latin word longer than the line): cut it where it fills
+    # 3. push down: the last allowed break before j, if the line can then be justified
+    # with no gap wider by more than MAX_STRETCH; else break inside the Latin token
+    # that is in the way: at a URL break, else anywhere in it
+    levels = m.levels()
+    normal = next((b for b in range(j - 1, pos, -1) if levels[b] == NORMAL), None)
+    if normal is not None and _stretch(m, pos, normal, avail) <= MAX_STRETCH * m.em + EPSILON:
+        return _line(m, pos, normal, avail)
+    low = normal if normal is not None else pos
+    cap = MAX_STRETCH * m.em + EPSILON
+    token = next((b for b in range(j, low, -1) if levels[b] == IN_TOKEN), None)
+    last = next((b for b in range(j, low, -1) if levels[b] == EMERGENCY), None)
+    tried = [(b, _stretch(m, pos, b, avail)) for b in (token, last) if b is not None]
+    if tried and token is not None and tried[0][1] <= cap / 2:
+        return _line(m, pos, token, avail)      # a URL break that hardly spreads the line
+    fits = [t for t in tried if t[1] <= cap]
+    if fits:
+        return _line(m, pos, min(fits, key=lambda t: t[1])[0], avail)
+    if normal is not None:
+        return _line(m, pos, normal, avail)
+    # no break at all: cut where the line fills
     return _line(m, pos, j, avail)
+
+
+def _stretch(m: Measured, start: int, end: int, avail: float) -> float:
+    """How much the widest gap of chars[start:end] would grow when justified to avail."""
+    e = end
+    while e > start + 1 and m.chars[e - 1] == " ":
+        e -= 1
+    if e - start < 2:
+        return float("inf")
+    slack = avail - _set_width(m, start, e)
+    if slack <= 0:
+        return 0.0
+    return max(_extras(m.kind_of()[start:e], slack, MAX_STRETCH * m.em))
+
+
+def _extras(kinds: bytes, slack: float, cap: float) -> list[float]:
+    """How much each gap of a line grows to take up ``slack``: first the gaps between
+    Chinese characters and at spaces, by their weights; when that would widen one by
+    more than ``cap``, those get ``cap`` and the gaps inside Latin words and numbers
+    share the rest; when even that is not enough, every gap gets the same share (the
+    least widest gap)."""
+    weights = _weights(kinds)
+    total = sum(weights)
+    share = slack / total
+    extras = [w * share for w in weights]
+    if slack <= 0 or max(extras) <= cap + 1e-9:
+        return extras
+    inner = [k for k, w in enumerate(weights) if w == 0]
+    if not inner:
+        return extras
+    rest = (slack - cap * (len(weights) - len(inner))) / len(inner)
+    if rest <= cap + 1e-9:
+        return [cap if w else rest for w in weights]
+    return [slack / len(weights)] * len(weights)
+
+
+def _weights(kinds: bytes) -> list[float]:
+    gaps = len(kinds) - 1
+    if not kinds.strip(b"\x00"):
+        return [1.0] * gaps
+    weights = [_gap_weight(kinds[k], kinds[k + 1]) for k in range(gaps)]
+    if sum(weights) == 0:
+        return [1.0] * gaps
+    return weights
 
 
 def _line(m: Measured, start: int, end: int, avail: float) -> Line:
@@ -222,18 +379,7 @@ def place(m: Measured, line: Line, justify: bool) -> Placed:
     extra = [0.0] * (end - start - 1)
     if justify and not line.ragged and end - start > 1:
         slack = line.width - natural
-        kinds = m.kind_of()[start:end]
-        gaps = end - start - 1
-        if not kinds.strip(b"\x00"):
-            extra = [slack / gaps] * gaps      # all ideographs and marks: even gaps
-        else:
-            weights = [_gap_weight(kinds[k], kinds[k + 1]) for k in range(gaps)]
-            total = sum(weights)
-            if total == 0:
-                weights = [1.0] * gaps
-                total = float(gaps)
-            share = slack / total
-            extra = [w * share for w in weights]
+        extra = _extras(m.kind_of()[start:end], slack, MAX_STRETCH * m.em)
         natural = line.width
     xs = [0.0]
     x = 0.0

@@ -15,11 +15,24 @@ from ...fonts import FontFile, FontRegistry
 from ...model import Emphasis, Inline, LineBreak, Strong, Text
 from ...style import RoleStyle, Style
 from . import fontcache
-from .linebreak import Measured, char_kinds
+from .linebreak import Measured, char_kinds, is_cjk
 
 #: Drawn in place of a character no bundled font has (GETA MARK, the typesetter's
 #: traditional "missing character" sign); the original stays in /ActualText.
 SUBSTITUTE = "\u3013"
+
+#: Units and symbols set at their own (proportional) width, never snapped to the character
+#: grid: "35μg/m³", "25℃", "0.5‰", "3×4", "±5%", "25~30".
+PROPORTIONAL = frozenset("μµ℃‰~×±²³°′″")
+#: Of these, the ones the Chinese faces draw full-width (GB 2312 × ±) or raised (an ASCII
+#: ~ drawn as a TeX-style tilde, FandolFang): taken from the first bundled file with a
+#: narrow glyph (and, for ~, one centred on the x-height), the role's chain first.
+NARROW_FROM_ANY = frozenset("~×±")
+#: Half-width marks that, between Chinese characters, get a full cell (their glyph and a
+#: blank half): "212条,完成" reads as the Chinese sentence it is, not as a cramped ASCII
+#: comma. The text keeps the half-width character; only its advance changes, and a
+#: line end drops the blank again.
+HALF_WIDTH_PAUSES = frozenset(",;:!?")
 
 
 @dataclass(frozen=True)
@@ -132,14 +145,36 @@ class Measurer:
             sibling = self._bold_sibling(font_file)
             if sibling is not None and sibling.has(ch):
                 font_file = sibling
+        if ch in NARROW_FROM_ANY:
+            font_file = self._narrow_symbol(rs, ch) or font_file
         metrics = fontcache.register(font_file)
         if font_file.bold:
             self._bold_names.add(metrics.name)
         em = metrics.em(ch)
         w = em * rs.size
+        if ch in PROPORTIONAL:
+            return (metrics.name, w, w, 0.0)
         if em >= 0.9:   # full-width: sits on the grid; may lose a blank half
             return (metrics.name, cell, w, metrics.blank_sides(ch)[1] * rs.size)
         return (metrics.name, w, w, 0.0)
+
+    def _narrow_symbol(self, rs: RunStyle, ch: str) -> FontFile | None:
+        """The first file (the role's chain, then every bundled file) drawing ``ch``
+        narrower than 0.9 em and, for ~, with its ink around the middle of the x-height."""
+        chain = self.fonts.chain(rs.bundled, self.language)
+        others = sorted((f for f in self.fonts.files.values() if f not in chain), key=lambda f: f.key)
+        for font_file in (*chain, *others):
+            if not font_file.has(ch):
+                continue
+            metrics = fontcache.register(font_file)
+            if metrics.em(ch) >= 0.9:
+                continue
+            if ch == "~":
+                ink = metrics.ink_y(ch)
+                if ink is None or (ink[0] + ink[1]) / 2 > 0.45:
+                    continue
+            return font_file
+        return None
 
     def _bold_sibling(self, font_file: FontFile) -> FontFile | None:
         """The bundled bold file of the same family (Noto Serif CJK SC Regular → Bold),
@@ -199,6 +234,12 @@ class Measurer:
                 box.append(g[2])
                 squeeze.append(g[3])
         text = "".join(chars)
-        measured = Measured(text, advance, box, squeeze, char_kinds(text))
+        em = self.cell(size, grid)
+        for i, ch in enumerate(chars):
+            # a half-width ,;:!? between Chinese characters takes a full cell (see above)
+            if ch in HALF_WIDTH_PAUSES and 0 < i < len(chars) - 1 and is_cjk(chars[i + 1]) \
+                    and chars[i - 1] != " " and not chars[i + 1].isspace():
+                advance[i] = max(advance[i], em)
+        measured = Measured(text, advance, box, squeeze, char_kinds(text), em=em)
         return Prepared(measured, tuple(fonts_out), tuple(styles_idx), tuple(styles),
                         measured.box, substitutes, size, frozenset(self._bold_names))

@@ -8,6 +8,7 @@ the grid lines of the page. The folio ("— 1 —") is drawn after each page per
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -103,6 +104,11 @@ class Folio:
             number = roman(n)
         text = pn.format.replace("{n}", number)
         prepared = self.measurer.prepare([(text, self.run)], pn.size)
+        # GB/T 9704 §7.5: "— 1 —", a half-width space each side of the number (the
+        # font's own space is a quarter em), as the DOCX shows it
+        m = prepared.measured
+        half = [pn.size / 2 if ch == " " else a for ch, a in zip(m.chars, m.advance)]
+        prepared = replace(prepared, measured=replace(m, advance=half))
         line = Line(0, len(text), page.text_width, ragged=True)
         placed = place(prepared.measured, line, justify=False)
         inset = pn.inset.pt(pn.size)
