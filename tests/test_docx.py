@@ -329,7 +329,7 @@ def test_embedding_names_the_fallback_font_on_runs_the_first_font_lacks():
     runs = d.paragraphs[1].runs
     by_text = {r.text: r._r.rPr for r in runs}
     assert "喆" in by_text and by_text["喆"] is not None
-    from convert.writers._docx_fonts import family_of
+    from convert.writers.docx.fonts import family_of
     assert by_text["喆"].find(qn("w:rFonts")).get(qn("w:eastAsia")) == family_of(chain[1])
     # the body style names the first font of the chain
     normal = d.styles["Normal"].element.find(qn("w:rPr")).find(qn("w:rFonts"))

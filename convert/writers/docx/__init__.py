@@ -1,11 +1,11 @@
 """DOCX writer: an editable Word document in the style's layout, built from real styles.
 
-    docx.py          the package: template clean-up, settings, footers, properties, zip
-    _docx_styles.py  Style → Word styles, page setup and grid (all values from the Style)
-    _docx_body.py    model blocks → paragraphs and tables with those styles
-    _docx_fonts.py   --embed-fonts: subset, obfuscated font parts (ECMA-376 §17.8)
-    _docx_xml.py     the only code that knows WordprocessingML tags and child order
-    _docx_front.py   a merged collection's title page and TOC field
+    __init__.py  the package: template clean-up, settings, footers, properties, zip
+    styles.py    Style → Word styles, page setup and grid (all values from the Style)
+    body.py      the layout plan's items → paragraphs and tables with those styles
+    fonts.py     --embed-fonts: which font draws what, subset, obfuscated font parts (ECMA-376 §17.8)
+    xml.py       the only code that knows WordprocessingML tags and child order
+    front.py     a merged collection's title page and TOC field
 
 Every block gets a named paragraph style (Title, heading 1–4, Normal, Signature …)
 whose fonts, sizes, indents and spacing come from the Style; runs carry only a
@@ -16,7 +16,7 @@ it, and a page break before each part of a merged collection.
 Font names are the Style's ``office`` names (仿宋, 黑体, 方正小标宋简体 …, the names
 found on Chinese office machines) in ``w:eastAsia`` and its ``latin`` name in
 ``w:ascii``/``w:hAnsi``. With ``--embed-fonts`` the bundled fonts are embedded instead
-(see _docx_fonts.py) and the styles name them, so the document looks the same on a
+(see fonts.py) and the styles name them, so the document looks the same on a
 machine without any Chinese font.
 
 The package starts from python-docx's template, cleaned: its styles (blue, theme-font
@@ -38,16 +38,18 @@ import docx as python_docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
-from . import WriteOptions
-from . import _docx_xml as X
-from ._docx_body import BodyWriter, FontRunSplitter, text_by_font_role
-from ._docx_styles import (FOLIO_EVEN, FOLIO_ODD, FontNames, half_points, page_setup, style_definitions,
+from .. import WriteOptions
+from . import front as F
+from . import xml as X
+from .body import BodyWriter, text_by_font_role
+from .fonts import FontRunSplitter, embed_fonts
+from .styles import (FOLIO_EVEN, FOLIO_ODD, FontNames, half_points, page_setup, style_definitions,
                            word_language)
-from ..diagnostics import Reporter
-from ..fonts import FontRegistry
-from ..layout import plan
-from ..model import Document
-from ..style import Style
+from ...diagnostics import Reporter
+from ...fonts import FontRegistry
+from ...layout import plan
+from ...model import Document
+from ...style import Style
 
 __all__ = ["write", "word_language", "normalize_zip"]
 
@@ -107,7 +109,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     body.remove(sect_pr)
     writer = BodyWriter(body, style, reporter, splitter)
     # A merged collection: each part has its own title and page break; the collection's
-    # title page and TOC field go in front once the parts are written (_docx_front.py).
+    # title page and TOC field go in front once the parts are written (front.py).
     if laid.front is not None:
         writer.front(laid.front)
     writer.items(laid.items)
@@ -121,7 +123,6 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     font_table = d.part.part_related_by(RT.FONT_TABLE)
     used_roles = sorted({r.font for r in style.roles.values()} | {style.page_number.font})
     if splitter is not None:
-        from ._docx_fonts import embed_fonts
         folio = style.page_number
         splitter.record(folio.font, folio.format.replace("{n}", "0123456789"))
         embed_fonts(d, font_table, splitter, fonts, sorted({latin[r] for r in used_roles}), reporter)
@@ -135,8 +136,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
 
 
 def _collection_front(body, styles, doc: Document, style: Style, names: FontNames, splitter, sect_pr) -> None:
-    """A merged collection: title page and TOC field in front of the reports (_docx_front.py)."""
-    from . import _docx_front as F
+    """A merged collection: title page and TOC field in front of the reports (front.py)."""
     for definition in F.style_defs(style, names):
         X.add_style(styles, definition)
     F.add_leader_tabs(styles, style)

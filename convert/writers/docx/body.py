@@ -14,17 +14,17 @@ from typing import Sequence
 
 from lxml import etree
 
-from . import _docx_xml as X
-from ._docx_styles import (ATTACHMENT_HEADINGS, ATTACHMENT_ITEM, ATTACHMENT_LABEL, COMMON_NUMBER, EMPHASIS, HEADING_LABELS, LEAD_IN,
+from . import xml as X
+from .fonts import FontRunSplitter
+from .styles import (ATTACHMENT_HEADINGS, ATTACHMENT_ITEM, ATTACHMENT_LABEL, COMMON_NUMBER, EMPHASIS, HEADING_LABELS, LEAD_IN,
                            PARAGRAPH_STYLES, SIGNATURE_DATE, STRONG, TABLE_GRID, TABLE_HEADING, Grid, StyleName,
                            _KNOWN_ROLES, attachment_indent, twips)
-from ..diagnostics import Reporter
-from ..fonts import FontRegistry
-from ..layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, Item,
+from ...diagnostics import Reporter
+from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, Item,
                            ListItem, Para, Plan, Section, Signature, TableItem)
-from ..model import (Emphasis, Inline, LineBreak, Paragraph, Strong, Table, Text, article_label_text,
+from ...model import (Emphasis, Inline, LineBreak, Paragraph, Strong, Table, Text, article_label_text,
                      attachment_note_parts, heading_display_text, heading_label_text)
-from ..style import Measure, Style
+from ...style import Measure, Style
 
 
 def _ambiguous_class() -> "re.Pattern[str]":
@@ -51,7 +51,7 @@ class BodyWriter:
     plan's (convert.layout)."""
 
     def __init__(self, body: etree._Element, style: Style, reporter: Reporter,
-                 font_runs: "FontRunSplitter | None" = None):
+                 font_runs: FontRunSplitter | None = None):
         self.body = body
         self.style = style
         self.reporter = reporter
@@ -352,56 +352,3 @@ def _plain(content: Sequence[Inline]) -> str:
         elif isinstance(node, (Strong, Emphasis)):
             out.append(_plain(node.content))
     return "".join(out)
-
-
-class FontRunSplitter:
-    """With embedded fonts: each role's style names the bundled font that draws most of
-    that role's text (the chain's first font may be a small one, e.g. for quotes);
-    characters it does not draw get a run naming the font of the chain that does.
-    Records which characters each font draws, for subsetting."""
-
-    def __init__(self, fonts: FontRegistry, style: Style, language: str, latin: dict[str, str],
-                 reporter: Reporter, texts: dict[str, str]):
-        self.fonts, self.style, self.language, self.latin = fonts, style, language, latin
-        self.reporter = reporter
-        self.used: dict[str, set[str]] = {}      # FontFile.key → characters drawn by it
-        self._primary = {name: self._dominant(name, texts.get(name, "")) for name in style.fonts}
-
-    def _dominant(self, font_role: str, text: str):
-        chain = self.fonts.chain(self.style.fonts[font_role].bundled, self.language)
-        drawn: dict[str, int] = {}
-        for font, piece in self.fonts.runs(text, self.style.fonts[font_role].bundled, self.language):
-            if font is not None and not piece.isspace():
-                drawn[font.key] = drawn.get(font.key, 0) + len(piece)
-        if drawn:   # most characters; ties go to the earlier font of the chain
-            return max(chain, key=lambda f: (drawn.get(f.key, 0), -chain.index(f)))
-        return max(chain, key=lambda f: (len(f.codepoints), -chain.index(f)))
-
-    def primary(self, font_role: str):
-        return self._primary[font_role]
-
-    def family(self, font_role: str) -> str:
-        from ._docx_fonts import family_of
-        return family_of(self.primary(font_role))
-
-    def record(self, font_role: str, chars: str) -> None:
-        self.used.setdefault(self.primary(font_role).key, set()).update(chars)
-
-    def split(self, text: str, font_role: str):
-        from ._docx_fonts import family_of
-        bundled = self.style.fonts[font_role].bundled
-        primary = self.primary(font_role)
-        for font, piece in self.fonts.runs(text, bundled, self.language):
-            if piece.isspace():          # spaces need no glyph: keep the style's font
-                yield None, piece
-                continue
-            if font is None:
-                if piece.strip():
-                    self.reporter.warn("missing-glyph", f"no bundled font draws {piece!r}")
-                font = primary
-            self.used.setdefault(font.key, set()).update(piece)
-            if font is primary:
-                yield None, piece
-            else:
-                yield X.RunFormat(fonts=X.RunFonts(family_of(font), self.latin[font_role]),
-                                  bold=True if font.bold else None), piece

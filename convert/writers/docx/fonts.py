@@ -18,20 +18,16 @@ import hashlib
 import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
-from fontTools.ttLib import TTFont
 from lxml import etree
 
-from . import _docx_xml as X
-from ..diagnostics import Reporter
-from ..fonts import FontFile, FontRegistry, subset_font
-
-if TYPE_CHECKING:
-    from .docx import FontRunSplitter
+from . import xml as X
+from ...diagnostics import Reporter
+from ...fonts import FontFile, FontRegistry, subset_font
+from ...style import Style
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 
@@ -39,6 +35,10 @@ OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 @lru_cache(maxsize=64)
 def gdi_family(path: str) -> str:
     """nameID 1 (Windows, English first) of the font file: its legacy family name."""
+    # imported here, not at the top: only --embed-fonts needs fontTools, and its import
+    # would slow down every DOCX write (a lazy import for start-up time, not a cycle)
+    from fontTools.ttLib import TTFont
+
     with TTFont(path, lazy=True, fontNumber=0) as font:
         names = font["name"]
         for plat, enc, lang in ((3, 1, 0x409), (3, 1, None), (1, 0, 0)):
@@ -111,3 +111,54 @@ def embed_fonts(d, font_table: Part, splitter: "FontRunSplitter", fonts: FontReg
     settings = d.settings.element
     X.set_setting(settings, "w:embedTrueTypeFonts")
     X.set_setting(settings, "w:saveSubsetFonts")
+
+
+class FontRunSplitter:
+    """With embedded fonts: each role's style names the bundled font that draws most of
+    that role's text (the chain's first font may be a small one, e.g. for quotes);
+    characters it does not draw get a run naming the font of the chain that does.
+    Records which characters each font draws, for subsetting."""
+
+    def __init__(self, fonts: FontRegistry, style: Style, language: str, latin: dict[str, str],
+                 reporter: Reporter, texts: dict[str, str]):
+        self.fonts, self.style, self.language, self.latin = fonts, style, language, latin
+        self.reporter = reporter
+        self.used: dict[str, set[str]] = {}      # FontFile.key → characters drawn by it
+        self._primary = {name: self._dominant(name, texts.get(name, "")) for name in style.fonts}
+
+    def _dominant(self, font_role: str, text: str):
+        chain = self.fonts.chain(self.style.fonts[font_role].bundled, self.language)
+        drawn: dict[str, int] = {}
+        for font, piece in self.fonts.runs(text, self.style.fonts[font_role].bundled, self.language):
+            if font is not None and not piece.isspace():
+                drawn[font.key] = drawn.get(font.key, 0) + len(piece)
+        if drawn:   # most characters; ties go to the earlier font of the chain
+            return max(chain, key=lambda f: (drawn.get(f.key, 0), -chain.index(f)))
+        return max(chain, key=lambda f: (len(f.codepoints), -chain.index(f)))
+
+    def primary(self, font_role: str):
+        return self._primary[font_role]
+
+    def family(self, font_role: str) -> str:
+        return family_of(self.primary(font_role))
+
+    def record(self, font_role: str, chars: str) -> None:
+        self.used.setdefault(self.primary(font_role).key, set()).update(chars)
+
+    def split(self, text: str, font_role: str):
+        bundled = self.style.fonts[font_role].bundled
+        primary = self.primary(font_role)
+        for font, piece in self.fonts.runs(text, bundled, self.language):
+            if piece.isspace():          # spaces need no glyph: keep the style's font
+                yield None, piece
+                continue
+            if font is None:
+                if piece.strip():
+                    self.reporter.warn("missing-glyph", f"no bundled font draws {piece!r}")
+                font = primary
+            self.used.setdefault(font.key, set()).update(piece)
+            if font is primary:
+                yield None, piece
+            else:
+                yield X.RunFormat(fonts=X.RunFonts(family_of(font), self.latin[font_role]),
+                                  bold=True if font.bold else None), piece

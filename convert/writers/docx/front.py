@@ -30,11 +30,11 @@ from dataclasses import dataclass, replace
 from docx.oxml.ns import qn
 from lxml import etree
 
-from . import _docx_xml as X
-from ._docx_styles import PARAGRAPH_STYLES, FontNames, Grid, _chars, paragraph_format, run_format, twips
-from ..model import Meta
-from ._collection_front import TITLE_DROP_LINES, contents_title
-from ..style import Measure, Style
+from . import xml as X
+from .styles import PARAGRAPH_STYLES, FontNames, Grid, _chars, paragraph_format, run_format, twips
+from ...model import Meta
+from .._collection_front import TITLE_DROP_LINES, contents_title
+from ...style import Measure, Style
 
 TOC_INSTRUCTION = ' TOC \\h \\z \\t "Title,1,Heading 1,2,Attachment Title,2" '
 BOOKMARK_PREFIX = "_Toc"

@@ -2,7 +2,7 @@
 
 Everything here is computed from ``convert/style.py``'s Style — fonts, sizes,
 alignment, indents, spacing, the page and its grid — into the typed, Word-unit values
-of ``_docx_xml`` (twips, half-points, hundredths of a character). No layout constant
+of ``xml.py`` (twips, half-points, hundredths of a character). No layout constant
 lives here; the GB/T 9704 numbers are in styles/gbt9704.toml.
 """
 
@@ -12,8 +12,8 @@ import math
 import unicodedata
 from dataclasses import dataclass, replace
 
-from . import _docx_xml as X
-from ..style import Measure, RoleStyle, Style
+from . import xml as X
+from ...style import Measure, RoleStyle, Style
 
 # ----------------------------------------------------------------- style names
 
