@@ -23,6 +23,8 @@ from .decode import Decoded
 from .headings import is_heading_like
 from .lines import WS as _WS, squash
 from .punctuation import normalize
+from .region import Region, TIMESTAMP, above_title, ends_document, find_title, is_chinese, \
+    has_menu_run, is_contents_title, is_widget_debris, main_region
 
 
 @dataclass(frozen=True)
@@ -106,11 +108,8 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
 def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[str, str]) -> list[Line]:
     """Decide for every line: keep, remove (with a reason), or — for a bare number in
     the header/footer — remove only if it sits next to other boilerplate."""
-    prose = [i for i, l in enumerate(lines) if _is_prose(l.text)]
-    first_prose = prose[0] if prose else len(lines)
-    last_prose = prose[-1] if prose else -1
-    if not prose:
-        first_prose, last_prose = 0, len(lines) - 1   # no zones: only "anywhere" rules
+    region = main_region([l.text for l in lines])
+    first_prose, last_prose = region.start, region.stop - 1   # no prose: all "body", only "anywhere" rules
 
     reasons: list[str | None] = [None] * len(lines)
     replaced: dict[int, Line] = {}
@@ -131,6 +130,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             fields = None
         if fields is not None:
             paired = _value_on_next_line(lines, i, fields, zone)
+            if paired is not None and i + 1 < len(lines) and _starts_title(lines[i + 1].text, page):
+                paired = None   # 主题词： left empty, the title under the table on the next line
             if paired is not None:
                 fields = paired
             for key, value, target in fields.fields:
@@ -167,6 +168,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         else:
             reasons[i] = rule.reason
             in_related = rule.name == "related-header"
+    title_lines = _page_header(lines, region, replaced, reasons, page)
+    _page_footer(lines, region, reasons)
     for i, reason, at_edge in maybe:
         edge = at_edge and (i == 0 or i == len(lines) - 1)
         # a title's own metadata line under it does not make it a banner
@@ -174,13 +177,85 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                    for j in (i - 1, i + 1))
         if edge or near:
             reasons[i] = reason
+    if title_lines:   # a title broken over three lines, told by the page's <title>: one line
+        first, last = title_lines
+        title = replaced.get(first, lines[first])
+        replaced[first] = Line(title.number, "".join(replaced.get(i, lines[i]).text for i in range(first, last + 1)),
+                               title.indent, title.blank_before)
     kept: list[Line] = []
     for i, line in enumerate(lines):
         if reasons[i]:
             removed.append(Removed(line.number, line.text, reasons[i]))
-        else:
+        elif not (title_lines and title_lines[0] < i <= title_lines[1]):
             kept.append(replaced.get(i, line))
     return _drop_repeated_title(kept, removed)
+
+
+def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], reasons: list[str | None],
+                 page: dict[str, str]) -> tuple[int, int] | None:
+    """Above the main region: the title and its front matter stay; the site's header
+    above the title and the widget debris between it and the text go. Returns the
+    lines of the title when it was broken over several, to be joined."""
+    repeat = "title repeated"
+    texts = [replaced.get(i, l).text if not reasons[i] or reasons[i].startswith(repeat) else ""
+             for i, l in enumerate(lines[: region.start])]
+    page_title = squash(texts[0]) if texts else ""
+    known = [page_title, squash(page.get("title", ""))]
+    found = find_title(texts, region.start, known)
+    # a law or standard may open with its contents, its title above them: what lies
+    # between the title and the text is then the contents, kept whole
+    contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
+    if contents is not None:
+        found = find_title(texts, contents, known) or found
+    if found is None:
+        return None
+    first, last = found
+    title = squash("".join(texts[first: last + 1]))
+    # the headline the page repeats from its <title>: the copy kept is the first one
+    kept_copy = first if not reasons[first] else next(
+        (i for i in range(first) if not reasons[i] and squash(texts[i]) == title), first)
+    printed_above: set[int] = set()   # 发文字号, 份号, the issuer's mark right above the title
+    j = first - 1
+    while j >= 0 and (reasons[j] or above_title(texts[j])):
+        if not reasons[j]:
+            printed_above.add(j)
+        j -= 1
+    if contents is not None and contents < first:   # the contents above the title: the document's
+        printed_above.update(range(contents, first))
+    for i in range(first):
+        if reasons[i] or i in printed_above or i == kept_copy:
+            continue
+        if i == 0 and title in page_title:
+            reasons[i] = "page title (the headline below repeats it)"
+        else:
+            reasons[i] = "site header (above the document's title)"
+    chinese = is_chinese(texts)
+    for i in range(last + 1, region.start):
+        if reasons[i] or contents is not None and contents > last:
+            continue
+        if squash(texts[i]) == title:
+            reasons[i] = "title repeated (page title and heading)"
+        elif TIMESTAMP.match(texts[i]):
+            reasons[i] = "page metadata (publication time)"
+        elif is_widget_debris(texts, i, chinese):
+            reasons[i] = "page widget between the title and the text"
+    return (first, last) if last > first and not any(reasons[first: last + 1]) else None
+
+
+def _page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
+    """Below the main region: the document ends at the first line that cannot close a
+    document (a signature, a date, 附件, a note, a short sentence can); the rest is the
+    site's footer — when it shows itself as one, by a line a rule removed or by a menu
+    (three short lines in a row). A plain document's last table or list stays."""
+    end = region.stop
+    while end < len(lines) and (not reasons[end] and ends_document(lines[end].text)):
+        end += 1
+    tail = range(end, len(lines))
+    if not any(reasons[i] for i in tail) and not has_menu_run([lines[i].text for i in tail]):
+        return
+    for i in tail:
+        if not reasons[i]:
+            reasons[i] = "site footer (after the document's end)"
 
 
 _MEETING_FIELD = re.compile(r"^(?:地\s*点|主\s*持|出\s*席|参\s*加|列\s*席|议\s*题|主\s*题|参会人员|记\s*录)(?:人员|人)?\s*[:：]")
@@ -197,9 +272,16 @@ def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):
     if not (_bare_key(lines, i + 2, zone) or _bare_key(lines, i - 2, zone)):
         return None   # one bare 来源： is not a table; the line under it may be the salutation
     key = fields.fields[0][0]
-    if key == "标题" and not any(l.text == nxt for l in lines[i + 2: i + 40]):
-        return None   # the title itself, unless the page repeats it below the table
+    if key == "标题" and not any(len(squash(l.text)) >= 6 and squash(nxt).startswith(squash(l.text))
+                                for l in lines[i + 2: i + 40]):
+        return None   # the title itself, unless the page repeats it (maybe broken) below the table
     return page_fields(lines[i].text + nxt, zone)
+
+
+def _starts_title(text: str, page: dict[str, str]) -> bool:
+    """Is ``text`` the start of the title the page's 标题： field gave?"""
+    title = squash(page.get("title", ""))
+    return len(title) > 6 and title.startswith(squash(text))
 
 
 def _bare_key(lines: list[Line], j: int, zone: str) -> bool:

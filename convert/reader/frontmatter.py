@@ -21,25 +21,15 @@ from dataclasses import dataclass, field
 from ..model import Paragraph, Removed, text as text_inlines
 from .clean import Line
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
+from .titles import DATE_IN as _DATE_IN, DOC_TYPES as _DOC_TYPES, MAX_TITLE, PAREN_SUBTITLE, continues_title, is_author, \
+    is_title_line
 from .lines import (ISSUER, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation, is_signature_like,
                     unspaced)
 
-MAX_TITLE = 80
-
-_TITLE_END_BAD = re.compile(r"[。；;，,：:！!]$")
-_DOC_TYPES = re.compile(
-    r"(?:通知|决定|意见|报告|办法|规定|方案|条例|公告|通告|公报|批复|函|纪要|讲话|致辞|细则|规划|纲要|"
-    r"法|规则|章程|指引|指南|计划|要点|总结|汇报|请示|命令|令|议案|决议|建议|说明|答复|通报|声明)$"
-)
-_TITLE_CONNECT_END = re.compile(r"(?:关于|的|和|与|及|暨|、|在|对|为|之|于|“|《)$")
-_TITLE_CONNECT_START = re.compile(r"^(?:的|和|与|及|暨|关于|之|等|》|”|（)")
 _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
-#: （2023年1月10日在某某市第十六届人民代表大会第二次会议上）: a subtitle in brackets
-PAREN_SUBTITLE = re.compile(r"^[（(].{4,100}(?:会议上|会上|大会上|论坛上|仪式上|典礼上|上的讲话|上的报告|上的发言|讲话|发言|致辞|報告|會議上|通过|修正|修订|批准|公布|施行|發布|通過|修正)[）)]$")
 ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
 BARE_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*\S{2,12}$")
-_DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: The cover of a standard: classification codes, its number, its English title, dates.
 STANDARD_CODES = re.compile(r"^(?:ICS\s*[\d.; ]+|CCS\s*[A-Z]\s*\d{1,3}|中国标准文献分类号\s*[:：]?.{1,12}|备案号\s*[:：].{1,30}|"
                             r"[A-Z]\s*\d{2}(?:\s*[;；]\s*[A-Z]\s*\d{2})*)$")
@@ -70,52 +60,11 @@ class FrontMatter:
     strip_labels: bool = True
 
 
-def is_title_line(text: str) -> bool:
-    """Could this line be the document's title?"""
-    if not text or len(text) > MAX_TITLE or "。" in text:
-        return False
-    if is_heading_like(text) or is_salutation(text) or is_date(text) or is_doc_number(text):
-        return False
-    if SUBTITLE.match(text) or _TITLE_END_BAD.search(text):
-        return False
-    if text.count("，") + text.count(",") > 1 or ("，" in text and len(text) > 40):
-        return False
-    return text.replace(" ", "") not in NAMED_HEADINGS
-
-
-def continues_title(first: str, second: str) -> bool:
-    """Is ``second`` the rest of a title broken over two lines?"""
-    if not is_title_line(second) or len(second) > 40 or len(first) + len(second) > MAX_TITLE:
-        return False
-    if is_author(second) or PAREN_SUBTITLE.match(second) or _DATE_IN.search(second):
-        return False
-    if _TITLE_CONNECT_END.search(first) or _TITLE_CONNECT_START.match(second):
-        return True
-    return bool(_DOC_TYPES.search(second)) and not _DOC_TYPES.search(first) and len(second) <= 20
-
-
-_SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]$")
 #: （2024年2月18日，根据录音整理）: the date of a speech and how the text was made
 DATED_NOTE = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[，,、]?\s*"
                         r"(?:根据录音整理|根据记录整理|有删节|有删减|节选|摘要|根据讲话录音整理)[）)]$")
 
 
-def is_author(text: str) -> bool:
-    """区政协主席 张三 ／ 国务院总理　李强 ／ 本报评论员"""
-    if len(text) > 30 or is_date(text) or re.search(r"[。，；！？,;:：]", text) or numbered(text) \
-            or decimal_clause(text):
-        return False
-    compact = "".join(text.split())
-    if compact in NAMED_HEADINGS or compact in ("目录", "目次", "目錄"):
-        return False
-    if _SPACED_NAME.match(text):
-        return True    # 李　明: a two-character name padded to the width of three
-    if len(compact) < 3 or compact.startswith("附件"):
-        return False
-    parts = text.split()
-    if len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not parts[0].isdigit():
-        return True
-    return bool(OFFICE_WORDS.search(text) and len(text) <= 20 and not _DOC_TYPES.search(text))
 
 
 def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels: bool = True) -> FrontMatter:

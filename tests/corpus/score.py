@@ -35,6 +35,11 @@ def squash(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", text))
 
 
+def heading_key(text: str) -> str:
+    """A heading compared without the full stop some pages put after it (（二）基本原则。)."""
+    return squash(text).rstrip("。.:：")
+
+
 @dataclass
 class Labels:
     title: str = ""
@@ -70,7 +75,7 @@ def load_labels(path: Path, line_count: int) -> Labels:
             parts = [p.strip() for p in value.split("|")]
             if len(parts) != 3 or not parts[0].isdigit():
                 raise ValueError(f"{path}:{n}: heading is 'level | label | text'")
-            labels.headings.append((int(parts[0]), squash(parts[1] + parts[2])))
+            labels.headings.append((int(parts[0]), heading_key(parts[1] + parts[2])))
         elif key in ("boilerplate", "neutral"):
             getattr(labels, key).update(_ranges(value, path, line_count))
         elif key != "note":
@@ -116,9 +121,12 @@ def score_document(source: str, txt: Path) -> DocScore:
             removed[r.line] = r.reason
     nonempty = {i for i, l in enumerate(lines, start=1) if l.strip()}
     boiler = labels.boilerplate & nonempty
-    content = nonempty - labels.boilerplate - labels.neutral
+    # the title's own line, wherever it stands, is not scored as content: a page that
+    # repeats its title may lose either copy, the title lives in meta either way
+    content = {i for i in nonempty - labels.boilerplate - labels.neutral
+               if squash(lines[i - 1]) != squash(labels.title)}
 
-    got = [(b.level, squash(b.label + plain_text(b.content))) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
+    got = [(b.level, heading_key(b.label + plain_text(b.content))) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
     want = list(labels.headings)
     matched = levels_ok = 0
     unmatched_got = list(got)
@@ -223,7 +231,8 @@ def _fmt(row: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--docs", action="store_true", help="print what went wrong, document by document")
+    parser.add_argument("--docs", action="store_true",
+                        help="print what went wrong, document by document (looked-at sources only, unless --source)")
     parser.add_argument("--source", action="append", help="only these sources (with --docs)")
     args = parser.parse_args()
     docs, per_source, groups = score_all()
@@ -231,8 +240,9 @@ def main() -> None:
         print(json.dumps({"sources": per_source, "totals": groups}, ensure_ascii=False, indent=1))
         return
     if args.docs:
+        looked_at = {name for name, row in per_source.items() if not row["held_out"]}
         for s in docs:
-            if args.source and s.source not in args.source:
+            if s.source not in (args.source or looked_at):
                 continue
             print(f"== {s.source}/{s.name}" + (f"  ERROR {s.error}" if s.error else ""))
             if not s.title_ok:

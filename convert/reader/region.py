@@ -1,0 +1,244 @@
+"""region: where the document is on a scraped page.
+
+A scraped page is the document with the site around it: menus, breadcrumbs, widgets and
+metadata above; related links, filing numbers and sister sites below. Literal rules
+(``boilerplate.py``) catch what is certain (ICP备, 分享到, 版权所有); this module finds
+what no list of words can, from the shape of the lines alone, as jusText does
+(Pomikálek 2011):
+
+1. Each line gets a class from its own features — its length and its share of
+   sentence punctuation: ``good`` (running prose), ``near`` (a heading, a date, a short
+   sentence, a row of figures), ``short`` (a menu item, a widget's label, a counter).
+2. The *main region* is the stretch of lines where prose outweighs the rest: the span
+   with the largest sum of weights, prose counting by its length and every short line
+   against it (the maximum-sum subarray, in one pass).
+3. Above the region, the document's title is the line a title looks like nearest to the
+   text — preferably the page's own headline, which repeats its <title> — and the front
+   matter under it (发文字号, date, author, salutation) stays; everything else above the
+   title, and the widget debris between it and the text, is the page's header.
+4. Below the region, the document goes on while its lines look like the end of a
+   document (a short sentence, a signature, a date, 附件, a note, a row of figures); the
+   first line that does not ends it, and what follows is the page's footer — unless
+   prose follows again, in which case only the short lines are taken (the context
+   step: a short line between two lines of prose is content).
+
+Everything this module removes gets a reason a person can read, like every other rule.
+Reading stays linear: each step is one pass over the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .boilerplate import PROSE_MARKS, match_rule
+from .headings import is_heading_like, numbered
+from .lines import ATTACHMENT_HEADING, DATE, ISSUER, NOTE, SUBTITLE, is_date, is_doc_number, is_salutation, squash
+from .titles import continues_title, is_author, is_title_line, looks_like_document_title
+
+GOOD, NEAR, SHORT = "good", "near", "short"
+
+#: a sentence's marks, counted to tell prose from a menu
+_MARKS = re.compile(r"[。，；！？、：,;!?]")
+#: 2024-05-09 22:27:02 / 2024年05月17日 09时15分 / 22:27:02: a page's publication time
+TIMESTAMP = re.compile(r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?\d{1,2}\s*[:时]\s*\d{2}\s*(?:[:分]\s*\d{2}\s*秒?)?"
+                       r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
+_FIGURES = re.compile(r"\d")
+_CODE = re.compile(r"[{}();=$<>\[\]\\|\"']|//|&&")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
+_CLASSIFIED = re.compile(r"^(?:份号|密级|秘密|机密|绝密|紧急程度|特急|加急|特提|平急|\d{6})")
+#: 新华社北京5月9日电 / 本报讯: the dateline that opens a news dispatch
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[（(][^）)]{0,30}[）)])?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|^本报讯")
+
+#: 某某省市场监督管理局　发布: who issued it, under a standard's or a notice's title
+_ISSUED_BY = re.compile(r"(?:[ \u3000]|局|部|院|会|政府|厅|办公室|中心)(?:发布|印发|發布)$")
+_STARTS_WITH_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
+
+#: weights of the main-region sum: prose counts by its length; a short line against it
+SHORT_WEIGHT = -4
+NEAR_WEIGHT = 0
+HARD_GAP = 10     # short lines in a row that no region spans
+
+
+@dataclass(frozen=True)
+class Region:
+    """The main region [start, stop) of a list of lines, and each line's class."""
+
+    start: int
+    stop: int
+    classes: tuple[str, ...]
+
+
+def is_code(text: str) -> bool:
+    """A line of script or style sheet a scraper left in (``$(function () {``,
+    ``.line-0000 {margin-left: 1em;}``): dense in brackets and operators, little CJK."""
+    code = len(_CODE.findall(text))
+    return code >= 2 and code * 12 >= len(text) and len(_CJK.findall(text)) * 2 < len(text)
+
+
+def is_language(text: str) -> bool:
+    """Words of a language, not an address: mostly CJK, or six or more Latin words
+    (an English document), once any URL is taken out."""
+    text = _URL.sub("", text)
+    return len(_CJK.findall(text)) * 10 >= len(text) * 3 or len(_WORD.findall(text)) >= 6
+
+
+def line_class(text: str) -> str:
+    """good, near or short, from the line's length and its sentence punctuation."""
+    if is_code(text):
+        return SHORT
+    n = len(text)
+    marks = len(_MARKS.findall(text))
+    if n >= 25 and marks and (PROSE_MARKS.search(text) or n >= 60) and is_language(text) \
+            and match_rule(text, "body") is None and match_rule(text, "header") is None:
+        return GOOD
+    if marks or is_heading_like(text) or is_date(text) or _FIGURES.search(text) or n >= 25:
+        return NEAR
+    return SHORT
+
+
+def main_region(texts: Sequence[str]) -> Region:
+    """The span where prose outweighs the short lines around it (maximum-sum subarray).
+    A run of ``HARD_GAP`` short lines — a menu, a link list — is a wall the span never
+    crosses, however much prose lies beyond it (a site's disclaimer under its footer
+    menu is not the document's last paragraph). With no prose at all, the whole text is
+    the region."""
+    classes = tuple(line_class(t) for t in texts)
+    best, best_span = 0, (0, len(texts))
+    total, start, shorts = 0, 0, 0
+    for i, (text, kind) in enumerate(zip(texts, classes)):
+        shorts = shorts + 1 if kind == SHORT else 0
+        if shorts >= HARD_GAP:
+            total = 0
+            continue
+        weight = len(text) if kind == GOOD else NEAR_WEIGHT if kind == NEAR else SHORT_WEIGHT
+        if total <= 0:
+            total, start = 0, i
+        total += weight
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    if best == 0:
+        return Region(0, len(texts), classes)
+    start, stop = best_span
+    # the span ends on prose; the region is bounded by its first and last good line
+    while start < stop and classes[start] != GOOD:
+        start += 1
+    while stop > start and classes[stop - 1] != GOOD:
+        stop -= 1
+    return Region(start, stop, classes)
+
+
+# --------------------------------------------------------------------------- above the text
+
+
+def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool:
+    """Between a page's headline and its text: a timestamp, a control with no words
+    (``Play Video``, ``0:00``, ``【``), a lone character (``小`` of a font-size switcher
+    split over lines), or one of three or more very short lines in a row (字号减小 /
+    字号增大 / 打印). Anything with words of its own stays: it may be the title's second
+    line, a subtitle, an author, a date."""
+    text = texts[i]
+    if TIMESTAMP.match(text) or chinese and not _CJK.search(text) or len(squash(text)) == 1:
+        return True
+    if is_author(text) or is_date(text) or is_doc_number(text) or SUBTITLE.match(text) or is_heading_like(text):
+        return False
+    tiny = [j for j in range(max(0, i - 2), min(len(texts), i + 3)) if 0 < len(squash(texts[j])) <= 4]
+    return len(squash(text)) <= 4 and any(tiny[k + 2] - tiny[k] == 2 for k in range(len(tiny) - 2))
+
+
+def is_contents_title(text: str) -> bool:
+    """目录 / 目 次: a table of contents begins, which belongs to the document."""
+    return squash(text) in ("目录", "目次", "目錄")
+
+
+def is_issuer(text: str) -> bool:
+    """某某市人民政府办公室 / 某某市统计局: an issuing body's name."""
+    return 4 <= len(text) <= 30 and ISSUER.search(text) is not None and not PROSE_MARKS.search(text)
+
+
+def is_name(text: str) -> bool:
+    """张三 / 李　明: a person's name signing a document."""
+    return _NAME.fullmatch(text) is not None
+
+
+def above_title(text: str) -> bool:
+    """What a 公文 prints above its title: 份号, 密级, 紧急程度, the issuer's mark, 发文字号."""
+    return is_doc_number(text) or _ISSUER_HEADER.match(text) is not None or _CLASSIFIED.match(text) is not None
+
+
+def is_chinese(texts: Sequence[str]) -> bool:
+    return any(_CJK.search(t) for t in texts)
+
+
+def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) -> int:
+    """How much ``text`` looks like the document's title: 3 when the page names it
+    (its <title>, its 标题： field), 2 for a document-type ending, 1 for a line a title
+    could be, 0 for none (and for a line without hanzi in a Chinese document: the
+    English title of a standard's cover is not its title)."""
+    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
+        return 0
+    if chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text):
+        return 0
+    key = squash(text)
+    if len(key) >= 6 and any(key in known for known in known_titles):
+        return 3
+    if looks_like_document_title(text):
+        return 2
+    return 1 if len(key) >= 8 else 0
+
+
+def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) -> tuple[int, int] | None:
+    """The lines [first, last] of the title above ``start``: the best-scoring title
+    line, nearest the text on a tie, searched back over at most 40 lines; then the
+    lines above it that continue it (a title broken over two or three lines)."""
+    best, best_score = None, 0
+    chinese = is_chinese(texts)
+    for i in range(start - 1, max(-1, start - 41), -1):
+        score = title_score(texts[i], known_titles, chinese)
+        if score > best_score:
+            best, best_score = i, score
+            if score == 3:
+                break
+    if best is None:
+        return None
+    first, last, joined = best, best, texts[best]
+    while first > 0 and is_title_line(texts[first - 1]) and len(joined) < 80 and (
+            continues_title(texts[first - 1], joined)
+            or any(squash(texts[first - 1] + joined) in known for known in known_titles)):
+        first -= 1
+        joined = texts[first] + joined
+    while last + 1 < start and len(joined) < 80 and continues_title(joined, texts[last + 1]):
+        last += 1
+        joined += texts[last]
+    return first, last
+
+
+# --------------------------------------------------------------------------- below the text
+
+
+def has_menu_run(texts: Sequence[str]) -> bool:
+    """Three short lines in a row without figures: a menu or a row of links."""
+    run = 0
+    for text in texts:
+        run = run + 1 if line_class(text) == SHORT and not _FIGURES.search(text) else 0
+        if run >= 3:
+            return True
+    return False
+
+
+def ends_document(text: str) -> bool:
+    """A line that may close a document after its last paragraph: a short sentence, a
+    signature, a date, 附件 and its items, a note, a row of figures."""
+    rule = match_rule(text, "footer")
+    if rule is not None and rule.where != "edge" or TIMESTAMP.match(text):
+        return False
+    return (line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
+                                           or is_heading_like(text) or text.startswith(("（", "("))
+                                           or len(text) >= 25 and is_language(text))
+            or is_date(text) or is_issuer(text) or is_name(text) or is_author(text) or NOTE.match(text) is not None
+            or ATTACHMENT_HEADING.match(text) is not None or numbered(text) is not None)
