@@ -27,7 +27,7 @@ from convert.model import Document, Heading, Part, heading_display_text, is_run_
 from convert.style import load_style
 from convert.writers import WriteOptions
 from convert.writers.epub import VERTICAL_QUOTES, write
-from convert.writers._epub_text import epub_language, iso_date
+from convert.writers.epub.text import epub_language, iso_date
 
 NS = {"x": "http://www.w3.org/1999/xhtml", "opf": "http://www.idpf.org/2007/opf",
       "dc": "http://purl.org/dc/elements/1.1/", "ncx": "http://www.daisy.org/z3986/2005/ncx/",
@@ -456,7 +456,7 @@ def test_reruns_are_byte_identical_and_zip_is_ocf(written):
 def test_both_subsetting_engines_cover_the_characters(engine):
     """hb-subset is used when uharfbuzz is installed, fontTools otherwise: both must
     give a TrueType font with exactly the requested characters (plus nothing huge)."""
-    from convert.writers import _epub_fonts
+    from convert.writers.epub import fonts as _epub_fonts
     if engine == "harfbuzz" and _epub_fonts._hb is None:
         require(False, "uharfbuzz")
     fonts = load_fonts()

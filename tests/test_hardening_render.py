@@ -305,7 +305,7 @@ def test_epub_chapter_with_an_empty_first_heading_has_a_title():
 
 def test_epub_language_that_is_not_a_tag():
     """Found by the model property test: meta.language "j" reached dc:language (EPUBCheck
-    OPF-092); fixed in convert/writers/_epub_text.py."""
+    OPF-092); fixed in convert/writers/epub/text.py."""
     doc = apply_transforms(Document(type(Document().meta)(title="书", language="j"),
                                     (Paragraph((Text("正文"),)),)), OPTIONS)
     data = WRITE["epub"](doc, STYLE, FONTS, WriteOptions(), Reporter("x"))
@@ -328,7 +328,7 @@ def test_empty_table_rows_render():
 
 
 def test_title_with_newline_renders_epub_cover():
-    """Fixed in convert/writers/_epub_cover.py: Pillow's raqm layout failed on '\\n'."""
+    """Fixed in convert/writers/epub/cover.py: Pillow's raqm layout failed on '\\n'."""
     doc = apply_transforms(Document(blocks=(Paragraph((Text("正文"),)),)), OPTIONS)
     doc = Document(type(doc.meta)(title="上\n下", source="\n"), doc.blocks)
     check_xml_parts(WRITE["epub"](doc, STYLE, FONTS, WriteOptions(), Reporter("x")), "epub")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..style import ROLE_FALLBACKS, Measure, RoleStyle, Style
+from ...style import ROLE_FALLBACKS, Measure, RoleStyle, Style
 
 #: Model role → CSS class (and style role) of the element that renders it.
 HEADING_ROLES = {1: "heading1", 2: "heading2", 3: "heading3", 4: "heading4"}

@@ -1,96 +1,48 @@
-"""EPUB 3 writer: a reflowable Chinese e-book that passes EPUBCheck with no warnings.
-
-    Document ──_Renderer──▶ XHTML chapters + TOC ──_opf/_ncx/_nav──▶ package ──_ocf_zip──▶ bytes
-
-The book is a cover page (a Pillow-drawn PNG, _epub_cover.py), a title page, the
-table of contents (the EPUB 3 nav document, also in the spine, with landmarks, plus an
-NCX for EPUB 2 readers) and one XHTML file per chapter: the text is split at every
-level-1 heading, and per report in a merged collection. The style sheet comes from
-the ``Style`` (_epub_css.py); --embed-fonts subsets the bundled fonts (_epub_fonts.py).
-
-The package is written directly with ``zipfile`` rather than through ebooklib: the
-OCF container is a handful of small templates, and writing it ourselves gives
-byte-identical output (fixed zip timestamps, mimetype first and stored, a
-content-derived identifier) and a linear cover page that EPUBCheck accepts. Measured
-on the 180k benchmark, ebooklib's packaging of the same chapters took 0.02 s — no
-faster than ours — but its output differed on each of 5 runs (zip times and
-dcterms:modified are "now"), so it would have to be re-packed and its cover patched.
+"""The EPUB's XHTML: the layout plan's items → XHTML through a table of render
+functions (``RENDER``, one per item kind), split into one spine document per level-1
+heading and per report of a merged collection; the title page and the nav document's
+body. The characters each font role draws are recorded for --embed-fonts.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
-import uuid
-import zipfile
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
-from io import BytesIO
+from dataclasses import dataclass
 
-from ..diagnostics import Reporter
-from ..fonts import FontRegistry
-from ..layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, ListItem,
-                           Para, Plan, Section, Signature, TableItem, plan)
-from ..model import (Document, Emphasis, Inline, LineBreak, Paragraph, PARAGRAPH_ROLES, Part, Strong, Table, Text,
-                     article_label_text, heading_display_text, heading_label_text, plain_text)
-from ..style import Style
-from . import WriteOptions
-from ._epub_cover import cover_jpeg
-from ._epub_fonts import embed_fonts
-from ._epub_css import FontFace, HEADING_ROLES, build_css
-from ._epub_text import TextCleaner, epub_language, is_traditional, iso_date
+from ...diagnostics import Reporter
+from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, ListItem,
+                            Para, Plan, Section, Signature, TableItem)
+from ...model import (Emphasis, Inline, LineBreak, Paragraph, PARAGRAPH_ROLES, Strong, Table, Text,
+                      article_label_text, heading_display_text, heading_label_text, plain_text)
+from ...style import Style
+from .css import HEADING_ROLES
+from .package import TocEntry, _nav_ol
+from .text import TextCleaner, epub_language
+
 
 #: Quotation marks for vertical text: corner brackets stand upright in a column.
 VERTICAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+
 
 #: 1–2 digit numbers in vertical text are set upright in one cell (縦中横, tate-chu-yoko);
 #: longer ones and decimals run sideways, as in printed vertical books.
 _TCY = re.compile(r"(?<![0-9A-Za-z.,:/])([0-9]{1,2})(?![0-9A-Za-z.,:/%])")
 
+
 #: Paragraph roles that open a document and belong on its title page (in this order
 #: when they come from the metadata).
 FRONT_MATTER_ROLES = ("subtitle", "doc_number", "author", "date")
 
+
 #: Names of the landmarks (and the TOC's heading), Simplified and Traditional.
 LANDMARKS_SC = {"cover": "封面", "titlepage": "书名页", "toc": "目录", "bodymatter": "正文"}
+
+
 LANDMARKS_TC = {"cover": "封面", "titlepage": "書名頁", "toc": "目錄", "bodymatter": "正文"}
 
-#: schema.org accessibility properties every book from this writer has: text with
-#: a navigable TOC and structure in reading order; the only image, the cover, has
-#: the title as its alternative text.
-ACCESSIBILITY = (
-    ("accessMode", "textual"), ("accessMode", "visual"), ("accessModeSufficient", "textual"),
-    ("accessibilityFeature", "tableOfContents"), ("accessibilityFeature", "readingOrder"),
-    ("accessibilityFeature", "structuralNavigation"), ("accessibilityFeature", "alternativeText"),
-    ("accessibilityHazard", "none"),
-    ("accessibilitySummary", "Reflowable text with a navigable table of contents; the cover "
-                             "image repeats the title, which is also its alternative text."),
-)
 
 #: The TOC lists heading levels 1..TOC_DEPTH.
 TOC_DEPTH = 3
-
-#: Namespace for the content-derived book identifier (urn:uuid, version 5).
-_ID_NAMESPACE = uuid.UUID("6f0c1a52-6f1d-5b0e-9a51-636f6e766572")
-
-_XHTML_HEAD = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
-               '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
-               ' xml:lang="{lang}" lang="{lang}">\n<head>\n<meta charset="utf-8"/>\n'
-               '<title>{title}</title>\n<link rel="stylesheet" type="text/css" href="../style/book.css"/>\n'
-               '</head>\n')
-
-
-# --------------------------------------------------------------------------- structure
-
-
-@dataclass
-class TocEntry:
-    """One table-of-contents line: text, target, nesting level and children."""
-
-    title: str
-    href: str
-    level: int
-    children: list["TocEntry"] = field(default_factory=list)
 
 
 @dataclass
@@ -101,15 +53,6 @@ class Chapter:
     title: str
     body: str          # the XHTML inside <body>…</body>
     lang: str          # xml:lang: the book's, or its report's in a merged collection
-
-
-def _is_vertical(doc: Document, style: Style, options: WriteOptions) -> bool:
-    """--vertical as given; by default vertical only for Traditional text in the book
-    style: Taiwan/Hong Kong books are traditionally set in columns, while reports and
-    official documents (gbt9704, report) are horizontal in every Chinese locale."""
-    if options.vertical is not None:
-        return options.vertical
-    return style.name == "book" and is_traditional(doc.meta.language)
 
 
 class _Renderer:
@@ -337,128 +280,6 @@ def _split_chapters(items: tuple) -> list[_Group]:
     return groups
 
 
-def _nest(flat: list[TocEntry]) -> list[TocEntry]:
-    """Flat entries with levels → a tree; a level that skips (1 then 3) nests under
-    the nearest shallower entry, so the nav is always well-formed."""
-    roots: list[TocEntry] = []
-    stack: list[TocEntry] = []
-    for e in flat:
-        while stack and stack[-1].level >= e.level:
-            stack.pop()
-        (stack[-1].children if stack else roots).append(e)
-        stack.append(e)
-    return roots
-
-
-# --------------------------------------------------------------------------- the package
-
-
-def _x(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
-def _xhtml(lang: str, title: str, body: str, body_attrs: str = "") -> str:
-    return _XHTML_HEAD.format(lang=lang, title=_x(title)) + f"<body{body_attrs}>\n{body}</body>\n</html>\n"
-
-
-def _nav_ol(entries: list[TocEntry], prefix: str = "") -> str:
-    items = []
-    for e in entries:
-        sub = _nav_ol(e.children, prefix) if e.children else ""
-        items.append(f'<li><a href="{_x(prefix + e.href)}">{_x(e.title)}</a>{sub}</li>\n')
-    return "<ol>\n" + "".join(items) + "</ol>\n"
-
-
-def _ncx_points(entries: list[TocEntry], counter: list[int]) -> str:
-    out = []
-    for e in entries:
-        counter[0] += 1
-        n = counter[0]
-        out.append(f'<navPoint id="nav{n}" playOrder="{n}"><navLabel><text>{_x(e.title)}</text></navLabel>'
-                   f'<content src="{_x("text/" + e.href)}"/>\n')
-        out.append(_ncx_points(e.children, counter))
-        out.append("</navPoint>\n")
-    return "".join(out)
-
-
-@dataclass(frozen=True)
-class _Item:
-    """A manifest item: id, path inside OEBPS/, media type, properties, bytes."""
-
-    ident: str
-    href: str
-    media_type: str
-    data: bytes
-    properties: str = ""
-
-
-def _report_missing(renderer: _Renderer, fonts: FontRegistry, reporter: Reporter) -> None:
-    for (font_role, language), chars in sorted(renderer.chars.items()):
-        bundled = renderer.style.fonts[font_role].bundled
-        missing = sorted(fonts.missing(set(chars), bundled, language))
-        if missing:
-            listed = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
-            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-            reporter.warn("missing-glyph", f"EPUB: no bundled {font_role} font draws {listed}{more}; "
-                                           "the reading system's fonts will draw them")
-
-
-def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions,
-          reporter: Reporter) -> bytes:
-    """The document as an EPUB 3 file (bytes)."""
-    meta = doc.meta
-    lang = epub_language(meta.language)
-    vertical = _is_vertical(doc, style, options)
-    r = _Renderer(style, reporter, vertical, meta.language)
-    title = next((t for t in (r.display(meta.title), r.display(meta.source.rsplit("/", 1)[-1]))
-                  if t.strip()), "无标题")
-
-    laid = plan(doc, style)
-    title_body, body_items = _title_page(r, laid, title)
-    chapters, flat = _chapters(r, body_items, title, collection=any(isinstance(b, Part) for b in doc.blocks))
-    if not flat:  # a document without headings: the TOC points at the text itself
-        flat.append(TocEntry(title, chapters[0].href, 1))
-    toc = _nest(flat)
-    words = LANDMARKS_TC if is_traditional(meta.language) else LANDMARKS_SC
-    nav_body = _nav(r, toc, flat, words, chapters[0].href)
-
-    if r.cleaner.dropped:
-        reporter.warn("invalid-char", "EPUB: " + r.cleaner.report())
-    faces: list[FontFace] = []
-    families: dict[str, dict[str, tuple[str, ...]]] = {epub_language(tag): {} for _, tag in r.chars}
-    font_items: list[_Item] = []
-    if options.embed_fonts:  # without embedding, the reading system's fonts draw everything
-        _report_missing(r, fonts, reporter)
-        embedding = embed_fonts(style, fonts, r.chars, vertical)
-        font_items = [_Item(f"font{i}", f.href, f.media_type, f.data) for i, f in enumerate(embedding.files, 1)]
-        faces = embedding.faces
-        for (font_role, tag), fams in embedding.families.items():
-            families[epub_language(tag)][font_role] = fams
-    css = build_css(style, vertical=vertical, faces=faces, families=families, lang=lang)
-    under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
-    cover = cover_jpeg(style, fonts, title=title, lines=under_title, language=meta.language)
-
-    xhtml = "application/xhtml+xml"
-    cover_body = (f'<section class="cover" epub:type="cover"><img src="../images/cover.jpg" '
-                  f'alt="{_x(title)}"/></section>\n')
-    items = [
-        _Item("cover", "text/cover.xhtml", xhtml, _xhtml(lang, title, cover_body).encode()),
-        _Item("titlepage", "text/titlepage.xhtml", xhtml, _xhtml(lang, title, title_body).encode()),
-        _Item("nav", "text/nav.xhtml", xhtml, _xhtml(lang, words["toc"], nav_body).encode(), "nav"),
-    ]
-    # A chapter whose first heading has no text still needs a <title> (EPUBCheck RSC-005).
-    items += [_Item(f"ch{i:03d}", f"text/{ch.href}", xhtml,
-                    _xhtml(ch.lang, ch.title if ch.title.strip() else title, ch.body).encode())
-              for i, ch in enumerate(chapters, 1)]
-    items += [_Item("css", "style/book.css", "text/css", css.encode()),
-              _Item("cover-image", "images/cover.jpg", "image/jpeg", cover, "cover-image")]
-    items += font_items
-    identifier = "urn:uuid:" + str(_content_uuid(doc))
-    items.append(_Item("ncx", "toc.ncx", "application/x-dtbncx+xml", _ncx(identifier, title, toc).encode()))
-    opf = _opf(doc, identifier, title, lang, vertical, items, options.timestamp)
-    return _ocf_zip(opf.encode(), items, options.timestamp)
-
-
 def _title_page(r: _Renderer, laid: Plan, title: str) -> tuple[str, tuple]:
     """The title page's XHTML body, and the items left for the chapters.
 
@@ -539,102 +360,3 @@ def _nav(r: _Renderer, toc: list[TocEntry], flat: list[TocEntry], words: dict[st
             + "".join(f'<li><a epub:type="{kind}" href="{href}">{r.text(words[kind], "toc")}</a></li>\n'
                       for kind, href in landmarks)
             + "</ol>\n</nav>\n")
-
-
-def _content_uuid(doc: Document) -> uuid.UUID:
-    """A name-based (version 5) UUID of the document's JSON: equal content, equal id.
-    Computed by hand rather than uuid.uuid5() because the JSON may carry lone
-    surrogates, which only the 'surrogatepass' handler encodes."""
-    data = doc.to_json(indent=None).encode("utf-8", "surrogatepass")
-    digest = hashlib.sha1(_ID_NAMESPACE.bytes + data).digest()
-    return uuid.UUID(bytes=digest[:16], version=5)
-
-
-def _ncx(identifier: str, title: str, toc: list[TocEntry]) -> str:
-    def depth(es: list[TocEntry]) -> int:
-        return 1 + max((depth(e.children) for e in es if e.children), default=0)
-
-    return ('<?xml version="1.0" encoding="utf-8"?>\n'
-            '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">\n<head>\n'
-            f'<meta name="dtb:uid" content="{identifier}"/>\n<meta name="dtb:depth" content="{depth(toc)}"/>\n'
-            '<meta name="dtb:totalPageCount" content="0"/>\n<meta name="dtb:maxPageNumber" content="0"/>\n'
-            f'</head>\n<docTitle><text>{_x(title)}</text></docTitle>\n<navMap>\n'
-            + _ncx_points(toc, [0]) + "</navMap>\n</ncx>\n")
-
-
-def _creators(doc: Document) -> list[str]:
-    if doc.meta.author.strip():
-        return [doc.meta.author]
-    out: list[str] = []
-    for b in doc.blocks:
-        if isinstance(b, Part) and b.meta.author.strip() and b.meta.author not in out:
-            out.append(b.meta.author)
-    return out
-
-
-def _dc(name: str, text: str, clean: TextCleaner) -> list[str]:
-    """A Dublin Core element, or none: OPF forbids empty (or all-blank) dc:* content."""
-    value = clean.escape(text)
-    return [f"<dc:{name}>{value}</dc:{name}>"] if value.strip() else []
-
-
-def _opf(doc: Document, identifier: str, title: str, lang: str, vertical: bool,
-         items: list[_Item], timestamp: datetime) -> str:
-    clean = TextCleaner()
-    meta = [f'<dc:identifier id="uid">{identifier}</dc:identifier>',
-            f"<dc:title>{clean.escape(title)}</dc:title>",
-            f"<dc:language>{lang}</dc:language>"]
-    for creator in _creators(doc):
-        meta += _dc("creator", creator, clean)
-    date = iso_date(doc.meta.date)
-    if date:
-        meta.append(f"<dc:date>{date}</dc:date>")
-    meta += _dc("source", doc.meta.source, clean)
-    meta += _dc("publisher", doc.meta.publisher, clean)
-    modified = timestamp.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    meta.append(f'<meta property="dcterms:modified">{modified}</meta>')
-    # Accessibility metadata (EPUB Accessibility 1.1): what a reader can rely on.
-    meta += [f'<meta property="schema:{prop}">{value}</meta>' for prop, value in ACCESSIBILITY]
-    meta.append('<meta name="cover" content="cover-image"/>')
-    manifest = []
-    for it in items:
-        props = f' properties="{it.properties}"' if it.properties else ""
-        manifest.append(f'<item id="{it.ident}" href="{it.href}" media-type="{it.media_type}"{props}/>')
-    spine = [f'<itemref idref="{it.ident}"/>' for it in items if it.media_type == "application/xhtml+xml"]
-    ppd = ' page-progression-direction="rtl"' if vertical else ""
-    return ('<?xml version="1.0" encoding="utf-8"?>\n'
-            '<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="uid"'
-            f' xml:lang="{lang}">\n'
-            '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n' + "\n".join(meta) + "\n</metadata>\n"
-            "<manifest>\n" + "\n".join(manifest) + "\n</manifest>\n"
-            f'<spine toc="ncx"{ppd}>\n' + "\n".join(spine) + "\n</spine>\n</package>\n")
-
-
-_CONTAINER = ('<?xml version="1.0" encoding="utf-8"?>\n'
-              '<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">\n'
-              '<rootfiles>\n<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>\n'
-              "</rootfiles>\n</container>\n")
-
-
-def _ocf_zip(opf: bytes, items: list[_Item], timestamp: datetime) -> bytes:
-    """The OCF container: mimetype first and stored, then everything deflated, every
-    entry with the same fixed timestamp and attributes, so equal input gives equal bytes."""
-    when = timestamp.astimezone(timezone.utc)
-    date_time = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    buf = BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        def add(name: str, data: bytes, compress: int = zipfile.ZIP_DEFLATED) -> None:
-            info = zipfile.ZipInfo(name, date_time)
-            info.compress_type = compress
-            info.create_system = 3          # Unix, whatever the writing machine
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data, compress_type=compress, compresslevel=6 if compress else None)
-
-        add("mimetype", b"application/epub+zip", zipfile.ZIP_STORED)
-        add("META-INF/container.xml", _CONTAINER.encode())
-        add("OEBPS/content.opf", opf)
-        for it in items:
-            # JPEG and WOFF2 are compressed already: storing them saves time, not space.
-            stored = it.media_type in ("image/jpeg", "font/woff2")
-            add("OEBPS/" + it.href, it.data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
-    return buf.getvalue()

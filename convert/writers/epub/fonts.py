@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..fonts import INVISIBLE, FontFile, FontRegistry, subset_font
-from ..style import Style
-from ._epub_css import FontFace
+from ...fonts import INVISIBLE, FontFile, FontRegistry, subset_font
+from ...style import Style
+from .css import FontFace
 
 #: Punctuation that vertical text draws with the font's 'vert' alternates (rotated
 #: brackets, the comma and full stop in the top-right corner of their cell).

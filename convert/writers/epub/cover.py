@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageFont
 
-from ..fonts import FontRegistry
-from ..style import Style
+from ...fonts import FontRegistry
+from ...style import Style
 
 # The cover's own geometry (an image, not text layout: the style has no cover role).
 WIDTH, HEIGHT = 1200, 1800
