@@ -222,9 +222,12 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
         j -= 1
     if contents is not None and contents < first:   # the contents above the title: the document's
         printed_above.update(range(contents, first))
-    for i in range(first):
-        if reasons[i] or i in printed_above or i == kept_copy:
-            continue
+    header = [i for i in range(first) if not reasons[i] and i not in printed_above and i != kept_copy]
+    # a page's header shows itself — by a line a rule removed, a menu, or its length;
+    # a plain document's few lines above its title (a date, a name) stay
+    if not any(reasons[:first]) and not has_menu_run([texts[i] for i in header]) and len(header) <= 5:
+        header = []
+    for i in header:
         if i == 0 and title in page_title:
             reasons[i] = "page title (the headline below repeats it)"
         else:

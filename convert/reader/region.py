@@ -167,8 +167,10 @@ def is_name(text: str) -> bool:
 
 
 def above_title(text: str) -> bool:
-    """What a 公文 prints above its title: 份号, 密级, 紧急程度, the issuer's mark, 发文字号."""
-    return is_doc_number(text) or _ISSUER_HEADER.match(text) is not None or _CLASSIFIED.match(text) is not None
+    """What a 公文 prints above its title: 份号, 密级, 紧急程度, the issuer's mark, 发文字号;
+    附件1 above an attachment's title."""
+    return is_doc_number(text) or _ISSUER_HEADER.match(text) is not None or _CLASSIFIED.match(text) is not None \
+        or len(text) <= 6 and ATTACHMENT_HEADING.match(text) is not None
 
 
 def is_chinese(texts: Sequence[str]) -> bool:
