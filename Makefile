@@ -1,5 +1,6 @@
 # make demo   — create .venv, install convert, convert the seed to out/ in every format
-# make test   — run the whole test suite
+# make test   — run the whole test suite (~5 min; outside validators are used where installed)
+# make check  — the quick tests that need no outside tool (under a minute)
 # make bench  — time convert against pandoc / calibre / LibreOffice (see bench/README.md)
 PYTHON ?= python3
 VENV   := .venv
@@ -7,13 +8,16 @@ BIN    := $(VENV)/bin
 SEED   := seeds/000_2eef0502365f63f1.txt
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench readme-image clean bytecode
+.PHONY: demo test check bench readme-image clean bytecode
 
+# pip -qq: only errors. A successful install is not news, and setuptools' notices about
+# editable installs (and the index warnings of some pip configurations) are not for users.
 $(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	@echo "Installing convert and its dependencies into $(VENV)/ (a minute or two the first time)..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install -qq --upgrade pip
+	@$(BIN)/python -m pip install -qq -e '.[test]'
+	@touch $(STAMP)
 
 # An editable install has no .pyc files, and where PYTHONDONTWRITEBYTECODE is set (as on
 # these machines) every command would compile the package again (~0.1 s). pip compiles
@@ -23,11 +27,19 @@ bytecode: $(STAMP)
 	@$(BIN)/python -m compileall -q convert
 
 demo: bytecode
-	$(BIN)/convert $(SEED) --to pdf,docx,epub,json -o out/
-	@ls -l out/
+	@echo "Converting $(SEED) to PDF, DOCX, EPUB and JSON in out/:"
+	@$(BIN)/convert $(SEED) --to pdf,docx,epub,json -o out/
+	@ls -l out/ | tail -n +2
+	@echo "Next: . $(VENV)/bin/activate, then: convert FILE --to pdf (or run $(VENV)/bin/convert; see README, Quick start)"
 
 test: bytecode
 	$(BIN)/python -m pytest -q
+
+# No LibreOffice, Java/EPUBCheck, chromium, qpdf, poppler or pandoc (tests/conftest.py:
+# CONVERT_NO_TOOLS makes a test that asks for one skip), no test marked slow, the
+# "check" Hypothesis profile (5 examples), on up to 4 cores (pytest-xdist).
+check: bytecode
+	CONVERT_NO_TOOLS=1 $(BIN)/python -m pytest -q -n auto --maxprocesses 4 -m "not slow and not validator"
 
 bench: bytecode
 	$(BIN)/python bench/run.py

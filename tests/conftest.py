@@ -23,6 +23,9 @@ SEED = ROOT / "seeds" / "000_2eef0502365f63f1.txt"
 BENCH_DATA = ROOT / "bench" / "data"
 BENCH_INPUT = BENCH_DATA / "report-180k.txt"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# `make check` (CONVERT_NO_TOOLS=1): the quick suite that needs no outside tool. A test
+# that asks for one (require, require_tool) skips even where the tool is installed.
+NO_TOOLS = os.environ.get("CONVERT_NO_TOOLS", "").lower() in ("1", "true", "yes")
 
 # Hypothesis profiles: "dev" (default) keeps a local run quick; "ci" (chosen when
 # CI=true) runs ten times as many examples. HYPOTHESIS_PROFILE=name overrides. Tests
@@ -36,11 +39,19 @@ _hypothesis_settings.register_profile("dev", max_examples=20, deadline=None,
 # the random local runs, and each becomes a regression test).
 _hypothesis_settings.register_profile("ci", max_examples=200, deadline=None, print_blob=True,
                                       derandomize=True, suppress_health_check=[HealthCheck.too_slow])
-_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if IN_CI else "dev"))
+# "check" (chosen by `make check`, CONVERT_NO_TOOLS=1) is the quick pass: 5 examples.
+_hypothesis_settings.register_profile("check", max_examples=5, deadline=None,
+                                      suppress_health_check=[HealthCheck.too_slow])
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE")
+                                  or ("ci" if IN_CI else "check" if NO_TOOLS else "dev"))
 
 
 def require(available: bool, what: str) -> None:
-    """Skip (locally) or fail (under CI=true) when an outside tool is missing."""
+    """Skip (locally) or fail (under CI=true) when an outside tool is missing.
+    Under CONVERT_NO_TOOLS=1 (`make check`) every outside tool counts as missing and
+    the test skips, CI or not."""
+    if NO_TOOLS:
+        pytest.skip(f"{what}: an outside tool (make check runs without them)")
     if available:
         return
     if IN_CI:

@@ -263,6 +263,7 @@ def test_dask_local_cluster_writes_the_same_bytes_as_a_local_run(tmp_path):
         assert (tmp_path / "local" / name).read_bytes() == (tmp_path / "dask" / name).read_bytes(), name
 
 
+@pytest.mark.slow   # waits out the connect timeout
 def test_unreachable_scheduler_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setenv("DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT", "1s")
     make_collection(tmp_path / "in", 8, broken=False)

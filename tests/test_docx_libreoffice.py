@@ -153,6 +153,7 @@ def test_embedded_fonts_are_used_by_libreoffice(tmp_path):
     assert not [n for n in reporter.notices if n.kind == "missing-glyph"]
 
 
+@pytest.mark.slow
 def test_embedded_fonts_are_obfuscated_subsets_listed_in_the_font_table(tmp_path):
     import io
     import zipfile

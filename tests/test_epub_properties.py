@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
 
@@ -24,6 +25,7 @@ STYLE, FONTS = load_style("gbt9704"), load_fonts()
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(doc=strategies.documents(), vertical=strategies.st.booleans())
 def test_any_document_gives_well_formed_faithful_epub(doc, vertical):

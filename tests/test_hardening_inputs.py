@@ -222,6 +222,7 @@ ADVERSARIAL = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ADVERSARIAL)
 def test_reader_regexes_are_not_quadratic(name):
     """200k repetitions of one thing: a quadratic pattern would take minutes. The bound

@@ -189,6 +189,7 @@ def test_any_text_renders_valid_everywhere(tmp_path):
     run_slow_validators(out, tmp_path)
 
 
+@pytest.mark.slow
 def test_any_model_renders_valid_everywhere(tmp_path):
     out = Outputs(tmp_path)
 

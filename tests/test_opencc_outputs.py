@@ -64,6 +64,7 @@ def languages(files: dict[str, Path]) -> dict[str, object]:
     return out
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("options,language,region", CASES, ids=[" ".join(c[0]) or "none" for c in CASES])
 def test_language_tag_in_all_four_formats(tmp_path, options, language, region):
     # The seed for the main case; a small document for the others (the same code path).

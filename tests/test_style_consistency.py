@@ -19,6 +19,9 @@ from conftest import SEED, run_cli
 from convert.fonts import load_fonts
 from convert.style import load_style
 
+# Every shipped style rendered in every format: make test, not make check.
+pytestmark = pytest.mark.slow
+
 SHIPPED = ("gbt9704", "report", "book")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TWIP = 1 / 20  # pt
