@@ -1,8 +1,10 @@
-"""Writers: one module per output format, behind one registry.
+"""Writers: one module or package per output format, behind one registry.
 
-Each writer module exports ``write(doc, style, fonts, options, reporter) -> bytes``.
-It may import the model, the style and the fonts — never the reader and never another
-writer. Adding a format is one module and one entry in ``WRITERS``.
+Each writer exports ``write(doc, style, fonts, options, reporter) -> bytes``. It renders
+the layout plan (``convert.layout.plan``: every document decision already taken) through
+a table of render functions, one per item kind. It may import the model, the layout,
+the style and the fonts — never the reader and never another writer (import-linter
+checks both: pyproject.toml). Adding a format is one module and one entry in ``WRITERS``.
 """
 
 from __future__ import annotations

@@ -39,6 +39,7 @@ class Embedding:
 @lru_cache(maxsize=64)
 def has_vertical_forms(font: FontFile) -> bool:
     """Whether the font has a GSUB 'vert' feature (reads only the feature list)."""
+    # a lazy import for start-up time (only vertical books with embedded fonts ask), not a cycle
     from fontTools.ttLib import TTFont
     with TTFont(font.path, lazy=True, fontNumber=0) as tt:
         return "GSUB" in tt and any(r.FeatureTag == "vert" for r in tt["GSUB"].table.FeatureList.FeatureRecord)

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import io
 
+from reportlab.platypus import Spacer
+
 from ...diagnostics import Reporter
 from ...fonts import FontRegistry
 from ...model import Document
@@ -52,7 +54,6 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     flowables = Builder(style, measurer, reporter).document(doc)
     if not flowables:
         # an empty document still makes a valid one-page PDF
-        from reportlab.platypus import Spacer
         flowables = [Spacer(1, 1)]
 
     body = style.roles["body"]
@@ -72,6 +73,6 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
                       f"U+{ord(ch):04X} {ch!r} ×{count}: no bundled font draws it; drawn as {SUBSTITUTE}")
     data = buffer.getvalue()
     if options.pdfa:
-        from .pdfa import to_pdfa
+        from .pdfa import to_pdfa    # a lazy import for start-up time: pikepdf, only for --pdfa
         data = to_pdfa(data, doc, options, pdf_lang(language))
     return data
