@@ -1,7 +1,9 @@
 """The README's Usage commands, run literally, as a user would type them.
 
 Each `convert …` line of the README's Usage block is taken from the README itself (so
-the test follows the README) and run in a folder holding what the commands name:
+the test follows the README) and run literally, as after the Quick start's
+`. .venv/bin/activate` (the test environment's bin first on PATH, so a bare `convert`
+is this tool and not ImageMagick's), in a folder holding what the commands name:
 report.txt (the seed), reports/ (a folder with a subfolder), pages/ (three scraped
 pages of a collection), mine.toml (a style extending gbt9704) and doc.json. A bug
 once made `convert pages/ --merge --to epub -o collection.epub` answer "no text
@@ -10,8 +12,11 @@ files found": every example must do what the README says.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -25,6 +30,7 @@ from conftest import ROOT, SEED, run_cli
 from convert.model import Document, plain_text
 
 FIXTURES = ROOT / "tests" / "fixtures" / "reader"
+BIN = Path(sys.executable).parent     # the venv's bin, which `. .venv/bin/activate` puts first on PATH
 
 
 def squash(text: str) -> str:
@@ -63,10 +69,37 @@ def workdir(tmp_path_factory) -> Path:
     return work
 
 
+def activated_env() -> dict[str, str]:
+    """The environment of a shell after `. .venv/bin/activate`."""
+    return dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", VIRTUAL_ENV=str(BIN.parent))
+
+
 def _run(command: str, cwd: Path):
     args = shlex.split(command)
-    args = args[1:] if args[0] == "convert" else args[3:]     # run_cli adds `python -m convert`
-    return run_cli(*args, cwd=cwd)
+    if not (BIN / "convert").is_file():                       # not an installed environment
+        args = args[1:] if args[0] == "convert" else args[3:]  # run_cli adds `python -m convert`
+        return run_cli(*args, cwd=cwd)
+    return subprocess.run(args, cwd=cwd, env=activated_env(), capture_output=True, timeout=300)
+
+
+def quick_start() -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+
+
+def test_quick_start_says_how_to_run_the_installed_tool_and_names_the_imagemagick_clash():
+    section = quick_start()
+    for expected in (". .venv/bin/activate", ".venv/bin/convert", "pipx install .", "ImageMagick",
+                     "python -m convert", "make check", "make test", "make demo"):
+        assert expected in section, expected
+
+
+def test_after_activate_a_bare_convert_is_this_tool():
+    if not (BIN / "convert").is_file():
+        pytest.skip("the tests do not run from an installed environment")
+    proc = subprocess.run(["convert", "--list-formats"], env=activated_env(), capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert [line.split()[0] for line in proc.stdout.decode().splitlines()] == ["pdf", "docx", "epub", "json"]
 
 
 @pytest.mark.parametrize("command", usage_commands())
