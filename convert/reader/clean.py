@@ -198,7 +198,7 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
     lines of the title when it was broken over several, to be joined."""
     repeat = "title repeated"
     texts = [replaced.get(i, l).text if not reasons[i] or reasons[i].startswith(repeat) else ""
-             for i, l in enumerate(lines[: region.start])]
+             for i, l in enumerate(lines[: region.start + 1])]
     page_title = squash(texts[0]) if texts else ""
     known = [page_title, squash(page.get("title", ""))]
     found = find_title(texts, region.start, known)
@@ -248,13 +248,14 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
 def _page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
     """Below the main region: the document ends at the first line that cannot close a
     document (a signature, a date, 附件, a note, a short sentence can); the rest is the
-    site's footer — when it shows itself as one, by a line a rule removed or by a menu
-    (three short lines in a row). A plain document's last table or list stays."""
+    site's footer — when the text shows itself as a web page, by any line removed so
+    far, or the tail by a menu (three short lines in a row). A plain document's last
+    table or list stays."""
     end = region.stop
     while end < len(lines) and (not reasons[end] and ends_document(lines[end].text)):
         end += 1
     tail = range(end, len(lines))
-    if not any(reasons[i] for i in tail) and not has_menu_run([lines[i].text for i in tail]):
+    if not any(reasons) and not has_menu_run([lines[i].text for i in tail]):
         return
     for i in tail:
         if not reasons[i]:

@@ -45,6 +45,7 @@ _MARKS = re.compile(r"[。，；！？、：,;!?]")
 TIMESTAMP = re.compile(r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?\d{1,2}\s*[:时]\s*\d{2}\s*(?:[:分]\s*\d{2}\s*秒?)?"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
 _FIGURES = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[。！？!?；;…:：][”’」』）)]*$|[.][”’」』）)]*$")
 _CODE = re.compile(r"[{}();=$<>\[\]\\|\"']|//|&&")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
@@ -62,6 +63,7 @@ _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
 #: weights of the main-region sum: prose counts by its length; a short line against it
 SHORT_WEIGHT = -4
 NEAR_WEIGHT = 0
+PROSE_RUN = 50    # characters: longer than a headline
 HARD_GAP = 10     # short lines in a row that no region spans
 
 
@@ -89,12 +91,15 @@ def is_language(text: str) -> bool:
 
 
 def line_class(text: str) -> str:
-    """good, near or short, from the line's length and its sentence punctuation."""
+    """good, near or short, from the line's length and its sentence punctuation. Prose
+    ends its sentence, or runs on past a headline's length: a list of headlines (大家都在看,
+    相关新闻) has commas and question marks too, but neither."""
     if is_code(text):
         return SHORT
     n = len(text)
     marks = len(_MARKS.findall(text))
     if n >= 25 and marks and (PROSE_MARKS.search(text) or n >= 60) and is_language(text) \
+            and (n >= PROSE_RUN or _SENTENCE_END.search(text)) \
             and match_rule(text, "body") is None and match_rule(text, "header") is None:
         return GOOD
     if marks or is_heading_like(text) or is_date(text) or _FIGURES.search(text) or n >= 25:
@@ -197,9 +202,13 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) -> tuple[int, int] | None:
     """The lines [first, last] of the title above ``start``: the best-scoring title
     line, nearest the text on a tie, searched back over at most 40 lines; then the
-    lines above it that continue it (a title broken over two or three lines)."""
+    lines above it that continue it (a title broken over two or three lines). The
+    text's first line itself is the title when it is one for certain (a headline with
+    a question mark in it counts as prose by its punctuation)."""
     best, best_score = None, 0
     chinese = is_chinese(texts)
+    if start < len(texts) and title_score(texts[start], known_titles, chinese) >= 2:
+        best, best_score = start, 3
     for i in range(start - 1, max(-1, start - 41), -1):
         score = title_score(texts[i], known_titles, chinese)
         if score > best_score:
@@ -214,7 +223,7 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
             or any(squash(texts[first - 1] + joined) in known for known in known_titles)):
         first -= 1
         joined = texts[first] + joined
-    while last + 1 < start and len(joined) < 80 and continues_title(joined, texts[last + 1]):
+    while last + 1 < min(start, len(texts)) and len(joined) < 80 and continues_title(joined, texts[last + 1]):
         last += 1
         joined += texts[last]
     return first, last
