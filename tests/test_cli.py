@@ -29,7 +29,7 @@ def test_list_formats_names_every_writer():
     proc = run_cli("--list-formats")
     assert proc.returncode == 0
     names = [line.split()[0] for line in proc.stdout.decode().splitlines()]
-    assert names == ["pdf", "docx", "epub", "json"]
+    assert names == ["pdf", "docx", "epub", "json", "html"]
 
 
 def test_list_styles_one_line_each():

@@ -49,6 +49,7 @@ BOILERPLATE = {
     "login": ("body", ["登录 | 注册", "无障碍", "返回列表", "手机版 | 无障碍 | 长者模式"]),
     "image-placeholder": ("body", ["图片", "[图片]"]),
     "separator": ("body", ["——————————", "* * *", "=========="]),
+    "markup": ("body", ["<!-- INFO END -->", "<!--more-->"]),
     "counter": ("footer", ["221381"]),
     "contact-footer": ("footer", ["联系地址：某某市政务中心B座6楼　邮编：310000　联系电话：0571-12345678"]),
 }

@@ -99,7 +99,7 @@ def test_after_activate_a_bare_convert_is_this_tool():
         pytest.skip("the tests do not run from an installed environment")
     proc = subprocess.run(["convert", "--list-formats"], env=activated_env(), capture_output=True, timeout=60)
     assert proc.returncode == 0, proc.stderr.decode()
-    assert [line.split()[0] for line in proc.stdout.decode().splitlines()] == ["pdf", "docx", "epub", "json"]
+    assert [line.split()[0] for line in proc.stdout.decode().splitlines()] == ["pdf", "docx", "epub", "json", "html"]
 
 
 @pytest.mark.parametrize("command", usage_commands())

@@ -1,4 +1,4 @@
-"""PDF, DOCX and EPUB take the same document decisions: for any model (hypothesis), they
+"""PDF, DOCX and EPUB (and the trial HTML writer) take the same document decisions: for any model (hypothesis), they
 set the same blocks in the same order and start new pages (EPUB: new chapter files) at
 the same places — the decisions are the layout plan's (convert.layout), taken once.
 
@@ -34,6 +34,7 @@ from convert.style import load_style
 from convert.writers import WriteOptions
 from convert.writers.docx import write as write_docx
 from convert.writers.epub import write as write_epub
+from convert.writers.html import write as write_html
 from convert.writers.pdf import write as write_pdf
 from strategies import examples, hanzi
 
@@ -192,3 +193,9 @@ def test_pdf_docx_epub_set_the_same_blocks_and_break_at_the_same_places(doc, sty
     event(f"{len(pdf_breaks)} page breaks")
     assert _starts(docx_groups) == pdf_breaks
     assert pdf_breaks & _level_one_tags(doc, style) <= _starts(chapters)
+
+    # the trial HTML writer, written against the plan alone, agrees too
+    page = write_html(doc, style, fonts, OPTIONS, Reporter("test")).decode()
+    groups = [_tags(re.sub(r"<[^>]*>", "", chunk)) for chunk in re.split(r'class="[^"]*page-break', page)]
+    assert [t for g in groups for t in g] == in_pdf
+    assert _starts(groups) == pdf_breaks

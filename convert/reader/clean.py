@@ -65,12 +65,17 @@ def _indent(raw: str) -> int:
     return width
 
 
+#: ``## 第一章 总则``: the heading marks of a Markdown export saved as .txt — the
+#: heading stays, its marks go (a real Markdown file is read by ``markdown.py``)
+_ATX_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+
+
 def to_lines(raw_lines: tuple[str, ...]) -> list[Line]:
     """Non-blank lines, stripped, remembering indentation and preceding blank lines."""
     out: list[Line] = []
     blank = False
     for i, raw in enumerate(raw_lines, start=1):
-        text = raw.strip(_WS)
+        text = _ATX_MARKS.sub("", raw.strip(_WS))
         if not text:
             blank = True
             continue
@@ -249,15 +254,13 @@ def _page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -
     """Below the main region: the document ends at the first line that cannot close a
     document (a signature, a date, 附件, a note, a short sentence can); the rest is the
     site's footer — when the text shows itself as a web page, by any line removed so
-    far, or the tail by a menu (three short lines in a row). A plain document's last
-    table or list stays."""
+    far. A plain document's last table or list stays."""
     end = region.stop
     while end < len(lines) and (not reasons[end] and ends_document(lines[end].text)):
         end += 1
-    tail = range(end, len(lines))
-    if not any(reasons) and not has_menu_run([lines[i].text for i in tail]):
+    if not any(reasons):
         return
-    for i in tail:
+    for i in range(end, len(lines)):
         if not reasons[i]:
             reasons[i] = "site footer (after the document's end)"
 

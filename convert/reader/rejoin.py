@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .clean import Line
-from .headings import is_heading_like, numbered
+from .headings import decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
 _ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
@@ -102,8 +102,18 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
     # a sentence broken in the middle: prose without an end, followed by its rest
     if first:
         return False
+    if prev.text[-1:] in _OPENERS:
+        return True   # 地区生产总值（ / GDP）3473.12亿元: no sentence stops at an opening bracket
+    if _in_progress(prev) and len(prev.text) <= 20 and not _PROSE_LIKE.search(prev.text) \
+            and _FIGURE_GOES_ON.match(line.text) and _PROSE_LIKE.search(line.text) and len(line.text) >= 15 \
+            and numbered(line.text) is None and decimal_clause(line.text) is None:
+        return True   # 年末全市常住人口 / 496.97万人，比…: a bold lead-in a scraper split from its figure
     return (_in_progress(prev) and len(prev.text) >= 15 and _PROSE_LIKE.search(prev.text) is not None
             and _continues(line) and not line.text.startswith(("——", "--")))
+
+
+_OPENERS = "（(“‘「『《【〔"
+_FIGURE_GOES_ON = re.compile(r"^\d[\d.,]*(?:%|[\u4e00-\u9fff])")
 
 
 _PROSE_LIKE = re.compile(r"[，。；,;]")
@@ -118,8 +128,28 @@ def _runs_on(text: str) -> bool:
         (len(num.rest) > 50 or _SENTENCE_INSIDE.search(num.rest) is not None)
 
 
+_BARE_NUMERAL = re.compile(r"^(?:[一二三四五六七八九十百]{1,4}|\d{1,3})$")
+
+
+def _join_split_labels(lines: list[Line]) -> list[Line]:
+    """一 / 、 / 综合: a heading's number and its mark, each a text node of its own on
+    the page, become 一、 again (and then join their heading like any bare label)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i + 1 < len(lines) and _BARE_NUMERAL.match(line.text) and lines[i + 1].text in ("、", "．", "."):
+            out.append(Line(line.number, line.text + lines[i + 1].text, line.indent, line.blank_before))
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
 def _join_fragments(lines: list[Line]) -> list[Line]:
     """prev + fragment + next, when a short fragment sits between two sentence halves."""
+    lines = _join_split_labels(lines)
     out: list[Line] = []
     i = 0
     n = len(lines)
