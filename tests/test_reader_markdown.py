@@ -316,9 +316,12 @@ def test_cli_suffix_and_from_choose_the_reader(tmp_path):
                    input="# 一、甲\n\n正文。\n\n# 二、乙\n".encode("utf-8"))
     assert proc.returncode == 0, proc.stderr.decode()
     assert headings("stdin.json") == [(1, "一、"), (1, "二、")]
-    proc = run_cli(src / "a.md", "--from", "text", "--to", "json", "-o", out / "as-text.json")
+    (tmp_path / "d.md").write_text("某某报告\n\n**甲**乙。\n", encoding="utf-8")
+    proc = run_cli(tmp_path / "d.md", "--from", "text", "--to", "json", "-o", out / "as-text.json")
     assert proc.returncode == 0, proc.stderr.decode()
-    assert headings("as-text.json") == []
+    blocks = json.loads((out / "as-text.json").read_text(encoding="utf-8"))["blocks"]
+    assert [i["type"] for i in blocks[-1]["content"]] == ["text"]   # ** stays as written: no strong
+    assert "**甲**" in blocks[-1]["content"][0]["text"]
 
 
 def test_emphasis_marks_commonmark_leaves_as_text_are_reported():
