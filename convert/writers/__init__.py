@@ -61,6 +61,7 @@ WRITERS: dict[str, WriterEntry] = {
     "docx": WriterEntry("docx", ".docx", "docx", "editable Word document built from real styles"),
     "epub": WriterEntry("epub", ".epub", "epub", "EPUB 3 e-book with nav and NCX"),
     "json": WriterEntry("json", ".json", "json", "the canonical model (documented in the README)"),
+    "html": WriterEntry("html", ".html", "html", "one plain HTML5 page, rendered from the layout plan"),
 }
 
 
