@@ -168,13 +168,18 @@ def _main(args: argparse.Namespace) -> int:
         if opencc not in known_configs():
             return _usage(f"unknown OpenCC config {opencc!r}; available: {', '.join(available_configs())}")
 
+    if not args.quiet:
+        for line in _inapplicable_options(args, formats):
+            print(f"convert: warning: {line}", file=sys.stderr)
     options = batch.ConvertOptions(
         formats=formats, style=args.style, opencc=opencc, embed_fonts=args.embed_fonts, pdfa=args.pdfa,
         vertical=args.vertical, keep_boilerplate=args.keep_boilerplate, normalize=not args.no_normalize,
         from_format=args.from_format, max_size=args.max_size or batch.DEFAULT_MAX_SIZE,
     )
+    created: list[Path] = []     # output folders made by the -o check, removed again on a usage error
     if args.output:
-        problem = _unwritable(Path(args.output), single_file=batch.planning.is_single_file_output(Path(args.output), formats))
+        problem = _unwritable(Path(args.output), batch.planning.is_single_file_output(Path(args.output), formats),
+                              created)
         if problem:
             return _usage(problem)
     # at most one byte over --max-size: enough to refuse a larger input without holding it all
@@ -184,6 +189,7 @@ def _main(args: argparse.Namespace) -> int:
         jobs, errors = batch.plan(args.inputs, args.output, options, merge=args.merge, glob=args.glob, stdin=stdin,
                                   stitch=not args.no_stitch, manifest_dir=manifest_dir)
     except batch.UsageError as exc:
+        _remove_empty(created)
         return _usage(str(exc))
     for line in errors:
         print(f"convert: {line}", file=sys.stderr)
@@ -197,16 +203,34 @@ def _main(args: argparse.Namespace) -> int:
             force=args.force, fail_fast=args.fail_fast, scheduler=args.scheduler, progress=progress, debug=args.debug)
     except batch.UsageError as exc:
         progress.close()
+        _remove_empty(created)
         return _usage(str(exc))
     summary.files += len(errors)
     summary.failed += len(errors)
     summary.failures[:0] = errors
+    _remove_empty(created)       # nothing was written there: leave no empty folder behind
     progress.close(summary if len(jobs) + len(errors) > 1 or args.merge else None)
     if summary.interrupted:
         print("convert: interrupted; finished outputs are kept, no partial file was left; "
               "run the same command again to resume", file=sys.stderr)
         return EXIT_INTERRUPTED
     return EXIT_INPUT if summary.failed else EXIT_OK
+
+
+# The options that only some writers honour, and which.
+_OPTION_FORMATS = {"vertical": ("--vertical", ("epub",)), "pdfa": ("--pdfa", ("pdf",)),
+                   "embed_fonts": ("--embed-fonts", ("docx", "epub"))}
+
+
+def _inapplicable_options(args: argparse.Namespace, formats: tuple[str, ...]) -> list[str]:
+    """One line per option given that no chosen format honours (it is ignored)."""
+    lines = []
+    for attr, (flag, honoured) in _OPTION_FORMATS.items():
+        if getattr(args, attr) and not set(honoured) & set(formats):
+            applies = " and ".join(f.upper() for f in honoured)
+            note = " (a PDF always embeds its fonts)" if attr == "embed_fonts" and "pdf" in formats else ""
+            lines.append(f"{flag} applies only to {applies}; ignored for --to {','.join(formats)}{note}")
+    return lines
 
 
 def _manifest_dir(args: argparse.Namespace, formats: tuple[str, ...]) -> Path | None:
@@ -223,16 +247,40 @@ def _manifest_dir(args: argparse.Namespace, formats: tuple[str, ...]) -> Path | 
     return out
 
 
-def _unwritable(out: Path, single_file: bool) -> str | None:
-    """Why ``-o`` cannot be written, or None. Checked before any conversion starts."""
+def _unwritable(out: Path, single_file: bool, created: list[Path]) -> str | None:
+    """Why ``-o`` cannot be written, or None. Checked before any conversion starts:
+    the output folder is created, and a file is created in it and removed, so that
+    what the permission bits do not tell (root, /proc, /sys, a read-only mount) is found
+    now, in the user's own words, and not as a failed write of every output."""
     import os
+    import tempfile
 
     folder = out.parent if single_file else out
     probe = folder
-    while not probe.exists():
+    while not probe.exists() and probe != probe.parent:
+        created.append(probe)         # innermost first
         probe = probe.parent
     if not probe.is_dir():
         return f"{out}: cannot write here: {probe} is a file, not a folder"
-    if not os.access(probe, os.W_OK | os.X_OK):
-        return f"{out}: cannot write here: permission denied"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _remove_empty(created)
+        return f"cannot create output folder {folder}: {exc.strerror or exc}"
+    try:
+        fd, name = tempfile.mkstemp(prefix=".convert-probe.", dir=folder)
+        os.close(fd)
+        os.unlink(name)
+    except OSError as exc:
+        _remove_empty(created)
+        return f"{out}: cannot write in {folder}: {exc.strerror or exc}"
     return None
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    """Remove the folders the -o check created (innermost first) while they are empty."""
+    for folder in folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            return

@@ -128,9 +128,19 @@ class Report:
         if not self.missing or not self.stitched:
             return None
         of = f" of {self.total}" if self.total else ""
-        pages = ", ".join(str(n) for n in self.missing)
-        return (f"page{'s' if len(self.missing) > 1 else ''} {pages}{of} missing; "
+        return (f"page{'s' if len(self.missing) > 1 else ''} {page_ranges(self.missing)}{of} missing; "
                 f"stitched the {len(self.pages)} pages found")
+
+
+def page_ranges(numbers: tuple[int, ...] | list[int]) -> str:
+    """1, 2, 3, 5, 7, 8 → "1–3, 5, 7–8": runs of consecutive page numbers as ranges."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(str(a) if a == b else f"{a}\u2013{b}" for a, b in runs)
 
 
 @dataclass(frozen=True)
@@ -145,6 +155,8 @@ class CollectionInfo:
     order: tuple[str, ...] = ()
     source: str = ""                    # the collection.toml path, or ""
     digest_text: str = field(default="", repr=False)   # its bytes, for the manifest
+    title_given: bool = False           # collection.toml sets the title (else it is found by book_title)
+    toml_path: str = ""                 # where a collection.toml would set it ("" when no single folder)
 
 
 class CollectionError(ValueError):
@@ -365,7 +377,7 @@ def load_collection_info(folder: Path | None, default_title: str) -> CollectionI
     """collection.toml of ``folder`` when there is one, else the defaults."""
     path = folder / "collection.toml" if folder else None
     if path is None or not path.is_file():
-        return CollectionInfo(title=default_title)
+        return CollectionInfo(title=default_title, toml_path=str(path or ""))
     try:
         raw = path.read_bytes()
         data = tomllib.loads(raw.decode("utf-8"))
@@ -384,7 +396,52 @@ def load_collection_info(folder: Path | None, default_title: str) -> CollectionI
     return CollectionInfo(title=data.get("title") or default_title, subtitle=data.get("subtitle", ""),
                           author=data.get("author", ""), date=data.get("date", ""),
                           cover=data.get("cover", ""), order=tuple(order), source=str(path),
-                          digest_text=raw.decode("utf-8"))
+                          digest_text=raw.decode("utf-8"), title_given=bool(data.get("title")), toml_path=str(path))
+
+
+_NUM = "[0-9０-９〇零一二三四五六七八九十百千]"
+_UNIT = "(?:年度|年|月|日|号|號|期|卷|册|冊|届|次|章|节|篇|部分)"
+_TITLE_MIN = 4   # characters: a shorter common part ("通知", "报告") does not name a book
+
+
+def _trim(text: str) -> str:
+    return re.sub(r"^[\s\W_0-9０-９]+|[\s\W_0-9０-９]+$", "", text)
+
+
+def common_title(titles: Iterable[str]) -> str:
+    """The title the parts of a collection share: their longest common prefix or suffix
+    (the longer one), trimmed of the numbers and punctuation around it; "" when that is
+    shorter than four characters. ["2023年某市政府工作报告", "2024年某市政府工作报告"] →
+    "某市政府工作报告"."""
+    titles = [t.strip() for t in titles if t and t.strip()]
+    if not titles:
+        return ""
+    prefix = os.path.commonprefix(titles)
+    suffix = os.path.commonprefix([t[::-1] for t in titles])[::-1]
+    # a common part that ends (or starts) inside a number loses the number's words:
+    # "第" before "1期", "2期"; "年" after "2023", "2024"
+    if any(re.match(_NUM, t[len(prefix):]) for t in titles):
+        prefix = re.sub(f"第?{_NUM}*$", "", prefix)
+    if suffix and any(re.search(f"{_NUM}$", t[: len(t) - len(suffix)]) for t in titles):
+        suffix = re.sub(f"^{_NUM}*{_UNIT}?", "", suffix)
+    # nor does it end (start) on a joining word: "市政府关于…的通知" shares "市政府", "通知"
+    prefix = re.sub("(?:关于|關於|的|和|与|與|及|对|對|在|之)+$", "", _trim(prefix))
+    suffix = re.sub("^(?:的|之|和|与|與|及)+", "", _trim(suffix))
+    best = max((_trim(prefix), _trim(suffix)), key=len)
+    return best if len(best) >= _TITLE_MIN else ""
+
+
+def book_title(info: CollectionInfo, titles: Iterable[str]) -> tuple[str, str]:
+    """The merged book's title and, when collection.toml does not give it, a notice
+    saying where it came from and how to set it."""
+    if info.title_given:
+        return info.title, ""
+    how = (f'set it with title = "…" in {info.toml_path}' if info.toml_path
+           else 'to set it, merge one folder with title = "…" in its collection.toml')
+    found = common_title(titles)
+    if found:
+        return found, f'book title "{found}": the common part of the reports\' titles; {how}'
+    return info.title, f'book title "{info.title}": the output\'s name (the reports\' titles share none); {how}'
 
 
 def order_reports(reports: list[Report], info: CollectionInfo, root: Path | None) -> tuple[list[Report], list[str]]:

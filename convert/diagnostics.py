@@ -20,6 +20,8 @@ KINDS = {
     "role": "a paragraph role unknown to a writer, rendered as body",
     "style": "a style setting a writer cannot express exactly",
     "structure": "something the reader was unsure about",
+    "collection": "a merged book's metadata that collection.toml does not give (its title), and how to set it",
+    "option": "an option that does not apply to the chosen formats (ignored)",
     "markdown": "Markdown the model cannot hold (link targets, images, raw HTML…): reported, never dropped silently",
 }
 

@@ -10,15 +10,16 @@ import os
 import resource
 import time
 import traceback
+from dataclasses import replace
 
 from ..collection import CollectionInfo
-from ..collection import merge_documents
+from ..collection import book_title, merge_documents
 from ..diagnostics import Reporter
 from ..model import Document
 from ..writers import get_writer
-from .jobs import ConvertOptions, InputError, Job, JobResult
+from .jobs import ConvertOptions, InputError, Job, JobResult, is_json_input
 from .reading import read_report
-from .writing import count_pdf_pages, write_atomic
+from .writing import OutputError, count_pdf_pages, write_atomic
 
 
 def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
@@ -39,8 +40,11 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
     source = job.label
     try:
         docs = [read_report(r, job, options, result.inputs_seen) for r in job.report_list()]
+        title_notice = ""
         if job.merge:
-            doc = merge_documents(docs, job.collection or CollectionInfo(title=job.label))
+            info = job.collection or CollectionInfo(title=job.label)
+            title, title_notice = book_title(info, (d.meta.title for d in docs))
+            doc = merge_documents(docs, replace(info, title=title))
         else:
             doc = docs[0]
         doc = apply_transforms(doc, options)
@@ -50,15 +54,25 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
         reporter = Reporter(source)
         for line in job.notices:
             reporter.warn("structure", line)
-        for d in docs:
+        if title_notice:
+            reporter.warn("collection", title_notice)
+        # A model read from JSON carries the notices and removals of the read that made
+        # it: they are not news of this run (only the removals are recalled, as such).
+        earlier = [len(r.pages) == 1 and is_json_input(r.pages[0], options) for r in job.report_list()]
+        for d, was_read_before in zip(docs, earlier):
             name = f"{d.meta.source}: " if job.merge and d.meta.source else ""
             for n in d.meta.notices:
-                if n.kind != "removed":   # counted below, with the collection's lines
+                if n.kind != "removed" and not was_read_before:   # removals are counted below
                     reporter.warn(n.kind, name + n.message, n.line)
-        removed = sum(len(d.meta.removed) for d in docs)
+        fresh = [d for d, was_read_before in zip(docs, earlier) if d.meta.removed and not was_read_before]
+        removed = sum(len(d.meta.removed) for d in fresh)
         if removed:
-            of = f" from {sum(1 for d in docs if d.meta.removed)} reports" if job.merge else ""
+            of = f" from {len(fresh)} reports" if job.merge else ""
             reporter.warn("removed", f"{removed} line(s) removed as boilerplate{of} (see meta.removed in --to json)")
+        recalled = sum(len(d.meta.removed) for d, was_read_before in zip(docs, earlier) if was_read_before)
+        if recalled:
+            reporter.warn("removed", f"meta.removed lists {recalled} line(s) removed as boilerplate when the text "
+                                     f"was read earlier; nothing was removed in this run")
         for n in doc.meta.notices:     # the transforms' own notices (invalid-char)
             if n.kind == "invalid-char":
                 reporter.warn(n.kind, n.message, n.line)
@@ -69,7 +83,7 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
             if fmt == "pdf":
                 result.pages += count_pdf_pages(data)
         result.notices = reporter.lines()
-    except InputError as exc:
+    except (InputError, OutputError) as exc:
         result.error = str(exc)
     except OSError as exc:
         where = exc.filename or source

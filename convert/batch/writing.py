@@ -13,9 +13,25 @@ from pathlib import Path
 from typing import Iterable
 
 
+class OutputError(Exception):
+    """An output that cannot be written, in the user's terms: the message names the
+    output path or its folder, never the temporary file."""
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write ``data`` to ``path`` through a temporary file in the same folder. Raises
+    OutputError naming ``path`` (or its folder), not the temporary name."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {path.parent}: {exc.strerror or exc}") from exc
+    try:
+        _write_through_part(path, data)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+
+
+def _write_through_part(path: Path, data: bytes) -> None:
     # The writer's pid is in the name, so that a file orphaned by a killed worker can
     # be told from one another live process is still writing (remove_orphaned_parts).
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
