@@ -24,7 +24,8 @@ from .headings import is_heading_like
 from .lines import WS as _WS, squash
 from .punctuation import normalize
 from .region import Region, TIMESTAMP, above_title, ends_document, find_title, is_chinese, \
-    has_menu_run, is_contents_title, is_widget_debris, main_region
+    has_menu_run, is_contents_title, is_short_label, \
+    is_widget_debris, main_region
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,7 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
     repeat = "title repeated"
     texts = [replaced.get(i, l).text if not reasons[i] or reasons[i].startswith(repeat) else ""
              for i, l in enumerate(lines[: region.start + 1])]
-    page_title = squash(texts[0]) if texts else ""
+    page_title = squash(replaced.get(0, lines[0]).text) if lines else ""   # even when removed as a banner
     known = [page_title, squash(page.get("title", ""))]
     found = find_title(texts, region.start, known)
     # a law or standard may open with its contents, its title above them: what lies
@@ -216,9 +217,12 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
         return None
     first, last = found
     title = squash("".join(texts[first: last + 1]))
-    # the headline the page repeats from its <title>: the copy kept is the first one
+    # the headline the page repeats from its <title>: the copy kept is the first one,
+    # or the headline itself when the page title above differs (it carries the site's name)
     kept_copy = first if not reasons[first] else next(
         (i for i in range(first) if not reasons[i] and squash(texts[i]) == title), first)
+    if kept_copy == first and reasons[first]:
+        reasons[first] = None
     printed_above: set[int] = set()   # 发文字号, 份号, the issuer's mark right above the title
     j = first - 1
     while j >= 0 and (reasons[j] or above_title(texts[j])):
@@ -247,6 +251,17 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
             reasons[i] = "page metadata (publication time)"
         elif is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
+    # the context step: short lines between two removed ones are like them (微博 微信
+    # between the share buttons); the title's own lines stay
+    i = last + 1
+    while i < region.start:
+        j = i
+        while j < region.start and not reasons[j] and is_short_label(texts[j]):
+            j += 1
+        if j > i and reasons[i - 1] and (j < region.start and reasons[j] or j == region.start and j - i >= 2):
+            for k in range(i, j):
+                reasons[k] = "page widget between the title and the text"
+        i = j + 1
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None
 
 

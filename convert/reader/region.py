@@ -57,6 +57,8 @@ _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[（(][^）)]{0,30}[）)])?\s*
 
 #: 某某省市场监督管理局　发布: who issued it, under a standard's or a notice's title
 _ISSUED_BY = re.compile(r"(?:[ \u3000]|局|部|院|会|政府|厅|办公室|中心)(?:发布|印发|發布)$")
+#: 【短视频文化现象观察】: a column's name in brackets, not a title
+_BRACKETED = re.compile(r"^[【\[［][^】\]］]*[】\]］]$")
 _STARTS_WITH_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
 
@@ -156,6 +158,21 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
     return len(squash(text)) <= 4 and any(tiny[k + 2] - tiny[k] == 2 for k in range(len(tiny) - 2))
 
 
+def has_menu_run(texts: Sequence[str]) -> bool:
+    """Three short lines in a row without figures: a menu or a row of links."""
+    run = 0
+    for text in texts:
+        run = run + 1 if line_class(text) == SHORT and not _FIGURES.search(text) else 0
+        if run >= 3:
+            return True
+    return False
+
+
+def is_short_label(text: str) -> bool:
+    """微博 / 每日经济新闻 / 腾讯QQ: a few words with no sentence in them."""
+    return 0 < len(squash(text)) <= 8 and line_class(text) == SHORT and not is_date(text)
+
+
 def is_contents_title(text: str) -> bool:
     """目录 / 目 次: a table of contents begins, which belongs to the document."""
     return squash(text) in ("目录", "目次", "目錄")
@@ -189,7 +206,8 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     English title of a standard's cover is not its title)."""
     if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
         return 0
-    if chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text):
+    if chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text) \
+            or _BRACKETED.match(text):
         return 0
     key = squash(text)
     if len(key) >= 6 and any(key in known for known in known_titles):
@@ -230,16 +248,6 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
 
 
 # --------------------------------------------------------------------------- below the text
-
-
-def has_menu_run(texts: Sequence[str]) -> bool:
-    """Three short lines in a row without figures: a menu or a row of links."""
-    run = 0
-    for text in texts:
-        run = run + 1 if line_class(text) == SHORT and not _FIGURES.search(text) else 0
-        if run >= 3:
-            return True
-    return False
 
 
 def ends_document(text: str) -> bool:
