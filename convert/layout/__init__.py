@@ -12,7 +12,7 @@ and hold no document state of their own.
 """
 
 from .plan import (ITEM_KINDS, AttachmentHeading, AttachmentNote, Article, ClosingDate, Front, HeadingItem,
-                   Item, ListItem, Para, Plan, Signature, TableItem, plan)
+                   Item, ListItem, Para, Plan, Section, Signature, TableItem, plan)
 
 __all__ = ["ITEM_KINDS", "AttachmentHeading", "AttachmentNote", "Article", "ClosingDate", "Front",
-           "HeadingItem", "Item", "ListItem", "Para", "Plan", "Signature", "TableItem", "plan"]
+           "HeadingItem", "Item", "ListItem", "Para", "Plan", "Section", "Signature", "TableItem", "plan"]

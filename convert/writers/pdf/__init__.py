@@ -10,7 +10,7 @@ The modules, in the order the data flows through them:
 - setter.py     draws one placed line on the canvas (Tc per segment, synthetic bold, 〓)
 - flowables.py  TextBlock / KeepWithNext / GridSnap on reportlab's wrap/split/draw
 - tables.py     tables (reportlab Table with our cells, repeated header rows)
-- document.py   model blocks → flowables (title, headings, roles, parts)
+- document.py   the layout plan's items → flowables (title, headings, roles, parts)
 - front.py      a merged collection's title page and contents (set last, moved first)
 - pages.py      the page template, the frame = the text block, the page number
 - pdfa.py       PDF/A-2b post-processing with pikepdf (--pdfa)

@@ -1,5 +1,6 @@
-"""From the model to a list of flowables: one TextBlock per paragraph or heading,
-headings kept with what follows, tables snapped to the grid, parts on new pages.
+"""From the layout plan to a list of flowables: one TextBlock per paragraph or heading,
+through a table of render functions (``RENDER``, one per item kind); headings kept with
+what follows, tables snapped to the grid, page breaks where the plan puts them.
 
 Vertical spaces are rounded to whole grid lines when the page has a grid, as GB/T
 9704 counts them ("标题下空一行"), so every line of text stays on the grid.
