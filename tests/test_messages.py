@@ -160,7 +160,9 @@ def test_collection_toml_title_wins_without_a_notice(tmp_path):
     (["--to", "pdf,epub", "--vertical", "--pdfa", "--embed-fonts"], []),
 ])
 def test_an_option_no_chosen_format_honours_is_one_warning(tmp_path, options, expected):
-    proc = run_cli(SEED, *options, "--keep-boilerplate", "-o", tmp_path)
+    small = tmp_path / "small.txt"
+    small.write_text("通知\n\n请各单位按时报送材料。\n", encoding="utf-8")
+    proc = run_cli(small, *options, "-o", tmp_path / "out")
     assert proc.returncode == 0, proc.stderr.decode()
     assert [line for line in stderr_lines(proc) if "applies only" in line] == [f"convert: warning: {e}" for e in expected]
 
