@@ -21,21 +21,12 @@ from . import ReadOptions
 from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields
 from .decode import Decoded
 from .headings import is_heading_like
-from .lines import WS as _WS, squash
+from .lines import WS as _WS, Line, squash
 from .punctuation import normalize
+from .rejoin import join_split_figures, rejoin
 from .region import Region, TIMESTAMP, above_title, ends_document, find_title, is_chinese, \
     has_menu_run, is_contents_title, is_short_label, \
     is_widget_debris, main_region
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of the document (maybe several source lines joined)."""
-
-    number: int            # 1-based source line number (of the first source line)
-    text: str              # without leading/trailing whitespace
-    indent: int = 0        # leading whitespace, in half-width columns (U+3000 = 2)
-    blank_before: bool = False
 
 
 @dataclass(frozen=True)
@@ -92,9 +83,7 @@ def _is_prose(text: str) -> bool:
 
 
 def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
-    from .rejoin import rejoin
-
-    lines = to_lines(decoded.lines)
+    lines = join_split_figures(to_lines(decoded.lines))
     removed: list[Removed] = []
     page: dict[str, str] = {}
     if not options.keep_boilerplate:

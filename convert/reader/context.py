@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from .clean import Line
+from .lines import Line
 
 @dataclass
 class Draft:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines
-from .clean import Line
+from .lines import Line
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
 from .titles import DATE_IN as _DATE_IN, DOC_TYPES as _DOC_TYPES, MAX_TITLE, PAREN_SUBTITLE, continues_title, is_author, \
     is_title_line

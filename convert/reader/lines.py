@@ -4,7 +4,19 @@ classifiers. Each answers one question about one line and is tested alone."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import PurePath
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the document (maybe several source lines joined)."""
+
+    number: int            # 1-based source line number (of the first source line)
+    text: str              # without leading/trailing whitespace
+    indent: int = 0        # leading whitespace, in half-width columns (U+3000 = 2)
+    blank_before: bool = False
+
 
 #: The spaces a line may be padded with: ASCII, ideographic, no-break, en/em/thin, zero-width.
 WS = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"

@@ -45,7 +45,9 @@ _MARKS = re.compile(r"[。，；！？、：,;!?]")
 TIMESTAMP = re.compile(r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?\d{1,2}\s*[:时]\s*\d{2}\s*(?:[:分]\s*\d{2}\s*秒?)?"
                        r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
 _FIGURES = re.compile(r"\d")
-_SENTENCE_END = re.compile(r"[。！？!?；;…:：][”’」』）)]*$|[.][”’」』）)]*$")
+#: a sentence's last mark (a teaser's cut-off … or ... is not one)
+_STATEMENT_END = re.compile(r"[。；;：:][”’」』）)]*$")
+_SENTENCE_END = re.compile(r"(?<![.…])[。！？!?；;:：.][”’」』）)]*$")
 _CODE = re.compile(r"[{}();=$<>\[\]\\|\"']|//|&&")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
@@ -66,7 +68,8 @@ _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
 SHORT_WEIGHT = -4
 NEAR_WEIGHT = 0
 PROSE_RUN = 50    # characters: longer than a headline
-HARD_GAP = 10     # short lines in a row that no region spans
+HARD_GAP = 10
+HEADLINE_RUN = 3  # headlines in a row that are a list of links     # short lines in a row that no region spans
 
 
 @dataclass(frozen=True)
@@ -109,13 +112,35 @@ def line_class(text: str) -> str:
     return SHORT
 
 
+def _is_headline(text: str) -> bool:
+    """One item of a list of links: a headline's length, no full stop, no numbering."""
+    return 8 <= len(text) <= 40 and not _STATEMENT_END.search(text) and not is_heading_like(text) \
+        and not is_date(text)
+
+
+def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
+    """Three or more headlines in a row (相关新闻, 大家都在看, 24小时热文) are a list of
+    links, whatever their punctuation: they count as short lines, not as prose."""
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and (_is_headline(texts[j]) or j > i and _FIGURES.fullmatch(texts[j].replace(",", ""))
+                                  or j > i and len(texts[j]) <= 3):
+            j += 1   # a headline's view count or rank may sit between two headlines
+        if sum(1 for k in range(i, j) if _is_headline(texts[k])) >= HEADLINE_RUN:
+            for k in range(i, j):
+                classes[k] = SHORT
+        i = max(j, i + 1)
+    return tuple(classes)
+
+
 def main_region(texts: Sequence[str]) -> Region:
     """The span where prose outweighs the short lines around it (maximum-sum subarray).
     A run of ``HARD_GAP`` short lines — a menu, a link list — is a wall the span never
     crosses, however much prose lies beyond it (a site's disclaimer under its footer
     menu is not the document's last paragraph). With no prose at all, the whole text is
     the region."""
-    classes = tuple(line_class(t) for t in texts)
+    classes = _headline_runs(texts, [line_class(t) for t in texts])
     best, best_span = 0, (0, len(texts))
     total, start, shorts = 0, 0, 0
     for i, (text, kind) in enumerate(zip(texts, classes)):

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .clean import Line
+from .lines import Line
 from .headings import decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
@@ -62,6 +62,34 @@ def _continues(line: Line) -> bool:
 
 
 _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
+
+
+_FIGURE_ONLY = re.compile(r"^[-+]?\d[\d.,]*$")
+
+
+def join_split_figures(lines: list[Line]) -> list[Line]:
+    """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％: a page that wraps each
+    figure in an element of its own comes out one figure per line. Joined back before
+    anything else looks at the lines, so the sentence reads as prose (and a figure is not
+    taken for a view counter). Only a figure between two halves of a sentence — one side
+    with a sentence mark — is joined, never a count between two menu items."""
+    out: list[Line] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if out and i + 1 < n and _FIGURE_ONLY.match(line.text) and not line.blank_before \
+                and not lines[i + 1].blank_before and not _ENDS_CLAUSE.search(out[-1].text[-1:]) \
+                and (_HAN.match(lines[i + 1].text) or _OPENS_CONTINUATION.match(lines[i + 1].text)
+                     or lines[i + 1].text[:1] in "％%‰") \
+                and (_PROSE_LIKE.search(out[-1].text) or _PROSE_LIKE.search(lines[i + 1].text)) \
+                and not is_heading_like(lines[i + 1].text):
+            out[-1] = _join(_join(out[-1], line, tight=True), lines[i + 1], tight=True)
+            i += 2
+            continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def rejoin(lines: list[Line]) -> list[Line]:

@@ -17,7 +17,8 @@ from typing import Optional
 
 from ..model import Block, Document, Heading, List, Meta, Paragraph, Strong, plain_text, text as text_inlines
 from . import ReadOptions
-from .clean import Cleaned, Line
+from .clean import Cleaned
+from .lines import Line
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import is_author, read_front_matter
 from .headings import LAW_NAMES, NAMED_HEADINGS, decimal_clause, numbered
