@@ -13,6 +13,7 @@ from typing import Callable, Optional
 
 from .lines import Line
 
+
 @dataclass
 class Draft:
     """A heading before its level is known (levels need the whole document)."""
@@ -34,6 +35,7 @@ class Context:
     traditional: bool = False                    # zh-Hant: Taiwan letters' 說明：一、… items
     decimal: frozenset[int] = frozenset()                   # depths of its 1 / 1.1 / 1.1.1 clause headings
     run_in: dict[int, bool] = field(default_factory=dict)   # line → its run of 1./2. lines are run-in headings
+    subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None

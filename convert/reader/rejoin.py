@@ -102,7 +102,8 @@ def rejoin(lines: list[Line]) -> list[Line]:
     for k in range(1, len(lines)):
         line, prev = lines[k], out[-1]
         # fullness is a property of the physical line before, not of what it was joined to
-        if _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1]):
+        if _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1]) \
+                and not (not width and len(out) > 1 and _stands_alone(out[-2], prev, line)):
             out[-1] = _join(prev, line)
         else:
             out.append(line)
@@ -141,6 +142,17 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
 
 
 _OPENERS = "（(“‘「『《【〔"
+
+
+def _stands_alone(before: Line, line: Line, after: Line) -> bool:
+    """扛稳粮食安全重任，加快建设农业强省 between two paragraphs of a page that is not
+    hard-wrapped: a subhead, not a sentence broken in the middle."""
+    return len(line.text) <= 26 and _ENDS_SENTENCE.search(before.text[-2:]) is not None \
+        and len(after.text) >= 30 and _ENDS_SENTENCE.search(after.text[-2:]) is not None \
+        and not _FIGURE_GOES_ON.match(after.text) and not _OPENS_CONTINUATION.match(after.text)
+
+
+_ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?$")
 _FIGURE_GOES_ON = re.compile(r"^\d[\d.,]*(?:%|[\u4e00-\u9fff])")
 
 

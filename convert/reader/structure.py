@@ -13,6 +13,7 @@ tried in order (the first that accepts a line wins):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Optional
 
 from ..model import Block, Document, Heading, List, Meta, Paragraph, Strong, plain_text, text as text_inlines
@@ -52,19 +53,26 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.title = front.title
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
+    ends = _source_ends(lines, cleaned.removed + front.removed)
+    spans = _lines_spans(lines[:start], lead_blocks, ends) + _front_spans(lines[start:start + front.consumed],
+                                                                           front.blocks, ends)
     i = 0
     n = len(ctx.lines)
     while i < n:
         for classifier in BODY_CLASSIFIERS:
+            before = len(ctx.blocks)
             used = classifier(ctx, i)
             if used:
+                spans[len(spans):] = [None] * (before - len(spans))
+                spans += _lines_spans(ctx.lines[i:i + used], ctx.blocks[before:], ends)
                 i += used
                 break
         else:  # pragma: no cover - paragraph() always accepts
             i += 1
     if not ctx.seen_heading:
         _lead_ins_without_headings(ctx.blocks)
-    blocks = _assign_levels(ctx.blocks)
+    blocks = [b if span is None else replace(b, lines=span)
+              for b, span in zip(_assign_levels(ctx.blocks), spans + [None] * (len(ctx.blocks) - len(spans)))]
     # the page's own 标题：/法規名稱： field when the text shows no title of its own
     title = front.title or cleaned.page.get("title", "") or title_from_filename(options.filename)
     page = cleaned.page
@@ -81,6 +89,43 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         notices=cleaned.notices,
     )
     return Document(meta, tuple(blocks))
+
+
+def _source_ends(lines: list[Line], removed) -> dict[int, int]:
+    """Line number → the last source line it stands for: up to the next kept or removed
+    line (a line may be several source lines joined), less the blank line before it."""
+    starts = sorted({l.number for l in lines} | {r.line for r in removed})
+    blank = {l.number for l in lines if l.blank_before}
+    ends = {}
+    for a, b in zip(starts, starts[1:]):
+        ends[a] = max(a, b - 1 - (b in blank))
+    return ends
+
+
+def _lines_spans(used: list[Line], blocks: list, ends: dict[int, int]) -> list:
+    """(first, last) source lines of each block a classifier made from ``used``: one
+    line each when it made one block a line, else the whole run for every block."""
+    if not used:
+        return [None] * len(blocks)
+    if len(blocks) == len(used):
+        return [(l.number, ends.get(l.number, l.number)) for l in used]
+    return [(used[0].number, ends.get(used[-1].number, used[-1].number))] * len(blocks)
+
+
+def _front_spans(used: list[Line], blocks: list, ends: dict[int, int]) -> list:
+    """The front matter's blocks, found among its lines by their text (the title, in
+    meta only, takes a line of its own)."""
+    out, k = [], 0
+    for b in blocks:
+        t = "".join(plain_text(b).split())
+        j = next((j for j in range(k, len(used)) if t and (t in "".join(used[j].text.split())
+                                                           or "".join(used[j].text.split()) in t)), None)
+        if j is None:
+            out.append(None)
+            continue
+        out.append((used[j].number, ends.get(used[j].number, used[j].number)))
+        k = j + 1
+    return out
 
 
 def _lead_ins_without_headings(blocks: list) -> None:
@@ -603,11 +648,41 @@ def named_heading(ctx: Context, i: int) -> Optional[int]:
 _PLAIN_HEADING_BAD = re.compile(r"[，。、；：！？,.;:!?（）()…—\-·]|^(?:图|图为|照片|摄影|记者|通讯员|特此)")
 
 
+#: a subhead of a news article may carry a comma: 扛稳粮食安全重任，加快建设农业强省
+_SUBHEAD_BAD = re.compile(r"[。；！？!?;（）()…—·“”\"]|^(?:图|图为|照片|摄影|记者|通讯员|特此|▲|△)|摄$")
+
+
+def _is_subhead_shape(lines: list[Line], i: int) -> bool:
+    """A short line with no sentence in it, between a finished sentence and prose."""
+    t = lines[i].text
+    if not 4 <= len(t) <= 26 or _SUBHEAD_BAD.search(t) or len(_HAN.findall(t)) < 4 or numbered(t):
+        return False
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    prev, nxt = lines[i - 1].text, lines[i + 1].text
+    return bool(re.search(r"[。！？!?]”?$", prev)) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None \
+        and not is_date(t) and not ISSUER.search(t) and not is_author(t)
+
+
+def _subheads(ctx: Context) -> frozenset[int]:
+    """The unnumbered subheads of an article: two or more lines of a subhead's shape.
+    One alone may be a caption or a stray line; a set of them is the article's outline."""
+    if ctx.subheads is None:
+        found = frozenset(k for k in range(len(ctx.lines)) if _is_subhead_shape(ctx.lines, k))
+        ctx.subheads = found if len(found) >= 2 else frozenset()
+    return ctx.subheads
+
+
 def plain_heading(ctx: Context, i: int) -> Optional[int]:
     """A short line standing alone between paragraphs (2022年工作回顾): a heading above
-    the numbered ones. Strict: it must follow a finished sentence and lead into prose."""
+    the numbered ones. Strict: it must follow a finished sentence and lead into prose —
+    or be one of a set of such lines (a news article's subheads)."""
     lines = ctx.lines
     t = lines[i].text
+    if i in _subheads(ctx):
+        ctx.blocks.append(Draft(PLAIN_RANK, "", t))
+        ctx.seen_heading = True
+        return 1
     if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2:
         return None
     if i == 0 or i + 1 >= len(lines):
