@@ -97,6 +97,16 @@ class Meta:
     language: str = "zh-Hans"
     source: str = ""
     publisher: str = ""   # the page's 来源/发布机构 line, when a scraped page names one
+    # GB/T 9704 版头 (7.2) and 版记 (7.4): what an issued document prints above its title
+    # and at the foot of its last page (the style decides whether and where)
+    issuer: str = ""        # 发文机关标志: the issuer's mark, 某某市人民政府文件
+    copy_number: str = ""   # 份号: 000123
+    secrecy: str = ""       # 密级: 机密
+    secrecy_term: str = ""  # 保密期限: 1年
+    urgency: str = ""       # 紧急程度: 特急
+    copy_to: str = ""       # 抄送: the bodies after 抄送：
+    printer: str = ""       # 印发机关: 某某市人民政府办公室
+    print_date: str = ""    # 印发日期: 2024年2月20日
     removed: tuple[Removed, ...] = ()
     notices: tuple[Notice, ...] = ()
 
@@ -397,10 +407,45 @@ def text(s: str) -> tuple[Inline, ...]:
 # --------------------------------------------------------------------------- JSON: out
 
 _META_STRINGS = ("title", "subtitle", "author", "date", "doc_number", "language", "source", "publisher")
+#: The 版头 and 版记 fields: optional in the JSON (written only when set, read as "" when
+#: absent), so every version-1 file stays readable and unchanged.
+ISSUE_FIELDS = ("issuer", "copy_number", "secrecy", "secrecy_term", "urgency", "copy_to", "printer",
+                "print_date")
+#: The names a user may give them (--meta, front matter, collection.toml): the field's
+#: own, or the standard's Chinese one.
+META_FIELD_NAMES = {
+    "title": "title", "标题": "title", "subtitle": "subtitle", "author": "author", "date": "date",
+    "doc_number": "doc_number", "发文字号": "doc_number", "發文字號": "doc_number",
+    "issuer": "issuer", "发文机关标志": "issuer", "copy_number": "copy_number", "份号": "copy_number",
+    "secrecy": "secrecy", "密级": "secrecy", "密等": "secrecy", "secrecy_term": "secrecy_term",
+    "保密期限": "secrecy_term", "urgency": "urgency", "紧急程度": "urgency", "速別": "urgency",
+    "copy_to": "copy_to", "抄送": "copy_to", "printer": "printer", "印发机关": "printer",
+    "print_date": "print_date", "印发日期": "print_date",
+}
+
+
+def meta_field(key: str) -> str | None:
+    """The Meta field a user's key names (issuer, 发文机关标志 …), or None."""
+    key = key.strip()
+    return META_FIELD_NAMES.get(key.lower() if key.isascii() else key)
+
+
+def meta_with(meta: Meta, fields: dict[str, str], keep: bool = False) -> Meta:
+    """``meta`` with ``fields`` (keys as in META_FIELD_NAMES) set; ``keep``: only where
+    ``meta`` has none yet. Raises KeyError naming an unknown key."""
+    values = {}
+    for key, value in fields.items():
+        name = meta_field(key)
+        if name is None:
+            raise KeyError(key)
+        if not (keep and getattr(meta, name)):
+            values[name] = value
+    return replace(meta, **values) if values else meta
 
 
 def _meta_to_dict(meta: Meta) -> dict[str, Any]:
     out: dict[str, Any] = {k: getattr(meta, k) for k in _META_STRINGS}
+    out.update({k: getattr(meta, k) for k in ISSUE_FIELDS if getattr(meta, k)})
     out["removed"] = [{"line": r.line, "text": r.text, "reason": r.reason} for r in meta.removed]
     out["notices"] = [{"kind": n.kind, "message": n.message, "line": n.line} for n in meta.notices]
     return out
@@ -471,11 +516,11 @@ def _int(value: Any, path: str, minimum: int | None = None) -> int:
 
 def _meta_from_dict(value: Any, path: str) -> Meta:
     data = _dict(value, path)
-    known = set(_META_STRINGS) | {"removed", "notices"}
+    known = set(_META_STRINGS) | set(ISSUE_FIELDS) | {"removed", "notices"}
     for key in data:
         if key not in known:
             raise ModelError(f"{path}.{key}", "unknown metadata field")
-    strings = {k: _str(data[k], f"{path}.{k}") for k in _META_STRINGS if k in data}
+    strings = {k: _str(data[k], f"{path}.{k}") for k in _META_STRINGS + ISSUE_FIELDS if k in data}
     removed = []
     for i, r in enumerate(_list(data.get("removed", []), f"{path}.removed")):
         p = f"{path}.removed[{i}]"
