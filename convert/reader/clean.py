@@ -21,12 +21,12 @@ from . import ReadOptions
 from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields
 from .decode import Decoded
 from .headings import is_heading_like
-from .lines import WS as _WS, Line, squash
+from .lines import WS as _WS, Line, is_date, squash
 from .punctuation import normalize
 from .rejoin import join_split_figures, rejoin
 from .region import Region, TIMESTAMP, above_title, ends_document, find_title, is_chinese, \
-    has_menu_run, is_contents_title, is_short_label, \
-    is_widget_debris, main_region
+    has_menu_run, is_contents_title, is_issuer, is_name, \
+    is_sentence, is_short_label, is_widget_debris, main_region
 
 
 @dataclass(frozen=True)
@@ -260,7 +260,13 @@ def _page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -
     site's footer — when the text shows itself as a web page, by any line removed so
     far. A plain document's last table or list stays."""
     end = region.stop
-    while end < len(lines) and (not reasons[end] and ends_document(lines[end].text)):
+    while end < len(lines) and not reasons[end] and (
+            ends_document(lines[end].text)
+            # 张三 signs only beside the issuer's name or above the date
+            or is_name(lines[end].text) and (end + 1 < len(lines) and is_date(lines[end + 1].text)
+                                             or is_issuer(lines[end - 1].text))
+            # 交通 / 古镇距离市区约30公里，…。: a section's title over its sentence
+            or end + 1 < len(lines) and not reasons[end + 1] and is_sentence(lines[end + 1].text)):
         end += 1
     if not any(reasons):
         return

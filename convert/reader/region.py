@@ -275,6 +275,12 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
 # --------------------------------------------------------------------------- below the text
 
 
+def is_sentence(text: str) -> bool:
+    """A finished sentence of some length (not a comment's one-liner)."""
+    return len(text) >= 12 and PROSE_MARKS.search(text[:-1]) is not None and _SENTENCE_END.search(text) is not None \
+        and match_rule(text, "footer") is None
+
+
 def ends_document(text: str) -> bool:
     """A line that may close a document after its last paragraph: a short sentence, a
     signature, a date, 附件 and its items, a note, a row of figures."""
@@ -284,5 +290,5 @@ def ends_document(text: str) -> bool:
     return (line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
                                            or is_heading_like(text) or text.startswith(("（", "("))
                                            or len(text) >= 25 and is_language(text))
-            or is_date(text) or is_issuer(text) or is_name(text) or is_author(text) or NOTE.match(text) is not None
+            or is_date(text) or is_issuer(text) or is_author(text) or NOTE.match(text) is not None
             or ATTACHMENT_HEADING.match(text) is not None or numbered(text) is not None)
