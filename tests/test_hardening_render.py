@@ -168,6 +168,7 @@ def _spread(paths: list[Path], n: int) -> list[Path]:
 # --------------------------------------------------------------------------- properties
 
 
+@pytest.mark.slow
 def test_any_text_renders_valid_everywhere(tmp_path):
     out = Outputs(tmp_path)
     refused: list[str] = []
@@ -213,6 +214,7 @@ NASTY_TEXT = ("关于<b>印发</b>&amp;的通知]]>\n\n各单位：\n"
               + "https://www.gov.cn/" + "a" * 3000 + ".htm\n")
 
 
+@pytest.mark.validator   # pdftotext
 def test_markup_in_text_is_text_in_every_format(tmp_path):
     """<b>, &amp; and <font> in the input are characters, not markup, everywhere."""
     doc = read(NASTY_TEXT.encode("utf-8"), ReadOptions(filename="nasty.txt", normalize=False))
