@@ -18,6 +18,7 @@ from typing import Optional
 
 from ..model import Block, Document, Heading, List, Meta, Paragraph, Strong, plain_text, text as text_inlines
 from . import ReadOptions
+from .backmatter import read_issue_marks
 from .clean import Cleaned
 from .lines import Line
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
@@ -35,7 +36,7 @@ from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUB
 
 
 def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Document:
-    lines = list(cleaned.lines)
+    lines, marks = read_issue_marks(list(cleaned.lines))   # 版记 at the end, 密级/紧急 at the top
     all_text = "\n".join(l.text for l in lines)
     language = detect_language(all_text)
     # A law may open with its table of contents, the title only after it.
@@ -87,8 +88,9 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         publisher=page.get("source", ""),
         removed=tuple(sorted(cleaned.removed + front.removed, key=lambda r: r.line)),
         notices=cleaned.notices,
+        **marks.fields,
     )
-    return Document(meta, tuple(blocks))
+    return marks.apply(Document(meta, tuple(blocks)))
 
 
 def _source_ends(lines: list[Line], removed) -> dict[int, int]:

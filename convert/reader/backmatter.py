@@ -1,0 +1,127 @@
+"""The 版头 marks and the 版记 a text states (GB/T 9704-2012 7.2, 7.4): metadata, not body.
+
+    read_issue_marks(lines) -> (lines without them, IssueMarks)
+    IssueMarks.apply(document) -> document with the issuer's mark moved into meta
+
+At the end of an issued document, under the text, its 版记:
+
+    抄送：市委各部门，市人大常委会办公厅，市政协办公厅。
+    某某市人民政府办公室          2024年2月20日印发
+
+becomes ``meta.copy_to`` / ``meta.printer`` / ``meta.print_date`` — the writers set it
+between rules at the foot of the last page (when the style prints a 版记), never as
+two more paragraphs of the text. The lines are not listed in ``meta.removed`` (they
+are not boilerplate): their words are all in the fields. It is only taken at the very end: an 抄送 line with
+text after it that is not the 版记 stays a paragraph. Lines of rule characters (───,
+———) a copied 版记 keeps between its lines are dropped with it.
+
+At the top, the 密级 and 紧急程度 lines above the issuer's mark (机密★1年 / 特急) go to
+``meta.secrecy`` / ``secrecy_term`` / ``urgency`` — only when a mark (某某市人民政府文件) or a
+发文字号 follows, so a text that just starts with 特急 keeps it. The mark itself,
+which the front matter reads as an author line right above the 发文字号, becomes
+``meta.issuer`` (``IssueMarks.apply``): the text states it, nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ..model import Document, Paragraph, plain_text
+from .lines import Line, is_doc_number
+
+#: 抄送：… (also 抄报, 抄發, Taiwan's 副本：); the rest of the line is the list of bodies.
+COPY_TO = re.compile(r"^\s*(?:抄\s*送|抄\s*报|抄\s*發|抄\s*发)\s*[：:]\s*(?P<to>.*)$")
+#: 抄送： run into the end of the line above (a table's last cell, by a re-joined page).
+_JOINED_COPY_TO = re.compile(r"(?<=[^\s：:])\s*抄\s*送\s*[：:]\s*(?P<to>.+)$")
+#: 某某市人民政府办公室    2024年2月20日印发 (the printer may be on the line above).
+PRINTED = re.compile(r"^\s*(?P<by>.*?)\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日)"
+                     r"\s*(?:印\s*发|印\s*發)\s*$")
+#: A line of rule characters only.
+RULE = re.compile(r"^[\s─━—\-_=＝—–]{3,}$")
+#: 机密★1年, 绝密★长期, 秘密: 密级 and 保密期限 (GB/T 9704 7.2.2).
+SECRECY = re.compile(r"^\s*(?P<level>绝\s*密|机\s*密|秘\s*密|絕\s*密|機\s*密)\s*(?:★\s*(?P<term>\S{1,10}))?\s*$")
+#: 特急, 加急 (GB/T 9704 7.2.3; 特提, 平急 for telegrams; Taiwan's 最速件, 速件).
+URGENCY = re.compile(r"^\s*(?P<u>特\s*急|加\s*急|特\s*提|平\s*急|最速件|速\s*件)\s*$")
+#: 某某市人民政府文件: the issuer's mark (the front matter's banner line).
+ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
+
+
+@dataclass(frozen=True)
+class IssueMarks:
+    """What the text stated of its 版头 and 版记, and the lines it took."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+
+    def apply(self, doc: Document) -> Document:
+        """The issuer's mark, read by the front matter as an author line right above the
+        发文字号, moved into ``meta.issuer``."""
+        meta, blocks = doc.meta, doc.blocks
+        if not meta.issuer and blocks and isinstance(blocks[0], Paragraph) and blocks[0].role == "author":
+            mark = plain_text(blocks[0].content).strip()
+            if ISSUER_MARK.match(mark) and meta.doc_number:
+                meta = replace(meta, issuer=re.sub(r"\s+", "", mark))
+                blocks = blocks[1:]
+        return replace(doc, meta=meta, blocks=blocks) if meta is not doc.meta else doc
+
+
+def read_issue_marks(lines: list[Line]) -> tuple[list[Line], IssueMarks]:
+    """``lines`` without the 版记 at the end and the 密级/紧急程度 lines at the top."""
+    fields: dict[str, str] = {}
+    end = len(lines)
+    while end and RULE.match(lines[end - 1].text):
+        end -= 1
+    printed = PRINTED.match(lines[end - 1].text) if end else None
+    if printed:
+        fields["print_date"] = re.sub(r"\s+", "", printed.group("date"))
+        by = printed.group("by").strip()
+        end -= 1
+        if not by and end and _printer_line(lines[end - 1].text):
+            by = lines[end - 1].text.strip()
+            end -= 1
+        if by:
+            fields["printer"] = re.sub(r"\s{2,}|\u3000+", " ", by)
+    # 抄送：… and its wrapped lines, right above (rules between allowed)
+    k = end
+    while k and RULE.match(lines[k - 1].text):
+        k -= 1
+    for start in range(k - 1, max(k - 5, -1), -1):
+        m = COPY_TO.match(lines[start].text)
+        joined = _JOINED_COPY_TO.search(lines[start].text) if m is None else None
+        if m or joined:
+            to = m.group("to") if m else joined.group("to")
+            fields["copy_to"] = (to + "".join(l.text.strip() for l in lines[start + 1:k])).strip()
+            end = start
+            if joined:      # 3.8抄送：… — the line was joined to the one above it: keep that
+                lines = lines[:start] + [replace(lines[start], text=lines[start].text[:joined.start()])]
+                end = start + 1
+            break
+    if fields:
+        while end and RULE.match(lines[end - 1].text):
+            end -= 1
+        lines = lines[:end]
+    # 密级 and 紧急程度 above the mark or the 发文字号
+    start = 0
+    head: dict[str, str] = {}
+    while start < min(len(lines), 3):
+        t = lines[start].text
+        s, u = SECRECY.match(t), URGENCY.match(t)
+        if s and "secrecy" not in head:
+            head["secrecy"] = re.sub(r"\s+", "", s.group("level"))
+            if s.group("term"):
+                head["secrecy_term"] = s.group("term")
+        elif u and "urgency" not in head:
+            head["urgency"] = re.sub(r"\s+", "", u.group("u"))
+        else:
+            break
+        start += 1
+    if head and start < len(lines) and (ISSUER_MARK.match(lines[start].text) or is_doc_number(lines[start].text)):
+        fields.update(head)
+        lines = lines[start:]
+    return lines, IssueMarks(fields)
+
+
+def _printer_line(text: str) -> bool:
+    t = text.strip()
+    return 2 <= len(t) <= 40 and not re.search(r"[，。；：,;:]", t)
+
