@@ -33,6 +33,8 @@ class Rule:
     pattern: re.Pattern[str]
     where: str = "anywhere"      # "anywhere" | "edge" | "beside" | "header" | "footer"
     max_len: int = 80            # longer lines are never boilerplate under this rule
+    wall: bool = True            # the site's chrome: the document's text does not run across it
+                                 # (a page number or a separator inside a Word export does)
 
 
 def _r(pattern: str) -> re.Pattern[str]:
@@ -90,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     Rule("page-counter", "page counter",
          _r(r"^[（(]?\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]?$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|"
             r"^共\s*\d+\s*页$|^[-—－]\s*\d+\s*[-—－]$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)"),
-         max_len=60),
+         max_len=60, wall=False),
     Rule("icp", "ICP/copyright line",
          _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|"
             r"^Copyright\s*(?:©|\([Cc]\)|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|"
@@ -127,13 +129,13 @@ RULES: tuple[Rule, ...] = (
          max_len=30),
     Rule("image-placeholder", "image placeholder left by the scraper",
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
-         max_len=10),
+         max_len=10, wall=False),
     Rule("markup", "markup left by the page's export (HTML comment)",
          _r(r"^<!--.*-->$"),
-         max_len=200),
+         max_len=200, wall=False),
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
-         max_len=200),
+         max_len=200, wall=False),
     Rule("contact-footer", "site footer (address of the site's owner)",
          _r(r"^(?:联系)?地址\s*[:：].{2,60}(?:邮编|邮政编码)\s*[:：]?\s*\d{6}"),
          where="edge", max_len=120),

@@ -32,12 +32,12 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .boilerplate import PROSE_MARKS, match_rule
+from .boilerplate import PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
 from .lines import ATTACHMENT_HEADING, DATE, ISSUER, NOTE, SUBTITLE, is_date, is_doc_number, is_salutation, squash
 from .titles import continues_title, is_author, is_title_line, looks_like_document_title
 
-GOOD, NEAR, SHORT = "good", "near", "short"
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
 #: a sentence's marks, counted to tell prose from a menu
 _MARKS = re.compile(r"[。，；！？、：,;!?]")
@@ -67,6 +67,7 @@ _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
 #: weights of the main-region sum: prose counts by its length; a short line against it
 SHORT_WEIGHT = -4
 NEAR_WEIGHT = 0
+BAD_WEIGHT = -40  # a line a certain rule removes (分享到, 责任编辑, ICP备): a wall between text and comments
 PROSE_RUN = 50    # characters: longer than a headline
 HARD_GAP = 10
 HEADLINE_RUN = 3  # headlines in a row that are a list of links     # short lines in a row that no region spans
@@ -112,6 +113,13 @@ def line_class(text: str) -> str:
     return SHORT
 
 
+def is_wall(text: str) -> bool:
+    """A line a certain rule takes for the site's chrome anywhere on a page (分享到,
+    责任编辑：, ICP备, 来源：…): the text does not run across it."""
+    rule = match_rule(text, "body")
+    return rule is not None and rule.wall or page_fields(text, "body") is not None
+
+
 def _is_headline(text: str) -> bool:
     """One item of a list of links: a headline's length, no full stop, no numbering."""
     return 8 <= len(text) <= 40 and not _STATEMENT_END.search(text) and not is_heading_like(text) \
@@ -129,7 +137,7 @@ def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
             j += 1   # a headline's view count or rank may sit between two headlines
         if sum(1 for k in range(i, j) if _is_headline(texts[k])) >= HEADLINE_RUN:
             for k in range(i, j):
-                classes[k] = SHORT
+                classes[k] = SHORT if classes[k] != BAD else BAD
         i = max(j, i + 1)
     return tuple(classes)
 
@@ -140,15 +148,16 @@ def main_region(texts: Sequence[str]) -> Region:
     crosses, however much prose lies beyond it (a site's disclaimer under its footer
     menu is not the document's last paragraph). With no prose at all, the whole text is
     the region."""
-    classes = _headline_runs(texts, [line_class(t) for t in texts])
+    classes = _headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])
     best, best_span = 0, (0, len(texts))
     total, start, shorts = 0, 0, 0
     for i, (text, kind) in enumerate(zip(texts, classes)):
-        shorts = shorts + 1 if kind == SHORT else 0
+        shorts = shorts + 1 if kind in (SHORT, BAD) else 0
         if shorts >= HARD_GAP:
             total = 0
             continue
-        weight = len(text) if kind == GOOD else NEAR_WEIGHT if kind == NEAR else SHORT_WEIGHT
+        weight = len(text) if kind == GOOD else NEAR_WEIGHT if kind == NEAR else \
+            BAD_WEIGHT if kind == BAD else SHORT_WEIGHT
         if total <= 0:
             total, start = 0, i
         total += weight
