@@ -50,12 +50,16 @@ BOILERPLATE = {
     "image-placeholder": ("body", ["图片", "[图片]"]),
     "separator": ("body", ["——————————", "* * *", "=========="]),
     "markup": ("body", ["<!-- INFO END -->", "<!--more-->"]),
+    "advert": ("body", ["广告", "廣告", "Ad"]),
+    "relative-time": ("body", ["8小時前", "21分鐘前", "5天前", "前天 18:22", "刚刚"]),
     "counter": ("footer", ["221381"]),
     "contact-footer": ("footer", ["联系地址：某某市政务中心B座6楼　邮编：310000　联系电话：0571-12345678"]),
 }
 
 #: Lines of real documents that mention the same words: never boilerplate.
 NOT_BOILERPLATE = [
+    "广告宣传要真实合法。",
+    "三天前收到的来信已全部答复。",
     "凝心聚力　真抓实干　奋力谱写高质量发展新篇章",
     "链接：请登录市政务服务网办理。",
     "联系人：王芳，联系电话：0571-87001234。",

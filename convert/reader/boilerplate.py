@@ -127,6 +127,13 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
             r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$"),
          max_len=30),
+    Rule("advert", "advertisement label",
+         _r(r"^(?:广告|廣告|Ad|AD|推广|推廣|赞助|贊助|赞助内容|贊助內容)$"),
+         max_len=6),
+    Rule("relative-time", "page metadata (time of posting)",
+         _r(r"^\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$|^(?:刚刚|剛剛)$|"
+            r"^(?:昨天|前天|今天)\s*\d{1,2}[:：]\d{2}$"),
+         max_len=12),
     Rule("image-placeholder", "image placeholder left by the scraper",
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
          max_len=10, wall=False),
