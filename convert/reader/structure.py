@@ -584,7 +584,20 @@ def _followed_by_text(ctx: Context, i: int, rank: int) -> bool:
     num = numbered(nxt)
     if num is not None:
         return num.numbering.rank > rank
-    return len(nxt) >= 15
+    return len(nxt) >= 15 or _owns_lines(ctx, i)
+
+
+def _owns_lines(ctx: Context, i: int) -> bool:
+    """2、上海野生动物园 / 成人票原价：165元 / 游客咨询电话：58036000: a numbered line
+    with two or more lines of its own under it (not the cells of a table row)."""
+    owned = 0
+    for line in ctx.lines[i + 1: i + 12]:
+        if numbered(line.text) is not None:
+            break
+        if len(line.text) < 6:
+            return False
+        owned += 1
+    return owned >= 2
 
 
 def _followed_by_body(ctx: Context, i: int) -> bool:
