@@ -146,6 +146,68 @@ class PageNumber:
     show: bool = True
 
 
+#: The fields a 版头 may list in its block of marks (GB/T 9704 7.2.1–7.2.3), and the
+#: order the standard gives: 份号, then 密级和保密期限, then 紧急程度, top to bottom.
+MARK_FIELDS = ("copy_number", "secrecy", "urgency", "doc_number")
+
+
+@dataclass(frozen=True)
+class Colour:
+    """An RGB colour, each channel 0–1 (from "#RRGGBB")."""
+
+    r: float
+    g: float
+    b: float
+
+    @property
+    def hex(self) -> str:
+        return "".join(f"{round(c * 255):02X}" for c in (self.r, self.g, self.b))
+
+
+@dataclass(frozen=True)
+class Masthead:
+    """The 版头 (GB/T 9704 7.2): the block of marks (份号, 密级, 紧急程度) at the top of
+    the text block, the issuer's mark, the 发文字号 under it, the red rule. Distances in
+    points; ``lines`` (a count of grid lines) where the standard counts lines."""
+
+    show: bool = False
+    marks: tuple[str, ...] = ("copy_number", "secrecy", "urgency")   # MARK_FIELDS, top to bottom
+    marks_align: str = "left"                     # left (GB/T 9704) or right (a Taiwan 函)
+    marks_font: str = "hei"
+    marks_size: float = 16.0
+    number_font: str = "fangsong"                 # 份号 (and a 发文字号 in the marks block)
+    labels: dict[str, str] = field(default_factory=dict)   # field → label before it (發文字號：)
+    secrecy_star: str = "★"                       # 机密★1年
+    issuer: bool = True                           # print the issuer's mark
+    issuer_font: str = "xiaobiaosong"
+    issuer_size: float = 42.0
+    issuer_colour: Colour = Colour(1.0, 0.0, 0.0)
+    issuer_top: float = 99.21                     # 35 mm: the mark's top edge under the text block's top
+    doc_number_lines: float = 2.0                 # blank lines between the mark and the 发文字号
+    rule: bool = True
+    rule_below: float = 11.34                     # 4 mm: the rule's centre under the 发文字号's bottom edge
+    rule_thickness: float = 2.0
+    rule_colour: Colour = Colour(1.0, 0.0, 0.0)
+    title_lines: float = 2.0                      # blank lines between the rule (or marks) and the title
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """The 版记 (GB/T 9704 7.4): 抄送 and 印发机关/印发日期 between rules at the foot of the
+    last page; the last rule on the text block's bottom edge."""
+
+    show: bool = False
+    font: str = "fangsong"
+    size: float = 14.0
+    inset: Measure = Measure(1.0, "em")           # 左右各空一字
+    copy_to_label: str = "抄送："
+    printed_suffix: str = "印发"
+    outer_rule: float = 0.99                      # 0.35 mm: the first and last rule
+    inner_rule: float = 0.71                      # 0.25 mm: the rules between
+    even_page: bool = True                        # on an even page (a blank page added before it)
+    number_blank_pages: bool = False              # folios on the blank page and the 版记 page after it
+
+
 @dataclass(frozen=True)
 class Style:
     name: str
@@ -154,6 +216,8 @@ class Style:
     fonts: dict[str, FontRole]
     roles: dict[str, RoleStyle]
     page_number: PageNumber
+    masthead: Masthead = Masthead()
+    imprint: Imprint = Imprint()
     source: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -233,7 +297,14 @@ _FONT_KEYS = {"bundled", "office", "latin", "css"}
 _ROLE_KEYS = {"font", "size", "bold", "italic", "align", "first_indent", "left_indent", "right_indent",
               "line_height", "space_before", "space_after", "keep_with_next", "page_break_before"}
 _FOLIO_KEYS = {"font", "size", "format", "position", "below_text", "inset", "show"}
-_TOP_KEYS = {"name", "description", "extends", "page", "fonts", "roles", "page_number"}
+_TOP_KEYS = {"name", "description", "extends", "page", "fonts", "roles", "page_number", "masthead", "imprint"}
+_MASTHEAD_KEYS = {"show", "marks", "marks_align", "marks_font", "marks_size", "number_font", "labels",
+                  "secrecy_star", "issuer", "issuer_font", "issuer_size", "issuer_colour", "issuer_top",
+                  "doc_number_below", "rule", "rule_below", "rule_thickness", "rule_colour", "title_below"}
+_IMPRINT_KEYS = {"show", "font", "size", "inset", "copy_to_label", "printed_suffix", "outer_rule", "inner_rule",
+                 "even_page", "number_blank_pages"}
+_COLOUR = re.compile(r"^#([0-9A-Fa-f]{6})$")
+_LINES = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*行\s*$")
 
 
 def _parse_page(data: dict[str, Any], src: str) -> Page:
@@ -380,6 +451,94 @@ def _parse_folio(data: dict[str, Any], fonts: dict[str, FontRole], src: str) -> 
     )
 
 
+def _colour(value: Any, source: str, key: str) -> Colour:
+    m = _COLOUR.match(value) if isinstance(value, str) else None
+    if not m:
+        raise StyleError(source, key, f"expected a colour like \"#FF0000\", found {value!r}")
+    h = m.group(1)
+    return Colour(*(int(h[k:k + 2], 16) / 255 for k in (0, 2, 4)))
+
+
+def _lines(value: Any, source: str, key: str) -> float:
+    """"2行": a number of grid lines."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+        return float(value)
+    m = _LINES.match(value) if isinstance(value, str) else None
+    if not m:
+        raise StyleError(source, key, f"expected a number of lines like \"2行\", found {value!r}")
+    return float(m.group(1))
+
+
+def _font(value: Any, fonts: dict[str, FontRole], source: str, key: str, check: bool = True) -> str:
+    name = _string(value, source, key)
+    if check and name not in fonts:
+        raise StyleError(source, key, f"unknown font role {name!r}; expected one of {', '.join(sorted(fonts))}")
+    return name
+
+
+def _parse_masthead(data: Any, fonts: dict[str, FontRole], src: str) -> Masthead:
+    if not isinstance(data, dict):
+        raise StyleError(src, "masthead", f"expected a [masthead] table, found {data!r}")
+    _check_keys(data, _MASTHEAD_KEYS, src, "masthead.")
+    d, k = Masthead(), "masthead."
+    on = data.get("show", False) is True
+    marks = data.get("marks", list(d.marks))
+    if not isinstance(marks, list) or any(m not in MARK_FIELDS for m in marks):
+        raise StyleError(src, f"{k}marks", f"expected a list of {', '.join(MARK_FIELDS)}, found {marks!r}")
+    labels = data.get("labels", {})
+    if not isinstance(labels, dict) or any(f not in MARK_FIELDS or not isinstance(v, str) for f, v in labels.items()):
+        raise StyleError(src, f"{k}labels", f"expected a table of {', '.join(MARK_FIELDS)} = \"label\"")
+    align = _string(data.get("marks_align", d.marks_align), src, f"{k}marks_align")
+    if align not in ("left", "right"):
+        raise StyleError(src, f"{k}marks_align", f"expected left or right, found {align!r}")
+
+    def length(key: str, default: float) -> float:
+        return _absolute(data[key], src, k + key) if key in data else default
+
+    return Masthead(
+        show=_bool(data.get("show", False), src, f"{k}show"),
+        marks=tuple(marks), marks_align=align,
+        marks_font=_font(data.get("marks_font", d.marks_font), fonts, src, f"{k}marks_font", on or "marks_font" in data),
+        marks_size=length("marks_size", d.marks_size),
+        number_font=_font(data.get("number_font", d.number_font), fonts, src, f"{k}number_font", on or "number_font" in data),
+        labels=dict(labels),
+        secrecy_star=_string(data.get("secrecy_star", d.secrecy_star), src, f"{k}secrecy_star"),
+        issuer=_bool(data.get("issuer", d.issuer), src, f"{k}issuer"),
+        issuer_font=_font(data.get("issuer_font", d.issuer_font), fonts, src, f"{k}issuer_font", on or "issuer_font" in data),
+        issuer_size=length("issuer_size", d.issuer_size),
+        issuer_colour=_colour(data["issuer_colour"], src, f"{k}issuer_colour") if "issuer_colour" in data
+        else d.issuer_colour,
+        issuer_top=length("issuer_top", d.issuer_top),
+        doc_number_lines=_lines(data.get("doc_number_below", d.doc_number_lines), src, f"{k}doc_number_below"),
+        rule=_bool(data.get("rule", d.rule), src, f"{k}rule"),
+        rule_below=length("rule_below", d.rule_below),
+        rule_thickness=length("rule_thickness", d.rule_thickness),
+        rule_colour=_colour(data["rule_colour"], src, f"{k}rule_colour") if "rule_colour" in data else d.rule_colour,
+        title_lines=_lines(data.get("title_below", d.title_lines), src, f"{k}title_below"),
+    )
+
+
+def _parse_imprint(data: Any, fonts: dict[str, FontRole], src: str) -> Imprint:
+    if not isinstance(data, dict):
+        raise StyleError(src, "imprint", f"expected an [imprint] table, found {data!r}")
+    _check_keys(data, _IMPRINT_KEYS, src, "imprint.")
+    d, k = Imprint(), "imprint."
+    on = data.get("show", False) is True
+    return Imprint(
+        show=_bool(data.get("show", False), src, f"{k}show"),
+        font=_font(data.get("font", d.font), fonts, src, f"{k}font", on or "font" in data),
+        size=_absolute(data["size"], src, f"{k}size") if "size" in data else d.size,
+        inset=parse_length(data["inset"], src, f"{k}inset") if "inset" in data else d.inset,
+        copy_to_label=_string(data.get("copy_to_label", d.copy_to_label), src, f"{k}copy_to_label"),
+        printed_suffix=_string(data.get("printed_suffix", d.printed_suffix), src, f"{k}printed_suffix"),
+        outer_rule=_absolute(data["outer_rule"], src, f"{k}outer_rule") if "outer_rule" in data else d.outer_rule,
+        inner_rule=_absolute(data["inner_rule"], src, f"{k}inner_rule") if "inner_rule" in data else d.inner_rule,
+        even_page=_bool(data.get("even_page", d.even_page), src, f"{k}even_page"),
+        number_blank_pages=_bool(data.get("number_blank_pages", d.number_blank_pages), src,
+                                 f"{k}number_blank_pages"),
+    )
+
+
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -478,6 +637,8 @@ def style_from_dict(data: dict[str, Any], source: str) -> Style:
         name=_string(data.get("name", Path(source).stem), source, "name"),
         description=_string(data.get("description", ""), source, "description"),
         page=page, fonts=fonts, roles=roles, page_number=folio, source=source, raw=data,
+        masthead=_parse_masthead(data.get("masthead", {}), fonts, source),
+        imprint=_parse_imprint(data.get("imprint", {}), fonts, source),
     )
 
 

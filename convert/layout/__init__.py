@@ -12,7 +12,7 @@ and hold no document state of their own.
 """
 
 from .plan import (ITEM_KINDS, AttachmentHeading, AttachmentNote, Article, ClosingDate, Front, HeadingItem,
-                   Item, ListItem, Para, Plan, Section, Signature, TableItem, plan)
+                   Imprint, Item, ListItem, Masthead, Para, Plan, Section, Signature, TableItem, plan)
 
 __all__ = ["ITEM_KINDS", "AttachmentHeading", "AttachmentNote", "Article", "ClosingDate", "Front",
-           "HeadingItem", "Item", "ListItem", "Para", "Plan", "Section", "Signature", "TableItem", "plan"]
+           "HeadingItem", "Imprint", "Item", "ListItem", "Masthead", "Para", "Plan", "Section", "Signature", "TableItem", "plan"]

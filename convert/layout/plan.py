@@ -28,6 +28,10 @@ else:
   precedes it, even a heading kept with its next.
   A part after any other item starts a new page (``Front.page_break``).
 - **outline levels**: the bookmark level of each heading and title, never skipping a level.
+- **版头 and 版记** (7.2, 7.4): whether the style prints them for this document, and
+  what they hold (``Front.masthead``, ``Plan.imprint``): the marks in the style's order
+  with its labels, 机密★1年, the 发文字号 under the mark or in the marks block, 抄送：…
+  and 印发; the 版记 on an even page. The mark is never guessed from the 发文字号.
 """
 
 from __future__ import annotations
@@ -45,6 +49,34 @@ FRONT_ROLES = ("subtitle", "author", "doc_number", "date")
 
 
 @dataclass(frozen=True)
+class Masthead:
+    """The 版头 (GB/T 9704 7.2) above a document's title, as the style places it:
+    ``marks`` the (field, text) lines of the block at the top of the text block (份号,
+    密级★期限, 紧急程度 — or, in a Taiwan style, 發文字號/速別/密等 with their labels),
+    ``issuer`` the mark to print ("" for none), ``doc_number`` the 发文字号 under it
+    ("" when there is none or the marks block holds it), ``rule`` the red rule."""
+
+    kind: ClassVar[str] = "masthead"
+    marks: tuple[tuple[str, str], ...]
+    issuer: str
+    doc_number: str
+    rule: bool
+
+
+@dataclass(frozen=True)
+class Imprint:
+    """The 版记 (GB/T 9704 7.4) at the foot of the document's last page: ``copy_to`` the
+    抄送 line (with its label), ``printed`` the 印发机关 and the 印发日期 (with 印发);
+    ``even_page``: on an even page, after a blank page when the text ends on an odd one."""
+
+    kind: ClassVar[str] = "imprint"
+    copy_to: str
+    printer: str
+    printed: str
+    even_page: bool = True
+
+
+@dataclass(frozen=True)
 class Front:
     """The front block of a document (``depth`` 0) or of a part (``depth`` ≥ 1, the
     ``number``-th block of its parent): 附件N label, 发文字号 and title from ``meta``."""
@@ -56,6 +88,7 @@ class Front:
     number: int = 0
     page_break: bool = False           # a part after other items starts a new page
     outline_level: int = 0             # the title's bookmark level
+    masthead: Masthead | None = None   # the 版头 above the title (it then holds the 发文字号)
 
 
 @dataclass(frozen=True)
@@ -191,6 +224,7 @@ class Plan:
     front: Front | None
     items: tuple[Item, ...]
     collection: bool = False
+    imprint: Imprint | None = None     # the 版记 after the last item
 
 
 # --------------------------------------------------------------------------- the pass
@@ -222,14 +256,44 @@ def plan(doc: Document, style: Style) -> Plan:
                                anything=anything) for i, b in enumerate(blocks))
         return Plan(doc.meta, None, parts, collection=True)
     section = _section(doc.meta, blocks, style, depth=0, number=0, outline_base=0, anything=[False])
-    return Plan(doc.meta, section.front, section.items)
+    return Plan(doc.meta, section.front, section.items, imprint=imprint(doc.meta, style))
+
+
+def masthead(meta: Meta, style: Style) -> Masthead | None:
+    """The 版头 the style prints for ``meta``, or None: the style has none, or the
+    document names neither an issuer's mark nor any of the marks the style lists. The
+    mark is never guessed (from the 发文字号's prefix, say): without ``meta.issuer``
+    there is no mark, and the 发文字号 stays above the title as before."""
+    m = style.masthead
+    if not m.show:
+        return None
+    values = {"copy_number": meta.copy_number, "urgency": meta.urgency, "doc_number": meta.doc_number,
+              "secrecy": meta.secrecy + (m.secrecy_star + meta.secrecy_term if meta.secrecy and meta.secrecy_term
+                                         else "")}
+    marks = tuple((f, m.labels.get(f, "") + values[f]) for f in m.marks if values[f])
+    issuer = meta.issuer if m.issuer else ""
+    if not issuer and not [f for f, _ in marks if f != "doc_number"]:
+        return None
+    doc_number = "" if "doc_number" in m.marks else meta.doc_number
+    return Masthead(marks, issuer, doc_number, m.rule and bool(issuer or doc_number))
+
+
+def imprint(meta: Meta, style: Style) -> Imprint | None:
+    """The 版记 the style prints for ``meta``, or None."""
+    i = style.imprint
+    if not i.show or not (meta.copy_to or meta.printer or meta.print_date):
+        return None
+    printed = meta.print_date + i.printed_suffix if meta.print_date else ""
+    return Imprint(i.copy_to_label + meta.copy_to if meta.copy_to else "", meta.printer, printed, i.even_page)
 
 
 def _section(meta: Meta, blocks: tuple[Block, ...], style: Style, depth: int, number: int,
              outline_base: int, anything: list[bool]) -> Section:
     label, rest = split_attachment_label(blocks)
     titled = bool(meta.title) or number > 0
-    front = Front(meta, label, depth, number, page_break=anything[0] and depth > 0, outline_level=outline_base)
+    starts_page = depth == 0 or depth == 1 and number > 0   # a document, or a report of a collection
+    front = Front(meta, label, depth, number, page_break=anything[0] and depth > 0, outline_level=outline_base,
+                  masthead=masthead(meta, style) if starts_page and label is None else None)
     if label is not None or meta.title or meta.doc_number:
         anything[0] = True
     state = _State(style, depth=depth, anything=anything)

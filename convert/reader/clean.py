@@ -23,6 +23,7 @@ from .decode import Decoded
 from .headings import is_heading_like
 from .lines import WS as _WS, Line, is_date, squash
 from .punctuation import normalize
+from .titles import is_author
 from .rejoin import join_split_figures, rejoin
 from .region import Region, TIMESTAMP, above_title, ends_document, find_title, is_chinese, \
     has_menu_run, is_contents_title, is_issuer, is_name, \
@@ -205,6 +206,7 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
     if found is None:
         return None
     first, last = found
+    page["headline_line"] = str(lines[first].number)   # the front matter takes it for the title
     title = squash("".join(texts[first: last + 1]))
     # the headline the page repeats from its <title>: the copy kept is the first one,
     # or the headline itself when the page title above differs (it carries the site's name)
@@ -247,7 +249,8 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
         j = i
         while j < region.start and not reasons[j] and is_short_label(texts[j]):
             j += 1
-        if j > i and reasons[i - 1] and (j < region.start and reasons[j] or j == region.start and j - i >= 2):
+        if j > i and reasons[i - 1] and (j < region.start and reasons[j] or j == region.start and (
+                j - i >= 2 or not is_name(texts[i]) and not is_author(texts[i]))):
             for k in range(i, j):
                 reasons[k] = "page widget between the title and the text"
         i = j + 1

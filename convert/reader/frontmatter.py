@@ -67,10 +67,13 @@ DATED_NOTE = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 
 
 
-def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels: bool = True) -> FrontMatter:
+def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels: bool = True,
+                      headline_line: int = 0) -> FrontMatter:
     """``page_title_line``: the source line of a scraped page's title (its counters and
-    site name already stripped), if the cleaner found one. ``strip_labels``: a labelled
-    doc number (發文字號：…) goes to meta without its label (False: --keep-boilerplate)."""
+    site name already stripped), if the cleaner found one. ``headline_line``: the line
+    the cleaner found the document's title on, above the text (a headline may have more
+    commas than a title is allowed). ``strip_labels``: a labelled doc number (發文字號：…)
+    goes to meta without its label (False: --keep-boilerplate)."""
     fm = FrontMatter()
     fm.strip_labels = strip_labels
     i = 0
@@ -102,7 +105,8 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         else:
             break
         i += 1
-    if i < n and is_title_line(unspaced(lines[i].text)) and _title_has_room(lines, i):
+    if i < n and (is_title_line(unspaced(lines[i].text)) and _title_has_room(lines, i)
+                  or lines[i].number == headline_line and "。" not in lines[i].text):
         title = unspaced(lines[i].text)
         i += 1
         if i < n and (continues_title(title, lines[i].text) or _title_line_before_subtitle(lines, i)):

@@ -238,6 +238,10 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     (its <title>, its 标题： field), 2 for a document-type ending, 1 for a line a title
     could be, 0 for none (and for a line without hanzi in a Chinese document: the
     English title of a standard's cover is not its title)."""
+    key = squash(text)
+    if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
+            and not TIMESTAMP.match(text) and not DATE.match(text):
+        return 3   # the page names it: a headline may have commas a document's title would not
     if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
         return 0
     if chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text) \

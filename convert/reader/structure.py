@@ -46,6 +46,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         start = toc(probe, 0) or 0
         lead_blocks = probe.blocks
     front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")),
+                              headline_line=int(cleaned.page.get("headline_line", "0")),
                               strip_labels=not options.keep_boilerplate)
     ctx = Context(lines[start + front.consumed:])
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])

@@ -20,6 +20,7 @@ from ...style import Style
 from ...diagnostics import Reporter
 from .flowables import BlockSpec, Bookmark, GridSnap, KeepWithNext, TextBlock
 from .front import FrontBuilder, FrontMatter, OutlineEntry
+from .issue import ImprintBlock, MastheadBlock
 from .measure import Measurer, RunStyle
 from .tables import make_table
 
@@ -87,6 +88,8 @@ class Builder:
             out += [PageBreak(), FrontMatter(FrontBuilder(self), doc.meta, self.outline)]
             return _keep_with_next(out, self.style.page.text_height)
         out = self.front(laid.front) + self.items(laid.items)
+        if laid.imprint is not None:      # the 版记 at the foot of the last (even) page (issue.py)
+            out.append(ImprintBlock(laid.imprint, self.style, self.measurer))
         return _keep_with_next(out, self.style.page.text_height)
 
     def items(self, items) -> list[Flowable]:
@@ -106,9 +109,11 @@ class Builder:
         an attachment (GB/T 9704 7.5), its number and title. A part without a title
         still gets its outline entry (named after its source file, or its number)."""
         meta, items = front.meta, []
+        if front.masthead is not None:    # the 版头 (issue.py): it holds the 发文字号
+            items.append(MastheadBlock(front.masthead, self.style, self.measurer))
         if front.label is not None:
             items.append(self.text_block(front.label.content, "attachment_label"))
-        if meta.doc_number and "doc_number" in self.style.roles:
+        if meta.doc_number and "doc_number" in self.style.roles and front.masthead is None:
             # 发文字号 (GB/T 9704 7.2.4): centred above the title, as the DOCX and EPUB
             # print it; the style's doc_number role gives its face and the blank line after
             items.append(self.text_block((Text(meta.doc_number),), "doc_number",

@@ -92,6 +92,8 @@ class Folio:
             return
         page = self.style.page
         n = canvas.getPageNumber()
+        if n in getattr(canvas, "no_folio", ()):    # a blank page and the 版记 after it (issue.py)
+            return
         number = str(n)
         front_start = getattr(canvas, "front_start", None)
         if front_start is not None and n >= front_start:

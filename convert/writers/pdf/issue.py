@@ -1,0 +1,246 @@
+"""The 版头 and the 版记 of an issued document (GB/T 9704-2012 7.2, 7.4), as flowables.
+
+- ``MastheadBlock`` (the plan's ``Front.masthead``), the first flowable of its page, so
+  its top is the text block's top: the marks (份号, 密级★期限, 紧急程度) on the first grid
+  lines, flush left or right; the issuer's mark centred in red, its top edge (the
+  ideographic em box's) ``issuer_top`` under the text block's top; the 发文字号 centred
+  ``doc_number_below`` lines under the mark; the rule ``rule_below`` under the
+  发文字号's bottom edge, the text block's width. Its height ends on a grid line
+  ``title_below`` lines under the rule, so the title and the text stay on the grid.
+- ``ImprintBlock`` (the plan's ``Plan.imprint``): 抄送 and 印发机关/印发日期 between rules
+  at the foot of the last page — the last rule on the text block's bottom edge — on an
+  even page when the style says so: on an odd page, or without room, it breaks the page
+  (a blank page when the text filled an even one). The blank page and the 版记 page
+  after it carry no folio unless the style numbers them (``canvas.no_folio``).
+
+Every size, colour and distance is the style's (``Style.masthead``, ``Style.imprint``).
+Colours are DeviceRGB (``rg``/``RG``), which PDF/A-2b with its sRGB output intent keeps.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak
+
+from ...layout.plan import Imprint, Masthead
+from ...style import Colour, Style
+from .flowables import EM_CENTRE, FUZZ
+from .linebreak import Line, break_lines, place
+from .measure import Measurer, RunStyle
+from .setter import draw_line
+
+#: The ideographic em box: its top edge 0.88 em above the baseline, its bottom 0.12 em under.
+EM_TOP, EM_BOTTOM = 0.88, 0.12
+
+
+class _Text:
+    """One line (or a few) of text in one face and size, measured once."""
+
+    def __init__(self, measurer: Measurer, text: str, font: str, size: float, bold: bool = False):
+        self.size = size
+        self.prepared = measurer.prepare([(text, RunStyle(font, size, bold))], size)
+
+    def lines(self, width: float, first_width: float | None = None) -> list[Line]:
+        m = self.prepared.measured
+        if not m.chars:
+            return []
+        return break_lines(m, lambda k: first_width if k == 0 and first_width is not None else width)
+
+    @property
+    def natural(self) -> float:
+        m = self.prepared.measured
+        return sum(m.advance[:-1]) + m.box[-1] if m.chars else 0.0
+
+    def draw(self, canvas, line: Line, x: float, baseline: float, justify: bool = False) -> None:
+        placed = place(self.prepared.measured, line, justify)
+        draw_line(canvas, self.prepared, line, placed, x, baseline)
+
+    def draw_one(self, canvas, x: float, baseline: float, width: float, align: str) -> None:
+        line = Line(0, len(self.prepared.measured.chars), width, ragged=True)
+        placed = place(self.prepared.measured, line, False)
+        if align == "center":
+            x += (width - placed.right) / 2
+        elif align == "right":
+            x += width - placed.right
+        draw_line(canvas, self.prepared, line, placed, x, baseline)
+
+
+def _fill(canvas, c: Colour) -> None:
+    canvas.setFillColorRGB(c.r, c.g, c.b)
+    canvas.setStrokeColorRGB(c.r, c.g, c.b)     # synthetic bold strokes the outline too
+
+
+class MastheadBlock(Flowable):
+    """The 版头, from the top of the text block down to the title's grid line."""
+
+    def __init__(self, item: Masthead, style: Style, measurer: Measurer):
+        super().__init__()
+        self.item, self.style = item, style
+        m, fonts, page = style.masthead, style.fonts, style.page
+        self.pitch = page.line_pitch or 1.5 * style.role("body").size
+        self.width_ = page.text_width
+        self.marks = []
+        for field, text in item.marks:
+            font = m.number_font if field in ("copy_number", "doc_number") else m.marks_font
+            self.marks.append(_Text(measurer, text, fonts[font].bundled, m.marks_size))
+        self.issuer = None
+        if item.issuer:
+            size = m.issuer_size
+            probe = _Text(measurer, item.issuer, fonts[m.issuer_font].bundled, size)
+            if probe.natural > self.width_:         # a long mark: smaller, to fit the text block
+                size = size * self.width_ / probe.natural
+                probe = _Text(measurer, item.issuer, fonts[m.issuer_font].bundled, size)
+            self.issuer = probe
+        number_role = style.role("doc_number")
+        self.number = (_Text(measurer, item.doc_number, fonts[number_role.font].bundled, number_role.size)
+                       if item.doc_number else None)
+        self.geometry = self._geometry()
+
+    def _geometry(self) -> dict[str, float]:
+        """Distances down from the text block's top, in points."""
+        m, pitch = self.style.masthead, self.pitch
+        g: dict[str, float] = {"marks_end": len(self.marks) * pitch}
+        below = g["marks_end"]
+        if self.issuer is not None:
+            g["issuer_top"] = max(m.issuer_top, g["marks_end"])
+            below = g["issuer_bottom"] = g["issuer_top"] + self.issuer.size
+        if self.number is not None:
+            # its line box starts ``doc_number_below`` blank lines under the mark; the em
+            # box is centred in it, as on every grid line
+            box = below + m.doc_number_lines * pitch if self.issuer is not None else below
+            g["number_top"] = box + (pitch - self.number.size) / 2
+            below = g["number_bottom"] = g["number_top"] + self.number.size
+        if self.item.rule:
+            below = g["rule"] = below + m.rule_below
+        # the title on the grid line ``title_below`` blank lines under the rule (or the marks)
+        lines = -(-(below - FUZZ) // pitch)
+        g["height"] = (lines + m.title_lines) * pitch
+        return g
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = self.geometry["height"]
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        canvas, g, m, pitch = self.canv, self.geometry, self.style.masthead, self.pitch
+        top = self.height
+        for k, text in enumerate(self.marks):
+            baseline = top - (k + 0.5) * pitch - EM_CENTRE * text.size
+            text.draw_one(canvas, 0.0, baseline, self.width, m.marks_align)
+        if self.issuer is not None:
+            canvas.saveState()
+            _fill(canvas, m.issuer_colour)
+            baseline = top - g["issuer_top"] - EM_TOP * self.issuer.size
+            self.issuer.draw_one(canvas, 0.0, baseline, self.width, "center")
+            canvas.restoreState()
+        if self.number is not None:
+            baseline = top - g["number_top"] - EM_TOP * self.number.size
+            self.number.draw_one(canvas, 0.0, baseline, self.width, "center")
+        if self.item.rule:
+            canvas.saveState()
+            _fill(canvas, m.rule_colour)
+            canvas.setLineWidth(m.rule_thickness)
+            y = top - g["rule"]
+            canvas.line(0.0, y, self.width, y)
+            canvas.restoreState()
+
+
+class ImprintBlock(Flowable):
+    """The 版记 at the foot of the last (even) page."""
+
+    def __init__(self, item: Imprint, style: Style, measurer: Measurer):
+        super().__init__()
+        self.item, self.style = item, style
+        i = style.imprint
+        self.pitch = style.page.line_pitch or 1.5 * i.size
+        font = style.fonts[i.font].bundled
+        self.inset = i.inset.pt(i.size)
+        self.copy_to = _Text(measurer, item.copy_to, font, i.size) if item.copy_to else None
+        self.printer = _Text(measurer, item.printer, font, i.size) if item.printer else None
+        self.printed = _Text(measurer, item.printed, font, i.size) if item.printed else None
+        self.after_blank = False
+        self._copy_lines: list[Line] = []
+
+    def _rows(self, width: float) -> int:
+        rows = 0
+        if self.copy_to is not None:
+            # 回行时与冒号后的首字对齐: wrapped lines start under the first body named
+            label = len(self.style.imprint.copy_to_label)
+            hang = sum(self.copy_to.prepared.measured.advance[:label])
+            measure = width - 2 * self.inset
+            self._copy_lines = self.copy_to.lines(measure - hang, measure)
+            self._hang = hang
+            rows += len(self._copy_lines)
+        if self.printer is not None or self.printed is not None:
+            rows += 1
+        return rows
+
+    def _page(self) -> int:
+        return self.canv.getPageNumber()
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        need = self._rows(availWidth) * self.pitch
+        wrong_side = self.item.even_page and self._page() % 2
+        self.height = availHeight if need <= availHeight + FUZZ and not wrong_side else availHeight + need
+        return availWidth, self.height
+
+    def split(self, availWidth, availHeight):
+        # the next page, or the one after: an odd page with nothing on it is a blank page
+        frame = getattr(self, "_frame", None)
+        empty = frame is not None and availHeight >= self.style.page.text_height - FUZZ
+        if empty and self._page() % 2 and self.item.even_page:
+            self.after_blank = True
+            self._no_folio(self._page())
+        return [PageBreak(), self]
+
+    def _no_folio(self, page: int) -> None:
+        if self.style.imprint.number_blank_pages:
+            return
+        pages = getattr(self.canv, "no_folio", None)
+        if pages is None:
+            pages = self.canv.no_folio = set()
+        pages.add(page)
+
+    def draw(self) -> None:
+        canvas, i, pitch, w = self.canv, self.style.imprint, self.pitch, self.width
+        if self.after_blank:
+            self._no_folio(self._page())
+        rows = self._rows(w)
+        y = rows * pitch                   # the first rule, from the bottom of the text block
+        canvas.saveState()
+        canvas.setLineWidth(i.outer_rule)
+        canvas.line(0.0, y, w, y)
+        canvas.setLineWidth(i.outer_rule)
+        canvas.line(0.0, 0.0, w, 0.0)       # the last rule on the text block's bottom edge
+        canvas.restoreState()
+        row = 0
+        if self.copy_to is not None:
+            size = self.copy_to.size
+            for k, line in enumerate(self._copy_lines):
+                baseline = y - (row + 0.5) * pitch - EM_CENTRE * size
+                x = self.inset + (self._hang if k else 0.0)
+                last = k == len(self._copy_lines) - 1
+                self.copy_to.draw(canvas, line, x, baseline, justify=not last)
+                row += 1
+            if self.printer is not None or self.printed is not None:
+                canvas.saveState()
+                canvas.setLineWidth(i.inner_rule)
+                canvas.line(0.0, y - row * pitch, w, y - row * pitch)
+                canvas.restoreState()
+        if self.printer is not None or self.printed is not None:
+            size = (self.printer or self.printed).size
+            baseline = y - (row + 0.5) * pitch - EM_CENTRE * size
+            if self.printer is not None:
+                self.printer.draw_one(canvas, self.inset, baseline, w - 2 * self.inset, "left")
+            if self.printed is not None:
+                self.printed.draw_one(canvas, self.inset, baseline, w - 2 * self.inset, "right")
+
+
+def masthead_flowable(item: Masthead, style: Style, measurer: Measurer) -> MastheadBlock:
+    return MastheadBlock(item, style, measurer)
+
+
+def imprint_flowable(item: Imprint, style: Style, measurer: Measurer) -> ImprintBlock:
+    return ImprintBlock(item, style, measurer)
+
