@@ -24,7 +24,7 @@ from .headings import is_heading_like
 from .lines import WS as _WS, Line, is_date, squash
 from .punctuation import normalize
 from .titles import is_author
-from .rejoin import join_split_figures, rejoin
+from .rejoin import join_split_inline, rejoin
 from .region import Region, TIMESTAMP, above_title, ends_document, find_title, is_chinese, \
     has_menu_run, is_contents_title, is_issuer, is_name, \
     is_sentence, is_short_label, is_widget_debris, main_region
@@ -84,7 +84,7 @@ def _is_prose(text: str) -> bool:
 
 
 def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
-    lines = join_split_figures(to_lines(decoded.lines))
+    lines = join_split_inline(to_lines(decoded.lines))
     removed: list[Removed] = []
     page: dict[str, str] = {}
     if not options.keep_boilerplate:

@@ -274,7 +274,8 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
     if best is None:
         return None
     first, last, joined = best, best, texts[best]
-    while first > 0 and is_title_line(texts[first - 1]) and len(joined) < 80 and (
+    while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \
+            and len(joined) < 80 and (
             continues_title(texts[first - 1], joined)
             or any(squash(texts[first - 1] + joined) in known for known in known_titles)):
         first -= 1

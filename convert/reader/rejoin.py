@@ -65,28 +65,44 @@ _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 
 
 _FIGURE_ONLY = re.compile(r"^[-+]?\d[\d.,]*$")
+_MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』]{1,3}$")
 
 
-def join_split_figures(lines: list[Line]) -> list[Line]:
-    """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％: a page that wraps each
-    figure in an element of its own comes out one figure per line. Joined back before
-    anything else looks at the lines, so the sentence reads as prose (and a figure is not
-    taken for a view counter). Only a figure between two halves of a sentence — one side
-    with a sentence mark — is joined, never a count between two menu items."""
+def join_split_inline(lines: list[Line]) -> list[Line]:
+    """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％ — or 是为了…而制定的 /
+    法律 / 。: a page that wraps each figure, link or bold word in an element of its own
+    comes out a piece per line. Joined back before anything else looks at the lines, so
+    the sentence reads as prose (and a figure is not taken for a view counter, nor a
+    word for a menu item). Only pieces of a sentence are joined — one side with a
+    sentence mark — never a count between two menu items."""
     out: list[Line] = []
     i = 0
     n = len(lines)
     while i < n:
         line = lines[i]
-        if out and i + 1 < n and _FIGURE_ONLY.match(line.text) and not line.blank_before \
-                and not lines[i + 1].blank_before and not _ENDS_CLAUSE.search(out[-1].text[-1:]) \
-                and (_HAN.match(lines[i + 1].text) or _OPENS_CONTINUATION.match(lines[i + 1].text)
-                     or lines[i + 1].text[:1] in "％%‰") \
-                and (_PROSE_LIKE.search(out[-1].text) or _PROSE_LIKE.search(lines[i + 1].text)) \
-                and not is_heading_like(lines[i + 1].text):
-            out[-1] = _join(_join(out[-1], line, tight=True), lines[i + 1], tight=True)
+        nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before else None
+        prev = out[-1] if out and not line.blank_before else None
+        if prev is not None and _MARKS_ONLY.match(line.text) and _PROSE_LIKE.search(prev.text):
+            out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above
+            i += 1
+            continue
+        if prev is not None and nxt is not None and len(line.text) <= 6 and _MARKS_ONLY.match(nxt.text) \
+                and _in_progress(prev) and _PROSE_LIKE.search(prev.text) and _HAN.match(line.text):
+            out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)   # …而制定的 / 法律 / 。
             i += 2
             continue
+        if nxt is not None and _FIGURE_ONLY.match(line.text) and not is_heading_like(nxt.text) \
+                and (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text) or nxt.text[:1] in "％%‰"):
+            if prev is not None and not _ENDS_CLAUSE.search(prev.text[-1:]) \
+                    and (_PROSE_LIKE.search(prev.text) or _PROSE_LIKE.search(nxt.text)):
+                out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)   # … / 142145 / 万元，…
+                i += 2
+                continue
+            if (prev is None or _ENDS_CLAUSE.search(prev.text[-1:])) and _FIGURE_GOES_ON.match(line.text + nxt.text) \
+                    and _PROSE_LIKE.search(nxt.text) and len(nxt.text) >= 10:
+                out.append(_join(line, nxt, tight=True))      # 。 / 2018 / 年3月20日，…: a sentence opens with it
+                i += 2
+                continue
         out.append(line)
         i += 1
     return out
