@@ -51,6 +51,8 @@ BOILERPLATE = {
     "separator": ("body", ["——————————", "* * *", "=========="]),
     "markup": ("body", ["<!-- INFO END -->", "<!--more-->"]),
     "advert": ("body", ["广告", "廣告", "Ad"]),
+    "buttons": ("body", ["关注", "+关注", "举报", "播报文章", "语音播报文章，释放双眼", "查看原图 264K"]),
+    "ip-location": ("body", ["来自甘肃", "发布于北京", "IP属地：广东"]),
     "relative-time": ("body", ["8小時前", "21分鐘前", "5天前", "前天 18:22", "刚刚"]),
     "counter": ("footer", ["221381"]),
     "contact-footer": ("footer", ["联系地址：某某市政务中心B座6楼　邮编：310000　联系电话：0571-12345678"]),
@@ -58,6 +60,8 @@ BOILERPLATE = {
 
 #: Lines of real documents that mention the same words: never boilerplate.
 NOT_BOILERPLATE = [
+    "来自全国各地的代表齐聚一堂。",
+    "关注民生，回应关切。",
     "广告宣传要真实合法。",
     "三天前收到的来信已全部答复。",
     "凝心聚力　真抓实干　奋力谱写高质量发展新篇章",

@@ -127,6 +127,13 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
             r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$"),
          max_len=30),
+    Rule("buttons", "follow/listen/report button",
+         _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
+            r"^(?:语音)?播报文章|释放双眼$|^(?:听全文|朗读全文|听新闻|收听|点击收听)$"),
+         max_len=16),
+    Rule("ip-location", "page metadata (the poster's location)",
+         _r(r"^(?:来自|发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
+         max_len=14),
     Rule("advert", "advertisement label",
          _r(r"^(?:广告|廣告|Ad|AD|推广|推廣|赞助|贊助|赞助内容|贊助內容)$"),
          max_len=6),

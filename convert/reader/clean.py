@@ -26,8 +26,8 @@ from .punctuation import normalize
 from .titles import is_author
 from .rejoin import join_split_inline, rejoin
 from .region import Region, TIMESTAMP, above_title, ends_document, find_title, is_chinese, \
-    has_menu_run, is_contents_title, is_issuer, is_name, \
-    is_sentence, is_short_label, is_widget_debris, main_region
+    has_menu_run, is_contents_title, is_headline, is_issuer, \
+    is_name, is_sentence, is_short_label, is_widget_debris, main_region
 
 
 @dataclass(frozen=True)
@@ -257,13 +257,20 @@ def _page_header(lines: list[Line], region: Region, replaced: dict[int, Line], r
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None
 
 
+def _ranked_link(lines: list[Line], i: int) -> bool:
+    """2 / 杭州全面取消住房限购，买房可申请落户: a rank or count beside a headline — a
+    list of links, not the figures of a table."""
+    return lines[i].text.isdigit() and any(
+        0 <= j < len(lines) and is_headline(lines[j].text) for j in (i - 1, i + 1))
+
+
 def _page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
     """Below the main region: the document ends at the first line that cannot close a
     document (a signature, a date, 附件, a note, a short sentence can); the rest is the
     site's footer — when the text shows itself as a web page, by any line removed so
     far. A plain document's last table or list stays."""
     end = region.stop
-    while end < len(lines) and not reasons[end] and (
+    while end < len(lines) and not reasons[end] and not _ranked_link(lines, end) and (
             ends_document(lines[end].text)
             # 张三 signs only beside the issuer's name or above the date
             or is_name(lines[end].text) and (end + 1 < len(lines) and is_date(lines[end + 1].text)

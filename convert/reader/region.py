@@ -120,7 +120,7 @@ def is_wall(text: str) -> bool:
     return rule is not None and rule.wall or page_fields(text, "body") is not None
 
 
-def _is_headline(text: str) -> bool:
+def is_headline(text: str) -> bool:
     """One item of a list of links: a headline's length, no full stop, no numbering."""
     return 8 <= len(text) <= 40 and not _STATEMENT_END.search(text) and not is_heading_like(text) \
         and not is_date(text)
@@ -132,10 +132,10 @@ def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     i = 0
     while i < len(texts):
         j = i
-        while j < len(texts) and (_is_headline(texts[j]) or j > i and _FIGURES.fullmatch(texts[j].replace(",", ""))
+        while j < len(texts) and (is_headline(texts[j]) or j > i and _FIGURES.fullmatch(texts[j].replace(",", ""))
                                   or j > i and len(texts[j]) <= 3):
             j += 1   # a headline's view count or rank may sit between two headlines
-        if sum(1 for k in range(i, j) if _is_headline(texts[k])) >= HEADLINE_RUN:
+        if sum(1 for k in range(i, j) if is_headline(texts[k])) >= HEADLINE_RUN:
             for k in range(i, j):
                 classes[k] = SHORT if classes[k] != BAD else BAD
         i = max(j, i + 1)
