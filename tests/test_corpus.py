@@ -1,0 +1,83 @@
+"""The reader on real documents (tests/corpus/): gathered from public repositories,
+labelled by reading them, scored by tests/corpus/score.py.
+
+The floors below are the scores reached when they were set (see
+tests/corpus/results/): a change to the reader that loses ground on real pages fails
+here, whatever the fixtures say. Held-out sources are the ones nobody looked at while
+writing reader rules; their floor is what the reader really does on pages it has
+never seen. Raise a floor when the reader gets better; never lower one to let a
+change through.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).parent / "corpus"
+_spec = importlib.util.spec_from_file_location("corpus_score", CORPUS / "score.py")
+score = importlib.util.module_from_spec(_spec)
+sys.modules["corpus_score"] = score   # its dataclasses look their module up
+_spec.loader.exec_module(score)
+
+SOURCES = sorted(p.parent.name for p in CORPUS.glob("*/SOURCE.toml"))
+REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licence", "selection")
+
+#: (group, metric) → the lowest score allowed
+FLOORS = {
+    ("looked-at", "title"): 0.90,
+    ("looked-at", "heading_f1"): 0.94,
+    ("looked-at", "boiler_recall"): 0.92,
+    ("looked-at", "content_kept"): 0.93,
+    ("held-out", "title"): 0.70,
+    ("held-out", "boiler_recall"): 0.94,
+    ("held-out", "content_kept"): 0.985,
+    ("all", "false_per_doc"): -0.40,    # negative: at most 0.40 false headings per document
+}
+
+
+@pytest.fixture(scope="module")
+def scored():
+    return score.score_all()
+
+
+def test_the_corpus_is_large_and_varied():
+    docs = [t for t in CORPUS.glob("*/*.txt") if t.with_suffix(".labels").exists()]
+    assert len(docs) >= 60 and len(SOURCES) >= 25
+    held_out = [s for s in SOURCES if tomllib.loads((CORPUS / s / "SOURCE.toml").read_text("utf-8")).get("held_out", True)]
+    assert len(held_out) >= 20, "keep sources nobody looked at while writing rules"
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_every_source_says_where_it_came_from(source):
+    info = tomllib.loads((CORPUS / source / "SOURCE.toml").read_text("utf-8"))
+    missing = [k for k in REQUIRED if not info.get(k)]
+    assert not missing, f"{source}/SOURCE.toml lacks {missing}"
+    assert len(info["commit"]) == 40 and int(info["commit"], 16) >= 0
+    for txt in (CORPUS / source).glob("*.txt"):
+        assert txt.with_suffix(".labels").exists(), f"{txt.name} has no labels"
+        lines = txt.read_text("utf-8").split("\n")
+        labels = score.load_labels(txt.with_suffix(".labels"), len(lines))   # raises on a bad key or range
+        assert labels.title, f"{txt.name}: no title label"
+
+
+@pytest.mark.parametrize("group,metric", sorted(FLOORS))
+def test_the_reader_keeps_its_score_on_real_pages(scored, group, metric):
+    _, _, groups = scored
+    floor = FLOORS[group, metric]
+    value = groups[group][metric]
+    if floor < 0:
+        assert value <= -floor, f"{group} {metric} {value:.3f} > {-floor}"
+    else:
+        assert value >= floor, f"{group} {metric} {value:.3f} < {floor}"
+
+
+def test_nothing_is_removed_without_a_reason(scored):
+    docs, _, _ = scored
+    for doc in docs:
+        for line, text, reason in doc.content_removed:
+            assert reason, f"{doc.source}/{doc.name}:{line} removed without a reason"
