@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--embed-fonts", action="store_true", help="embed subsetted fonts in DOCX and EPUB")
     p.add_argument("--pdfa", action="store_true", help="write PDF/A-2b")
     p.add_argument("--vertical", action="store_true", default=None, help="EPUB: vertical right-to-left layout")
+    p.add_argument("--meta", action="append", default=[], metavar="KEY=VALUE",
+                   help="set a metadata field, e.g. issuer=某某市人民政府文件 (版头), doc_number, copy_to, printer, "
+                        "print_date, secrecy, secrecy_term, urgency, copy_number, title …; repeatable")
     p.add_argument("--keep-boilerplate", action="store_true", help="keep banners, share widgets, counters …")
     p.add_argument("--no-normalize", action="store_true", help="keep punctuation as written")
     p.add_argument("--from", dest="from_format", choices=("auto", "text", "markdown", "json"),
@@ -107,6 +110,21 @@ def _formats(values: list[str] | None) -> tuple[str, ...]:
     if not names:
         raise ValueError("--to names no format")
     return tuple(names)
+
+
+def _meta_pairs(values: list[str]) -> tuple[tuple[str, str], ...] | str:
+    """--meta KEY=VALUE … → ((field, value), …), or the usage error."""
+    from .model import META_FIELD_NAMES, meta_field
+
+    pairs = []
+    for value in values:
+        key, sep, text = value.partition("=")
+        field = meta_field(key) if sep else None
+        if field is None:
+            names = ", ".join(sorted({v for v in META_FIELD_NAMES.values()}))
+            return f"--meta {value!r}: expected KEY=VALUE with KEY one of {names}"
+        pairs.append((field, text.strip()))
+    return tuple(pairs)
 
 
 def _opencc_config(args: argparse.Namespace) -> str | None:
@@ -161,6 +179,9 @@ def _main(args: argparse.Namespace) -> int:
         load_style(args.style)
     except StyleError as exc:
         return _usage(str(exc))
+    meta = _meta_pairs(args.meta)
+    if isinstance(meta, str):
+        return _usage(meta)
     opencc = _opencc_config(args)
     if opencc:
         from .transform.opencc import available_configs, known_configs
@@ -174,7 +195,7 @@ def _main(args: argparse.Namespace) -> int:
     options = batch.ConvertOptions(
         formats=formats, style=args.style, opencc=opencc, embed_fonts=args.embed_fonts, pdfa=args.pdfa,
         vertical=args.vertical, keep_boilerplate=args.keep_boilerplate, normalize=not args.no_normalize,
-        from_format=args.from_format, max_size=args.max_size or batch.DEFAULT_MAX_SIZE,
+        from_format=args.from_format, max_size=args.max_size or batch.DEFAULT_MAX_SIZE, meta=meta,
     )
     created: list[Path] = []     # output folders made by the -o check, removed again on a usage error
     if args.output:

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from .model import Document, Meta, Notice, Part, Removed
+from .model import ISSUE_FIELDS, Document, Meta, Notice, Part, Removed, meta_with
 from .reader.headings import is_heading_like
 
 #: How many non-empty lines at each end of a report form its header/footer zones.
@@ -157,6 +157,7 @@ class CollectionInfo:
     digest_text: str = field(default="", repr=False)   # its bytes, for the manifest
     title_given: bool = False           # collection.toml sets the title (else it is found by book_title)
     toml_path: str = ""                 # where a collection.toml would set it ("" when no single folder)
+    issue: tuple[tuple[str, str], ...] = ()   # 版头/版记 fields (issuer, printer …) for every report
 
 
 class CollectionError(ValueError):
@@ -383,7 +384,7 @@ def load_collection_info(folder: Path | None, default_title: str) -> CollectionI
         data = tomllib.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise CollectionError(f"{path}: not valid TOML: {exc}") from None
-    allowed = {"title", "subtitle", "author", "date", "cover", "order"}
+    allowed = {"title", "subtitle", "author", "date", "cover", "order", *ISSUE_FIELDS}
     for key in data:
         if key not in allowed:
             raise CollectionError(f"{path}: unknown key {key!r}; expected one of {', '.join(sorted(allowed))}")
@@ -396,7 +397,8 @@ def load_collection_info(folder: Path | None, default_title: str) -> CollectionI
     return CollectionInfo(title=data.get("title") or default_title, subtitle=data.get("subtitle", ""),
                           author=data.get("author", ""), date=data.get("date", ""),
                           cover=data.get("cover", ""), order=tuple(order), source=str(path),
-                          digest_text=raw.decode("utf-8"), title_given=bool(data.get("title")), toml_path=str(path))
+                          digest_text=raw.decode("utf-8"), title_given=bool(data.get("title")), toml_path=str(path),
+                          issue=tuple((k, data[k]) for k in ISSUE_FIELDS if data.get(k)))
 
 
 _NUM = "[0-9０-９〇零一二三四五六七八九十百千]"
@@ -477,7 +479,8 @@ def merge_documents(docs: Iterable[Document], info: CollectionInfo) -> Document:
     language = docs[0].meta.language if docs else "zh-Hans"
     meta = Meta(title=info.title, subtitle=info.subtitle or info.cover, author=info.author, date=info.date,
                 language=language, source=info.source and Path(info.source).parent.name or info.title)
-    return Document(meta, tuple(Part(d.meta, d.blocks) for d in docs))
+    # the 版头/版记 fields collection.toml gives, for each report that does not state its own
+    return Document(meta, tuple(Part(meta_with(d.meta, dict(info.issue), keep=True), d.blocks) for d in docs))
 
 
 def add_to_meta(doc: Document, removed: list[Removed], notices: list[Notice]) -> Document:

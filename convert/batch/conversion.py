@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..collection import CollectionInfo
 from ..collection import book_title, merge_documents
 from ..diagnostics import Reporter
-from ..model import Document
+from ..model import Document, meta_with
 from ..writers import get_writer
 from .jobs import ConvertOptions, InputError, Job, JobResult, is_json_input
 from .reading import read_report
@@ -47,6 +47,8 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
             doc = merge_documents(docs, replace(info, title=title))
         else:
             doc = docs[0]
+        if options.meta:        # --meta key=value: the user's word over what the text stated
+            doc = replace(doc, meta=meta_with(doc.meta, dict(options.meta)))
         doc = apply_transforms(doc, options)
         style = load_style(options.style)      # cached: once per process
         fonts = load_fonts()                   # cached: once per process

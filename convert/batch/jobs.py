@@ -36,6 +36,7 @@ class ConvertOptions:
     normalize: bool = True
     from_format: str = "auto"        # auto (by suffix), text, markdown, json
     max_size: int = DEFAULT_MAX_SIZE
+    meta: tuple[tuple[str, str], ...] = ()   # --meta: fields set on every document (版头, 版记 …)
 
     def write_options(self) -> WriteOptions:
         return WriteOptions(embed_fonts=self.embed_fonts, pdfa=self.pdfa, vertical=self.vertical,

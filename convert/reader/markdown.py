@@ -44,6 +44,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..model import ISSUE_FIELDS
 from ..model import (Block, Document, Emphasis, Heading, Inline, LineBreak, List, Meta, Notice, Paragraph,
                      Removed, Strong, Table, Text, plain_text)
 from . import ReadOptions, Reading
@@ -62,7 +63,7 @@ _FENCE_OPEN = "---"
 _FENCE_CLOSE = ("---", "...")
 _MAX_FRONT_MATTER = 200            # lines: a longer "front matter" is a thematic break and text
 _KEY_VALUE = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
-META_KEYS = ("title", "subtitle", "author", "date", "lang")
+META_KEYS = ("title", "subtitle", "author", "date", "lang", "doc_number") + ISSUE_FIELDS   # (版头, 版记: model.py)
 
 
 @dataclass(frozen=True)
@@ -470,6 +471,7 @@ def read_markdown(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Rea
         source=options.filename,
         removed=tuple(removed),
         notices=tuple(notices),
+        **{k: fields[k] for k in ("doc_number",) + ISSUE_FIELDS if fields.get(k)},
     )
     document = Document(meta, tuple(blocks))
     return Reading(document, decoded.encoding, decoded.replaced, tuple(sorted(state.counts.items())))

@@ -40,6 +40,7 @@ from lxml import etree
 
 from .. import WriteOptions
 from . import front as F
+from . import issue as I
 from . import xml as X
 from .body import BodyWriter, text_by_font_role
 from .fonts import FontRunSplitter, embed_fonts
@@ -93,6 +94,14 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
                    X.ParagraphFormat(align="both", auto_space=False, widow_control=True))
     for definition in style_definitions(style, names):
         X.add_style(styles, definition)
+    masthead = laid.front.masthead if laid.front is not None else None
+    mark_size = I.issuer_size(style, masthead.issuer) if masthead is not None and masthead.issuer else None
+    if masthead is not None or laid.imprint is not None:     # the 版头 and 版记 (issue.py)
+        for definition in I.style_defs(style, names, masthead, laid.imprint, mark_size):
+            X.add_style(styles, definition)
+        I.finish_styles(styles, style)
+        if masthead is not None:
+            I.set_rule_space(styles, style, I.rule_space(style, masthead, mark_size))
 
     section = d.sections[0]
     X.set_page_setup(section._sectPr, page_setup(style))
@@ -113,6 +122,9 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     if laid.front is not None:
         writer.front(laid.front)
     writer.items(laid.items)
+    if laid.imprint is not None:
+        I.imprint_section(body, sect_pr)
+        writer.imprint(laid.imprint)
     if laid.collection:
         _collection_front(body, styles, doc, style, names, splitter, sect_pr)
         # The TOC's pre-filled entries have no page numbers (the writer does not lay the

@@ -20,8 +20,9 @@ from .styles import (ATTACHMENT_HEADINGS, ATTACHMENT_ITEM, ATTACHMENT_LABEL, COM
                            PARAGRAPH_STYLES, SIGNATURE_DATE, STRONG, TABLE_GRID, TABLE_HEADING, Grid, StyleName,
                            _KNOWN_ROLES, attachment_indent, twips)
 from ...diagnostics import Reporter
-from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, Item,
-                           ListItem, Para, Plan, Section, Signature, TableItem)
+from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, Imprint,
+                           Item, ListItem, Masthead, Para, Plan, Section, Signature, TableItem)
+from .issue import COPY_TO, ISSUE_MARKS, ISSUER_MARK, MASTHEAD_NUMBER, PRINTED_BY
 from ...model import (Emphasis, Inline, LineBreak, Paragraph, Strong, Table, Text, article_label_text,
                      attachment_note_parts, heading_display_text, heading_label_text)
 from ...style import Measure, Style
@@ -87,7 +88,40 @@ class BodyWriter:
                 # the document's first paragraph: there is no page to break from
                 X.set_page_break_before(p, False)
             page_break = False      # the label's style breaks the page of a part
+        if front.masthead is not None:     # the 版头 (issue.py) holds the 发文字号
+            first = self.masthead(front.masthead)
+            if page_break and first is not None:
+                X.set_page_break_before(first)
+            self.title(front.meta.title, "", page_break=False)
+            return
         self.title(front.meta.title, front.meta.doc_number, page_break=page_break)
+
+    def masthead(self, item: Masthead) -> etree._Element | None:
+        """The 版头: marks, the red issuer's mark, the 发文字号 over the red rule (issue.py)."""
+        m = self.style.masthead
+        lines = [(ISSUE_MARKS, text, m.marks_font) for _, text in item.marks]
+        if item.issuer:
+            lines.append((ISSUER_MARK, item.issuer, m.issuer_font))
+        if item.doc_number:
+            lines.append((MASTHEAD_NUMBER, item.doc_number, self.style.role("doc_number").font))
+        first = None
+        for sn, text, font in lines:
+            p = X.paragraph(self.body, sn.style_id)
+            self._text(p, text, "doc_number", None, False, font)
+            first = first if first is not None else p
+        return first
+
+    def imprint(self, item: Imprint) -> None:
+        """The 版记: Copy To and Printed By (issue.py), in the last section."""
+        font = self.style.imprint.font
+        if item.copy_to:
+            self._text(X.paragraph(self.body, COPY_TO.style_id), item.copy_to, "body", None, False, font)
+        if item.printer or item.printed:
+            p = X.paragraph(self.body, PRINTED_BY.style_id)
+            self._text(p, item.printer, "body", None, False, font)
+            if item.printed:
+                X.run(p, "\t")
+                self._text(p, item.printed, "body", None, False, font)
 
     def title(self, title: str, doc_number: str = "", page_break: bool = False) -> None:
         first = None
@@ -238,7 +272,8 @@ class BodyWriter:
             else:
                 raise TypeError(f"not an inline: {type(node).__name__}")
 
-    def _text(self, p: etree._Element, text: str, role: str, char_style: str | None, emphasis: bool) -> None:
+    def _text(self, p: etree._Element, text: str, role: str, char_style: str | None, emphasis: bool,
+              font: str | None = None) -> None:
         if not text:
             return
         clean = X.INVALID_XML.sub("", text)
@@ -252,7 +287,7 @@ class BodyWriter:
             X.run(p, clean, style_id, _hinted(extra, clean))
             return
         # the run's face: the lead-in's, a heading label's (its role), or the paragraph's
-        font_role = self.style.role("lead_in" if char_style == LEAD_IN.style_id else role).font
+        font_role = font or self.style.role("lead_in" if char_style == LEAD_IN.style_id else role).font
         for fallback, piece in self.font_runs.split(clean, font_role):
             if fallback is not None:
                 fallback = replace(fallback, emphasis_mark=extra.emphasis_mark if extra else None)
@@ -306,6 +341,13 @@ def text_by_font_role(laid: Plan, style: Style) -> dict[str, str]:
     if laid.front is not None and laid.front.label is not None:
         add("attachment", _plain(laid.front.label.content))
     walk(laid.items)
+    masthead = laid.front.masthead if laid.front is not None else None
+    if masthead is not None:      # the 版头 and 版记 in their own faces (issue.py)
+        out.setdefault(style.masthead.marks_font, []).extend(t for _, t in masthead.marks)
+        out.setdefault(style.masthead.issuer_font, []).append(masthead.issuer)
+    if laid.imprint is not None:
+        out.setdefault(style.imprint.font, []).append(laid.imprint.copy_to + laid.imprint.printer
+                                                      + laid.imprint.printed)
     folio = style.page_number
     out.setdefault(folio.font, []).append(folio.format.replace("{n}", "0123456789"))
     return {k: "".join(v) for k, v in out.items()}

@@ -1,0 +1,207 @@
+"""The 版头 and 版记 of an issued document (GB/T 9704-2012 7.2, 7.4) in DOCX, from styles.
+
+版头 (the plan's ``Front.masthead``), at the top of the body:
+
+- Issue Marks: 份号, 密级★期限, 紧急程度 (or a Taiwan style's labelled 發文字號/速別/密等),
+  one grid line each, flush left or right;
+- Issuer Mark: the mark, centred, red, in the mark's face; its space before puts the top
+  edge of its em box ``issuer_top`` under the text block's top, as in the PDF;
+- Masthead Number (based on Document Number): the 发文字号 ``doc_number_below`` lines
+  under the mark, and the red rule as the paragraph's bottom border, ``rule_below``
+  under the number's em box, the width of the text block; its space after puts the
+  title on the grid line ``title_below`` lines under the rule.
+
+版记 (the plan's ``Plan.imprint``): its own section, which starts on an even page (Word
+and LibreOffice add the blank page), its text aligned to the bottom of the page
+(``w:vAlign``), so the last rule — Printed By's bottom border — lies on the text
+block's bottom edge: Copy To (抄送：…, wrapped lines under the first body named; the
+first rule as its top border, the thin middle rule as its bottom border) and Printed
+By (印发机关 flush left one 字 in, the 印发日期 on a right tab one 字 from the edge).
+
+Word cannot know on which page the text ends, so the DOCX always gives the 版记 an
+even page of its own; the PDF sets it at the foot of the text's last page when that
+page is even and has room.
+"""
+
+from __future__ import annotations
+
+import copy
+from docx.oxml.ns import qn
+from lxml import etree
+
+from . import xml as X
+from .styles import PARAGRAPH_STYLES, FontNames, Grid, StyleName, half_points, twips, twips_floor
+from ...layout.plan import Imprint, Masthead
+from ...style import Style
+
+ISSUE_MARKS = StyleName("IssueMarks", "Issue Marks", custom=True)
+ISSUER_MARK = StyleName("IssuerMark", "Issuer Mark", custom=True)
+MASTHEAD_NUMBER = StyleName("MastheadNumber", "Masthead Number", custom=True)
+COPY_TO = StyleName("CopyTo", "Copy To", custom=True)
+PRINTED_BY = StyleName("PrintedBy", "Printed By", custom=True)
+
+#: LibreOffice and Word put the em box of a line with exact spacing this far under the
+#: line's top, as a fraction of (line height − font size): centred, like the PDF's grid.
+_EM_IN_LINE = 0.5
+
+
+def _eighths(pt: float) -> int:
+    """A border width in eighths of a point (w:sz), at least 2 (Word's minimum)."""
+    return max(2, int(round(pt * 8)))
+
+
+def _border(side: str, width_pt: float, colour: str, space_pt: float = 0.0) -> etree._Element:
+    return X.el(f"w:{side}", {"w:val": "single", "w:sz": _eighths(width_pt), "w:space": int(round(space_pt)),
+                              "w:color": colour})
+
+
+def _set_borders(style_el: etree._Element, *borders: etree._Element) -> None:
+    ppr = style_el.find(qn("w:pPr"))
+    X.insert_ordered(ppr, X.el("w:pBdr", None, *borders), X.PPR_ORDER)
+
+
+def _set_colour(style_el: etree._Element, colour: str) -> None:
+    rpr = style_el.find(qn("w:rPr"))
+    X.insert_ordered(rpr, X.el("w:color", {"w:val": colour}), X.RPR_ORDER)
+
+
+def _pitch(style: Style) -> float:
+    return style.page.line_pitch or 1.5 * style.role("body").size
+
+
+def masthead_geometry(style: Style, marks: int, issuer_size: float) -> dict[str, float]:
+    """Paragraph spacing of the 版头, in points, from the same geometry as the PDF."""
+    m, pitch = style.masthead, _pitch(style)
+    number = style.role("doc_number").size
+    marks_end = marks * pitch
+    issuer_top = max(m.issuer_top, marks_end)
+    issuer_line = issuer_size * 1.25
+    # the line box whose em box (centred) starts at issuer_top
+    issuer_before = issuer_top - (issuer_line - issuer_size) * _EM_IN_LINE - marks_end
+    issuer_bottom = issuer_top + issuer_size
+    number_box = issuer_bottom + m.doc_number_lines * pitch
+    number_before = number_box - (issuer_top - (issuer_line - issuer_size) * _EM_IN_LINE + issuer_line)
+    number_em_bottom = number_box + (pitch + number) / 2
+    rule = number_em_bottom + m.rule_below
+    lines = -(-(rule - 1e-6) // pitch)
+    title_top = (lines + m.title_lines) * pitch
+    return {"issuer_line": issuer_line, "issuer_before": issuer_before, "number_before": number_before,
+            # the border lies under the paragraph's line box, ``space`` below it
+            "rule_space": rule - (number_box + pitch) - m.rule_thickness / 2,
+            # the border and its space make the paragraph that much taller
+            "number_after": title_top - (number_box + pitch)
+            - (round(max(rule - (number_box + pitch) - m.rule_thickness / 2, 0.0)) + m.rule_thickness
+               if m.rule else 0.0)}
+
+
+def style_defs(style: Style, names: FontNames, masthead: Masthead | None, imprint: Imprint | None,
+               issuer_size: float | None = None) -> list[X.StyleDef]:
+    """The Word styles of the 版头 and 版记 this document needs."""
+    defs: list[X.StyleDef] = []
+    grid = Grid.of(style)
+    pitch = twips_floor(_pitch(style))
+    if masthead is not None:
+        m = style.masthead
+        marks_run = X.RunFormat(fonts=names.run_fonts(m.marks_font), half_points=half_points(m.marks_size),
+                                bold=False, italic=False, spacing=grid.spacing(m.marks_size))
+        defs.append(X.StyleDef(ISSUE_MARKS.style_id, ISSUE_MARKS.name, "paragraph", based_on="Normal",
+                               next_id="Normal", custom=True, run=marks_run,
+                               paragraph=X.ParagraphFormat(align=m.marks_align, line_exact=pitch,
+                                                           snap_to_grid=grid.snaps())))
+        g = masthead_geometry(style, len(masthead.marks), issuer_size or m.issuer_size)
+        size = issuer_size or m.issuer_size
+        defs.append(X.StyleDef(ISSUER_MARK.style_id, ISSUER_MARK.name, "paragraph", based_on="Normal",
+                               next_id="Normal", custom=True,
+                               run=X.RunFormat(fonts=names.run_fonts(m.issuer_font), half_points=half_points(size),
+                                               bold=style.role("title").bold, italic=False, spacing=0),
+                               paragraph=X.ParagraphFormat(align="center", line_exact=twips(g["issuer_line"]),
+                                                           before=twips(g["issuer_before"]), keep_next=True,
+                                                           snap_to_grid=grid.snaps())))
+        number = style.role("doc_number")
+        defs.append(X.StyleDef(MASTHEAD_NUMBER.style_id, MASTHEAD_NUMBER.name, "paragraph",
+                               based_on=PARAGRAPH_STYLES["doc_number"].style_id, next_id="Normal", custom=True,
+                               run=X.RunFormat(fonts=names.run_fonts(number.font),
+                                               half_points=half_points(number.size),
+                                               spacing=grid.spacing(number.size)),
+                               paragraph=X.ParagraphFormat(align="center", line_exact=pitch,
+                                                           before=twips(g["number_before"]),
+                                                           after=twips(max(g["number_after"], 0.0)),
+                                                           keep_next=True, snap_to_grid=grid.snaps())))
+    if imprint is not None:
+        i = style.imprint
+        run = X.RunFormat(fonts=names.run_fonts(i.font), half_points=half_points(i.size), bold=False,
+                          italic=False, spacing=grid.spacing(i.size))
+        inset = grid.length(i.inset, i.size)
+        label = len(i.copy_to_label) * twips(i.size)
+        defs.append(X.StyleDef(COPY_TO.style_id, COPY_TO.name, "paragraph", based_on="Normal",
+                               next_id=PRINTED_BY.style_id, custom=True, run=run,
+                               paragraph=X.ParagraphFormat(
+                                   align="both", line_exact=pitch, keep_next=True, snap_to_grid=grid.snaps(),
+                                   indent=X.Indent(left=inset + label, right=inset, hanging=label))))
+        defs.append(X.StyleDef(PRINTED_BY.style_id, PRINTED_BY.name, "paragraph", based_on="Normal",
+                               next_id="Normal", custom=True, run=run,
+                               paragraph=X.ParagraphFormat(align="left", line_exact=pitch,
+                                                           snap_to_grid=grid.snaps(),
+                                                           indent=X.Indent(left=inset, right=inset))))
+    return defs
+
+
+def finish_styles(styles: etree._Element, style: Style) -> None:
+    """What StyleDef cannot say: the red of the mark, the rules as paragraph borders,
+    the right tab of the 印发日期."""
+    m, i = style.masthead, style.imprint
+    for s in styles.findall(qn("w:style")):
+        sid = s.get(qn("w:styleId"))
+        if sid == ISSUER_MARK.style_id:
+            _set_colour(s, m.issuer_colour.hex)
+        elif sid == COPY_TO.style_id:
+            _set_borders(s, _border("top", i.outer_rule, "000000"), _border("bottom", i.inner_rule, "000000"))
+        elif sid == PRINTED_BY.style_id:
+            _set_borders(s, _border("bottom", i.outer_rule, "000000"))
+            ppr = s.find(qn("w:pPr"))
+            inset = Grid.of(style).length(i.inset, i.size)
+            tab = twips(style.page.text_width) - 2 * inset
+            X.insert_ordered(ppr, X.el("w:tabs", None, X.el("w:tab", {"w:val": "right", "w:pos": tab})),
+                             X.PPR_ORDER)
+
+
+def rule_space(style: Style, masthead: Masthead, issuer_size: float | None) -> float:
+    return masthead_geometry(style, len(masthead.marks), issuer_size or style.masthead.issuer_size)["rule_space"]
+
+
+def set_rule_space(styles: etree._Element, style: Style, space: float) -> None:
+    """The rule's distance under the 发文字号's line box (w:space, whole points)."""
+    for s in styles.findall(qn("w:style")):
+        if s.get(qn("w:styleId")) == MASTHEAD_NUMBER.style_id and style.masthead.rule:
+            border = _border("bottom", style.masthead.rule_thickness, style.masthead.rule_colour.hex,
+                             max(space, 0.0))
+            _set_borders(s, border)
+
+
+def issuer_size(style: Style, text: str) -> float:
+    """The mark's size: the style's, smaller for a mark wider than the text block (each
+    character one em; Latin letters and digits half)."""
+    import unicodedata
+
+    ems = sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text) or 1.0
+    return min(style.masthead.issuer_size, style.page.text_width / ems)
+
+
+def imprint_section(body: etree._Element, sect_pr: etree._Element) -> etree._Element:
+    """End the text's section here (a copy of the body's section properties in a last,
+    empty paragraph) and make the body's last section — the 版记's — start on an even
+    page, its text at the foot of the page. Returns the last section's properties."""
+    last = body[-1] if len(body) else None
+    holder = last if last is not None and last.tag == qn("w:p") else X.paragraph(body, "Normal")
+    ppr = holder.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = X.el("w:pPr")
+        holder.insert(0, ppr)
+    X.insert_ordered(ppr, copy.deepcopy(sect_pr), X.PPR_ORDER)
+    X.insert_ordered(sect_pr, X.el("w:type", {"w:val": "evenPage"}), X.SECTPR_ORDER)
+    X.insert_ordered(sect_pr, X.el("w:vAlign", {"w:val": "bottom"}), X.SECTPR_ORDER)
+    return sect_pr
+
+
+__all__ = ["ISSUE_MARKS", "ISSUER_MARK", "MASTHEAD_NUMBER", "COPY_TO", "PRINTED_BY", "style_defs",
+           "finish_styles", "set_rule_space", "rule_space", "issuer_size", "imprint_section"]
