@@ -70,6 +70,11 @@ def main() -> int:
     except ImportError:
         pass
 
+    from bench_tagging import measure as tagging_cost   # PDF/UA tagging: tagged vs untagged writer (issue 14)
+    plain, tagged = tagging_cost(text_in, args.runs)
+    rows.append(("PDF writer: tagging cost (tagged − untagged)", tagged - plain,
+                 f"{100 * (tagged - plain) / plain:+.1f} % of {plain:.2f} s untagged; target ≤ 10 %"))
+
     # ---- whole CLI runs, one format each
     ours: dict[str, float] = {}
     for fmt in ("json", "pdf", "docx", "epub"):

@@ -31,27 +31,18 @@ from . import fontcache
 from .document import Builder
 from .measure import Measurer, MissingGlyphs, SUBSTITUTE
 from .pages import Folio, canvas_maker, make_template
+from .tagging import PDF_LANG, Tagger, pdf_lang  # noqa: F401  (PDF_LANG: part of this module's interface)
 
-#: BCP 47 language of the model → the PDF /Lang the readers (and screen readers) expect.
-PDF_LANG = {"zh-hans": "zh-CN", "zh-hant": "zh-TW", "zh-hant-tw": "zh-TW", "zh-hant-hk": "zh-HK",
-            "zh-hant-mo": "zh-MO", "zh-hans-sg": "zh-SG", "zh-cn": "zh-CN", "zh-tw": "zh-TW",
-            "zh-hk": "zh-HK", "zh": "zh-CN"}
-
-
-def pdf_lang(language: str) -> str:
-    key = language.strip().lower()
-    while key:
-        if key in PDF_LANG:
-            return PDF_LANG[key]
-        key = key.rpartition("-")[0]
-    return language or "zh-CN"
-
-
-def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions, reporter: Reporter) -> bytes:
+def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions, reporter: Reporter,
+          *, tagged: bool = True) -> bytes:
+    """The PDF of ``doc``: tagged (PDF/UA-1) unless ``tagged=False`` (the benchmark
+    measures what tagging costs with it)."""
     language = doc.meta.language or "zh-Hans"
+    lang = pdf_lang(language)
     missing = MissingGlyphs()
     measurer = Measurer(style, fonts, language, missing)
-    flowables = Builder(style, measurer, reporter).document(doc)
+    tagger = Tagger(lang) if tagged else None
+    flowables = Builder(style, measurer, reporter, tagger).document(doc)
     if not flowables:
         # an empty document still makes a valid one-page PDF
         flowables = [Spacer(1, 1)]
@@ -60,19 +51,21 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     initial = fontcache.register(fonts.chain(style.fonts[body.font].bundled, language)[0]).name
     meta = doc.meta
     buffer = io.BytesIO()
+    info = dict(title=meta.title or "", author=meta.author or "", subject=meta.subtitle or meta.doc_number or "",
+                keywords=", ".join(k for k in (meta.doc_number,) if k), creator="convert",
+                producer="convert (reportlab)")
     template = make_template(
         buffer, style, Folio(style, measurer), options.timestamp,
-        title=meta.title or "", author=meta.author or "", subject=meta.subtitle or meta.doc_number or "",
-        keywords=[k for k in (meta.doc_number,) if k], creator="convert", producer="convert (reportlab)",
-        lang=pdf_lang(language), displayDocTitle=1,
+        **{**info, "keywords": [k for k in (meta.doc_number,) if k]},
+        lang=lang, displayDocTitle=1,
         initial_font=initial, initial_size=body.size,
     )
-    template.build(flowables, canvasmaker=canvas_maker(options.timestamp))
+    template.build(flowables, canvasmaker=canvas_maker(options.timestamp, tagger, info))
     for ch, count in sorted(missing.counts.items()):
         reporter.warn("missing-glyph",
                       f"U+{ord(ch):04X} {ch!r} ×{count}: no bundled font draws it; drawn as {SUBSTITUTE}")
     data = buffer.getvalue()
     if options.pdfa:
         from .pdfa import to_pdfa    # a lazy import for start-up time: pikepdf, only for --pdfa
-        data = to_pdfa(data, doc, options, pdf_lang(language))
+        data = to_pdfa(data, doc, options, lang)
     return data

@@ -23,12 +23,17 @@ from .front import FrontBuilder, FrontMatter, OutlineEntry
 from .issue import ImprintBlock, MastheadBlock
 from .measure import Measurer, RunStyle
 from .tables import make_table
+from .tagging import LANG_TAG, Elem, Tagger, list_marker_length, pdf_lang, tag_whole
+
+#: ``text_block``'s default: the element is chosen from the role (tagged output only).
+_BY_ROLE = object()
 
 class Builder:
     """Turns the blocks of a document into flowables."""
 
-    def __init__(self, style: Style, measurer: Measurer, reporter: Reporter):
+    def __init__(self, style: Style, measurer: Measurer, reporter: Reporter, tags: Tagger | None = None):
         self.style = style
+        self.tags = tags            # the structure tree (tagging.py), None for an untagged PDF
         self.measurer = measurer
         self.fonts = measurer.fonts
         self.language = measurer.language
@@ -68,28 +73,62 @@ class Builder:
         )
         return replace(spec, **overrides) if overrides else spec
 
-    def text_block(self, content: tuple[Inline, ...], role_name: str, spec: BlockSpec | None = None) -> TextBlock:
+    def text_block(self, content: tuple[Inline, ...], role_name: str, spec: BlockSpec | None = None,
+                   tag=_BY_ROLE, label=None) -> TextBlock:
         role = self.style.role(role_name)
         lead_in = self.style.roles.get("lead_in")
         runs = self.measurer.runs_of(content, role, lead_in)
         spec = spec or self.spec(role_name)
         prepared = self.measurer.prepare(runs, role.size, grid=spec.align == "justify")
-        return TextBlock(prepared, spec)
+        if tag is _BY_ROLE:
+            tag = self.element_for(role_name)
+        return TextBlock(prepared, spec, tag=tag, label=label)
+
+    # -- the structure tree (tagged PDF) ------------------------------------------
+    def element_for(self, role_name: str) -> Elem | None:
+        """The element of a block of ``role_name`` (a title is H1, the rest P — a note
+        too: 此件公开发布 answers no reference, so it is no /Note), in the current
+        container; None when the PDF is not tagged."""
+        tags = self.tags
+        if tags is None:
+            return None
+        return tags.add("H1" if role_name == "title" else "P")
+
+    def element(self, type_: str, attrs: str = "") -> Elem | None:
+        return self.tags.add(type_, attrs) if self.tags is not None else None
+
+    def heading_element(self, outline_level: int) -> Elem | None:
+        """H1–H6 by outline level: the title is H1, its level-1 headings H2, …, so the
+        tag levels never skip, as the bookmarks never do."""
+        return self.element(f"H{min(outline_level + 1, 6)}")
+
+    def inside(self, elem: Elem | None, render, *args) -> list[Flowable]:
+        """``render(*args)`` with ``elem`` as the container of the elements it makes."""
+        tags = self.tags
+        if tags is None or elem is None:
+            return render(*args)
+        saved, tags.current = tags.current, elem
+        try:
+            return render(*args)
+        finally:
+            tags.current = saved
 
     # -- the plan's items ---------------------------------------------------------
     def document(self, doc: Document) -> list[Flowable]:
         laid = plan(doc, self.style)
         if laid.collection:
             out: list[Flowable] = []
+            # the title page and contents are read first, though set last
+            front = self.element("Sect")
             for part in laid.items:
                 out.extend(self.render(part))
             # the title page and contents are set after the body, once its pages are
             # known, and moved to the front (front.py)
-            out += [PageBreak(), FrontMatter(FrontBuilder(self), doc.meta, self.outline)]
+            out += [PageBreak(), FrontMatter(_TaggedFront(self, front), doc.meta, self.outline)]
             return _keep_with_next(out, self.style.page.text_height)
         out = self.front(laid.front) + self.items(laid.items)
         if laid.imprint is not None:      # the 版记 at the foot of the last (even) page (issue.py)
-            out.append(ImprintBlock(laid.imprint, self.style, self.measurer))
+            out.append(tag_whole(ImprintBlock(laid.imprint, self.style, self.measurer), self.element("P")))
         return _keep_with_next(out, self.style.page.text_height)
 
     def items(self, items) -> list[Flowable]:
@@ -110,9 +149,9 @@ class Builder:
         still gets its outline entry (named after its source file, or its number)."""
         meta, items = front.meta, []
         if front.masthead is not None:    # the 版头 (issue.py): it holds the 发文字号
-            items.append(MastheadBlock(front.masthead, self.style, self.measurer))
+            items.append(tag_whole(MastheadBlock(front.masthead, self.style, self.measurer), self.element("P")))
         if front.label is not None:
-            items.append(self.text_block(front.label.content, "attachment_label"))
+            items.append(self.text_block(front.label.content, "attachment_label", tag=self.element("P")))
         if meta.doc_number and "doc_number" in self.style.roles and front.masthead is None:
             # 发文字号 (GB/T 9704 7.2.4): centred above the title, as the DOCX and EPUB
             # print it; the style's doc_number role gives its face and the blank line after
@@ -120,7 +159,8 @@ class Builder:
                                          self.spec("doc_number", keep_with_next=True)))
         if meta.title:
             items.append(self.text_block((Text(meta.title),), "title",
-                                         self.spec("title", outline=(meta.title, front.outline_level))))
+                                         self.spec("title", outline=(meta.title, front.outline_level)),
+                                         tag=self.heading_element(front.outline_level)))
         elif front.number:
             name = meta.source.rsplit("/", 1)[-1] or f"{front.number}"
             self._outline_count += 1
@@ -129,15 +169,28 @@ class Builder:
         return items
 
     def part(self, section: Section) -> list[Flowable]:
-        return self.front(section.front) + self.items(section.items)
+        attrs = ""
+        if self.tags is not None:
+            lang = pdf_lang(section.front.meta.language or "")
+            if section.front.meta.language and lang != self.tags.lang and LANG_TAG.fullmatch(lang):
+                attrs = f"/Lang ({lang})"     # a report in another language than the book
+        return self.inside(self.element("Part", attrs),
+                           lambda: self.front(section.front) + self.items(section.items))
 
     def heading(self, item: HeadingItem) -> list[Flowable]:
         h = item.heading
         role = f"heading{item.look}"
         label = heading_label_text(h)
         content = ((Text(label),) if label else ()) + h.content
+        elem = self.heading_element(item.outline_level)
+        tag = label_tag = elem
+        if label and elem is not None:
+            # H2 → Lbl (一、) and Span (the text), so no element mixes its own content
+            # with a kid's and the reading order is the tree's order
+            label_tag, tag = elem.add("Lbl"), elem.add("Span")
         return [self.text_block(content, role, self.spec(role, outline=(heading_display_text(h),
-                                                                        item.outline_level)))]
+                                                                        item.outline_level)),
+                                tag=tag, label=(len(label), label_tag) if label and elem else None)]
 
     def para(self, item: Para) -> list[Flowable]:
         role = item.role
@@ -161,7 +214,7 @@ class Builder:
 
     def table(self, item: TableItem) -> list[Flowable]:
         block = item.table
-        table = make_table(block, self)
+        table = make_table(block, self, self.element("Table"))
         if table is not None:
             return [GridSnap(table, self.pitch_grid or self.style.line_height("body"))]
         out: list[Flowable] = []
@@ -174,7 +227,22 @@ class Builder:
         return out
 
     def listing(self, item: ListItem) -> list[Flowable]:
-        return [f for entry in item.entries for f in self.items(entry)]
+        if self.tags is None:
+            return [f for entry in item.entries for f in self.items(entry)]
+        # L → LI → (Lbl: the item's own marker, 1. or （1）) LBody → its blocks
+        out: list[Flowable] = []
+        lst = self.element("L", "/A << /O /List /ListNumbering /%s >>" % ("Decimal" if item.ordered else "None"))
+        for entry in item.entries:
+            li = lst.add("LI")
+            lbl = li.add("Lbl")
+            flowables = self.inside(li.add("LBody"), self.items, entry)
+            first = flowables[0] if flowables else None
+            if isinstance(first, TextBlock) and first.label is None and first.tag is not None:
+                n = list_marker_length(first.prepared.measured.chars)
+                if n:
+                    first.label = (n, lbl)
+            out.extend(flowables)
+        return out
 
     def attachment_heading(self, item: AttachmentHeading) -> list[TextBlock]:
         """An attachment's opening (GB/T 9704 7.5): its label (附件1) flush left on the
@@ -182,11 +250,14 @@ class Builder:
         centred two lines down (attachment_title). One outline entry names both."""
         heading = item.heading
         outline = (heading_display_text(heading), item.outline_level)
+        elem = self.heading_element(item.outline_level)
+        # one heading: 附件1 as its Lbl, the title as its text
         label = self.text_block((Text(heading.label),), "attachment_label",
-                                self.spec("attachment_label", outline=outline))
+                                self.spec("attachment_label", outline=outline),
+                                tag=elem.add("Lbl") if elem else None)
         if not plain_text(heading.content).strip():
             return [label]
-        return [label, self.text_block(heading.content, "attachment_title")]
+        return [label, self.text_block(heading.content, "attachment_title", tag=elem.add("Span") if elem else None)]
 
     def article(self, item: Article) -> list[TextBlock]:
         """A law's article as the official texts set it: the body paragraph (2-em indent,
@@ -198,7 +269,8 @@ class Builder:
         runs = [(article_label_text(heading), label_style)]
         runs += self.measurer.runs_of(paragraph.content, body, self.style.roles.get("lead_in"))
         spec = self.spec("body")
-        return [TextBlock(self.measurer.prepare(runs, body.size, grid=spec.align == "justify"), spec)]
+        return [TextBlock(self.measurer.prepare(runs, body.size, grid=spec.align == "justify"), spec,
+                          tag=self.element("P"))]
 
     def attachment_note(self, item: AttachmentNote) -> list[TextBlock]:
         """附件说明 (GB/T 9704 7.3.4): "附件：1.×××" after a blank line, 2字 in; the next
@@ -220,7 +292,8 @@ class Builder:
         name_at = start + sum(m.advance[:len(lead) + len(number)])
         if name_at > self.style.page.text_width / 2:           # no room to hang: leave it
             name_at = start
-        return [TextBlock(first.prepared, replace(spec, left_indent=name_at, first_indent=start - name_at))]
+        return [TextBlock(first.prepared, replace(spec, left_indent=name_at, first_indent=start - name_at),
+                          tag=first.tag)]
 
     def _signature_over_date(self, signature: Paragraph, date: Paragraph) -> TextBlock:
         """署名 centred over the 成文日期 (GB/T 9704 7.3.5.1): the date is set right with
@@ -233,7 +306,29 @@ class Builder:
         # centres align (a longer signature reaches further out on both sides), but it
         # never passes the text block's right edge
         spec = replace(spec, right_indent=max(0.0, spec.right_indent + (w_date - w_sig) / 2))
-        return TextBlock(sig.prepared, spec)
+        return TextBlock(sig.prepared, spec, tag=sig.tag)
+
+
+class _TaggedFront(FrontBuilder):
+    """The collection's title page and contents (front.py), their elements in the
+    front section ``elem`` that opens the tree: the title H1, the contents a TOC of
+    TOCI."""
+
+    def __init__(self, builder: Builder, elem: Elem | None):
+        super().__init__(builder)
+        self.elem = elem
+
+    def flowables(self, meta, entries, pages) -> list[Flowable]:
+        if self.elem is None:
+            return super().flowables(meta, entries, pages)
+        out = self.b.inside(self.elem, super().flowables, meta, entries, pages)
+        toc = None
+        for f in out:
+            if isinstance(f, TextBlock) and f.tag is None:     # a contents line
+                if toc is None:
+                    toc = self.elem.add("TOC")
+                f.tag = toc.add("TOCI")
+        return out
 
 
 def _natural(block: TextBlock) -> float:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.platypus import Flowable
 
-from .linebreak import Line, Measured, break_lines, place
+from .linebreak import Line, Measured, Placed, break_lines, place
 from .measure import Prepared
 from .setter import draw_line
 
@@ -47,10 +47,15 @@ class TextBlock(Flowable):
     """A paragraph set line by line on the grid."""
 
     def __init__(self, prepared: Prepared, spec: BlockSpec, *, start: int = 0, first: bool = True,
-                 lines: tuple[float, list[Line]] | None = None, last: bool = True):
+                 lines: tuple[float, list[Line]] | None = None, last: bool = True, tag=None, label=None):
         super().__init__()
         self.prepared = prepared
         self.spec = spec
+        # tagging (tagging.py): the structure element this block's lines belong to, and
+        # (characters, element) of a label at its start (一、 of a heading, 1. of a list
+        # item) that is tagged apart as Lbl
+        self.tag = tag
+        self.label = label
         self.start = start          # index of the first character this block draws
         self.first = first          # holds the paragraph's first line (indent, space before)
         self.last = last            # holds the paragraph's last line (space after)
@@ -110,17 +115,37 @@ class TextBlock(Flowable):
             if fit < 1:
                 return []
         head = TextBlock(self.prepared, self.spec, start=self.start, first=self.first,
-                         lines=(availWidth, lines[:fit]), last=False)
+                         lines=(availWidth, lines[:fit]), last=False, tag=self.tag, label=self.label)
         tail = TextBlock(self.prepared, replace(self.spec, outline=None), start=lines[fit].start,
-                         first=False, lines=(availWidth, lines[fit:]), last=self.last)
+                         first=False, lines=(availWidth, lines[fit:]), last=self.last, tag=self.tag)
         return [head, tail]
 
     # -- drawing --------------------------------------------------------------
+    def drawOn(self, canvas, x, y, _sW=0):
+        """Draw, inside one marked-content sequence of the block's element when the
+        canvas is tagged (a label at the start is marked by ``draw`` itself)."""
+        tagger = getattr(canvas, "tagger", None)
+        if tagger is None or tagger.artifact or not self.lines_for(self.width):
+            return super().drawOn(canvas, x, y, _sW)
+        self.tag_drawn = True
+        if self.tag is None:
+            self.tag = tagger.add("P")
+        if self.label is not None and self.first and not self.start:
+            return super().drawOn(canvas, x, y, _sW)
+        tagger.begin(canvas, self.tag)
+        super().drawOn(canvas, x, y, _sW)
+        tagger.end(canvas)
+
     def draw(self) -> None:
         canvas = self.canv
         s = self.spec
         p = self.prepared
         lines = self.lines_for(self.width)
+        tagger = None
+        if self.label is not None and self.first and not self.start:
+            tagger = getattr(canvas, "tagger", None)
+            if tagger is not None and tagger.artifact:
+                tagger = None
         if s.outline is not None and self.first:
             title, level, key = s.outline
             canvas.bookmarkPage(key, fit="XYZ", top=canvas.absolutePosition(0, self.height)[1], left=0)
@@ -140,7 +165,23 @@ class TextBlock(Flowable):
             else:
                 x0 = indent
             baseline = top - (k + 0.5) * s.pitch - EM_CENTRE * p.size
-            draw_line(canvas, p, line, placed, x0, baseline)
+            if tagger is None:
+                draw_line(canvas, p, line, placed, x0, baseline)
+                continue
+            if k == 0:
+                # the label (一、) as its own Lbl, then the rest of the block as its element
+                cut = min(line.start + self.label[0], line.end)
+                tagger.begin(canvas, self.label[1])
+                draw_line(canvas, p, replace(line, end=cut), placed, x0, baseline)
+                tagger.end(canvas)
+                tagger.begin(canvas, self.tag)
+                if cut < line.end:
+                    draw_line(canvas, p, replace(line, start=cut),
+                              Placed(placed.xs[cut - line.start:], placed.right), x0, baseline)
+            else:
+                draw_line(canvas, p, line, placed, x0, baseline)
+        if tagger is not None and lines:
+            tagger.end(canvas)
 
 
 def _balanced(m, lines: list[Line], first_measure: float, measure: float) -> list[Line]:

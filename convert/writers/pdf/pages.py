@@ -20,6 +20,7 @@ from ...style import Style
 from .linebreak import Line, place
 from .measure import Measurer, RunStyle
 from .setter import draw_line
+from .tagging import ARTIFACT_FOOTER, Tagger
 
 #: The top of the folio's em box sits ``below_text`` under the text block; the em box
 #: top is 0.88 em above the baseline (ideographic em box −0.12 … 0.88).
@@ -42,11 +43,22 @@ class FrontFirstCanvas(Canvas):
     the flowables) and, for a collection's front matter set after the body (front.py),
     moves those pages to the front when the file is written."""
 
+    #: the structure tree and marked content (tagging.py); None: an untagged PDF
+    tagger: Tagger | None = None
+    #: the document information mirrored into the XMP of a tagged PDF
+    info: dict | None = None
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.outline_pages: dict[str, int] = {}
         self.front_start: int | None = None     # drawing page number of the first front page
         self.title_page = False                  # the front matter opens with a title page
+
+    def showPage(self) -> None:
+        number = self._pageNumber
+        super().showPage()
+        if self.tagger is not None:
+            self.tagger.page_shown(self._doc.Pages.pages[-1], number)
 
     def save(self) -> None:
         if len(self._code):
@@ -61,16 +73,23 @@ class FrontFirstCanvas(Canvas):
             pages[:] = pages[split:] + pages[:split]
             self.addPageLabel(0, "ROMAN_LOWER", 1)
             self.addPageLabel(front, "ARABIC", 1)
+        if self.tagger is not None:
+            self.tagger.finish(self._doc, self.info or {})
         super().save()
 
 
-def canvas_maker(when: datetime) -> Callable[..., Canvas]:
-    """A Canvas factory for the doc template: invariant mode, dates from ``when``."""
+def canvas_maker(when: datetime, tagger: Tagger | None = None, info: dict | None = None) -> Callable[..., Canvas]:
+    """A Canvas factory for the doc template: invariant mode, dates from ``when``;
+    tagged when a ``tagger`` is given (``info``: what its XMP says)."""
 
     def make(*args, **kwargs) -> Canvas:
         kwargs["invariant"] = 1
+        if tagger is not None:
+            kwargs["pdfVersion"] = (1, 7)     # PDF/UA-1 is ISO 32000-1: PDF 1.7
         canvas = FrontFirstCanvas(*args, **kwargs)
         canvas._doc._timeStamp = _timestamp(when)
+        canvas.tagger = tagger
+        canvas.info = {**(info or {}), "when": when}
         return canvas
 
     return make
@@ -126,9 +145,14 @@ class Folio:
         else:
             x0 = (left + right - placed.right) / 2
         baseline = page.margin_bottom - pn.below_text - EM_TOP * pn.size
+        tagger = getattr(canvas, "tagger", None)
+        if tagger is not None:
+            tagger.begin_artifact(canvas, ARTIFACT_FOOTER)    # a folio is not read out
         canvas.saveState()
         draw_line(canvas, prepared, line, placed, x0, baseline)
         canvas.restoreState()
+        if tagger is not None:
+            tagger.end_artifact(canvas)
 
 
 def make_template(buffer, style: Style, folio: Folio, when: datetime, **info) -> BaseDocTemplate:

@@ -13,6 +13,7 @@ from ...model import Inline, Strong, Table as ModelTable
 from ...style import Style
 from . import fontcache
 from .flowables import BlockSpec, TextBlock
+from .tagging import ARTIFACT_HEADER
 
 
 class CellSetter(Protocol):
@@ -26,7 +27,8 @@ class CellSetter(Protocol):
 
     def spec(self, role_name: str, outline: Any = None, **overrides: Any) -> BlockSpec: ...
 
-    def text_block(self, content: tuple[Inline, ...], role_name: str, spec: BlockSpec | None = None) -> TextBlock: ...
+    def text_block(self, content: tuple[Inline, ...], role_name: str, spec: BlockSpec | None = None,
+                   tag: Any = ..., label: Any = None) -> TextBlock: ...
 
 #: Cell padding and rule width, in em of the table role's size.
 PADDING_EM = 0.25
@@ -35,9 +37,10 @@ RULE_EM = 0.04
 MIN_COLUMN_CHARS = 3
 
 
-def make_table(block: ModelTable, builder: CellSetter) -> Table | None:
+def make_table(block: ModelTable, builder: CellSetter, elem: Any = None) -> Table | None:
     """The table, or None when a row would be taller than half a page (the caller then
-    sets the cells as paragraphs)."""
+    sets the cells as paragraphs). ``elem``: its Table element (tagged output): a TR
+    per row, a TH (scope: column) per header cell, a TD per other cell."""
     if not any(block.rows):      # no rows, or only rows without cells: nothing to draw
         return None
     style = builder.style
@@ -51,11 +54,16 @@ def make_table(block: ModelTable, builder: CellSetter) -> Table | None:
     natural = [0.0] * ncols
     for r, row in enumerate(block.rows):
         out_row: list[TextBlock | str] = []
+        tr = elem.add("TR") if elem is not None else None
         for c in range(ncols):
             content = row[c] if c < len(row) else ()
-            if r < block.header_rows and content:
+            header = r < block.header_rows
+            if header and content:
                 content = (Strong(content),)
-            cell = builder.text_block(content, "table", spec)
+            tag = None
+            if tr is not None:
+                tag = tr.add("TH", "/A << /O /Table /Scope /Column >>") if header else tr.add("TD")
+            cell = builder.text_block(content, "table", spec, tag=tag)
             m = cell.prepared.measured
             natural[c] = max(natural[c], sum(m.advance) + 2 * pad)
             out_row.append(cell)
@@ -68,7 +76,7 @@ def make_table(block: ModelTable, builder: CellSetter) -> Table | None:
         if tallest + 2 * pad > limit / 2:
             return None
     table = Table(cells, colWidths=widths, repeatRows=min(block.header_rows, len(cells) - 1) or 0,
-                  hAlign="CENTER")
+                  hAlign="CENTER", renderCB=_mark_artifacts if elem is not None else None)
     # reportlab sets each cell's font before drawing it, even for flowable cells: name
     # ours, or its default (an unembedded Helvetica) would end up in the PDF
     cell_font = fontcache.register(builder.fonts.chain(style.fonts[role.font].bundled, builder.language)[0]).name
@@ -82,6 +90,29 @@ def make_table(block: ModelTable, builder: CellSetter) -> Table | None:
         ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
     ]))
     return table
+
+
+def _mark_artifacts(table: Table, event: str, *args: Any) -> None:
+    """reportlab's table drawing callback: the rules (and backgrounds) are artifacts,
+    and so is a header row repeated on a following page (its cells were drawn, and
+    tagged, on the first)."""
+    canvas = table.canv
+    tagger = getattr(canvas, "tagger", None)
+    if tagger is None:
+        return
+    if event in ("startBG", "startLines"):
+        tagger.begin_artifact(canvas)
+    elif event in ("endBG", "endLines"):
+        tagger.end_artifact(canvas)
+    elif event == "startRow":
+        row = table._cellvalues[args[0]]
+        table._repeated = any(getattr(f, "tag_drawn", False) for cell in row
+                              for f in (cell if isinstance(cell, (list, tuple)) else (cell,)))
+        if table._repeated:
+            tagger.begin_artifact(canvas, ARTIFACT_HEADER)
+    elif event == "endRow" and getattr(table, "_repeated", False):
+        table._repeated = False
+        tagger.end_artifact(canvas)
 
 
 def _column_widths(natural: list[float], total: float, minimum: float) -> list[float]:
