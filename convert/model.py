@@ -113,6 +113,12 @@ class Meta:
 
 # --------------------------------------------------------------------------- blocks
 
+#: The source lines a block came from: (first, last), 1-based line numbers of the
+#: input, or None when unknown (a block made by hand or by a transform). Only for
+#: showing structure beside the source: it takes no part in equality, and no writer
+#: reads it. In the JSON it is ``"lines": [first, last]`` on the block, absent if None.
+SourceLines = Union[tuple[int, int], None]
+
 
 @dataclass(frozen=True)
 class Heading:
@@ -121,6 +127,7 @@ class Heading:
     level: int
     label: str
     content: tuple[Inline, ...]
+    lines: SourceLines = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -129,6 +136,7 @@ class Paragraph:
 
     content: tuple[Inline, ...]
     role: str = "body"
+    lines: SourceLines = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -137,6 +145,7 @@ class List:
 
     ordered: bool
     items: tuple[tuple["Block", ...], ...]
+    lines: SourceLines = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -145,6 +154,7 @@ class Table:
 
     rows: tuple[tuple[tuple[Inline, ...], ...], ...]
     header_rows: int = 0
+    lines: SourceLines = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -166,16 +176,18 @@ class Document:
     blocks: tuple[Block, ...] = ()
 
     # -- JSON ----------------------------------------------------------------
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, lines: bool = True) -> dict[str, Any]:
+        """The JSON form as Python data; ``lines=False`` leaves out the blocks' source
+        lines (the content alone, as equality sees it)."""
         return {
             "format": FORMAT_NAME,
             "version": FORMAT_VERSION,
             "meta": _meta_to_dict(self.meta),
-            "blocks": [_block_to_dict(b) for b in self.blocks],
+            "blocks": [_block_to_dict(b, lines) for b in self.blocks],
         }
 
-    def to_json(self, indent: int | None = 1) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent) + "\n"
+    def to_json(self, indent: int | None = 1, lines: bool = True) -> str:
+        return json.dumps(self.to_dict(lines), ensure_ascii=False, indent=indent) + "\n"
 
     @classmethod
     def from_dict(cls, data: Any) -> "Document":
@@ -467,7 +479,15 @@ def _inlines_to_list(seq: tuple[Inline, ...]) -> list[dict[str, Any]]:
     return [_inline_to_dict(c) for c in seq]
 
 
-def _block_to_dict(block: Block) -> dict[str, Any]:
+def _block_to_dict(block: Block, lines: bool = True) -> dict[str, Any]:
+    out = _block_fields_to_dict(block, lines)
+    span = getattr(block, "lines", None)
+    if lines and span is not None:
+        out["lines"] = [span[0], span[1]]
+    return out
+
+
+def _block_fields_to_dict(block: Block, lines: bool) -> dict[str, Any]:
     if isinstance(block, Heading):
         return {"type": "heading", "level": block.level, "label": block.label,
                 "content": _inlines_to_list(block.content)}
@@ -475,13 +495,13 @@ def _block_to_dict(block: Block) -> dict[str, Any]:
         return {"type": "paragraph", "role": block.role, "content": _inlines_to_list(block.content)}
     if isinstance(block, List):
         return {"type": "list", "ordered": block.ordered,
-                "items": [[_block_to_dict(b) for b in item] for item in block.items]}
+                "items": [[_block_to_dict(b, lines) for b in item] for item in block.items]}
     if isinstance(block, Table):
         return {"type": "table", "header_rows": block.header_rows,
                 "rows": [[_inlines_to_list(cell) for cell in row] for row in block.rows]}
     if isinstance(block, Part):
         return {"type": "part", "meta": _meta_to_dict(block.meta),
-                "blocks": [_block_to_dict(b) for b in block.blocks]}
+                "blocks": [_block_to_dict(b, lines) for b in block.blocks]}
     raise TypeError(f"not a block: {type(block).__name__}")
 
 
@@ -560,9 +580,29 @@ def _inlines_from_list(value: Any, path: str) -> tuple[Inline, ...]:
     return tuple(_inline_from_dict(c, f"{path}[{i}]") for i, c in enumerate(_list(value, path)))
 
 
+def _lines_from(data: dict[str, Any], path: str) -> SourceLines:
+    if "lines" not in data or data["lines"] is None:
+        return None
+    pair = _list(data["lines"], f"{path}.lines")
+    if len(pair) != 2:
+        raise ModelError(f"{path}.lines", f"expected [first, last], found {len(pair)} numbers")
+    first = _int(pair[0], f"{path}.lines[0]", 1)
+    last = _int(pair[1], f"{path}.lines[1]", first)
+    return (first, last)
+
+
 def _block_from_dict(value: Any, path: str) -> Block:
     data = _dict(value, path)
     kind = _type(data, path, BLOCK_TYPES)
+    block = _block_fields_from_dict(data, kind, path)
+    if kind != "part":
+        lines = _lines_from(data, path)
+        if lines is not None:
+            block = replace(block, lines=lines)
+    return block
+
+
+def _block_fields_from_dict(data: dict[str, Any], kind: str, path: str) -> Block:
     if kind == "heading":
         level = _int(data.get("level"), f"{path}.level", 1)
         return Heading(level, _str(data.get("label", ""), f"{path}.label"),
