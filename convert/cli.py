@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Chinese plain text (reports, notices, laws, scraped pages) → PDF, DOCX, EPUB 3, JSON.",
         epilog="examples:\n"
                "  convert report.txt --to pdf\n"
+               "  convert serve --open              (a web page: drop files, check, download)\n"
                "  convert reports/ --to pdf,docx,epub -o out/\n"
                "  convert pages/ --merge --to epub -o collection.epub\n"
                "  convert report.txt --to docx --opencc s2twp",
@@ -55,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="run the conversions on this Dask distributed cluster (inputs and outputs on a shared path)")
     p.add_argument("--embed-fonts", action="store_true", help="embed subsetted fonts in DOCX and EPUB")
-    p.add_argument("--pdfa", action="store_true", help="write PDF/A-2b")
+    p.add_argument("--pdfa", nargs="?", const="2a", default=False, choices=("2a", "1b"), metavar="LEVEL",
+                   help="write PDF/A: --pdfa is PDF/A-2a and PDF/UA-1 in one file, --pdfa=1b PDF/A-1b")
     p.add_argument("--vertical", action="store_true", default=None, help="EPUB: vertical right-to-left layout")
     p.add_argument("--meta", action="append", default=[], metavar="KEY=VALUE",
                    help="set a metadata field, e.g. issuer=某某市人民政府文件 (版头), doc_number, copy_to, printer, "
@@ -136,6 +138,9 @@ def _opencc_config(args: argparse.Namespace) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["serve"]:        # convert serve: the local web page (a file named serve: ./serve)
+        return serve_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return _main(args)
@@ -149,6 +154,24 @@ def main(argv: list[str] | None = None) -> int:
             print(f"convert: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",
                   file=sys.stderr)
         return EXIT_INPUT
+
+
+def serve_main(argv: list[str]) -> int:
+    """convert serve [--host H] [--port P] [--open] [--max-upload SIZE] [--jobs N]"""
+    p = _Parser(prog="convert serve",
+                description="A local web page: drop text files, check and correct their structure, preview the "
+                            "pages, download PDF, DOCX, EPUB. Also an HTTP API (see the README).")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--open", action="store_true", help="open the page in the web browser")
+    p.add_argument("--max-upload", type=_size, default=None, metavar="BYTES",
+                   help="largest file accepted (default 20M; accepts K, M, G)")
+    p.add_argument("--jobs", "-j", type=_positive, metavar="N", help="conversion processes (default: CPUs, at most 4)")
+    args = p.parse_args(argv)
+    from .serve import serve
+
+    return serve(args.host, args.port, args.open, args.max_upload, args.jobs or 0)
 
 
 def _usage(message: str) -> int:

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import ISSUE_FIELDS
@@ -329,6 +329,7 @@ def _blocks(tokens, i: int, stop: str, state: _State, quote: bool, top: bool) ->
         line = (tok.map[0] + 1 + state.line_offset) if tok.map else 0
         if kind == stop:
             return out, i + 1
+        before = len(out)
         if kind == "paragraph_open":
             content = _finish(_inlines(tokens[i + 1].children, state, line), state)
             if content:
@@ -374,6 +375,10 @@ def _blocks(tokens, i: int, stop: str, state: _State, quote: bool, top: bool) ->
         else:                       # an unknown block token: skip it, say so
             state.report(f"unsupported Markdown ({kind}) dropped", line)
             i += 1
+        if tok.map and kind != "blockquote_open":   # the source lines each block came from
+            span = (line, max(line, tok.map[1] + state.line_offset))
+            out[before:] = [replace(b, heading=replace(b.heading, lines=span)) if isinstance(b, _RawHeading)
+                            else replace(b, lines=span) for b in out[before:]]
     return out, i
 
 
@@ -496,7 +501,7 @@ def _with_salutation(blocks: list[Block]) -> list[Block]:
             break
         if isinstance(b, Paragraph) and b.role == "body":
             if is_salutation(plain_text(b.content)):
-                blocks[k] = Paragraph(b.content, "salutation")
+                blocks[k] = Paragraph(b.content, "salutation", b.lines)
             break
     return blocks
 
@@ -505,7 +510,8 @@ def _relative_levels(raw: list) -> list[Block]:
     """Heading depths as the levels used, in order, from 1: only # and ### → 1 and 2."""
     depths = sorted({b.depth for b in raw if isinstance(b, _RawHeading)})
     level = {d: k for k, d in enumerate(depths, start=1)}
-    return [Heading(level[b.depth], b.heading.label, b.heading.content) if isinstance(b, _RawHeading) else b
+    return [Heading(level[b.depth], b.heading.label, b.heading.content, b.heading.lines) if isinstance(b, _RawHeading)
+            else b
             for b in raw]
 
 

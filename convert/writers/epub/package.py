@@ -113,7 +113,7 @@ def _content_uuid(doc: Document) -> uuid.UUID:
     """A name-based (version 5) UUID of the document's JSON: equal content, equal id.
     Computed by hand rather than uuid.uuid5() because the JSON may carry lone
     surrogates, which only the 'surrogatepass' handler encodes."""
-    data = doc.to_json(indent=None).encode("utf-8", "surrogatepass")
+    data = doc.to_json(indent=None, lines=False).encode("utf-8", "surrogatepass")   # content, not source lines
     digest = hashlib.sha1(_ID_NAMESPACE.bytes + data).digest()
     return uuid.UUID(bytes=digest[:16], version=5)
 
