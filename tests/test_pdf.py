@@ -382,7 +382,7 @@ def test_pdfa_variant_validates(seed_pdf, tmp_path) -> None:
     data, _ = render(doc, pdfa=True)
     with pikepdf.open(io.BytesIO(data)) as pdf:
         meta = pdf.open_metadata()
-        assert meta.pdfa_status == "2B"
+        assert meta.pdfa_status == "2A" and meta["pdfuaid:part"] == "1"     # PDF/A-2a + PDF/UA-1 (issue 14)
         assert meta["dc:title"] == doc.meta.title
         intent = pdf.Root.OutputIntents[0]
         assert str(intent.S) == "/GTS_PDFA1"

@@ -26,7 +26,7 @@ class WriteOptions:
     """Options every writer receives; a writer ignores those that do not apply to it."""
 
     embed_fonts: bool = False   # DOCX/EPUB: embed subsets of the bundled fonts
-    pdfa: bool = False          # PDF: write PDF/A-2b
+    pdfa: bool | str = False    # PDF: PDF/A — True or "2a": PDF/A-2a + PDF/UA-1; "1b": PDF/A-1b
     vertical: bool | None = None  # EPUB: vertical-rl; None = the style's default
     timestamp: datetime = datetime(2000, 1, 1, tzinfo=timezone.utc)
 

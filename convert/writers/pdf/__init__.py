@@ -13,7 +13,8 @@ The modules, in the order the data flows through them:
 - document.py   the layout plan's items → flowables (title, headings, roles, parts)
 - front.py      a merged collection's title page and contents (set last, moved first)
 - pages.py      the page template, the frame = the text block, the page number
-- pdfa.py       PDF/A-2b post-processing with pikepdf (--pdfa)
+- tagging.py    the structure tree and marked content (tagged PDF, PDF/UA-1), the XMP
+- pdfa.py       PDF/A-2a (--pdfa) or PDF/A-1b (--pdfa=1b) post-processing with pikepdf
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from . import fontcache
 from .document import Builder
 from .measure import Measurer, MissingGlyphs, SUBSTITUTE
 from .pages import Folio, canvas_maker, make_template
-from .tagging import PDF_LANG, Tagger, pdf_lang  # noqa: F401  (PDF_LANG: part of this module's interface)
+from .tagging import PDF_LANG, PDFA_LEVELS, Tagger, pdf_lang, pdfa_level  # noqa: F401  (PDF_LANG: this module's interface)
 
 def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions, reporter: Reporter,
           *, tagged: bool = True) -> bytes:
@@ -41,7 +42,9 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     lang = pdf_lang(language)
     missing = MissingGlyphs()
     measurer = Measurer(style, fonts, language, missing)
-    tagger = Tagger(lang) if tagged else None
+    level = pdfa_level(options.pdfa)
+    # PDF/A-2a asks for a tagged PDF: --pdfa is always tagged
+    tagger = Tagger(lang, level) if tagged or level else None
     flowables = Builder(style, measurer, reporter, tagger).document(doc)
     if not flowables:
         # an empty document still makes a valid one-page PDF
@@ -60,12 +63,13 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         lang=lang, displayDocTitle=1,
         initial_font=initial, initial_size=body.size,
     )
-    template.build(flowables, canvasmaker=canvas_maker(options.timestamp, tagger, info))
+    version = PDFA_LEVELS[level][0] if level else (1, 7)
+    template.build(flowables, canvasmaker=canvas_maker(options.timestamp, tagger, info, version))
     for ch, count in sorted(missing.counts.items()):
         reporter.warn("missing-glyph",
                       f"U+{ord(ch):04X} {ch!r} ×{count}: no bundled font draws it; drawn as {SUBSTITUTE}")
     data = buffer.getvalue()
-    if options.pdfa:
+    if level:
         from .pdfa import to_pdfa    # a lazy import for start-up time: pikepdf, only for --pdfa
         data = to_pdfa(data, doc, options, lang)
     return data

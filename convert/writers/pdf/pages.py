@@ -78,14 +78,16 @@ class FrontFirstCanvas(Canvas):
         super().save()
 
 
-def canvas_maker(when: datetime, tagger: Tagger | None = None, info: dict | None = None) -> Callable[..., Canvas]:
+def canvas_maker(when: datetime, tagger: Tagger | None = None, info: dict | None = None,
+                 version: tuple[int, int] = (1, 7)) -> Callable[..., Canvas]:
     """A Canvas factory for the doc template: invariant mode, dates from ``when``;
-    tagged when a ``tagger`` is given (``info``: what its XMP says)."""
+    tagged when a ``tagger`` is given (``info``: what its XMP says), the header then
+    saying PDF ``version``."""
 
     def make(*args, **kwargs) -> Canvas:
         kwargs["invariant"] = 1
         if tagger is not None:
-            kwargs["pdfVersion"] = (1, 7)     # PDF/UA-1 is ISO 32000-1: PDF 1.7
+            kwargs["pdfVersion"] = version    # PDF/UA-1 is ISO 32000-1: PDF 1.7 (PDF/A-1b: 1.4)
         canvas = FrontFirstCanvas(*args, **kwargs)
         canvas._doc._timeStamp = _timestamp(when)
         canvas.tagger = tagger

@@ -47,6 +47,21 @@ def pdf_lang(language: str) -> str:
     return language or "zh-CN"
 
 
+#: The PDF/A levels ``--pdfa`` takes (pdfa.py): PDF version, pdfaid:part, pdfaid:conformance.
+PDFA_LEVELS = {"2a": ((1, 7), 2, "A"), "1b": ((1, 4), 1, "B")}
+
+
+def pdfa_level(value: object) -> str | None:
+    """The PDF/A level of a ``WriteOptions.pdfa`` value: ``True`` (the flag) and ``"2a"``
+    are 2a, ``"1b"`` is 1b, a false value none."""
+    if not value:
+        return None
+    level = value.lower() if isinstance(value, str) else "2a"
+    if level not in PDFA_LEVELS:
+        raise ValueError(f"unknown PDF/A level {value!r}; expected one of {', '.join(PDFA_LEVELS)}")
+    return level
+
+
 #: A well-formed language tag (only such a tag is written into a structure element).
 LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*")
 
@@ -129,8 +144,9 @@ ARTIFACT = "/Artifact BMC"
 class Tagger:
     """The structure tree being built and the marked content being drawn."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, pdfa: str | None = None):
         self.lang = lang
+        self.pdfa = pdfa                  # the PDF/A level its XMP declares (pdfa.py), if any
         self.root = Elem("Document")
         self.current = self.root          # where an element without a place goes
         self.owners: dict[int, list[Elem]] = {}   # page number → the element of each MCID
@@ -222,7 +238,7 @@ class Tagger:
         catalog = doc.Catalog
         catalog.StructTreeRoot = root_obj
         catalog.MarkInfo = _Raw(lambda d: b"<< /Marked true >>")
-        xmp = xmp_packet(info, self.lang).encode("utf-8")
+        xmp = xmp_packet(info, self.lang, self.pdfa).encode("utf-8")
         catalog.Metadata = _Raw(lambda d: b"<< /Type /Metadata /Subtype /XML /Length %d >>\nstream\n%s\nendstream"
                                 % (len(xmp), xmp))
 
@@ -274,9 +290,30 @@ def _elem_maker(e: Elem, refs: dict[int, str], parent_ref: str, page_ref):
     return make
 
 
-def xmp_packet(info: dict, lang: str) -> str:
+#: The PDF/UA identification schema described as a PDF/A extension schema: PDF/A
+#: accepts no property of a schema outside XMP's own without one (ISO 19005-1 6.7.8).
+PDFUA_EXTENSION = """<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" \
+xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>
+"""
+
+
+def xmp_packet(info: dict, lang: str, pdfa: str | None = None) -> str:
     """XMP metadata mirroring the document information: dc:title, dc:creator,
-    dc:description, dc:language, the dates, the producer and pdfuaid:part 1."""
+    dc:description, dc:language, the dates, the producer and pdfuaid:part 1; with
+    ``pdfa`` (a PDFA_LEVELS key) also pdfaid:part and conformance, and the PDF/UA
+    schema's description."""
     when: datetime = info["when"]
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
@@ -306,6 +343,12 @@ def xmp_packet(info: dict, lang: str) -> str:
         f"<xmp:CreateDate>{stamp}</xmp:CreateDate>\n<xmp:ModifyDate>{stamp}</xmp:ModifyDate>\n"
         f"<xmp:MetadataDate>{stamp}</xmp:MetadataDate>\n"
         "<pdfuaid:part>1</pdfuaid:part>\n"
-        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+        + "</rdf:Description>\n"
+        + ("" if pdfa is None else
+           '<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">\n'
+           f"<pdfaid:part>{PDFA_LEVELS[pdfa][1]}</pdfaid:part>\n"
+           f"<pdfaid:conformance>{PDFA_LEVELS[pdfa][2]}</pdfaid:conformance>\n"
+           "</rdf:Description>\n" + PDFUA_EXTENSION)
+        + "</rdf:RDF>\n</x:xmpmeta>\n"
         '<?xpacket end="w"?>'
     )
