@@ -353,7 +353,8 @@ def _nav(r: _Renderer, toc: list[TocEntry], flat: list[TocEntry], words: dict[st
         r.text(e.title, "toc")
     landmarks = [("cover", "cover.xhtml"), ("titlepage", "titlepage.xhtml"), ("toc", "nav.xhtml#toc"),
                  ("bodymatter", first_chapter)]
-    return (f'<nav epub:type="toc" id="toc" class="toc">\n'
+    # role="doc-toc": the ARIA role matching epub:type="toc" (DAISY Ace's epub-type-has-matching-role)
+    return (f'<nav epub:type="toc" role="doc-toc" id="toc" class="toc">\n'
             f'<h1 class="heading1">{r.text(words["toc"], "heading1")}</h1>\n'
             + _nav_ol(toc) + "</nav>\n"
             + '<nav epub:type="landmarks" id="landmarks" hidden="hidden">\n<ol>\n'
