@@ -17,6 +17,7 @@ KINDS = {
     "removed": "lines were removed as boilerplate (listed in meta.removed)",
     "missing-glyph": "characters that no bundled font can draw",
     "invalid-char": "characters that cannot appear in XML/PDF were dropped or replaced",
+    "stray-bytes": "a few NUL bytes, control characters or terminal escape codes in good text, dropped (counted, first line)",
     "role": "a paragraph role unknown to a writer, rendered as body",
     "style": "a style setting a writer cannot express exactly",
     "structure": "something the reader was unsure about",

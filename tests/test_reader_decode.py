@@ -137,3 +137,27 @@ def test_non_chinese_legacy_text_is_not_read_as_gb18030(text, codec):
 def test_garbage_with_nul_bytes_is_not_taken_for_utf16():
     with pytest.raises(ReadError, match="binary"):
         read(bytes([0x80, 0xFF, 0xFE, 0x81, 0x00, 0x9F]) * 200)
+
+
+def test_a_stray_nul_is_dropped_and_reported_and_the_file_converts():
+    data = "某某通知\n各单位：\n现将有关事项通知如下，请\x00认真贯彻执行。\n".encode("utf-8")
+    d = decode(data)
+    assert d.lines[2] == "现将有关事项通知如下，请认真贯彻执行。"
+    assert [(n.kind, n.message, n.line) for n in d.notices] == [
+        ("stray-bytes", "1 NUL byte(s) dropped (the first on line 3)", 3)]
+
+
+def test_escape_code_leftovers_are_dropped_and_the_text_around_them_kept():
+    doc = read("某某通知\n各单位：\nabc\x01\x07\x1b[31m红色<&>正文，请认真贯彻执行。\n".encode("utf-8"))
+    texts = [b.content[0].text for b in doc.blocks]
+    assert "abc红色<&>正文，请认真贯彻执行。" in texts
+    assert not doc.meta.removed
+    assert [n.message for n in doc.meta.notices if n.kind == "stray-bytes"] == [
+        "3 control character(s) or escape code(s) dropped (the first on line 3)"]
+
+
+def test_mostly_binary_with_nuls_is_still_refused():
+    with pytest.raises(ReadError, match="binary"):
+        read(b"PK\x03\x04" [:0] + bytes(range(256)) * 4)
+    with pytest.raises(ReadError, match="binary"):
+        read("正文".encode("utf-8") + b"\x00" * 50)

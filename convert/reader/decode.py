@@ -81,6 +81,9 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
     controls = len(_CONTROL.findall(text[:200_000]))
     if "\x00" in text or controls > max(8, len(text[:200_000]) // 200):
         raise ReadError("binary data, not a text file (it contains NUL or control bytes)")
+    text, stray = _drop_control_codes(text)
+    if stray:
+        notices = [*notices, stray]
     if replaced > max(8, len(data) // 20):
         raise ReadError(f"undecodable: {replaced} of {len(data)} bytes are not valid in {encoding.upper()} "
                         f"or any other supported encoding (UTF-8, UTF-16, GB18030, Big5)")
@@ -89,6 +92,25 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
     if not text.strip():
         raise ReadError("the file is empty" if not data else "the file contains only whitespace")
     return Decoded(tuple(text.split("\n")), encoding, tuple(notices), replaced)
+
+
+#: a terminal's colour and cursor codes (ESC [ 31 m) left in copied text
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-Z\\-_]")
+
+
+def _drop_control_codes(text: str) -> tuple[str, Notice | None]:
+    """abc\\x01\\x07\\x1b[31m红色: the few control characters and terminal escape codes
+    in otherwise good text are dropped — the text around them stays — and reported
+    with their count and the first line."""
+    found = [m for m in (_ANSI_ESCAPE.search(text), _CONTROL.search(text)) if m]
+    if not found:
+        return text, None
+    first = min(m.start() for m in found)
+    line = text.count("\n", 0, first) + 1
+    text, escapes = _ANSI_ESCAPE.subn("", text)
+    text, controls = _CONTROL.subn("", text)
+    return text, Notice("stray-bytes", f"{escapes + controls} control character(s) or escape code(s) dropped "
+                                       f"(the first on line {line})", line)
 
 
 def _refuse_binary_signature(data: bytes) -> None:
@@ -112,7 +134,18 @@ def _decode_text(data: bytes) -> tuple[str, str, list[Notice], int]:
         if utf16:
             return _decode_with(data, utf16, certain=False,
                                 why="the bytes contain NULs and read as UTF-16 text (no byte-order mark)")
-        raise ReadError("binary data, not a text file (it contains NUL bytes)")
+        nuls = data.count(b"\x00")
+        if nuls > max(8, len(data) // 1000):
+            raise ReadError("binary data, not a text file (it contains NUL bytes)")
+        # a few stray NULs in good text (a truncated copy, a bad export): dropped, reported —
+        # if what is left reads as text; otherwise it is binary after all
+        rest = data.replace(b"\x00", b"")
+        if _strict(rest, "utf-8") is None and _pick_chinese(rest) is None:
+            raise ReadError("binary data, not a text file (it contains NUL bytes)")
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        text, encoding, notices, replaced = _decode_text(rest)
+        notices = [Notice("stray-bytes", f"{nuls} NUL byte(s) dropped (the first on line {line})", line), *notices]
+        return text, encoding, notices, replaced
     try:
         return data.decode("utf-8"), "utf-8", [], 0
     except UnicodeDecodeError:
