@@ -36,7 +36,8 @@ NUMBERINGS: tuple[Numbering, ...] = (
     Numbering("chapter", 1, re.compile(rf"^(?P<label>第\s*{_N}\s*章(?:\s*[：:])?)(?=\s|$|[\u4e00-\u9fff])")),
     Numbering("section", 2, re.compile(rf"^(?P<label>第\s*{_N}\s*[节節])(?=\s|$|[\u4e00-\u9fff])")),
     # 第二十条第（一）项 / 第三条第二款 cite an article (the tables of an annual report): not one
-    Numbering("article", 3, re.compile(rf"^(?P<label>第\s*{_N}\s*[条條])(?!\s*第\s*(?:[（(]|{_N}\s*[项款項目]))(?=\s|$|[\u4e00-\u9fff（(“\"])")),
+    # 第 20-1 條 / 第3-2条 / 第十条之一: an article inserted by an amendment
+    Numbering("article", 3, re.compile(rf"^(?P<label>第\s*{_N}(?:\s*[-－–]\s*{_N})?\s*[条條](?:之{_N})?)(?!\s*第\s*(?:[（(]|{_N}\s*[项款項目]))(?=\s|$|[\u4e00-\u9fff（(“\"])")),
     # not 一、二季度 / 二、三产业 / 一、二、三类: a list of numbers, not a label
     # 壹、貳、參、: the top level of Taiwan reports and plans, above 一、
     Numbering("tw-capital", 3.5, re.compile(r"^(?P<label>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}\s*、)(?=\S)")),

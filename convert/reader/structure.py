@@ -35,8 +35,25 @@ from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUB
 # --------------------------------------------------------------------------- entry
 
 
+#: 第一章　总则　第一条　为了…: a chapter's title and its first article on one line
+_GLUED_ARTICLE = re.compile(r"^(第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[章节節编編](?:\s*\S{1,20}?)?)\s+"
+                            r"(第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條]\s*\S.*)$")
+
+
+def _split_glued_articles(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        m = _GLUED_ARTICLE.match(line.text)
+        if m:
+            out.append(Line(line.number, m.group(1), line.indent, line.blank_before))
+            out.append(Line(line.number, m.group(2), line.indent))
+        else:
+            out.append(line)
+    return out
+
+
 def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Document:
-    lines, marks = read_issue_marks(list(cleaned.lines))   # 版记 at the end, 密级/紧急 at the top
+    lines, marks = read_issue_marks(_split_glued_articles(list(cleaned.lines)))   # 版记 at the end, 密级/紧急 at the top
     all_text = "\n".join(l.text for l in lines)
     language = detect_language(all_text)
     # A law may open with its table of contents, the title only after it.
@@ -388,7 +405,7 @@ def _single_addressee(text: str) -> bool:
         and re.search(r"(?:要求|如下|以下|下列|人员|单位|事项|时间|地点|内容|方式)[：:]$", text) is None
 
 
-_EXAM = re.compile(r"[（(]\s*(?:单选|多选|判断|不定项|填空|简答|单项选择|多项选择)[^）)]{0,6}[）)]|[：:]\s*$|_{3,}|（\s*）\s*[。？]?$")
+_EXAM = re.compile(r"[（(]\s*(?:单选|多选|判断|不定项|填空|简答|单项选择|多项选择)[^）)]{0,6}[）)]|_{3,}|（\s*）\s*[。？]?$")
 _EXAM_MARK = re.compile(r"[（(]\s*(?:单选|多选|判断|不定项|填空|简答|单项选择|多项选择)[^）)]{0,6}[）)]|_{3,}|（\s*）\s*[。？]?$")
 _OPTION = re.compile(r"^[A-HＡ-Ｈ]\s*[.．、]")
 _GLOSSARY = re.compile(r"^[^，。：:；]{1,24}[：:]\s*\S")
@@ -560,11 +577,33 @@ def _low_run_in_run(ctx: Context, i: int, name: str) -> bool:
     stop = i + 1
     while stop < len(ctx.lines) and shape_at(stop) is not None:
         stop += 1
-    shapes = [shape_at(j) for j in range(start, stop)]
+    members = list(range(start, stop))
+    if len(members) == 1:
+        members = _section_siblings(ctx, i, name, shape_at)   # 1.… / its text / 2.… / (1)… / 3.…
+    shapes = [shape_at(j) for j in members]
     verdict = all(shapes) and 2 * shapes.count(2) >= len(shapes)
-    for j in range(start, stop):
+    for j in members:
         ctx.run_in[j] = verdict
     return verdict
+
+
+def _section_siblings(ctx: Context, i: int, name: str, shape_at) -> list[int]:
+    """The numbered lines of the same kind as line i in its section — up to the nearest
+    line numbered at a higher level (一、 above 1.), at most 40 lines either way."""
+    rank = numbered(ctx.lines[i].text).numbering.rank
+
+    def boundary(j: int) -> bool:
+        other = numbered(ctx.lines[j].text)
+        return other is not None and other.numbering.rank < rank
+
+    found = [i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(ctx.lines) and abs(j - i) <= 40 and not boundary(j):
+            if shape_at(j) is not None and j not in ctx.run_in:
+                found.append(j)
+            j += step
+    return sorted(found)
 
 
 def _sibling_run(ctx: Context, i: int, name: str) -> bool:

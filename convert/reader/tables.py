@@ -11,17 +11,36 @@ from .context import Context
 from .headings import numbered
 
 
+#: 西湖区 | 46 | 132 | 120 — or a Markdown table's | 西湖区 | 46 |: cells between bars
+_BAR = re.compile(r"\s*[|｜]\s*")
+_RULE_ROW = re.compile(r"^[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?$")
+
+
+def _cells(text: str) -> list[str] | None:
+    """The cells of a row separated by tabs or by two or more bars, else None."""
+    if "\t" in text:
+        return [c.strip() for c in re.split(r"\t+", text)]
+    if len(_BAR.findall(text)) >= 2:
+        return [c for c in _BAR.split(text.strip().strip("|｜"))]
+    return None
+
+
 def table(ctx: Context, i: int) -> Optional[int]:
-    """Two or more consecutive tab-separated rows with the same number of cells."""
-    first = ctx.lines[i].text
-    if "\t" not in first:
+    """Two or more consecutive rows with the same number of cells, separated by tabs or
+    bars (a Markdown table's rule row |---|---| is skipped)."""
+    first = _cells(ctx.lines[i].text)
+    if first is None:
         return None
-    width = len(first.split("\t"))
+    width = len(first)
     rows = []
     j = i
-    while j < len(ctx.lines) and "\t" in ctx.lines[j].text:
-        cells = [c.strip() for c in re.split(r"\t+", ctx.lines[j].text)]
-        if abs(len(cells) - width) > 1 and rows:
+    while j < len(ctx.lines):
+        text = ctx.lines[j].text
+        if _RULE_ROW.match(text) and rows:
+            j += 1
+            continue
+        cells = _cells(text)
+        if cells is None or abs(len(cells) - width) > 1 and rows:
             break
         rows.append(cells)
         j += 1
