@@ -128,6 +128,9 @@ class Heading:
     label: str
     content: tuple[Inline, ...]
     lines: SourceLines = field(default=None, compare=False)
+    #: a run-in heading: （三）强化宣传引导。各地要…… was one line — the heading is set at
+    #: the start of the paragraph after it, in the heading's face (JSON ``"run_in": true``)
+    run_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -334,14 +337,28 @@ def is_run_in_article(block: Any, following: Any) -> bool:
     """An article heading to be run into its text: the reader gives a law's article as
     Heading(label="第一条", content=()) then a body paragraph; laws print them as one
     paragraph, 第一条　为了……, the label in the heading's face."""
-    return (isinstance(block, Heading) and is_article_label(block.label)
-            and not plain_text(block.content).strip()
+    return (isinstance(block, Heading)
+            and (block.run_in or is_article_label(block.label) and not plain_text(block.content).strip())
             and isinstance(following, Paragraph) and following.role == "body")
 
 
+def run_in_parts(heading: Heading) -> tuple[str, str]:
+    """(label, words) a run-in heading sets in its face before the paragraph's text: an
+    article's label and a full-width space (第一条　, ""); a run-in heading's label and
+    its words, which end in their own mark (（三）, 强化宣传引导。) or take the space
+    (一、, 指导思想　)."""
+    if not heading.run_in:
+        return heading.label + FULL_WIDTH_SPACE, ""
+    words = plain_text(heading.content)
+    return heading.label, words if words[-1:] in _RUN_IN_ENDS else words + FULL_WIDTH_SPACE
+
+
 def article_label_text(heading: Heading) -> str:
-    """The label of a run-in article with the full-width space before its text."""
-    return heading.label + FULL_WIDTH_SPACE
+    """Everything a run-in heading sets in its face: 第一条　 / （三）强化宣传引导。"""
+    return "".join(run_in_parts(heading))
+
+
+_RUN_IN_ENDS = "。：:；;！？!?"
 
 
 #: 附件, 附件1, 附件一: the label of an attachment (GB/T 9704 7.5). The reader gives an
@@ -489,8 +506,11 @@ def _block_to_dict(block: Block, lines: bool = True) -> dict[str, Any]:
 
 def _block_fields_to_dict(block: Block, lines: bool) -> dict[str, Any]:
     if isinstance(block, Heading):
-        return {"type": "heading", "level": block.level, "label": block.label,
-                "content": _inlines_to_list(block.content)}
+        out = {"type": "heading", "level": block.level, "label": block.label,
+               "content": _inlines_to_list(block.content)}
+        if block.run_in:
+            out["run_in"] = True
+        return out
     if isinstance(block, Paragraph):
         return {"type": "paragraph", "role": block.role, "content": _inlines_to_list(block.content)}
     if isinstance(block, List):
@@ -605,8 +625,11 @@ def _block_from_dict(value: Any, path: str) -> Block:
 def _block_fields_from_dict(data: dict[str, Any], kind: str, path: str) -> Block:
     if kind == "heading":
         level = _int(data.get("level"), f"{path}.level", 1)
+        run_in = data.get("run_in", False)
+        if not isinstance(run_in, bool):
+            raise ModelError(f"{path}.run_in", f"expected true or false, found {type(run_in).__name__}")
         return Heading(level, _str(data.get("label", ""), f"{path}.label"),
-                       _inlines_from_list(data.get("content", []), f"{path}.content"))
+                       _inlines_from_list(data.get("content", []), f"{path}.content"), run_in=run_in)
     if kind == "paragraph":
         return Paragraph(_inlines_from_list(data.get("content", []), f"{path}.content"),
                          _str(data.get("role", "body"), f"{path}.role"))

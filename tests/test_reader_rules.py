@@ -297,7 +297,7 @@ def _run(classifier, *texts):
 def test_classifier_numbered_heading_run_in_split():
     used, blocks = _run(S.numbered_heading, "（一）突出扩大内需，经济发展稳中向好。全年实施重点项目312个。")
     assert used == 1
-    assert blocks == [Heading(1, "（一）", (Text("突出扩大内需，经济发展稳中向好。"),)),
+    assert blocks == [Heading(1, "（一）", (Text("突出扩大内需，经济发展稳中向好。"),), run_in=True),
                       Paragraph((Text("全年实施重点项目312个。"),), "body")]
 
 

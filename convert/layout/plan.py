@@ -116,13 +116,17 @@ class AttachmentHeading:
 
 @dataclass(frozen=True)
 class Article:
-    """第一条　为了……: a run-in article label and its text, one body paragraph."""
+    """第一条　为了…… or （三）强化宣传引导。各地要……: a run-in heading and its text, one
+    body paragraph. ``outline_level``: where a run-in heading sits in the outline (PDF
+    bookmarks, the DOCX navigation pane); None for a law's articles, which stay out of it
+    (their chapters are listed)."""
 
     kind: ClassVar[str] = "article"
     heading: Heading
     paragraph: Paragraph
     look: int
     page_break: bool = False
+    outline_level: int | None = None
 
 
 @dataclass(frozen=True)
@@ -316,7 +320,11 @@ def _sequence(blocks: tuple[Block, ...], st: _State, heading_base: int, in_attac
         step = 1
         item: Item
         if is_run_in_article(block, following):
-            item = Article(block, following, heading_look_level(block, inside), st.breaks("body"))
+            outline_level = None
+            if block.run_in:
+                outline_level = min(heading_base + block.level - 1, previous_level + 1)
+                previous_level = outline_level
+            item = Article(block, following, heading_look_level(block, inside), st.breaks("body"), outline_level)
             step = 2
         elif is_attachment_heading(block):
             level = min(heading_base, previous_level + 1)

@@ -21,6 +21,7 @@ class Draft:
     rank: float
     label: str
     content: str
+    run_in: bool = False     # split from the paragraph it opened: set back into it
 
 
 @dataclass

@@ -467,7 +467,7 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
     spaced = _SPACED_RUN_IN.match(rest)
     if spaced and not low:
         # 一、指导思想　以习近平新时代…: the heading, a gap, then the paragraph
-        ctx.blocks.append(Draft(rank, num.label, spaced.group(1)))
+        ctx.blocks.append(Draft(rank, num.label, spaced.group(1), run_in=True))
         ctx.blocks.append(Paragraph(split_lead_in(spaced.group(2), True), "body"))
         ctx.seen_heading = True
         return 1
@@ -476,7 +476,7 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
             and (re.search(r"[，,]", colon.group(2)) or len(colon.group(2)) >= 30):
         # （一）工作目标：到2025年，…: a short heading word, its colon, then a paragraph of prose
         # (一、活动时间：2024年3月1日至3月31日 stays one heading: what follows is a value)
-        ctx.blocks.append(Draft(rank, num.label, colon.group(1)))
+        ctx.blocks.append(Draft(rank, num.label, colon.group(1), run_in=True))
         ctx.blocks.append(Paragraph(text_inlines(colon.group(2).lstrip()), "body"))
         ctx.seen_heading = True
         return 1
@@ -504,7 +504,7 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         return 1
     if (low and not low_run_in) or len(head) > MAX_RUN_IN or re.search(r"[；;]", head):
         return None
-    ctx.blocks.append(Draft(rank, num.label, head))
+    ctx.blocks.append(Draft(rank, num.label, head, run_in=True))
     ctx.blocks.append(Paragraph(text_inlines(tail.lstrip()), "body"))
     ctx.seen_heading = True
     return 1
@@ -843,7 +843,7 @@ def _assign_levels(blocks: list) -> list[Block]:
                 level = 1 if b.rank == ATTACHMENT_RANK else level_of.get(b.rank, 1 + offset)
                 if b.rank > NAMED_RANK and seen_plain:
                     level += shift   # below the plain heading they follow
-                out.append(Heading(level, b.label, text_inlines(unspaced(b.content))))
+                out.append(Heading(level, b.label, text_inlines(unspaced(b.content)), run_in=b.run_in))
             else:
                 out.append(b)
     return out

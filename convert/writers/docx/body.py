@@ -164,6 +164,8 @@ class BodyWriter:
         the chapters, not every article."""
         level = item.look
         p = X.paragraph(self.body, PARAGRAPH_STYLES["body"].style_id)
+        if item.outline_level is not None:   # a run-in heading stays in the navigation pane
+            X.set_outline_level(p, item.outline_level - 1)
         self._text(p, article_label_text(item.heading), f"heading{level}", HEADING_LABELS[level].style_id, False)
         self._inlines(p, item.paragraph.content, "body")
 

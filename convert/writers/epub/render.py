@@ -13,7 +13,7 @@ from ...diagnostics import Reporter
 from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, ListItem,
                             Para, Plan, Section, Signature, TableItem)
 from ...model import (Emphasis, Inline, LineBreak, Paragraph, PARAGRAPH_ROLES, Strong, Table, Text,
-                      article_label_text, heading_display_text, heading_label_text, plain_text)
+                      heading_display_text, heading_label_text, plain_text, run_in_parts)
 from ...style import Style
 from .css import HEADING_ROLES
 from .package import TocEntry, _nav_ol
@@ -142,8 +142,10 @@ class _Renderer:
         """第一条　为了……: the body paragraph opening with its label in the heading's face
         (class label-headingN). Articles are not in the nav: their chapters are."""
         role = HEADING_ROLES[item.look]
+        label, words = run_in_parts(item.heading)
+        words = f'<span class="label-{role}">{self.text(words, role)}</span>' if words else ""
         return (f'<p class="body article"><span class="label label-{role}">'
-                f'{self.text(article_label_text(item.heading), role)}</span>'
+                f'{self.text(label, role)}</span>{words}'
                 f'{self.inlines(item.paragraph.content, "body")}</p>\n')
 
     def paragraph(self, item: Para | Signature, at: "_At") -> str:

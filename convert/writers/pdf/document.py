@@ -268,7 +268,8 @@ class Builder:
         label_style = RunStyle(self.style.fonts[head.font].bundled, body.size, head.bold)
         runs = [(article_label_text(heading), label_style)]
         runs += self.measurer.runs_of(paragraph.content, body, self.style.roles.get("lead_in"))
-        spec = self.spec("body")
+        outline = None if item.outline_level is None else (heading_display_text(heading), item.outline_level)
+        spec = self.spec("body", outline=outline)
         return [TextBlock(self.measurer.prepare(runs, body.size, grid=spec.align == "justify"), spec,
                           tag=self.element("P"))]
 
