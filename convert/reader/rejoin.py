@@ -82,7 +82,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before else None
         prev = out[-1] if out and not line.blank_before else None
-        if prev is not None and _MARKS_ONLY.match(line.text) and _PROSE_LIKE.search(prev.text):
+        if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above
             i += 1
             continue
