@@ -37,6 +37,7 @@ _JOINED_COPY_TO = re.compile(r"(?<=[^\s：:])\s*抄\s*送\s*[：:]\s*(?P<to>.+)$
 #: 某某市人民政府办公室    2024年2月20日印发 (the printer may be on the line above).
 PRINTED = re.compile(r"^\s*(?P<by>.*?)\s*(?P<date>(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日)"
                      r"\s*(?:印\s*发|印\s*發)\s*$")
+MAX_PRINTED = 100   # characters: the longest 印发 line tried
 #: A line of rule characters only.
 RULE = re.compile(r"^[\s─━—\-_=＝—–]{3,}$")
 #: 机密★1年, 绝密★长期, 秘密: 密级 and 保密期限 (GB/T 9704 7.2.2).
@@ -71,7 +72,8 @@ def read_issue_marks(lines: list[Line]) -> tuple[list[Line], IssueMarks]:
     end = len(lines)
     while end and RULE.match(lines[end - 1].text):
         end -= 1
-    printed = PRINTED.match(lines[end - 1].text) if end else None
+    # (a 印发 line is short: a long last line is never tried, which keeps reading linear)
+    printed = PRINTED.match(lines[end - 1].text) if end and len(lines[end - 1].text) <= MAX_PRINTED else None
     if printed:
         fields["print_date"] = re.sub(r"\s+", "", printed.group("date"))
         by = printed.group("by").strip()
@@ -87,7 +89,7 @@ def read_issue_marks(lines: list[Line]) -> tuple[list[Line], IssueMarks]:
         k -= 1
     for start in range(k - 1, max(k - 5, -1), -1):
         m = COPY_TO.match(lines[start].text)
-        joined = _JOINED_COPY_TO.search(lines[start].text) if m is None else None
+        joined = _JOINED_COPY_TO.search(lines[start].text) if m is None and "抄" in lines[start].text else None
         if m or joined:
             to = m.group("to") if m else joined.group("to")
             fields["copy_to"] = (to + "".join(l.text.strip() for l in lines[start + 1:k])).strip()

@@ -12,7 +12,7 @@ from .headings import numbered
 
 
 #: 西湖区 | 46 | 132 | 120 — or a Markdown table's | 西湖区 | 46 |: cells between bars
-_BAR = re.compile(r"\s*[|｜]\s*")
+_BAR = re.compile(r"[|｜]")
 _RULE_ROW = re.compile(r"^[|｜]?\s*:?-{3,}:?\s*(?:[|｜]\s*:?-{3,}:?\s*)*[|｜]?$")
 
 
@@ -20,8 +20,8 @@ def _cells(text: str) -> list[str] | None:
     """The cells of a row separated by tabs or by two or more bars, else None."""
     if "\t" in text:
         return [c.strip() for c in re.split(r"\t+", text)]
-    if len(_BAR.findall(text)) >= 2:
-        return [c for c in _BAR.split(text.strip().strip("|｜"))]
+    if text.count("|") + text.count("｜") >= 2:
+        return [c.strip() for c in _BAR.split(text.strip().strip("|｜"))]
     return None
 
 
