@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Document, Paragraph, plain_text
-from .lines import Line, is_doc_number
+from .lines import ISSUER_MARK, Line, is_doc_number
 
 #: 抄送：… (also 抄报, 抄發, Taiwan's 副本：); the rest of the line is the list of bodies.
 COPY_TO = re.compile(r"^\s*(?:抄\s*送|抄\s*报|抄\s*發|抄\s*发)\s*[：:]\s*(?P<to>.*)$")
@@ -44,8 +44,6 @@ RULE = re.compile(r"^[\s─━—\-_=＝—–]{3,}$")
 SECRECY = re.compile(r"^\s*(?P<level>绝\s*密|机\s*密|秘\s*密|絕\s*密|機\s*密)\s*(?:★\s*(?P<term>\S{1,10}))?\s*$")
 #: 特急, 加急 (GB/T 9704 7.2.3; 特提, 平急 for telegrams; Taiwan's 最速件, 速件).
 URGENCY = re.compile(r"^\s*(?P<u>特\s*急|加\s*急|特\s*提|平\s*急|最速件|速\s*件)\s*$")
-#: 某某市人民政府文件: the issuer's mark (the front matter's banner line).
-ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
 
 
 @dataclass(frozen=True)

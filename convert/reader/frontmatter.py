@@ -23,11 +23,10 @@ from .lines import Line
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
 from .titles import DATE_IN as _DATE_IN, DOC_TYPES as _DOC_TYPES, MAX_TITLE, PAREN_SUBTITLE, continues_title, is_author, \
     is_title_line
-from .lines import (ISSUER, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation, is_signature_like,
+from .lines import (ISSUER, ISSUER_MARK, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation, is_signature_like,
                     unspaced)
 
 _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
-ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
 BARE_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
 SIGNER = re.compile(r"^签\s*发\s*人\s*[:：]\s*\S{2,12}$")
 #: The cover of a standard: classification codes, its number, its English title, dates.
@@ -83,7 +82,7 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         # has its own title (and a subtitle, author or salutation right after it).
         fm.removed = (Removed(lines[0].number, lines[0].text, "page title (the document has its own title)"),)
         i = 1
-    if i < n and ISSUER_HEADER.match(lines[i].text):
+    if i < n and ISSUER_MARK.match(lines[i].text):
         # 某某市人民政府文件: the issuer's banner of an official document (版头)
         fm.blocks.append(Paragraph(text_inlines(lines[i].text), "author"))
         i += 1

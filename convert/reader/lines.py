@@ -114,6 +114,9 @@ def unspaced(text: str) -> str:
     return text
 
 
+#: 某某市人民政府文件: the issuer's mark over an official document (GB/T 9704 7.2.4)
+ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
+
 #: The name of an issuing body ends with what it is: 某某市统计局, 某某区人民政府.
 ISSUER = re.compile(r"(?:政府|办公室|办公厅|委员会|常委会|局|厅|部|院|署|公司|中心|协会|学会|联合会|小组|指挥部|"
                      r"街道|党委|党组|支部|人大|政协|法院|检察院|大学|学校|集团|研究所|事务所|调查队|总队|支队|大队|市委|县委|区委|"

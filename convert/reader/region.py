@@ -1,29 +1,30 @@
 """region: where the document is on a scraped page.
 
 A scraped page is the document with the site around it: menus, breadcrumbs, widgets and
-metadata above; related links, filing numbers and sister sites below. Literal rules
-(``boilerplate.py``) catch what is certain (ICP备, 分享到, 版权所有); this module finds
-what no list of words can, from the shape of the lines alone, as jusText does
-(Pomikálek 2011):
+metadata above; related links, comments, filing numbers and sister sites below. Literal
+rules (``boilerplate.py``) catch what is certain (ICP备, 分享到, 版权所有); this module
+finds the rest from the shape of the lines, as jusText does (Pomikálek 2011):
 
-1. Each line gets a class from its own features — its length and its share of
-   sentence punctuation: ``good`` (running prose), ``near`` (a heading, a date, a short
-   sentence, a row of figures), ``short`` (a menu item, a widget's label, a counter).
-2. The *main region* is the stretch of lines where prose outweighs the rest: the span
-   with the largest sum of weights, prose counting by its length and every short line
-   against it (the maximum-sum subarray, in one pass).
-3. Above the region, the document's title is the line a title looks like nearest to the
-   text — preferably the page's own headline, which repeats its <title> — and the front
-   matter under it (发文字号, date, author, salutation) stays; everything else above the
-   title, and the widget debris between it and the text, is the page's header.
-4. Below the region, the document goes on while its lines look like the end of a
-   document (a short sentence, a signature, a date, 附件, a note, a row of figures); the
-   first line that does not ends it, and what follows is the page's footer — unless
-   prose follows again, in which case only the short lines are taken (the context
-   step: a short line between two lines of prose is content).
+1. Each line gets a class from its own features — its length, its sentence punctuation,
+   its share of CJK: ``good`` (running prose), ``near`` (a heading, a date, a short
+   sentence, a row of figures), ``short`` (a menu item, a widget's label, a line of
+   script), ``bad`` (a line a certain rule takes for the site's chrome). Three or more
+   headlines in a row are a list of links: short, whatever their punctuation.
+2. The *main region* is the span where prose outweighs the rest: the span with the
+   largest sum of weights, prose counting by its length, short and bad lines against it
+   (the maximum-sum subarray, one pass). It never spans ``HARD_GAP`` short lines in a row.
+3. Above the region (``clean._page_header``), the title is the line a title looks like
+   nearest the text — preferably the page's own headline, which its <title> contains —
+   joined when broken; the 发文字号 and marks printed above a title and a table of
+   contents stay; the site header above it and the widget debris between it and the
+   text go — and, the context step, short labels between two removed lines go with them.
+4. Below the region (``clean._page_footer``), the document goes on while its lines can
+   close a document (a short sentence, a signature, a date, 附件, a note, a row of
+   figures, a short title over a sentence); the first line that cannot ends it, and —
+   on a page that shows itself as scraped — what follows is the footer.
 
-Everything this module removes gets a reason a person can read, like every other rule.
-Reading stays linear: each step is one pass over the lines.
+Everything removed gets a reason a person can read, like every other rule. Reading stays
+linear: each step is one pass over the lines.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from typing import Sequence
 
 from .boilerplate import PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
-from .lines import ATTACHMENT_HEADING, DATE, ISSUER, NOTE, SUBTITLE, is_date, is_doc_number, is_salutation, squash
+from .lines import ATTACHMENT_HEADING, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, is_date, is_doc_number, is_salutation, squash
 from .titles import continues_title, is_author, is_title_line, looks_like_document_title
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -52,10 +53,7 @@ _CODE = re.compile(r"[{}();=$<>\[\]\\|\"']|//|&&")
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _URL = re.compile(r"(?:https?|ftp)://\S+|www\.\S+")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_ISSUER_HEADER = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
 _CLASSIFIED = re.compile(r"^(?:份号|密级|秘密|机密|绝密|紧急程度|特急|加急|特提|平急|\d{6})")
-#: 新华社北京5月9日电 / 本报讯: the dateline that opens a news dispatch
-_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:[（(][^）)]{0,30}[）)])?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|^本报讯")
 
 #: 某某省市场监督管理局　发布: who issued it, under a standard's or a notice's title
 _ISSUED_BY = re.compile(r"(?:[ \u3000]|局|部|院|会|政府|厅|办公室|中心)(?:发布|印发|發布)$")
@@ -64,13 +62,14 @@ _BRACKETED = re.compile(r"^[【\[［][^】\]］]*[】\]］]$")
 _STARTS_WITH_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
 
-#: weights of the main-region sum: prose counts by its length; a short line against it
+#: weights of the main-region sum: prose counts by its length, a short line against it,
+#: a line of the site's chrome (分享到, 责任编辑, ICP备) far against it
 SHORT_WEIGHT = -4
 NEAR_WEIGHT = 0
-BAD_WEIGHT = -40  # a line a certain rule removes (分享到, 责任编辑, ICP备): a wall between text and comments
-PROSE_RUN = 50    # characters: longer than a headline
-HARD_GAP = 10
-HEADLINE_RUN = 3  # headlines in a row that are a list of links     # short lines in a row that no region spans
+BAD_WEIGHT = -40
+PROSE_RUN = 50     # characters: longer than any headline, so prose whatever its last mark
+HARD_GAP = 10      # short lines in a row that no region spans
+HEADLINE_RUN = 3   # headlines in a row that are a list of links, not prose
 
 
 @dataclass(frozen=True)
@@ -225,7 +224,7 @@ def is_name(text: str) -> bool:
 def above_title(text: str) -> bool:
     """What a 公文 prints above its title: 份号, 密级, 紧急程度, the issuer's mark, 发文字号;
     附件1 above an attachment's title."""
-    return is_doc_number(text) or _ISSUER_HEADER.match(text) is not None or _CLASSIFIED.match(text) is not None \
+    return is_doc_number(text) or ISSUER_MARK.match(text) is not None or _CLASSIFIED.match(text) is not None \
         or len(text) <= 6 and ATTACHMENT_HEADING.match(text) is not None
 
 
