@@ -9,7 +9,7 @@ import pytest
 from convert.model import Heading, List, Paragraph, Strong, Table, Text, plain_text
 from convert.reader.boilerplate import RULE_NAMES, match_rule, page_fields
 from convert.reader.clean import Line
-from convert.reader.frontmatter import continues_title, is_author, is_title_line
+from convert.reader.titles import continues_title, is_author, is_title_line
 from convert.reader.headings import numbered
 from convert.reader.language import detect_language
 from convert.reader.leadin import split_lead_in

@@ -19,12 +19,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines
-from .lines import Line
-from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
-from .titles import DATE_IN as _DATE_IN, DOC_TYPES as _DOC_TYPES, MAX_TITLE, PAREN_SUBTITLE, continues_title, is_author, \
-    is_title_line
-from .lines import (ISSUER, ISSUER_MARK, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation, is_signature_like,
+from .lines import (ISSUER, ISSUER_MARK, SUBTITLE, Line, is_date, is_doc_number, is_salutation, is_signature_like,
                     unspaced)
+from .titles import DATE_IN as _DATE_IN, PAREN_SUBTITLE, continues_title, is_author, is_title_line
 
 _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
 BARE_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")

@@ -35,7 +35,8 @@ from typing import Sequence
 
 from .boilerplate import PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
-from .lines import ATTACHMENT_HEADING, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, is_date, is_doc_number, is_salutation, squash
+from .lines import (ATTACHMENT_HEADING, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, is_date, is_doc_number,
+                    squash)
 from .titles import continues_title, is_author, is_title_line, looks_like_document_title
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
@@ -305,3 +306,104 @@ def ends_document(text: str) -> bool:
                                            or len(text) >= 25 and is_language(text))
             or is_date(text) or is_issuer(text) or is_author(text) or NOTE.match(text) is not None
             or ATTACHMENT_HEADING.match(text) is not None or numbered(text) is not None)
+
+
+# --------------------------------------------------------------------------- the page around it
+
+
+def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], reasons: list[str | None],
+                 page: dict[str, str]) -> tuple[int, int] | None:
+    """Above the main region: the title and its front matter stay; the site's header
+    above the title and the widget debris between it and the text go. Returns the
+    lines of the title when it was broken over several, to be joined."""
+    repeat = "title repeated"
+    texts = [replaced.get(i, l).text if not reasons[i] or reasons[i].startswith(repeat) else ""
+             for i, l in enumerate(lines[: region.start + 1])]
+    page_title = squash(replaced.get(0, lines[0]).text) if lines else ""   # even when removed as a banner
+    known = [page_title, squash(page.get("title", ""))]
+    found = find_title(texts, region.start, known)
+    # a law or standard may open with its contents, its title above them: what lies
+    # between the title and the text is then the contents, kept whole
+    contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
+    if contents is not None:
+        found = find_title(texts, contents, known) or found
+    if found is None:
+        return None
+    first, last = found
+    page["headline_line"] = str(lines[first].number)   # the front matter takes it for the title
+    title = squash("".join(texts[first: last + 1]))
+    # the headline the page repeats from its <title>: the copy kept is the first one,
+    # or the headline itself when the page title above differs (it carries the site's name)
+    kept_copy = first if not reasons[first] else next(
+        (i for i in range(first) if not reasons[i] and squash(texts[i]) == title), first)
+    if kept_copy == first and reasons[first]:
+        reasons[first] = None
+    printed_above: set[int] = set()   # 发文字号, 份号, the issuer's mark right above the title
+    j = first - 1
+    while j >= 0 and (reasons[j] or above_title(texts[j])):
+        if not reasons[j]:
+            printed_above.add(j)
+        j -= 1
+    if contents is not None and contents < first:   # the contents above the title: the document's
+        printed_above.update(range(contents, first))
+    header = [i for i in range(first) if not reasons[i] and i not in printed_above and i != kept_copy]
+    # a page's header shows itself — by a line a rule removed, a menu, or its length;
+    # a plain document's few lines above its title (a date, a name) stay
+    if not any(reasons[:first]) and not has_menu_run([texts[i] for i in header]) and len(header) <= 5:
+        header = []
+    for i in header:
+        if i == 0 and title in page_title:
+            reasons[i] = "page title (the headline below repeats it)"
+        else:
+            reasons[i] = "site header (above the document's title)"
+    chinese = is_chinese(texts)
+    for i in range(last + 1, region.start):
+        if reasons[i] or contents is not None and contents > last:
+            continue
+        if squash(texts[i]) == title:
+            reasons[i] = "title repeated (page title and heading)"
+        elif TIMESTAMP.match(texts[i]):
+            reasons[i] = "page metadata (publication time)"
+        elif is_widget_debris(texts, i, chinese):
+            reasons[i] = "page widget between the title and the text"
+    # the context step: short lines between two removed ones are like them (微博 微信
+    # between the share buttons); the title's own lines stay
+    i = last + 1
+    while i < region.start:
+        j = i
+        while j < region.start and not reasons[j] and is_short_label(texts[j]):
+            j += 1
+        if j > i and reasons[i - 1] and (j < region.start and reasons[j] or j == region.start and (
+                j - i >= 2 or not is_name(texts[i]) and not is_author(texts[i]))):
+            for k in range(i, j):
+                reasons[k] = "page widget between the title and the text"
+        i = j + 1
+    return (first, last) if last > first and not any(reasons[first: last + 1]) else None
+
+
+def _ranked_link(lines: list[Line], i: int) -> bool:
+    """2 / 杭州全面取消住房限购，买房可申请落户: a rank or count beside a headline — a
+    list of links, not the figures of a table."""
+    return lines[i].text.isdigit() and any(
+        0 <= j < len(lines) and is_headline(lines[j].text) for j in (i - 1, i + 1))
+
+
+def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
+    """Below the main region: the document ends at the first line that cannot close a
+    document (a signature, a date, 附件, a note, a short sentence can); the rest is the
+    site's footer — when the text shows itself as a web page, by any line removed so
+    far. A plain document's last table or list stays."""
+    end = region.stop
+    while end < len(lines) and not reasons[end] and not _ranked_link(lines, end) and (
+            ends_document(lines[end].text)
+            # 张三 signs only beside the issuer's name or above the date
+            or is_name(lines[end].text) and (end + 1 < len(lines) and is_date(lines[end + 1].text)
+                                             or is_issuer(lines[end - 1].text))
+            # 交通 / 古镇距离市区约30公里，…。: a section's title over its sentence
+            or end + 1 < len(lines) and not reasons[end + 1] and is_sentence(lines[end + 1].text)):
+        end += 1
+    if not any(reasons):
+        return
+    for i in range(end, len(lines)):
+        if not reasons[i]:
+            reasons[i] = "site footer (after the document's end)"
