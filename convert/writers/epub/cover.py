@@ -38,26 +38,188 @@ def _runs(fonts: FontRegistry, text: str, bundled: str, language: str, size: int
         yield _font(str((file or first).path), size), run
 
 
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFE30 <= o <= 0xFE4F
+            or 0xFF00 <= o <= 0xFFEF or 0x20000 <= o <= 0x3FFFF)
+
+
+# Kinsoku for the cover: these never start a line, those never end one.
+_NO_START = set("，。、：；！？）》〉」』】〕〗”’·…—～%‰℃,.;:!?)]}")
+_NO_END = set("（《〈「『【〔〖“‘([{")
+# Where a title line may end well: after punctuation, before 关于 (the issuer / the
+# subject, as GB/T 9704 titles are broken), around conjunctions.
+_AFTER_PUNCT = set("，、：；！？）》〉」』】〕〗”’,;:!?)")
+_BEFORE_GOOD = {"关于": 0.0, "關於": 0.0, "和": 4.0, "与": 4.0, "與": 4.0, "及": 4.0,
+                "暨": 2.0, "以及": 4.0, "并": 5.0, "並": 5.0}
+_AFTER_GOOD = {"的": 5.0, "暨": 6.0, "和": 8.0, "与": 8.0, "與": 8.0, "及": 8.0}
+_WORD_BREAK = 10.0     # a plain word boundary from the segmenter
+_CHAR_BREAK = 200.0    # inside a word: only when a word is wider than the measure
+
+
+def _segment(text: str) -> list[str]:
+    """Words of ``text`` (jieba's dictionary, via the Rust port rjieba).
+
+    Imported here, when a cover is drawn, not at start-up. Traditional text is segmented
+    through its Simplified form (the dictionary is Simplified), mapped back by position
+    when the conversion keeps the length (t2s does, character for character)."""
+    import rjieba
+
+    probe = text
+    if any(0x4E00 <= ord(c) <= 0x9FFF for c in text):
+        simplified = _t2s(text)
+        if simplified is not None and len(simplified) == len(text):
+            probe = simplified
+    words, at = [], 0
+    for w in rjieba.cut(probe):
+        words.append(text[at:at + len(w)])
+        at += len(w)
+    if at != len(text):   # never expected: a segmenter that changed the text
+        return list(text)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _t2s_converter():
+    try:
+        import opencc
+        return opencc.OpenCC("t2s")
+    except Exception:   # a missing config: segment the text as it is
+        return None
+
+
+def _t2s(text: str) -> str | None:
+    conv = _t2s_converter()
+    return conv.convert(text) if conv is not None else None
+
+
+def _breaks(text: str) -> dict[int, float]:
+    """Break opportunities in ``text``: index i (a line may end before text[i]) → penalty.
+
+    Between two words of the segmenter, or at a space; never between two non-CJK,
+    non-space words (PM2.5, iPhone), never before closing or after opening punctuation."""
+    words = _segment(text)
+    out: dict[int, float] = {}
+    at = 0
+    for k, w in enumerate(words[:-1]):
+        at += len(w)
+        nxt = words[k + 1]
+        a, b = text[at - 1], text[at]
+        if b in _NO_START or a in _NO_END:
+            continue
+        if not a.isspace() and not b.isspace() and not _is_cjk(a) and not _is_cjk(b):
+            continue
+        cost = _WORD_BREAK
+        if a in _AFTER_PUNCT or a.isspace():
+            cost = 0.0
+        if nxt in _BEFORE_GOOD:
+            cost = min(cost, _BEFORE_GOOD[nxt])
+        if w in _AFTER_GOOD:
+            cost = min(cost, _AFTER_GOOD[w])
+        if nxt == "的":   # a line never starts with 的
+            cost = 60.0
+        out[at] = cost
+    return out
+
+
+def break_title(text: str, widths: list[float], width: float) -> list[tuple[int, int]]:
+    """The lines of a cover title as (start, end) indices into ``text``.
+
+    Lines end only at the break opportunities of :func:`_breaks` (word and phrase
+    boundaries). Among the settings with the fewest lines, the one with the lowest
+    sum of break penalties and squared slack (lines of even length, as a centred
+    title is set). A word wider than the measure alone is broken between characters."""
+    n = len(text)
+    if n == 0:
+        return []
+    breaks = _breaks(text)
+    breaks[n] = 0.0
+    # A word wider than the measure: its characters become break opportunities.
+    cuts = sorted(breaks)
+    start = 0
+    for end in cuts:
+        if sum(widths[start:end]) > width:
+            for i in range(start + 1, end):
+                if text[i] not in _NO_START and text[i - 1] not in _NO_END:
+                    breaks.setdefault(i, _CHAR_BREAK)
+        start = end
+    points = [0] + sorted(breaks)
+    prefix = [0.0]
+    for w in widths:
+        prefix.append(prefix[-1] + w)
+
+    def line_width(i: int, j: int) -> float:
+        while i < j and text[i].isspace():
+            i += 1
+        while j > i and text[j - 1].isspace():
+            j -= 1
+        return prefix[j] - prefix[i]
+
+    # best[x]: (lines, cost) of the best setting of text[:points[x]], and its last start.
+    best: list[tuple[tuple[int, float], int]] = [((0, 0.0), -1)]
+    for jx in range(1, len(points)):
+        j = points[jx]
+        choice: tuple[tuple[int, float], int] | None = None
+        for ix in range(jx - 1, -1, -1):
+            i = points[ix]
+            lw = line_width(i, j)
+            if lw > width and ix < jx - 1:
+                break   # wider still further back (one unbreakable piece is let through)
+            (lines, cost), _ = best[ix]
+            slack = max(0.0, width - lw) / width
+            c = (lines + 1, cost + (breaks[j] if j < n else 0.0) + 100.0 * slack * slack)
+            if choice is None or c < choice[0]:
+                choice = (c, ix)
+        assert choice is not None
+        best.append(choice)
+    out, jx = [], len(points) - 1
+    while jx > 0:
+        ix = best[jx][1]
+        out.append((points[ix], points[jx]))
+        jx = ix
+    return out[::-1]
+
+
 def _wrap(fonts: FontRegistry, text: str, bundled: str, language: str, size: int,
           width: int) -> list[list[tuple[ImageFont.FreeTypeFont, str]]]:
-    """Break ``text`` into lines no wider than ``width`` (Chinese breaks anywhere)."""
-    lines: list[list[tuple[ImageFont.FreeTypeFont, str]]] = [[]]
-    used = 0.0
+    """Break ``text`` into lines no wider than ``width``, at word or phrase boundaries."""
     # Pillow's raqm layout fails on line separators (a title may hold "\n"): a space.
     text = text.translate(_LINE_SEPARATORS)
-    for font, run in _runs(fonts, text, bundled, language, size):
-        for ch in run:
-            w = font.getlength(ch)
-            if used + w > width and lines[-1]:
-                lines.append([])
-                used = 0.0
-            line = lines[-1]
+    chars: list[tuple[ImageFont.FreeTypeFont, str]] = [
+        (font, ch) for font, run in _runs(fonts, text, bundled, language, size) for ch in run]
+    text = "".join(ch for _, ch in chars)
+    widths = [font.getlength(ch) for font, ch in chars]
+    lines: list[list[tuple[ImageFont.FreeTypeFont, str]]] = []
+    for i, j in break_title(text, widths, width):
+        while i < j and text[i].isspace():
+            i += 1
+        while j > i and text[j - 1].isspace():
+            j -= 1
+        line: list[tuple[ImageFont.FreeTypeFont, str]] = []
+        for font, ch in chars[i:j]:
             if line and line[-1][0] is font:
                 line[-1] = (font, line[-1][1] + ch)
             else:
                 line.append((font, ch))
-            used += w
-    return [line for line in lines if line]
+        if line:
+            lines.append(line)
+    return lines
+
+
+def title_lines(style: Style, fonts: FontRegistry, title: str, language: str) -> tuple[int, list[str]]:
+    """The cover title's type size and lines as :func:`cover_jpeg` draws them."""
+    size, wrapped = _title(style, fonts, title, language)
+    return size, ["".join(run for _, run in line) for line in wrapped]
+
+
+def _title(style: Style, fonts: FontRegistry, title: str, language: str):
+    title_font = style.fonts[style.role("title").font].bundled
+    size = 88
+    wrapped = _wrap(fonts, title, title_font, language, size, WIDTH - 2 * MARGIN)
+    while len(wrapped) > 5 and size > 48:   # long titles: smaller, not off the page
+        size -= 8
+        wrapped = _wrap(fonts, title, title_font, language, size, WIDTH - 2 * MARGIN)
+    return size, wrapped
 
 
 def _draw_lines(draw: ImageDraw.ImageDraw, lines, y: float, size: int, leading: float) -> float:
@@ -77,13 +239,8 @@ def cover_jpeg(style: Style, fonts: FontRegistry, *, title: str, lines: list[str
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((MARGIN, 420, WIDTH - MARGIN, 428), fill=RED)
-    title_font = style.fonts[style.role("title").font].bundled
     small_font = style.fonts[style.role("author").font].bundled
-    size = 88
-    wrapped = _wrap(fonts, title, title_font, language, size, WIDTH - 2 * MARGIN)
-    while len(wrapped) > 5 and size > 48:   # long titles: smaller, not off the page
-        size -= 8
-        wrapped = _wrap(fonts, title, title_font, language, size, WIDTH - 2 * MARGIN)
+    size, wrapped = _title(style, fonts, title, language)
     y = _draw_lines(draw, wrapped, 520, size, 1.45)
     y += 80
     for text in lines:
