@@ -19,7 +19,7 @@ from ..model import Document, meta_with
 from ..writers import get_writer
 from .jobs import ConvertOptions, InputError, Job, JobResult, is_json_input
 from .reading import read_report
-from .writing import OutputError, count_pdf_pages, write_atomic
+from .writing import OutputError, write_atomic
 
 
 def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
@@ -79,11 +79,10 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
             if n.kind == "invalid-char":
                 reporter.warn(n.kind, n.message, n.line)
         for fmt, out in job.outputs:
-            data = get_writer(fmt).load()(doc, style, fonts, write_options, reporter)
-            write_atomic(out, data)
+            written = get_writer(fmt).render(doc, style, fonts, write_options, reporter)
+            write_atomic(out, written.data)
             result.written.append(out)
-            if fmt == "pdf":
-                result.pages += count_pdf_pages(data)
+            result.pages += written.pages     # the writer's own count: no output is parsed
         result.notices = reporter.lines()
     except (InputError, OutputError) as exc:
         result.error = str(exc)

@@ -7,7 +7,6 @@ complete, so an interrupted or failed run never leaves a half-written file.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import Iterable
@@ -79,23 +78,3 @@ def _process_alive(pid: int) -> bool:
     except PermissionError:       # alive, owned by somebody else
         return True
     return True
-
-
-_PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
-
-
-def count_pdf_pages(data: bytes) -> int:
-    """Pages of a PDF written by the PDF writer: its page objects are plain text (if
-    they are compressed into object streams, pikepdf counts them)."""
-    found = len(_PDF_PAGE.findall(data))
-    if found:
-        return found
-    try:
-        import io
-
-        import pikepdf
-
-        with pikepdf.open(io.BytesIO(data)) as pdf:
-            return len(pdf.pages)
-    except Exception:
-        return 0

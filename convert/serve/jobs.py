@@ -63,7 +63,6 @@ def render(model: dict[str, Any], fmt: str, style: str = "gbt9704", opencc: str 
     from ..fonts import load_fonts
     from ..style import StyleError, load_style
     from ..writers import get_writer
-    from ..batch.writing import count_pdf_pages
 
     name = model.get("meta", {}).get("source", "") if isinstance(model, dict) else ""
     name = name if isinstance(name, str) and name else "document"
@@ -79,8 +78,8 @@ def render(model: dict[str, Any], fmt: str, style: str = "gbt9704", opencc: str 
         options = ConvertOptions(formats=(fmt,), style=style, opencc=opencc)
         doc = apply_transforms(doc, options)
         reporter = Reporter(name)
-        data = get_writer(fmt).load()(doc, sty, load_fonts(), options.write_options(), reporter)
-        return {"data": data, "pages": count_pdf_pages(data) if fmt == "pdf" else 0, "notices": reporter.lines()}
+        written = get_writer(fmt).render(doc, sty, load_fonts(), options.write_options(), reporter)
+        return {"data": written.data, "pages": written.pages, "notices": reporter.lines()}
     except Exception as exc:
         return {"error": f"{name}: internal error: {type(exc).__name__}: {exc}"}
 

@@ -1,6 +1,9 @@
 """Writers: one module or package per output format, behind one registry.
 
-Each writer exports ``write(doc, style, fonts, options, reporter) -> bytes``. It renders
+Each writer exports ``write(doc, style, fonts, options, reporter) -> bytes``; a paged
+writer may also export ``write_counted(...) -> Written``, the same bytes with the page
+count it already knows (the PDF writer does), so that nothing parses an output to count
+its pages. ``WriterEntry.render`` calls whichever there is. A writer renders
 the layout plan (``convert.layout.plan``: every document decision already taken) through
 a table of render functions, one per item kind. It may import the model, the layout,
 the style and the fonts — never the reader and never another writer (import-linter
@@ -39,6 +42,15 @@ class WriteOptions:
         return default or datetime(2000, 1, 1, tzinfo=timezone.utc)
 
 
+@dataclass(frozen=True)
+class Written:
+    """What a writer made: the bytes, and the pages when the format has pages (PDF);
+    0 for a format without pages."""
+
+    data: bytes
+    pages: int = 0
+
+
 class WriteFunction(Protocol):
     def __call__(self, doc: Document, style: Style, fonts: FontRegistry,
                  options: WriteOptions, reporter: Reporter) -> bytes: ...
@@ -53,6 +65,16 @@ class WriterEntry:
 
     def load(self) -> WriteFunction:
         return importlib.import_module(f"{__name__}.{self.module}").write
+
+    def render(self, doc: Document, style: Style, fonts: FontRegistry,
+               options: WriteOptions, reporter: Reporter) -> Written:
+        """The output's bytes and its page count (``write_counted`` when the writer has
+        one, else ``write`` with 0 pages)."""
+        module = importlib.import_module(f"{__name__}.{self.module}")
+        counted = getattr(module, "write_counted", None)
+        if counted is not None:
+            return counted(doc, style, fonts, options, reporter)
+        return Written(module.write(doc, style, fonts, options, reporter))
 
 
 #: The registry: format name → writer. Modules are imported only when used.

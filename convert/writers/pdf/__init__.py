@@ -1,6 +1,7 @@
 """PDF writer: a Chinese typesetter on reportlab's canvas and flowables.
 
     write(doc, style, fonts, options, reporter) -> bytes
+    write_counted(doc, style, fonts, options, reporter) -> Written (the bytes, the pages)
 
 The modules, in the order the data flows through them:
 
@@ -27,7 +28,7 @@ from ...diagnostics import Reporter
 from ...fonts import FontRegistry
 from ...model import Document
 from ...style import Style
-from .. import WriteOptions
+from .. import WriteOptions, Written
 from . import fontcache
 from .document import Builder
 from .measure import Measurer, MissingGlyphs, SUBSTITUTE
@@ -38,6 +39,13 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
           *, tagged: bool = True) -> bytes:
     """The PDF of ``doc``: tagged (PDF/UA-1) unless ``tagged=False`` (the benchmark
     measures what tagging costs with it)."""
+    return write_counted(doc, style, fonts, options, reporter, tagged=tagged).data
+
+
+def write_counted(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions, reporter: Reporter,
+                  *, tagged: bool = True) -> Written:
+    """The PDF of ``doc`` (as ``write``) and its number of pages, as the canvas counted
+    them when it saved the file (front matter and blank versos included)."""
     language = doc.meta.language or "zh-Hans"
     lang = pdf_lang(language)
     missing = MissingGlyphs()
@@ -71,5 +79,5 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     data = buffer.getvalue()
     if level:
         from .pdfa import to_pdfa    # a lazy import for start-up time: pikepdf, only for --pdfa
-        data = to_pdfa(data, doc, options, lang)
-    return data
+        data = to_pdfa(data, doc, options, lang)    # the same pages
+    return Written(data, template.canv.page_count)

@@ -53,6 +53,7 @@ class FrontFirstCanvas(Canvas):
         self.outline_pages: dict[str, int] = {}
         self.front_start: int | None = None     # drawing page number of the first front page
         self.title_page = False                  # the front matter opens with a title page
+        self.page_count = 0                      # the pages of the file, set by save()
 
     def showPage(self) -> None:
         number = self._pageNumber
@@ -75,6 +76,7 @@ class FrontFirstCanvas(Canvas):
             self.addPageLabel(front, "ARABIC", 1)
         if self.tagger is not None:
             self.tagger.finish(self._doc, self.info or {})
+        self.page_count = len(self._doc.Pages.pages)
         super().save()
 
 
