@@ -78,3 +78,18 @@ def test_folio_has_half_em_spaces(report) -> None:
     dash, one, dash2 = folio.chars
     assert one["x0"] - dash["x1"] == pytest.approx(one["size"] / 2, abs=0.3)
     assert dash2["x0"] - one["x1"] == pytest.approx(one["size"] / 2, abs=0.3)
+
+
+def test_url_line_is_not_letter_spaced(report) -> None:
+    """The URL's line is filled by a break inside the URL, not by letter-spacing it: the
+    break after sthjzk/ left 4.2 em of slack and spread every gap between the URL's
+    letters by 0.086 em; breaking inside the next path segment leaves 0.016 em."""
+    _, data = report
+    pages, _ = extract_lines(data)
+    url_lines = [ln for lines in pages for ln in lines if "https://" in ln.text]
+    assert url_lines
+    for ln in url_lines:
+        pairs = [(a, b) for a, b in zip(ln.chars, ln.chars[1:])
+                 if a["text"].isascii() and b["text"].isascii() and a["text"] != " " != b["text"]]
+        spread = max((b["x0"] - a["x1"]) / a["size"] for a, b in pairs)
+        assert spread <= 0.03, (round(spread, 3), ln.text)

@@ -43,6 +43,10 @@ from . import kinsoku, uax14
 EPSILON = 0.01
 #: The most justification may widen one gap between glyphs, in em.
 MAX_STRETCH = 0.25
+#: Letter-spacing (em) inside a URL or word that hardly shows: a URL break (after / . -
+#: _ ? & = #) that letter-spaces its line no more than this is kept over a break
+#: anywhere in the URL that would letter-space it less (_choose_break).
+LETTER_SPACING_OK = 0.03
 
 #: Break levels (``break_levels``): no break; a normal break; a break inside a URL or
 #: path (after / . - _ ? & = #) or after a slash ("km/h"); the last resort inside a word.
@@ -289,12 +293,19 @@ def _choose_break(m: Measured, pos: int, j: int, avail: float) -> Line:
     cap = MAX_STRETCH * m.em + EPSILON
     token = next((b for b in range(j, low, -1) if levels[b] == IN_TOKEN), None)
     last = next((b for b in range(j, low, -1) if levels[b] == EMERGENCY), None)
-    tried = [(b, _stretch(m, pos, b, avail)) for b in (token, last) if b is not None]
+    tried = [(b, _stretch(m, pos, b, avail), _letter_spacing(m, pos, b, avail))
+             for b in (token, last) if b is not None]
     if tried and token is not None and tried[0][1] <= cap / 2:
         return _line(m, pos, token, avail)      # a URL break that hardly spreads the line
     fits = [t for t in tried if t[1] <= cap]
     if fits:
-        return _line(m, pos, min(fits, key=lambda t: t[1])[0], avail)
+        # The widest gap saturates at ¼ em on the Chinese gaps, so it cannot tell a line
+        # whose URL is letter-spaced (the gaps inside Latin words take the rest of the
+        # slack) from one that is not: compare the letter-spacing first. The URL break
+        # (after / . - _ …) wins while it letter-spaces no more than LETTER_SPACING_OK,
+        # or ties; else the break anywhere in the URL that letter-spaces least.
+        ok = LETTER_SPACING_OK * m.em
+        return _line(m, pos, min(fits, key=lambda t: (max(0.0, t[2] - ok), t[1]))[0], avail)
     if normal is not None:
         return _line(m, pos, normal, avail)
     # no break at all: cut where the line fills
@@ -312,6 +323,23 @@ def _stretch(m: Measured, start: int, end: int, avail: float) -> float:
     if slack <= 0:
         return 0.0
     return max(_extras(m.kind_of()[start:e], slack, MAX_STRETCH * m.em))
+
+
+def _letter_spacing(m: Measured, start: int, end: int, avail: float) -> float:
+    """How much the gaps inside Latin words and numbers of chars[start:end] would grow
+    when the line is justified to avail (0 when the Chinese gaps and spaces take it all)."""
+    e = end
+    while e > start + 1 and m.chars[e - 1] == " ":
+        e -= 1
+    if e - start < 2:
+        return float("inf")
+    slack = avail - _set_width(m, start, e)
+    if slack <= 0:
+        return 0.0
+    kinds = m.kind_of()[start:e]
+    weights = _weights(kinds)
+    inner = [x for x, w in zip(_extras(kinds, slack, MAX_STRETCH * m.em), weights) if w == 0]
+    return max(inner, default=0.0)
 
 
 def _extras(kinds: bytes, slack: float, cap: float) -> list[float]:
