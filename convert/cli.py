@@ -199,7 +199,7 @@ def _main(args: argparse.Namespace) -> int:
     except (UnknownFormat, ValueError) as exc:
         return _usage(str(exc))
     try:
-        load_style(args.style)
+        style = load_style(args.style)      # resolved once: the Style travels with the options
     except StyleError as exc:
         return _usage(str(exc))
     meta = _meta_pairs(args.meta)
@@ -219,6 +219,7 @@ def _main(args: argparse.Namespace) -> int:
         formats=formats, style=args.style, opencc=opencc, embed_fonts=args.embed_fonts, pdfa=args.pdfa,
         vertical=args.vertical, keep_boilerplate=args.keep_boilerplate, normalize=not args.no_normalize,
         from_format=args.from_format, max_size=args.max_size or batch.DEFAULT_MAX_SIZE, meta=meta,
+        resolved=style,
     )
     created: list[Path] = []     # output folders made by the -o check, removed again on a usage error
     if args.output:

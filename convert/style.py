@@ -12,10 +12,12 @@ names 初号 … 八号. ``line_height`` may be ``"grid"`` (the page's line pitc
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -220,6 +222,13 @@ class Style:
     imprint: Imprint = Imprint()
     source: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def digest(self) -> str:
+        """SHA-256 of the style's contents (``raw``, after ``extends``): two styles with
+        the same digest set the same bytes, whatever their names or files."""
+        text = json.dumps(self.raw, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def role(self, name: str) -> RoleStyle:
         """The role's style; an unknown role is styled as body (the attachment roles

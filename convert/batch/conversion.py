@@ -33,7 +33,6 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
     """Read, transform and write one job. Never raises for a bad input: the result
     carries the one-line error instead."""
     from ..fonts import load_fonts
-    from ..style import load_style
 
     started = time.perf_counter()
     result = JobResult(job, pid=os.getpid())
@@ -50,7 +49,7 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
         if options.meta:        # --meta key=value: the user's word over what the text stated
             doc = replace(doc, meta=meta_with(doc.meta, dict(options.meta)))
         doc = apply_transforms(doc, options)
-        style = load_style(options.style)      # cached: once per process
+        style = options.the_style()            # resolved once, before the batch
         fonts = load_fonts()                   # cached: once per process
         write_options = options.write_options()
         reporter = Reporter(source)

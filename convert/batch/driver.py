@@ -11,8 +11,7 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import asdict, replace
-from functools import lru_cache
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 
 from .. import __version__
@@ -22,23 +21,34 @@ from .jobs import ConvertOptions, Job, JobResult
 from .stopping import StopFlag
 
 
-@lru_cache(maxsize=8)
+#: (options, their style's digest) → settings digest: the options' equality leaves the
+#: resolved Style out, so its digest is part of the key
+_SETTINGS: dict[tuple[ConvertOptions, str], str] = {}
+
+
 def _settings_digest(options: ConvertOptions) -> str:
     """Everything but the inputs that decides the outputs' bytes: options, the style's
     contents (after ``extends``), the font table and files, the timestamp."""
     from ..resources import fonts_dir
-    from ..style import load_style
 
+    style = options.the_style()
+    key = (options, style.digest)
+    if key in _SETTINGS:
+        return _SETTINGS[key]
     fonts = fonts_dir()
     font_files = sorted((p.name, p.stat().st_size) for p in fonts.iterdir() if p.is_file())
     data = {
-        "options": {k: v for k, v in asdict(options).items() if k not in ("formats", "max_size")},
-        "style": load_style(options.style).raw,
+        "options": {f.name: getattr(options, f.name) for f in fields(options)
+                    if f.name not in ("formats", "max_size", "resolved")},
+        "style": style.raw,
         "fonts.toml": (fonts / "fonts.toml").read_text(encoding="utf-8") if (fonts / "fonts.toml").exists() else "",
         "font files": font_files,
         "timestamp": options.write_options().timestamp.isoformat(),
     }
-    return _digest(data)
+    if len(_SETTINGS) >= 8:
+        _SETTINGS.clear()
+    _SETTINGS[key] = _digest(data)
+    return _SETTINGS[key]
 
 
 def _digest(data: object) -> str:
@@ -71,7 +81,12 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
     must be converted anyway); the hash recorded for a new output is the one the job
     computed from the bytes it converted."""
     from ..manifest import OutputKey
+    from ..style import StyleError
 
+    try:
+        options = options.with_style()     # once: the Style travels with the options to every job
+    except StyleError:
+        pass                               # every job reports it, as before
     progress = progress or Progress(quiet=True)
     stop = stop or StopFlag()
     stop.on_signal = progress.note

@@ -24,29 +24,27 @@ from .writing import remove_orphaned_parts
 AHEAD_PER_WORKER = 2
 
 
-def warm_up(style: str, formats: tuple[str, ...]) -> None:
-    """Load what every job needs once per process: the style, the font registry, the
-    reader and the writer modules. (The PDF writer registers each font with reportlab
-    once per process in its own cache, on first use.)"""
+def warm_up(formats: tuple[str, ...]) -> None:
+    """Load what every job needs once per process: the font registry, the reader and
+    the writer modules. (The style comes resolved with the options; the PDF writer
+    registers each font with reportlab once per process in its own cache, on first use.)"""
     from .. import reader  # noqa: F401
     from ..fonts import load_fonts
-    from ..style import load_style
 
-    load_style(style)
     load_fonts()
     for fmt in formats:
         get_writer(fmt).load()
 
 
-def _worker_init(style: str, formats: tuple[str, ...]) -> None:
+def _worker_init(formats: tuple[str, ...]) -> None:
     # The parent decides when to stop (it finishes running files on Ctrl-C), so a
     # worker ignores SIGINT; SIGTERM (a second Ctrl-C) exits through SystemExit so
     # write_atomic removes its temporary file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
-        warm_up(style, formats)
-    except Exception:   # a broken style or font table is reported by the first job
+        warm_up(formats)
+    except Exception:   # a broken font table is reported by the first job
         pass
 
 
@@ -78,7 +76,7 @@ def _new_pool(workers: int, options: ConvertOptions) -> "ProcessPoolExecutor":
     from concurrent.futures import ProcessPoolExecutor  # (multiprocessing: only for --jobs > 1)
 
     return ProcessPoolExecutor(max_workers=workers, initializer=_worker_init,
-                               initargs=(options.style, options.formats))
+                               initargs=(options.formats,))
 
 
 def _run_pool(jobs: list[Job], options: ConvertOptions, workers: int, stop: StopFlag,

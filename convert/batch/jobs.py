@@ -7,10 +7,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..collection import CollectionInfo, Report
+from ..style import Style, load_style
 from ..writers import WriteOptions
 
 DEFAULT_MAX_SIZE = 64 * 1024 * 1024
@@ -37,6 +38,19 @@ class ConvertOptions:
     from_format: str = "auto"        # auto (by suffix), text, markdown, json
     max_size: int = DEFAULT_MAX_SIZE
     meta: tuple[tuple[str, str], ...] = ()   # --meta: fields set on every document (版头, 版记 …)
+    #: the Style ``style`` names, resolved once (by the CLI, or by ``with_style``) and carried
+    #: with the options to every job and worker; not part of the options' equality or hash
+    resolved: Style | None = field(default=None, compare=False, repr=False)
+
+    def with_style(self) -> "ConvertOptions":
+        """These options with their style resolved (itself when it already is). Raises
+        StyleError for a style that cannot be loaded."""
+        return self if self.resolved is not None else replace(self, resolved=load_style(self.style))
+
+    def the_style(self) -> Style:
+        """The resolved Style (loaded here, from the per-process cache, when the options
+        were made without one)."""
+        return self.resolved if self.resolved is not None else load_style(self.style)
 
     def write_options(self) -> WriteOptions:
         return WriteOptions(embed_fonts=self.embed_fonts, pdfa=self.pdfa, vertical=self.vertical,

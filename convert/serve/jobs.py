@@ -21,7 +21,7 @@ def init_worker() -> None:
     style, the fonts and the writers once."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        warm_up("gbt9704", ("pdf", "docx", "epub"))
+        warm_up(("pdf", "docx", "epub"))
     except Exception:       # reported by the first job that needs it
         pass
 
@@ -75,7 +75,7 @@ def render(model: dict[str, Any], fmt: str, style: str = "gbt9704", opencc: str 
             sty = load_style(style)
         except StyleError as exc:
             return {"error": str(exc)}
-        options = ConvertOptions(formats=(fmt,), style=style, opencc=opencc)
+        options = ConvertOptions(formats=(fmt,), style=style, opencc=opencc, resolved=sty)
         doc = apply_transforms(doc, options)
         reporter = Reporter(name)
         written = get_writer(fmt).render(doc, sty, load_fonts(), options.write_options(), reporter)
