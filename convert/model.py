@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Iterator, Union
+from typing import Any, Callable, Iterable, Iterator, Union
 
 FORMAT_NAME = "convert-document"
 FORMAT_VERSION = 1
@@ -470,6 +470,15 @@ def meta_with(meta: Meta, fields: dict[str, str], keep: bool = False) -> Meta:
         if not (keep and getattr(meta, name)):
             values[name] = value
     return replace(meta, **values) if values else meta
+
+
+def merge_documents(docs: Iterable[Document], meta: Meta, issue: dict[str, str] | None = None) -> Document:
+    """One book of ``docs``: a Part per document (with its own metadata), in order, under
+    the book's ``meta`` (its language: the first document's). ``issue``: 版头/版记 fields
+    (keys as in META_FIELD_NAMES) set on each part whose document does not state its own."""
+    docs = list(docs)
+    meta = replace(meta, language=docs[0].meta.language if docs else "zh-Hans")
+    return Document(meta, tuple(Part(meta_with(d.meta, dict(issue or {}), keep=True), d.blocks) for d in docs))
 
 
 def _meta_to_dict(meta: Meta) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import pytest
 
 from convert import batch
 from convert.batch import conversion, executors, planning
-from convert.collection import (REASON_PAGE_HEADER, CollectionError, Glance, Report, collection_boilerplate,
+from convert.batch.collection import (REASON_PAGE_HEADER, CollectionError, Glance, Report, collection_boilerplate,
                                 group_reports, join_pages, load_collection_info, looks_structural, order_reports)
 from convert.manifest import Manifest, OutputKey
 

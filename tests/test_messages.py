@@ -19,7 +19,7 @@ import pytest
 
 from conftest import ROOT, SEED, run_cli
 from convert.batch.writing import OutputError, write_atomic
-from convert.collection import CollectionInfo, Report, book_title, common_title, page_ranges
+from convert.batch.collection import CollectionInfo, Report, book_title, common_title, page_ranges
 
 FIXTURES = ROOT / "tests" / "fixtures" / "reader"
 

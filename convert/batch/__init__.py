@@ -12,7 +12,10 @@ module per step:
 - ``stopping``   — ``StopFlag``: Ctrl-C, SIGTERM and --fail-fast;
 - ``executors``  — ``run()``: many jobs in-process, on a process pool or on a Dask cluster;
 - ``driver``     — ``convert_batch()``: the manifest (skip what is up to date), the
-  progress display, Ctrl-C handling and the summary.
+  progress display, Ctrl-C handling and the summary;
+- ``collection`` — before the reader: page stitching, boilerplate across files,
+  ``collection.toml`` (a merged book's order and cover);
+- ``cluster``    — the Dask executor (``--scheduler``), beside the others in ``executors``.
 
 Everything the CLI does is reachable from here; the names below are the public API.
 """

@@ -12,11 +12,10 @@ import time
 import traceback
 from dataclasses import replace
 
-from ..collection import CollectionInfo
-from ..collection import book_title, merge_documents
 from ..diagnostics import Reporter
-from ..model import Document, meta_with
+from ..model import Document, merge_documents, meta_with
 from ..writers import get_writer
+from .collection import CollectionInfo, book_meta, book_title
 from .jobs import ConvertOptions, InputError, Job, JobResult, is_json_input
 from .reading import read_report
 from .writing import OutputError, write_atomic
@@ -43,7 +42,9 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
         if job.merge:
             info = job.collection or CollectionInfo(title=job.label)
             title, title_notice = book_title(info, (d.meta.title for d in docs))
-            doc = merge_documents(docs, replace(info, title=title))
+            info = replace(info, title=title)
+            # the 版头/版记 fields collection.toml gives, for each report that does not state its own
+            doc = merge_documents(docs, book_meta(info), dict(info.issue))
         else:
             doc = docs[0]
         if options.meta:        # --meta key=value: the user's word over what the text stated

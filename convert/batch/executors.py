@@ -59,7 +59,7 @@ def run(jobs: list[Job], options: ConvertOptions, workers: int = 1, *, stop: Sto
     stop = stop or StopFlag()
     on_start = on_start or (lambda job: None)
     if scheduler:
-        from ..cluster import run_on_cluster
+        from .cluster import run_on_cluster
 
         yield from run_on_cluster(jobs, options, scheduler, stop=stop, on_start=on_start)
     elif workers <= 1 or len(jobs) <= 1:

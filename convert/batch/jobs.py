@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..collection import CollectionInfo, Report
+from .collection import CollectionInfo, Report
 from ..style import Style, load_style
 from ..writers import WriteOptions
 

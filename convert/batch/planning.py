@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .. import __version__
-from ..collection import (CollectionError, Glance, Report, collection_boilerplate, glance, group_reports,
+from .collection import (CollectionError, Glance, Report, collection_boilerplate, glance, group_reports,
                           load_collection_info, order_reports, with_strip_lines)
 from ..writers import WRITERS
 from .jobs import ConvertOptions, Job, UsageError, is_json_input
@@ -126,7 +126,7 @@ def plan(inputs: Iterable[str], out: str | None, options: ConvertOptions, *, mer
 
     The files of each INPUT folder form one collection (the plain file arguments form
     another; with ``merge`` everything is one): pages are stitched into reports and
-    collection boilerplate is found there (see ``convert.collection``). With a
+    collection boilerplate is found there (see ``convert.batch.collection``). With a
     ``manifest_dir``, what was read of unchanged files is taken from its manifest."""
     errors: list[str] = []
     inputs = list(inputs)

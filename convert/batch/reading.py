@@ -13,7 +13,7 @@ import stat
 import time
 from pathlib import Path
 
-from ..collection import Report, add_to_meta, join_pages, strip_collection_lines
+from .collection import Report, add_to_meta, join_pages, strip_collection_lines
 from ..model import Document, ModelError, Notice
 from .jobs import ConvertOptions, InputError, InputsSeen, Job, is_json_input
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
 if TYPE_CHECKING:
-    from .batch.jobs import ConvertOptions, Job, JobResult
-    from .batch.stopping import StopFlag
+    from .jobs import ConvertOptions, Job, JobResult
+    from .stopping import StopFlag
 
 AHEAD_PER_THREAD = 2
 
@@ -47,8 +47,8 @@ def run_on_cluster(jobs: list["Job"], options: "ConvertOptions", address: str, *
     """Run ``jobs`` on the cluster at ``address``, yielding results as they finish."""
     from distributed import Client, as_completed
 
-    from .batch.conversion import run_job
-    from .batch.jobs import JobResult, UsageError
+    from .conversion import run_job
+    from .jobs import JobResult, UsageError
 
     try:
         # the connect timeout is dask's own setting (distributed.comm.timeouts.connect, 30 s;

@@ -47,8 +47,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from .model import ISSUE_FIELDS, Document, Meta, Notice, Part, Removed, meta_with
-from .reader.headings import is_heading_like
+from ..model import ISSUE_FIELDS, Document, Meta, Notice, Removed
+from ..reader.headings import is_heading_like
 
 #: How many non-empty lines at each end of a report form its header/footer zones.
 ZONE_LINES = 12
@@ -169,8 +169,8 @@ class CollectionError(ValueError):
 
 def glance(path: Path) -> Glance:
     """The head and tail lines of a text file (decoded as the reader would)."""
-    from .reader import ReadError
-    from .reader.decode import decode
+    from ..reader import ReadError
+    from ..reader.decode import decode
 
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
@@ -473,14 +473,11 @@ def order_reports(reports: list[Report], info: CollectionInfo, root: Path | None
     return ordered + remaining, warnings
 
 
-def merge_documents(docs: Iterable[Document], info: CollectionInfo) -> Document:
-    """One book: a Part per report (with the report's own metadata), in the given order."""
-    docs = list(docs)
-    language = docs[0].meta.language if docs else "zh-Hans"
-    meta = Meta(title=info.title, subtitle=info.subtitle or info.cover, author=info.author, date=info.date,
-                language=language, source=info.source and Path(info.source).parent.name or info.title)
-    # the 版头/版记 fields collection.toml gives, for each report that does not state its own
-    return Document(meta, tuple(Part(meta_with(d.meta, dict(info.issue), keep=True), d.blocks) for d in docs))
+def book_meta(info: CollectionInfo) -> Meta:
+    """A merged book's own metadata, from ``collection.toml`` (its language is set by
+    ``merge_documents``, from the first report)."""
+    return Meta(title=info.title, subtitle=info.subtitle or info.cover, author=info.author, date=info.date,
+                source=info.source and Path(info.source).parent.name or info.title)
 
 
 def add_to_meta(doc: Document, removed: list[Removed], notices: list[Notice]) -> Document:
