@@ -48,6 +48,8 @@ from pathlib import Path
 from typing import Iterable
 
 from ..model import ISSUE_FIELDS, Document, Meta, Notice, Removed
+from ..reader import ReadError
+from ..reader.decode import decode
 from ..reader.headings import is_heading_like
 
 #: How many non-empty lines at each end of a report form its header/footer zones.
@@ -169,9 +171,6 @@ class CollectionError(ValueError):
 
 def glance(path: Path) -> Glance:
     """The head and tail lines of a text file (decoded as the reader would)."""
-    from ..reader import ReadError
-    from ..reader.decode import decode
-
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return Glance(path)        # a FIFO or device: never opened here (it could block)
