@@ -16,16 +16,11 @@ from starlette.testclient import TestClient
 from convert.model import Document, plain_text
 from convert.serve.app import create_app
 
+from conftest import BENCH_INPUT  # noqa: E402  (the repository's own copy)
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_2eef0502365f63f1.txt"
 TITLE = "区2023年人大、政协常务委员会工作报告"
-
-
-def _bench() -> Path:
-    for p in (ROOT / "bench" / "data" / "report-180k.txt", ROOT.parent / "shared" / "bench" / "report-180k.txt"):
-        if p.exists():
-            return p
-    pytest.skip("the 180k benchmark input is not here")
 
 
 @pytest.fixture(scope="module")
@@ -177,7 +172,7 @@ def test_upload_limits_are_413(client):
 
 
 def test_four_simultaneous_uploads_of_the_180k_benchmark():
-    data = _bench().read_bytes()
+    data = BENCH_INPUT.read_bytes()
     expected = None
     with TestClient(create_app(max_file=2 * 1024 * 1024, workers=2)) as c:
         def one(k: int):

@@ -312,34 +312,33 @@ def _choose_break(m: Measured, pos: int, j: int, avail: float) -> Line:
     return _line(m, pos, j, avail)
 
 
-def _stretch(m: Measured, start: int, end: int, avail: float) -> float:
-    """How much the widest gap of chars[start:end] would grow when justified to avail."""
+def _gap_extras(m: Measured, start: int, end: int, avail: float) -> tuple[bytes, list[float]] | None:
+    """The kinds of chars[start:end] (trailing spaces left out) and how much each of
+    their gaps grows when the line is justified to avail; None for a line with no gap."""
     e = end
     while e > start + 1 and m.chars[e - 1] == " ":
         e -= 1
     if e - start < 2:
-        return float("inf")
+        return None
+    kinds = m.kind_of()[start:e]
     slack = avail - _set_width(m, start, e)
-    if slack <= 0:
-        return 0.0
-    return max(_extras(m.kind_of()[start:e], slack, MAX_STRETCH * m.em))
+    return kinds, ([0.0] if slack <= 0 else _extras(kinds, slack, MAX_STRETCH * m.em))
+
+
+def _stretch(m: Measured, start: int, end: int, avail: float) -> float:
+    """How much the widest gap of chars[start:end] would grow when justified to avail."""
+    found = _gap_extras(m, start, end, avail)
+    return float("inf") if found is None else max(found[1])
 
 
 def _letter_spacing(m: Measured, start: int, end: int, avail: float) -> float:
     """How much the gaps inside Latin words and numbers of chars[start:end] would grow
     when the line is justified to avail (0 when the Chinese gaps and spaces take it all)."""
-    e = end
-    while e > start + 1 and m.chars[e - 1] == " ":
-        e -= 1
-    if e - start < 2:
+    found = _gap_extras(m, start, end, avail)
+    if found is None:
         return float("inf")
-    slack = avail - _set_width(m, start, e)
-    if slack <= 0:
-        return 0.0
-    kinds = m.kind_of()[start:e]
-    weights = _weights(kinds)
-    inner = [x for x, w in zip(_extras(kinds, slack, MAX_STRETCH * m.em), weights) if w == 0]
-    return max(inner, default=0.0)
+    kinds, extras = found
+    return max((x for x, w in zip(extras, _weights(kinds)) if w == 0), default=0.0)
 
 
 def _extras(kinds: bytes, slack: float, cap: float) -> list[float]:
