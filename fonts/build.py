@@ -46,6 +46,7 @@ from fontTools import subset
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
+from fontTools.ttLib.tables._g_l_y_f import Glyph
 
 FONTS = Path(__file__).resolve().parent
 CACHE = FONTS / ".cache"
@@ -390,6 +391,30 @@ def _cff_to_truetype(font: TTFont, max_err: float = 1.0) -> None:
     font.sfntVersion = "\x00\x01\x00\x00"
 
 
+def explicit_advances(font: TTFont) -> None:
+    """Give every glyph its own advance in hmtx. A font whose last glyphs share one
+    advance stores it once (numberOfHMetrics < numGlyphs); reportlab's subsetter gives
+    such a glyph 1000 units whatever the em, so in a 1024-unit font (AR PL UKai) the
+    embedded glyph disagrees with the PDF's /Widths and PDF/A-1b validation fails (PDFBox
+    Preflight 3.1.6). An empty last glyph with an advance of its own keeps every advance
+    explicit: fontTools only folds a trailing run of equal advances."""
+    if font["head"].unitsPerEm == 1000:
+        return      # a glyph reportlab reads as 1000 units is right in a 1000-unit em
+    order = font.getGlyphOrder()
+    hmtx = font["hmtx"]
+    last = order[-1]
+    if len(order) > 1 and hmtx[order[-2]][0] != hmtx[last][0]:
+        return
+    name = "_advances"
+    glyf = font["glyf"]
+    glyf.glyphs[name] = Glyph()             # empty: no outline, no cmap entry
+    glyf.glyphOrder = order + [name]
+    hmtx.metrics[name] = (1, 0)
+    if "vmtx" in font:                      # vertical metrics need the glyph too
+        font["vmtx"].metrics[name] = font["vmtx"][last]
+    font.setGlyphOrder(order + [name])
+
+
 def build_one(build: Build) -> None:
     started = time.monotonic()
     source = build.package.path(build.source)
@@ -402,6 +427,7 @@ def build_one(build: Build) -> None:
         _subset(font, unicodes)
         if build.convert_cff:
             _cff_to_truetype(font)
+        explicit_advances(font)
         font.save(target, reorderTables=True)
     size = target.stat().st_size / 1e6
     print(f"  {build.file:28} {size:6.1f} MB  from {build.package.name} {build.package.version}"

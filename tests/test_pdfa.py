@@ -21,6 +21,9 @@ JARS = [Path("/usr/share/java") / name for name in (
     "preflight.jar", "pdfbox2.jar", "fontbox2.jar", "xmpbox.jar", "commons-logging.jar",
     "javax.activation.jar", "jaxb-api.jar")]
 NOTICE_TABLE = ROOT / "tests" / "fixtures" / "reader" / "notice_nav_attachments.txt"
+#: 第N条 run-in labels set in 楷体 (AR PL UKai, a 1024-unit em): its glyphs' advances must
+#: agree with /Widths (fonts/build.py explicit_advances)
+ARTICLES = ROOT / "tests" / "fixtures" / "reader" / "notice_attachment.txt"
 
 
 def preflight(pdf: Path) -> subprocess.CompletedProcess:
@@ -86,8 +89,9 @@ def test_an_unknown_level_is_a_usage_error(tmp_path):
 
 
 @pytest.mark.validator
-@pytest.mark.parametrize("src,opts", [(SEED, ()), (NOTICE_TABLE, ()), (SEED, ("--traditional", "--style", "book"))],
-                         ids=["seed", "notice-table", "traditional-book"])
+@pytest.mark.parametrize("src,opts", [(SEED, ()), (NOTICE_TABLE, ()), (SEED, ("--traditional", "--style", "book")),
+                                      (ARTICLES, ()), (ARTICLES, ("--traditional",))],
+                         ids=["seed", "notice-table", "traditional-book", "articles-kai", "articles-kai-traditional"])
 def test_preflight_finds_pdfa_1b_valid(tmp_path, src, opts):
     path = convert(tmp_path, src, "a1b.pdf", "--pdfa=1b", *opts)
     proc = preflight(path)
