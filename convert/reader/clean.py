@@ -86,7 +86,7 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
     page: dict[str, str] = {}
     if not options.keep_boilerplate:
         lines = _remove_boilerplate(lines, removed, page)
-    lines = rejoin(lines)
+    lines = rejoin(lines, _after_chrome(lines, removed))
     counts: Counter = Counter()
     if options.normalize:
         lines = [Line(l.number, normalize(l.text, counts), l.indent, l.blank_before) for l in lines]
@@ -96,6 +96,16 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
     removed.sort(key=lambda r: r.line)
     return Cleaned(tuple(lines), tuple(removed), page, tuple(notices),
                    tuple(sorted(counts.items())), decoded.encoding)
+
+
+#: removed lines that may sit inside a sentence: a printed page's number or rule
+_PAGE_FURNITURE = ("view counter or page number", "separator line")
+
+
+def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
+    """Kept lines that directly follow a removed line of the page's chrome."""
+    chrome = {r.line for r in removed if r.reason not in _PAGE_FURNITURE}
+    return frozenset(l.number for l in kept if l.number - 1 in chrome)
 
 
 def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[str, str]) -> list[Line]:

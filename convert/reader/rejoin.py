@@ -108,17 +108,21 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     return out
 
 
-def rejoin(lines: list[Line]) -> list[Line]:
+def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> list[Line]:
+    """``after_removed``: numbers of lines that follow a removed piece of the page's
+    chrome (a widget, a metadata line). Such a line starts a new element of the page,
+    so nothing is joined across the gap: 标题 / 调整字体 / 长江网10月4日讯 are three."""
     if len(lines) < 2:
         return lines
-    lines = _join_fragments(lines)
+    lines = _join_fragments(lines, after_removed)
     width = _wrap_width(lines)
     indented_paragraphs = _uses_indents(lines)
     out: list[Line] = [lines[0]]
     for k in range(1, len(lines)):
         line, prev = lines[k], out[-1]
         # fullness is a property of the physical line before, not of what it was joined to
-        if _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1]) \
+        if line.number not in after_removed \
+                and _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1]) \
                 and not (not width and len(out) > 1 and _stands_alone(out[-2], prev, line)):
             out[-1] = _join(prev, line)
         else:
@@ -203,7 +207,7 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _join_fragments(lines: list[Line]) -> list[Line]:
+def _join_fragments(lines: list[Line], after_removed: frozenset[int]) -> list[Line]:
     """prev + fragment + next, when a short fragment sits between two sentence halves."""
     lines = _join_split_labels(lines)
     out: list[Line] = []
@@ -211,7 +215,8 @@ def _join_fragments(lines: list[Line]) -> list[Line]:
     n = len(lines)
     while i < n:
         line = lines[i]
-        if out and i + 1 < n and _is_fragment(out[-1], line, lines[i + 1]):
+        if out and i + 1 < n and _is_fragment(out[-1], line, lines[i + 1]) \
+                and line.number not in after_removed and lines[i + 1].number not in after_removed:
             merged = _join(_join(out[-1], line, tight=True), lines[i + 1], tight=True)
             out[-1] = merged
             i += 2
@@ -222,7 +227,7 @@ def _join_fragments(lines: list[Line]) -> list[Line]:
             out.append(Line(line.number, line.text + lines[i + 1].text, line.indent, line.blank_before))
             i += 2
             continue
-        if out and _is_subscript_tail(out[-1], line):
+        if out and _is_subscript_tail(out[-1], line) and line.number not in after_removed:
             out[-1] = _join(out[-1], line, tight=True)
             i += 1
             continue
