@@ -41,6 +41,9 @@ NUMBERINGS: tuple[Numbering, ...] = (
     # not 一、二季度 / 二、三产业 / 一、二、三类: a list of numbers, not a label
     # 壹、貳、參、: the top level of Taiwan reports and plans, above 一、
     Numbering("tw-capital", 3.5, re.compile(r"^(?P<label>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}\s*、)(?=\S)")),
+    # 01 / 02 / 03 glued to their text: the section marks of a news or WeChat feature
+    # (zero-padded; not 05月 / 03日, a date)
+    Numbering("padded", 3.8, re.compile(r"^(?P<label>0[1-9])(?=\s*[\u4e00-\u9fff《“【「])(?!\s*[年月日时號号点分期版])")),
     Numbering("cn", 4, re.compile(r"^(?P<label>[一二三四五六七八九十]{1,3}\s*(?:、|[．.](?![\d.])))"
                                   r"(?![一二三四五六七八九十两]\s*(?:[季月年次个项类级批、]|产业))")),
     Numbering("paren-cn", 5, re.compile(r"^(?P<label>[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])")),

@@ -98,6 +98,15 @@ def is_note(text: str) -> bool:
     return len(text) <= 120 and NOTE.match(text) is not None
 
 
+#: ◎ 图：@某某微博截图 / ▲ 资料图 / 某某 摄: a picture's caption, a line of its own that
+#: neither continues nor frames the text around it
+CAPTION = re.compile(r"^[◎▲△↑※]|^图[为：:]|(?:^|[\s/])(?:图|图片|图源|图片来源)\s*[：:/].{1,30}$|[\s　](?:摄|攝)$")
+
+
+def is_caption(text: str) -> bool:
+    return len(text) <= 200 and CAPTION.search(text) is not None
+
+
 def is_signature_like(text: str) -> bool:
     """A short line with no sentence punctuation: an issuing body or a name."""
     return 2 <= len(text) <= 30 and not has_clause_marks(text) and not is_date(text) \

@@ -204,7 +204,9 @@ def has_menu_run(texts: Sequence[str]) -> bool:
 
 def is_short_label(text: str) -> bool:
     """微博 / 每日经济新闻 / 腾讯QQ: a few words with no sentence in them."""
-    return 0 < len(squash(text)) <= 8 and line_class(text) == SHORT and not is_date(text)
+    if not 0 < len(squash(text)) <= 8 or is_date(text) or is_heading_like(text):
+        return False
+    return line_class(text) == SHORT or not _MARKS.search(text)   # 39健康网: a name with figures
 
 
 def is_contents_title(text: str) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .lines import Line
+from .lines import Line, is_caption
 from .headings import decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
@@ -131,6 +131,8 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
 
 
 def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool, raw: Line) -> bool:
+    if is_caption(prev.text) or is_caption(line.text):
+        return False   # a picture's caption is a line of its own
     if line.blank_before:
         # Only a mark that cannot open a sentence carries over a blank line.
         return bool(_OPENS_CONTINUATION.match(line.text)) and not _ENDS_CLAUSE.search(prev.text[-1:]) \
@@ -238,6 +240,8 @@ def _join_fragments(lines: list[Line], after_removed: frozenset[int]) -> list[Li
 
 def _is_fragment(prev: Line, frag: Line, nxt: Line) -> bool:
     t = frag.text
+    if is_caption(prev.text) or is_caption(nxt.text):
+        return False
     if len(t) > 8 or not _FRAGMENT.match(t) or is_heading_like(t) or _DATE.match(t):
         return False
     if not _in_progress(prev) or is_heading_like(nxt.text) or _DATE.match(nxt.text):

@@ -27,7 +27,7 @@ from .headings import LAW_NAMES, NAMED_HEADINGS, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_date, is_note, is_salutation,
+from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_caption, is_date, is_note, is_salutation,
                     title_from_filename,
                     is_signature_like, unspaced)
 
@@ -417,6 +417,7 @@ _COLON_RUN_IN = re.compile(r"^([^，。；：:,;“”《》]{2,12}[：:])(.{12,
 _DEFINITION = re.compile(r"^\s*(?:指|是指|即|系指|是|为|包括)")   # 优质均衡：指…  a glossary entry
 
 MAX_HEADING = 50      # characters after the label for a stand-alone heading
+_ANY_SENTENCE_MARK = re.compile(r"[。！？!?；;：:，,]")
 MAX_RUN_IN = 40       # characters of a run-in heading's first sentence
 MAX_SENTENCE_HEADING = 36   # a heading that is one sentence ending in 。
 
@@ -495,6 +496,8 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
     # a closing quote or bracket belongs to the sentence it ends
     while tail[:1] in ("”", "’", "」", "）", ")"):
         head, tail = head + tail[0], tail[1:]
+    if head[-1:] in "？?！!" and tail and len(tail) <= 20 and not _ANY_SENTENCE_MARK.search(tail):
+        head, tail = rest, ""   # 减肥有多难？这样做是有害的: a headline's question and answer
     if not tail:
         # one sentence alone: a heading if short; a long clause chain is a paragraph item
         if len(head) > MAX_SENTENCE_HEADING or low or len(re.findall(r"[，,]", head)) > 1:
@@ -707,14 +710,23 @@ _PLAIN_HEADING_BAD = re.compile(r"[，。、；：！？,.;:!?（）()…—\-·
 _SUBHEAD_BAD = re.compile(r"[。；！？!?;（）()…—·“”\"]|^(?:图|图为|照片|摄影|记者|通讯员|特此|▲|△)|摄$")
 
 
+def _around(lines: list[Line], i: int) -> tuple[str, str] | None:
+    """The lines before and after line ``i``, a picture's caption skipped (it stands
+    between the paragraphs, not in the text's flow); None at either end."""
+    before = next((lines[k].text for k in range(i - 1, -1, -1) if not is_caption(lines[k].text)), None)
+    after = next((lines[k].text for k in range(i + 1, len(lines)) if not is_caption(lines[k].text)), None)
+    return None if before is None or after is None else (before, after)
+
+
 def _is_subhead_shape(lines: list[Line], i: int) -> bool:
     """A short line with no sentence in it, between a finished sentence and prose."""
     t = lines[i].text
-    if not 4 <= len(t) <= 26 or _SUBHEAD_BAD.search(t) or len(_HAN.findall(t)) < 4 or numbered(t):
+    if not 4 <= len(t) <= 26 or _SUBHEAD_BAD.search(t) or len(_HAN.findall(t)) < 4 or numbered(t) or is_caption(t):
         return False
-    if i == 0 or i + 1 >= len(lines):
+    around = _around(lines, i)
+    if around is None:
         return False
-    prev, nxt = lines[i - 1].text, lines[i + 1].text
+    prev, nxt = around
     return bool(re.search(r"[。！？!?]”?$", prev)) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None \
         and not is_date(t) and not ISSUER.search(t) and not is_author(t)
 
@@ -738,11 +750,12 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.blocks.append(Draft(PLAIN_RANK, "", t))
         ctx.seen_heading = True
         return 1
-    if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2:
+    if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t):
         return None
-    if i == 0 or i + 1 >= len(lines):
+    around = _around(lines, i)
+    if around is None:
         return None
-    prev, nxt = lines[i - 1].text, lines[i + 1].text
+    prev, nxt = around
     if not (re.search(r"[。！？!?]”?$", prev) or is_salutation(prev)):
         return None
     nxt_num = numbered(nxt)
