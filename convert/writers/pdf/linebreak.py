@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
@@ -81,8 +82,8 @@ class Measured:
     def kind_of(self) -> bytes:
         return self.kinds or char_kinds(self.chars)
 
-    def levels(self) -> bytes:
-        return break_levels(self.chars)
+    def levels(self) -> "Levels":
+        return levels_of(self.chars)
 
 
 def char_kinds(chars: str) -> bytes:
@@ -122,38 +123,79 @@ def is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F") or ch in kinsoku.CJK_MARKS
 
 
-@lru_cache(maxsize=512)
 def break_levels(chars: str) -> bytes:
     """Per position b (0 … len): may a line break before chars[b]? NO, NORMAL, IN_TOKEN
     or EMERGENCY (see the module doc). Position 0 and len are NO."""
-    n = len(chars)
-    levels = bytearray(n + 1)
-    uax = None
-    for b in range(1, n):
+    levels = levels_of(chars)
+    return bytes(levels[b] for b in range(len(chars) + 1))
+
+
+@lru_cache(maxsize=512)
+def levels_of(chars: str) -> "Levels":
+    return Levels(chars)
+
+
+class Levels:
+    """``break_levels`` of one paragraph, computed position by position when the breaker
+    asks (``levels[b]``): it looks at a few positions near each line's end, so deciding
+    all of a 180k-character text up front cost more than the rest of the breaking.
+
+    Between Chinese characters the kinsoku rules decide; elsewhere UAX #14 (resolved for
+    the whole paragraph on the first such question, since its rules look back), then the
+    URL breaks of ``_URL`` over what UAX #14 and the long-word rule left."""
+
+    __slots__ = ("chars", "_known", "_uax", "_urls")
+
+    _UNKNOWN = 255
+
+    def __init__(self, chars: str):
+        self.chars = chars
+        known = bytearray([self._UNKNOWN]) * (len(chars) + 1)
+        known[0] = known[-1] = NO
+        self._known = known
+        self._uax: uax14.Opportunities | None = None
+        self._urls: list[tuple[int, int]] | None = None     # (start, end) of each URL match
+
+    def __getitem__(self, b: int) -> int:
+        level = self._known[b]
+        if level == self._UNKNOWN:
+            level = self._known[b] = self._decide(b)
+        return level
+
+    def _decide(self, b: int) -> int:
+        chars = self.chars
         a, c = chars[b - 1], chars[b]
         if a == "\n" or c == "\n":
-            continue
+            return NO
         if is_cjk(a) or is_cjk(c):
-            levels[b] = NORMAL if kinsoku.may_break(a, c) else NO
-            continue
-        if uax is None:
-            uax = uax14.opportunities(chars)
-        if uax[b]:
+            return NORMAL if kinsoku.may_break(a, c) else NO
+        if self._uax is None:
+            self._uax = uax14.Opportunities(chars)
+        if self._uax(b):
             # UAX #14 breaks after a slash before a letter (SY ÷ AL: "km/h"): kept for
             # when a line needs it, like the URL breaks
-            levels[b] = IN_TOKEN if a == "/" and c != " " else NORMAL
+            level = IN_TOKEN if a == "/" and c != " " else NORMAL
         elif _inside_long_word(chars, b):
-            levels[b] = EMERGENCY       # inside a long word (never inside a number)
-    if uax is not None:
-        for match in _URL.finditer(chars):
-            for b in range(match.start() + 1, match.end()):
-                if chars[b - 1] in _URL_BREAK_AFTER and chars[b] not in _TOKEN_NO_START \
-                        and chars[b - 1] != chars[b] and levels[b] in (NO, EMERGENCY):
-                    levels[b] = IN_TOKEN
-                elif levels[b] == NO and chars[b - 3:b + MIN_PIECE].isalnum() \
-                        and len(chars[b - 3:b + MIN_PIECE]) == 3 + MIN_PIECE:
-                    levels[b] = EMERGENCY   # a URL is no word: any letter may end a line
-    return bytes(levels)
+            level = EMERGENCY       # inside a long word (never inside a number)
+        else:
+            level = NO
+        return self._in_url(b, level)
+
+    def _in_url(self, b: int, level: int) -> int:
+        """``level`` as a URL, e-mail address or path inside which b falls changes it.
+        (A URL always holds a position decided by UAX #14, so it is only looked for here.)"""
+        if self._urls is None:
+            self._urls = [m.span() for m in _URL.finditer(self.chars)]
+        k = bisect_right(self._urls, (b, len(self.chars) + 1)) - 1
+        if k < 0 or not self._urls[k][0] < b < self._urls[k][1]:
+            return level
+        chars = self.chars
+        if chars[b - 1] in _URL_BREAK_AFTER and chars[b] not in _TOKEN_NO_START \
+                and chars[b - 1] != chars[b] and level in (NO, EMERGENCY):
+            return IN_TOKEN
+        if level == NO and chars[b - 3:b + MIN_PIECE].isalnum() and len(chars[b - 3:b + MIN_PIECE]) == 3 + MIN_PIECE:
+            return EMERGENCY   # a URL is no word: any letter may end a line
+        return level
 
 
 #: The last-resort break is made only inside words of this many letters, and leaves at
@@ -177,7 +219,7 @@ def _inside_long_word(chars: str, b: int) -> bool:
 
 def allowed(chars: str, b: int) -> bool:
     """May a line break before index ``b`` (between chars[b-1] and chars[b])?"""
-    return break_levels(chars)[b] == NORMAL
+    return levels_of(chars)[b] == NORMAL
 
 
 def _set_width(m: Measured, start: int, end: int, end_squeeze: bool = True) -> float:

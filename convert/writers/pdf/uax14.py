@@ -51,49 +51,65 @@ def _pict_cn(ch: str) -> bool:
 def opportunities(text: str) -> list[bool]:
     """``result[i]`` (0 < i < len(text)): may a line break before ``text[i]``?
     ``result[0]`` is False (LB2). Mandatory breaks (after BK, CR, LF, NL) are True."""
-    n = len(text)
-    raw = [line_break_class(ch) for ch in text]
-    eff = list(raw)                 # classes after LB9/LB10
-    attached = [False] * n          # a CM/ZWJ that belongs to the character before (LB9)
-    base = -1
-    for i, c in enumerate(raw):
-        if c in (CM, ZWJ):
-            if base >= 0 and raw[base] not in _NO_BASE:
-                eff[i] = eff[base]
-                attached[i] = True
-                continue
-            eff[i] = AL             # LB10
-        base = i
+    at = Opportunities(text)
+    return [False] + [at(i) for i in range(1, len(text))]
 
-    def before(k: int) -> int:
-        """Index of the base character at or before k (skipping attached marks), -1."""
-        while k >= 0 and attached[k]:
-            k -= 1
-        return k
 
-    def skip_sp(k: int) -> int:
-        while k >= 0 and (raw[k] == SP or attached[k]):
-            k -= 1
-        return k
+class Opportunities:
+    """The break opportunities of ``text``, decided one position at a time: the line
+    breaker asks about a few positions near each line's end, not about every position
+    of a paragraph (``opportunities`` asks about them all). The classes after LB9/LB10
+    are resolved for the whole text up front, since the rules look back across spaces,
+    combining marks and number runs."""
 
-    def nu_run_has_nu(k: int) -> bool:
-        """The maximal run of NU|SY|IS ending at k holds a NU (LB25 tailoring)."""
-        found = False
-        while k >= 0:
-            k = before(k)
-            if k < 0 or eff[k] not in (NU, SY, IS):
-                break
-            found = found or eff[k] == NU
-            k -= 1
-        return found
+    __slots__ = ("text", "raw", "eff", "attached", "before", "skip_sp", "nu_run_has_nu")
 
-    out = [False] * n
-    for i in range(1, n):
-        ra, rb = raw[i - 1], raw[i]
-        ia = before(i - 1)
-        A, B = eff[ia], eff[i]
-        out[i] = _decide(text, i, ra, rb, ia, A, B, raw, eff, attached, before, skip_sp, nu_run_has_nu)
-    return out
+    def __init__(self, text: str):
+        n = len(text)
+        raw = [line_break_class(ch) for ch in text]
+        eff = list(raw)                 # classes after LB9/LB10
+        attached = [False] * n          # a CM/ZWJ that belongs to the character before (LB9)
+        base = -1
+        for i, c in enumerate(raw):
+            if c in (CM, ZWJ):
+                if base >= 0 and raw[base] not in _NO_BASE:
+                    eff[i] = eff[base]
+                    attached[i] = True
+                    continue
+                eff[i] = AL             # LB10
+            base = i
+
+        def before(k: int) -> int:
+            """Index of the base character at or before k (skipping attached marks), -1."""
+            while k >= 0 and attached[k]:
+                k -= 1
+            return k
+
+        def skip_sp(k: int) -> int:
+            while k >= 0 and (raw[k] == SP or attached[k]):
+                k -= 1
+            return k
+
+        def nu_run_has_nu(k: int) -> bool:
+            """The maximal run of NU|SY|IS ending at k holds a NU (LB25 tailoring)."""
+            found = False
+            while k >= 0:
+                k = before(k)
+                if k < 0 or eff[k] not in (NU, SY, IS):
+                    break
+                found = found or eff[k] == NU
+                k -= 1
+            return found
+
+        self.text, self.raw, self.eff, self.attached = text, raw, eff, attached
+        self.before, self.skip_sp, self.nu_run_has_nu = before, skip_sp, nu_run_has_nu
+
+    def __call__(self, i: int) -> bool:
+        """May a line break before ``text[i]`` (0 < i < len(text))?"""
+        raw, eff = self.raw, self.eff
+        ia = self.before(i - 1)
+        return _decide(self.text, i, raw[i - 1], raw[i], ia, eff[ia], eff[i], raw, eff, self.attached,
+                       self.before, self.skip_sp, self.nu_run_has_nu)
 
 
 def _decide(text, i, ra, rb, ia, A, B, raw, eff, attached, before, skip_sp, nu_run_has_nu) -> bool:
