@@ -195,7 +195,8 @@ def test_docx_masthead_and_banji_are_built_from_styles(tmp_path):
     path = tmp_path / "t.docx"
     path.write_bytes(docx_writer.write(tongzhi(), STYLE, None, OPTIONS, Reporter()))  # type: ignore[arg-type]
     d = docx.Document(str(path))
-    by_style = {p.style.name: p.text for p in d.paragraphs if p.text}
+    cells = [p for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+    by_style = {p.style.name: p.text for p in d.paragraphs + cells if p.text}
     assert by_style["Issuer Mark"] == "某某市人民政府文件"
     assert by_style["Masthead Number"] == "某府发〔2024〕3号"
     assert by_style["Copy To"] == "抄送：市委各部门，市人大常委会办公厅，市政协办公厅。"
@@ -204,6 +205,11 @@ def test_docx_masthead_and_banji_are_built_from_styles(tmp_path):
     assert re.search(r'w:styleId="IssuerMark".*?<w:color w:val="FF0000"/>', styles, re.S)
     assert re.search(r'w:styleId="MastheadNumber".*?<w:bottom w:val="single"[^>]*w:color="FF0000"', styles, re.S)
     assert 'w:type w:val="evenPage"' in d.element.body.xml
+    # the 版记: a floating table whose rules are its cells' borders, the text block's width
+    (table,) = d.tables
+    xml = table._tbl.xml
+    assert re.search(r'<w:tblpPr [^>]*w:vertAnchor="margin"', xml) and '<w:tblW w:w="8844"' in xml
+    assert [int(v) for v in re.findall(r'<w:(?:top|bottom) w:val="single" w:sz="(\d+)"', xml)] == [8, 6, 6, 8]
 
 
 @pytest.mark.slow
@@ -225,5 +231,16 @@ def test_libreoffice_pdf_of_the_docx_matches_the_direct_pdf(tmp_path, pdf_path):
         assert rule_b["x1"] / MM == pytest.approx(rule_a["x1"] / MM, abs=1.0)
         assert rule_b["stroking_color"] == (1.0, 0.0, 0.0)
         assert em_top_mm(b, "某某市人民政府关于") == pytest.approx(em_top_mm(a, "某某市人民政府关于"), abs=1.0)
-        # the 版记 is on an even page in both
-        assert len(lo.pages) % 2 == 0 or "抄送" in lo.pages[-1].extract_text()
+        # the 版记 at the foot of the last page in both (the DOCX's is always a page of its
+        # own: LibreOffice leaves the blank page before it out of its PDF): three rules, the
+        # text block's width, the last on its bottom edge
+        assert "抄送" in lo.pages[-1].extract_text() and "抄送" in direct.pages[-1].extract_text()
+        ends = []
+        for page in (direct.pages[-1], lo.pages[-1]):
+            rules = sorted({(round(l["top"], 1), round(l["x0"], 1), round(l["x1"], 1)) for l in page.lines})
+            assert len(rules) == 3
+            ends.append(rules)
+        for (top_a, x0_a, x1_a), (top_b, x0_b, x1_b) in zip(*ends):
+            assert top_b / MM == pytest.approx(top_a / MM, abs=1.0)
+            assert (x0_b / MM, x1_b / MM) == (pytest.approx(x0_a / MM, abs=1.0), pytest.approx(x1_a / MM, abs=1.0))
+        assert ends[1][-1][0] / MM == pytest.approx(TEXT_BOTTOM, abs=1.0)

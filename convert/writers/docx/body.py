@@ -22,7 +22,7 @@ from .styles import (ATTACHMENT_HEADINGS, ATTACHMENT_ITEM, ATTACHMENT_LABEL, COM
 from ...diagnostics import Reporter
 from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, Imprint,
                            Item, ListItem, Masthead, Para, Plan, Section, Signature, TableItem)
-from .issue import COPY_TO, ISSUE_MARKS, ISSUER_MARK, MASTHEAD_NUMBER, PRINTED_BY
+from .issue import ISSUE_MARKS, ISSUER_MARK, MASTHEAD_NUMBER, imprint_table
 from ...model import (Emphasis, Inline, LineBreak, Paragraph, Strong, Table, Text, article_label_text,
                      attachment_note_parts, heading_display_text, heading_label_text)
 from ...style import Measure, Style
@@ -112,16 +112,9 @@ class BodyWriter:
         return first
 
     def imprint(self, item: Imprint) -> None:
-        """The 版记: Copy To and Printed By (issue.py), in the last section."""
+        """The 版记: a table at the foot of the last section's page (issue.py)."""
         font = self.style.imprint.font
-        if item.copy_to:
-            self._text(X.paragraph(self.body, COPY_TO.style_id), item.copy_to, "body", None, False, font)
-        if item.printer or item.printed:
-            p = X.paragraph(self.body, PRINTED_BY.style_id)
-            self._text(p, item.printer, "body", None, False, font)
-            if item.printed:
-                X.run(p, "\t")
-                self._text(p, item.printed, "body", None, False, font)
+        imprint_table(self.body, item, self.style, lambda p, text: self._text(p, text, "body", None, False, font))
 
     def title(self, title: str, doc_number: str = "", page_break: bool = False) -> None:
         first = None

@@ -12,11 +12,14 @@
   title on the grid line ``title_below`` lines under the rule.
 
 版记 (the plan's ``Plan.imprint``): its own section, which starts on an even page (Word
-and LibreOffice add the blank page), its text aligned to the bottom of the page
-(``w:vAlign``), so the last rule — Printed By's bottom border — lies on the text
-block's bottom edge: Copy To (抄送：…, wrapped lines under the first body named; the
-first rule as its top border, the thin middle rule as its bottom border) and Printed
-By (印发机关 flush left one 字 in, the 印发日期 on a right tab one 字 from the edge).
+and LibreOffice add the blank page). The 版记 itself is a floating table (``w:tblpPr``) whose
+bottom edge is the bottom margin — the text block's bottom edge, where the PDF puts its
+last rule; a section's ``w:vAlign`` would say the same, but LibreOffice ignores it and
+set the 版记 at the top of its page. One cell per row, as wide as the text block, so
+the rules (cell borders: the first and last 0.35 mm, the middle one 0.25 mm) are the
+text block's width while the text is inset one 字 by its paragraph style: Copy To
+(抄送：…, wrapped lines under the first body named) and Printed By (印发机关 flush left
+one 字 in, the 印发日期 on a right tab one 字 from the edge).
 
 Word cannot know on which page the text ends, so the DOCX always gives the 版记 an
 even page of its own; the PDF sets it at the foot of the text's last page when that
@@ -147,20 +150,18 @@ def style_defs(style: Style, names: FontNames, masthead: Masthead | None, imprin
 
 
 def finish_styles(styles: etree._Element, style: Style) -> None:
-    """What StyleDef cannot say: the red of the mark, the rules as paragraph borders,
-    the right tab of the 印发日期."""
+    """What StyleDef cannot say: the red of the mark, the red rule as the 发文字号's
+    bottom border (set_rule_space), the right tab of the 印发日期."""
     m, i = style.masthead, style.imprint
     for s in styles.findall(qn("w:style")):
         sid = s.get(qn("w:styleId"))
         if sid == ISSUER_MARK.style_id:
             _set_colour(s, m.issuer_colour.hex)
-        elif sid == COPY_TO.style_id:
-            _set_borders(s, _border("top", i.outer_rule, "000000"), _border("bottom", i.inner_rule, "000000"))
-        elif sid == PRINTED_BY.style_id:
-            _set_borders(s, _border("bottom", i.outer_rule, "000000"))
+        elif sid == PRINTED_BY.style_id:       # (the 版记's rules are its table's borders)
             ppr = s.find(qn("w:pPr"))
             inset = Grid.of(style).length(i.inset, i.size)
-            tab = twips(style.page.text_width) - 2 * inset
+            # (a tab stop's position is from the text block's left edge, not the indent)
+            tab = twips(style.page.text_width) - inset
             X.insert_ordered(ppr, X.el("w:tabs", None, X.el("w:tab", {"w:val": "right", "w:pos": tab})),
                              X.PPR_ORDER)
 
@@ -190,7 +191,7 @@ def issuer_size(style: Style, text: str) -> float:
 def imprint_section(body: etree._Element, sect_pr: etree._Element) -> etree._Element:
     """End the text's section here (a copy of the body's section properties in a last,
     empty paragraph) and make the body's last section — the 版记's — start on an even
-    page, its text at the foot of the page. Returns the last section's properties."""
+    page. Returns the last section's properties."""
     last = body[-1] if len(body) else None
     holder = last if last is not None and last.tag == qn("w:p") else X.paragraph(body, "Normal")
     ppr = holder.find(qn("w:pPr"))
@@ -199,9 +200,96 @@ def imprint_section(body: etree._Element, sect_pr: etree._Element) -> etree._Ele
         holder.insert(0, ppr)
     X.insert_ordered(ppr, copy.deepcopy(sect_pr), X.PPR_ORDER)
     X.insert_ordered(sect_pr, X.el("w:type", {"w:val": "evenPage"}), X.SECTPR_ORDER)
-    X.insert_ordered(sect_pr, X.el("w:vAlign", {"w:val": "bottom"}), X.SECTPR_ORDER)
     return sect_pr
 
 
+#: CT_TrPr's children, the ones written here
+_TRPR_ORDER = ("cantSplit", "trHeight", "tblHeader")
+
+
+def copy_to_lines(text: str, style: Style) -> int:
+    """The lines the 抄送 takes at the 版记's size: a Chinese character one em, a Latin
+    letter or digit half; wrapped lines start under the first body named (the label's
+    width in). Word and LibreOffice hang a closing mark in the margin, so no kinsoku."""
+    import unicodedata
+
+    i = style.imprint
+    size = i.size
+    measure = style.page.text_width - 2 * i.inset.pt(size)
+    hang = len(i.copy_to_label) * size
+    lines, used, width = 1, 0.0, measure
+    for c in text:
+        w = size if unicodedata.east_asian_width(c) in "WFA" else size / 2
+        if used + w > width + 0.01:
+            lines, used, width = lines + 1, 0.0, measure - hang
+        used += w
+    return lines
+
+
+def imprint_table(body: etree._Element, item: Imprint, style: Style, write_text) -> etree._Element:
+    """The 版记 as a floating table at the foot of its page (see the module's docstring):
+    a row for 抄送, a row for 印发机关 and 印发日期. ``write_text(p, text)`` adds the runs
+    (the body writer's, which knows the fonts). Then the empty paragraph the table is
+    anchored to. An empty paragraph before the table too: LibreOffice drops a document's
+    last empty paragraph and anchors the table to the paragraph before it, which must
+    be in the 版记's section, not the text's (or the 版记 lands on the text's last page)."""
+    i = style.imprint
+    width = twips(style.page.text_width)
+    X.paragraph(body, "Normal")
+    tbl = X.el("w:tbl")
+    body.append(tbl)
+    tblpr = X.sub(tbl, "w:tblPr")
+    pitch = twips_floor(_pitch(style))
+    heights = ([copy_to_lines(item.copy_to, style) * pitch] if item.copy_to else []) \
+        + ([pitch] if item.printer or item.printed else [])
+    # floating, its left edge on the left margin and its bottom edge on the bottom
+    # margin. LibreOffice (7.4) needs it said this way: it lays a floating table as wide
+    # as the text block out inline unless its x is from the page's edge, or its y from
+    # the page's; and one aligned to the bottom of the margin (tblpYSpec="bottom") it
+    # sets 7 mm low on a page that starts an even-page section (that page style gets a
+    # footer of its default height). So: its top, from the top margin, its height under.
+    top = twips(style.page.text_height) - sum(heights)
+    X.sub(tblpr, "w:tblpPr", {"w:leftFromText": 0, "w:rightFromText": 0, "w:topFromText": 0,
+                              "w:bottomFromText": 0, "w:vertAnchor": "margin", "w:horzAnchor": "page",
+                              "w:tblpX": twips(style.page.margin_left), "w:tblpY": top})
+    X.sub(tblpr, "w:tblOverlap", {"w:val": "never"})
+    X.sub(tblpr, "w:tblW", {"w:w": width, "w:type": "dxa"})
+    X.sub(tblpr, "w:tblLayout", {"w:type": "fixed"})
+    mar = X.sub(tblpr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        X.sub(mar, f"w:{side}", {"w:w": 0, "w:type": "dxa"})
+    X.sub(tblpr, "w:tblLook", {"w:val": "0000", "w:firstRow": 0, "w:lastRow": 0, "w:firstColumn": 0,
+                               "w:lastColumn": 0, "w:noHBand": 1, "w:noVBand": 1})
+    X.sub(X.sub(tbl, "w:tblGrid"), "w:gridCol", {"w:w": width})
+    rows = []
+    if item.copy_to:
+        rows.append((COPY_TO, [item.copy_to]))
+    if item.printer or item.printed:
+        rows.append((PRINTED_BY, [item.printer, "\t" + item.printed if item.printed else ""]))
+    for k, (name, texts) in enumerate(rows):
+        tr = X.table_row(tbl, header=False)
+        # grid lines: the printer's row exactly one; 抄送 at least as many as it should
+        # take (more if Word or LibreOffice wraps it once more: never clipped)
+        X.insert_ordered(tr.find(qn("w:trPr")), X.el("w:trHeight", {
+            "w:val": heights[k], "w:hRule": "exact" if name is PRINTED_BY else "atLeast"}), _TRPR_ORDER)
+        tc = X.table_cell(tr, width)
+        # the first and last rule thick, the one between thin (both cells say it, so
+        # neither application has a conflict to resolve)
+        top = i.outer_rule if k == 0 else i.inner_rule
+        bottom = i.outer_rule if k == len(rows) - 1 else i.inner_rule
+        nil = [X.el(f"w:{side}", {"w:val": "nil"}) for side in ("left", "right")]
+        tc.find(qn("w:tcPr")).append(X.el("w:tcBorders", None, _border("top", top, "000000"), nil[0],
+                                          _border("bottom", bottom, "000000"), nil[1]))
+        p = X.paragraph(tc, name.style_id)
+        for text in texts:
+            if text.startswith("\t"):
+                X.run(p, "\t")
+                text = text[1:]
+            write_text(p, text)
+    X.paragraph(body, "Normal")      # the anchor
+    return tbl
+
+
 __all__ = ["ISSUE_MARKS", "ISSUER_MARK", "MASTHEAD_NUMBER", "COPY_TO", "PRINTED_BY", "style_defs",
-           "finish_styles", "set_rule_space", "rule_space", "issuer_size", "imprint_section"]
+           "finish_styles", "set_rule_space", "rule_space", "issuer_size", "imprint_section",
+           "imprint_table"]
