@@ -98,6 +98,9 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
                    tuple(sorted(counts.items())), decoded.encoding)
 
 
+#: -铜雀历史网 / _某某网: a page title whose headline part is empty
+_SITE_NAME_ONLY = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$")
+
 #: removed lines that may sit inside a sentence: a printed page's number or rule
 _PAGE_FURNITURE = ("view counter or page number", "separator line")
 
@@ -149,6 +152,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 reasons[i] = "related-article list"
                 continue
             in_related = False
+        if zone == "header" and not title_seen and i == 0 and _SITE_NAME_ONLY.match(text):
+            reasons[i] = "page title (it names only the site)"   # -铜雀历史网: no headline in it
+            continue
         if zone == "header" and not title_seen:
             # The page title: strip the counters and site name it carries, keep the rest
             # (the site-banner rule would otherwise take it for the banner).

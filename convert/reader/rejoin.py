@@ -64,7 +64,8 @@ def _continues(line: Line) -> bool:
 _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 
 
-_FIGURE_ONLY = re.compile(r"^[-+]?\d[\d.,]*$")
+#: 142145 / 9.3 — but not 2020.10.04, a date that a list of links puts under each headline
+_FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$")
 _MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』]{1,3}$")
 
 
@@ -169,7 +170,9 @@ _OPENERS = "（(“‘「『《【〔"
 def _stands_alone(before: Line, line: Line, after: Line) -> bool:
     """扛稳粮食安全重任，加快建设农业强省 between two paragraphs of a page that is not
     hard-wrapped: a subhead, not a sentence broken in the middle."""
-    return len(line.text) <= 26 and _ENDS_SENTENCE.search(before.text[-2:]) is not None \
+    closed = _ENDS_SENTENCE.search(before.text[-2:]) is not None \
+        or len(before.text) <= 26 and before.text.endswith(("：", ":"))   # 西班牙《世界报》： / its gist
+    return len(line.text) <= 26 and closed \
         and len(after.text) >= 30 and _ENDS_SENTENCE.search(after.text[-2:]) is not None \
         and not _FIGURE_GOES_ON.match(after.text) and not _OPENS_CONTINUATION.match(after.text)
 

@@ -718,25 +718,46 @@ def _around(lines: list[Line], i: int) -> tuple[str, str] | None:
     return None if before is None or after is None else (before, after)
 
 
-def _is_subhead_shape(lines: list[Line], i: int) -> bool:
-    """A short line with no sentence in it, between a finished sentence and prose."""
-    t = lines[i].text
-    if not 4 <= len(t) <= 26 or _SUBHEAD_BAD.search(t) or len(_HAN.findall(t)) < 4 or numbered(t) or is_caption(t):
-        return False
-    around = _around(lines, i)
-    if around is None:
-        return False
-    prev, nxt = around
-    return bool(re.search(r"[。！？!?]”?$", prev)) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None \
-        and not is_date(t) and not ISSUER.search(t) and not is_author(t)
+def _is_subhead_text(text: str) -> bool:
+    """A short line with no sentence in it: what a subhead looks like on its own."""
+    return 4 <= len(text) <= 26 and not _SUBHEAD_BAD.search(text) and len(_HAN.findall(text)) >= 4 \
+        and not numbered(text) and not is_caption(text) and not is_date(text) and not ISSUER.search(text) \
+        and not is_author(text)
+
+
+def _subhead_group(lines: list[Line], i: int) -> int:
+    """How many lines from ``i`` form a subhead between a finished sentence and prose:
+    one, or two (英国《泰晤士报》： / 蓬勃发展的武汉再次充满欢声笑语 — a source and the gist
+    of its report, each in bold); 0 when none."""
+    for size in (1, 2):
+        last = i + size - 1
+        if last >= len(lines) or not all(_is_subhead_text(lines[k].text) for k in range(i, last + 1)):
+            return 0
+        if size == 2 and not lines[i].text.endswith(("：", ":")):
+            return 0   # two short lines in a row are more often a list or a byline
+        before = _around(lines, i)
+        after = _around(lines, last)
+        if before is None or after is None:
+            return 0
+        prev, nxt = before[0], after[1]
+        if re.search(r"[。！？!?]”?$", prev) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None:
+            return size
+    return 0
 
 
 def _subheads(ctx: Context) -> frozenset[int]:
-    """The unnumbered subheads of an article: two or more lines of a subhead's shape.
-    One alone may be a caption or a stray line; a set of them is the article's outline."""
+    """The unnumbered subheads of an article: two or more subheads of that shape. One
+    alone may be a caption or a stray line; a set of them is the article's outline."""
     if ctx.subheads is None:
-        found = frozenset(k for k in range(len(ctx.lines)) if _is_subhead_shape(ctx.lines, k))
-        ctx.subheads = found if len(found) >= 2 else frozenset()
+        found: list[int] = []
+        groups = 0
+        k = 0
+        while k < len(ctx.lines):
+            size = _subhead_group(ctx.lines, k)
+            found.extend(range(k, k + size))
+            groups += size > 0
+            k += max(size, 1)
+        ctx.subheads = frozenset(found) if groups >= 2 else frozenset()
     return ctx.subheads
 
 
