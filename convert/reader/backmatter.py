@@ -17,7 +17,12 @@ text after it that is not the 版记 stays a paragraph. Lines of rule characters
 
 At the top, the 密级 and 紧急程度 lines above the issuer's mark (机密★1年 / 特急) go to
 ``meta.secrecy`` / ``secrecy_term`` / ``urgency`` — only when a mark (某某市人民政府文件) or a
-发文字号 follows, so a text that just starts with 特急 keeps it. The mark itself,
+发文字号 follows, so a text that just starts with 特急 keeps it. The 份号 (six digits,
+GB/T 9704 7.2.1) is the first of them: a lone ``000123`` right above the 密级, the
+紧急程度 or the mark goes to ``meta.copy_number`` — the cleaner, which takes a lone
+number for a page's view counter, has usually removed it already; ``IssueMarks.apply``
+takes it back from ``meta.removed`` when it stood there, right above a 版头 the text
+states (a mark, a 密级 or a 紧急程度). A number anywhere else stays what it was. The mark itself,
 which the front matter reads as an author line right above the 发文字号, becomes
 ``meta.issuer`` (``IssueMarks.apply``): the text states it, nothing is guessed.
 """
@@ -42,6 +47,10 @@ MAX_PRINTED = 100   # characters: the longest 印发 line tried
 RULE = re.compile(r"^[\s─━—\-_=＝—–]{3,}$")
 #: 机密★1年, 绝密★长期, 秘密: 密级 and 保密期限 (GB/T 9704 7.2.2).
 SECRECY = re.compile(r"^\s*(?P<level>绝\s*密|机\s*密|秘\s*密|絕\s*密|機\s*密)\s*(?:★\s*(?P<term>\S{1,10}))?\s*$")
+#: 000123 or 份号：000123 (GB/T 9704 7.2.1: 一般用6位3号阿拉伯数字).
+COPY_NUMBER = re.compile(r"^\s*(?:份\s*号\s*[:：]\s*)?(?P<n>\d{6})\s*$")
+#: how far above the 版头's first line a removed 份号 may have stood (blank lines between)
+_COPY_NUMBER_REACH = 3
 #: 特急, 加急 (GB/T 9704 7.2.3; 特提, 平急 for telegrams; Taiwan's 最速件, 速件).
 URGENCY = re.compile(r"^\s*(?P<u>特\s*急|加\s*急|特\s*提|平\s*急|最速件|速\s*件)\s*$")
 
@@ -51,16 +60,24 @@ class IssueMarks:
     """What the text stated of its 版头 and 版记, and the lines it took."""
 
     fields: dict[str, str] = field(default_factory=dict)
+    top_line: int = 0     # the source line the 版头 starts on (0: the text states none)
 
     def apply(self, doc: Document) -> Document:
         """The issuer's mark, read by the front matter as an author line right above the
-        发文字号, moved into ``meta.issuer``."""
+        发文字号, moved into ``meta.issuer``; the 份号 the cleaner removed right above
+        the 版头, back into ``meta.copy_number``."""
         meta, blocks = doc.meta, doc.blocks
         if not meta.issuer and blocks and isinstance(blocks[0], Paragraph) and blocks[0].role == "author":
             mark = plain_text(blocks[0].content).strip()
             if ISSUER_MARK.match(mark) and meta.doc_number:
                 meta = replace(meta, issuer=re.sub(r"\s+", "", mark))
                 blocks = blocks[1:]
+        if self.top_line and not meta.copy_number and (meta.issuer or meta.secrecy or meta.urgency):
+            near = [r for r in meta.removed
+                    if self.top_line - _COPY_NUMBER_REACH <= r.line < self.top_line and COPY_NUMBER.match(r.text)]
+            if near:
+                number = COPY_NUMBER.match(near[-1].text).group("n")
+                meta = replace(meta, copy_number=number, removed=tuple(r for r in meta.removed if r is not near[-1]))
         return replace(doc, meta=meta, blocks=blocks) if meta is not doc.meta else doc
 
 
@@ -100,13 +117,17 @@ def read_issue_marks(lines: list[Line]) -> tuple[list[Line], IssueMarks]:
         while end and RULE.match(lines[end - 1].text):
             end -= 1
         lines = lines[:end]
-    # 密级 and 紧急程度 above the mark or the 发文字号
+    # 份号, 密级 and 紧急程度 above the mark or the 发文字号
     start = 0
     head: dict[str, str] = {}
-    while start < min(len(lines), 3):
+    top_line = lines[0].number if lines else 0
+    while start < min(len(lines), 4):
         t = lines[start].text
         s, u = SECRECY.match(t), URGENCY.match(t)
-        if s and "secrecy" not in head:
+        c = COPY_NUMBER.match(t) if start == 0 else None
+        if c:
+            head["copy_number"] = c.group("n")
+        elif s and "secrecy" not in head:
             head["secrecy"] = re.sub(r"\s+", "", s.group("level"))
             if s.group("term"):
                 head["secrecy_term"] = s.group("term")
@@ -115,10 +136,14 @@ def read_issue_marks(lines: list[Line]) -> tuple[list[Line], IssueMarks]:
         else:
             break
         start += 1
-    if head and start < len(lines) and (ISSUER_MARK.match(lines[start].text) or is_doc_number(lines[start].text)):
+    heads_a_masthead = start < len(lines) and (ISSUER_MARK.match(lines[start].text) or is_doc_number(lines[start].text))
+    if head and heads_a_masthead and set(head) != {"copy_number"} or "copy_number" in head and heads_a_masthead \
+            and ISSUER_MARK.match(lines[start].text):
         fields.update(head)
         lines = lines[start:]
-    return lines, IssueMarks(fields)
+    elif not heads_a_masthead:
+        top_line = 0
+    return lines, IssueMarks(fields, top_line)
 
 
 def _printer_line(text: str) -> bool:
