@@ -12,10 +12,10 @@ import threading
 from dataclasses import dataclass, field
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ...fonts import FontFile
 from . import kinsoku
+from .facecache import make_ttfont
 
 _lock = threading.Lock()
 _registered: dict[str, "Metrics"] = {}
@@ -88,7 +88,7 @@ def register(font: FontFile) -> Metrics:
         metrics = _registered.get(font.key)
         if metrics is not None:
             return metrics
-        tt = TTFont(font.key, str(font.path))
+        tt = make_ttfont(font.key, font.path)   # the parsed face from the cache (facecache.py)
         pdfmetrics.registerFont(tt)
         metrics = Metrics(font.key, tt.face.charWidths, int(tt.face.defaultWidth), _face=tt.face)
         _registered[font.key] = metrics
