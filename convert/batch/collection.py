@@ -47,7 +47,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable
 
-from ..model import ISSUE_FIELDS, Document, Meta, Notice, Removed
+from ..model import ISSUE_FIELDS, Document, Meta, Notice, Removed, meta_with
 from ..reader import ReadError
 from ..reader.decode import decode
 from ..reader.headings import is_heading_like
@@ -470,6 +470,36 @@ def order_reports(reports: list[Report], info: CollectionInfo, root: Path | None
         remaining.remove(hit)
         ordered.append(hit)
     return ordered + remaining, warnings
+
+
+def with_folder_issue(doc: Document, source: Path) -> Document:
+    """``doc`` with the 版头/版记 fields (issuer, printer, copy_to …) of the
+    ``collection.toml`` in ``source``'s folder, where the text states none of its own:
+    a file converted on its own, or a folder without --merge, is issued like the
+    merged collection would be. Nothing else of collection.toml applies to a single
+    document (its title, order and cover are the book's). A collection.toml that cannot
+    be read fails this file with the reason, as it fails --merge."""
+    if str(source) == "-":
+        return doc
+    try:
+        info = load_collection_info(source.parent, default_title="")
+    except CollectionError as exc:
+        from .jobs import InputError       # (jobs imports this module)
+
+        raise InputError(str(exc)) from None
+    if not info.issue:
+        return doc
+    return replace(doc, meta=meta_with(doc.meta, dict(info.issue), keep=True))
+
+
+def folder_issue_key(source: Path) -> str:
+    """What of ``source``'s folder's collection.toml a single document takes (its 版头/版记
+    fields, ``with_folder_issue``), for the manifest's key: "" when there are none."""
+    try:
+        info = load_collection_info(source.parent, default_title="") if str(source) != "-" else None
+    except CollectionError as exc:
+        return str(exc)
+    return repr(info.issue) if info is not None and info.issue else ""
 
 
 def book_meta(info: CollectionInfo) -> Meta:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from ..diagnostics import Reporter
 from ..model import Document, merge_documents, meta_with
 from ..writers import get_writer
-from .collection import CollectionInfo, book_meta, book_title
+from .collection import CollectionInfo, book_meta, book_title, with_folder_issue
 from .jobs import ConvertOptions, InputError, Job, JobResult, is_json_input
 from .reading import read_report
 from .writing import OutputError, write_atomic
@@ -45,8 +45,8 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
             info = replace(info, title=title)
             # the 版头/版记 fields collection.toml gives, for each report that does not state its own
             doc = merge_documents(docs, book_meta(info), dict(info.issue))
-        else:
-            doc = docs[0]
+        else:   # the 版头/版记 fields of a collection.toml beside the file (collection.py)
+            doc = with_folder_issue(docs[0], job.report_list()[0].pages[0])
         if options.meta:        # --meta key=value: the user's word over what the text stated
             doc = replace(doc, meta=meta_with(doc.meta, dict(options.meta)))
         doc = apply_transforms(doc, options)

@@ -17,6 +17,7 @@ from pathlib import Path
 from .. import __version__
 from ..progress import Progress, Summary
 from .executors import run
+from .collection import folder_issue_key
 from .jobs import ConvertOptions, Job, JobResult
 from .stopping import StopFlag
 
@@ -63,6 +64,9 @@ def options_keys(job: Job, options: ConvertOptions) -> dict[Path, str]:
         "collection": asdict(job.collection) if job.collection else None,
         "merge": job.merge,
     }
+    folder = "" if job.merge else folder_issue_key(job.report_list()[0].pages[0])
+    if folder:        # a collection.toml's 版头/版记 fields beside a single document
+        shape["folder_issue"] = folder
     settings = _settings_digest(options)
     return {out: _digest([settings, shape, fmt]) for fmt, out in job.outputs}
 
