@@ -74,6 +74,7 @@ class Removed:
     line: int
     text: str
     reason: str
+    last_line: int = 0    # the last source line when several were joined into this one (0: just ``line``)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Meta:
     secrecy: str = ""       # 密级: 机密
     secrecy_term: str = ""  # 保密期限: 1年
     urgency: str = ""       # 紧急程度: 特急
+    signer: str = ""        # 签发人 (an upward document, 请示/报告): 张三, or 张三、李四 for several
     copy_to: str = ""       # 抄送: the bodies after 抄送：
     printer: str = ""       # 印发机关: 某某市人民政府办公室
     print_date: str = ""    # 印发日期: 2024年2月20日
@@ -439,7 +441,7 @@ _META_STRINGS = ("title", "subtitle", "author", "date", "doc_number", "language"
 #: The 版头 and 版记 fields: optional in the JSON (written only when set, read as "" when
 #: absent), so every version-1 file stays readable and unchanged.
 ISSUE_FIELDS = ("issuer", "copy_number", "secrecy", "secrecy_term", "urgency", "copy_to", "printer",
-                "print_date")
+                "print_date", "signer")
 #: The names a user may give them (--meta, front matter, collection.toml): the field's
 #: own, or the standard's Chinese one.
 META_FIELD_NAMES = {
@@ -449,7 +451,7 @@ META_FIELD_NAMES = {
     "secrecy": "secrecy", "密级": "secrecy", "密等": "secrecy", "secrecy_term": "secrecy_term",
     "保密期限": "secrecy_term", "urgency": "urgency", "紧急程度": "urgency", "速別": "urgency",
     "copy_to": "copy_to", "抄送": "copy_to", "printer": "printer", "印发机关": "printer",
-    "print_date": "print_date", "印发日期": "print_date",
+    "print_date": "print_date", "印发日期": "print_date", "signer": "signer", "签发人": "signer",
 }
 
 
@@ -484,7 +486,8 @@ def merge_documents(docs: Iterable[Document], meta: Meta, issue: dict[str, str] 
 def _meta_to_dict(meta: Meta) -> dict[str, Any]:
     out: dict[str, Any] = {k: getattr(meta, k) for k in _META_STRINGS}
     out.update({k: getattr(meta, k) for k in ISSUE_FIELDS if getattr(meta, k)})
-    out["removed"] = [{"line": r.line, "text": r.text, "reason": r.reason} for r in meta.removed]
+    out["removed"] = [{"line": r.line, "text": r.text, "reason": r.reason} | ({"last_line": r.last_line} if r.last_line > r.line else {})
+                      for r in meta.removed]
     out["notices"] = [{"kind": n.kind, "message": n.message, "line": n.line} for n in meta.notices]
     return out
 
@@ -576,7 +579,8 @@ def _meta_from_dict(value: Any, path: str) -> Meta:
         r = _dict(r, p)
         removed.append(Removed(_int(r.get("line", 0), f"{p}.line", 0),
                                _str(r.get("text", ""), f"{p}.text"),
-                               _str(r.get("reason", ""), f"{p}.reason")))
+                               _str(r.get("reason", ""), f"{p}.reason"),
+                               _int(r.get("last_line", 0), f"{p}.last_line", 0)))
     notices = []
     for i, n in enumerate(_list(data.get("notices", []), f"{path}.notices")):
         p = f"{path}.notices[{i}]"

@@ -21,7 +21,7 @@ from . import ReadOptions
 from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields
 from .decode import Decoded
 from .headings import is_heading_like
-from .lines import WS as _WS, Line, squash
+from .lines import NOTE, WS as _WS, Line, squash
 from .punctuation import normalize
 from .rejoin import join_split_inline, rejoin
 from .region import main_region, page_footer, page_header
@@ -148,7 +148,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 reasons[i + 1] = reasons[i]
             continue
         if in_related:
-            if len(text) <= 40 and not _is_prose(text) and not text.endswith("。"):
+            if len(text) <= 40 and not _is_prose(text) and not text.endswith("。") and not NOTE.match(text):
                 reasons[i] = "related-article list"
                 continue
             in_related = False
@@ -194,7 +194,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     kept: list[Line] = []
     for i, line in enumerate(lines):
         if reasons[i]:
-            removed.append(Removed(line.number, line.text, reasons[i]))
+            removed.append(Removed(line.number, line.text, reasons[i], line.last))
         elif not (title_lines and title_lines[0] < i <= title_lines[1]):
             kept.append(replaced.get(i, line))
     return _drop_repeated_title(kept, removed)
@@ -211,7 +211,8 @@ def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):
     nxt = lines[i + 1].text
     if len(nxt) > 60 or _is_prose(nxt) or match_rule(nxt, zone) is not None or page_fields(nxt, zone) is not None:
         return None
-    if not (_bare_key(lines, i + 2, zone) or _bare_key(lines, i - 2, zone)):
+    if not (_bare_key(lines, i + 2, zone) or _bare_key(lines, i - 2, zone)
+            or _metadata_line(lines, i - 1, zone) or _metadata_line(lines, i + 2, zone)):
         return None   # one bare 来源： is not a table; the line under it may be the salutation
     key = fields.fields[0][0]
     if key == "标题" and not any(len(squash(l.text)) >= 6 and squash(nxt).startswith(squash(l.text))
@@ -232,6 +233,15 @@ def _bare_key(lines: list[Line], j: int, zone: str) -> bool:
         return False
     f = page_fields(lines[j].text, zone)
     return f is not None and len(f.fields) == 1 and not f.fields[0][1]
+
+
+def _metadata_line(lines: list[Line], j: int, zone: str) -> bool:
+    """作者：曹磊 / 2024-05-13 12:03:10 / 选稿：曾炟: a line of the page's metadata block,
+    which shows a bare 来源： beside it to be one more of its keys."""
+    if not 0 <= j < len(lines):
+        return False
+    rule = match_rule(lines[j].text, zone)
+    return page_fields(lines[j].text, zone) is not None or rule is not None and rule.name in ("timestamp", "editor")
 
 
 def _is_meeting_header(lines: list[Line], i: int, fields) -> bool:

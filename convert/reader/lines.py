@@ -16,6 +16,11 @@ class Line:
     text: str              # without leading/trailing whitespace
     indent: int = 0        # leading whitespace, in half-width columns (U+3000 = 2)
     blank_before: bool = False
+    last: int = 0          # the last source line joined into it (0: only ``number``)
+
+    @property
+    def end(self) -> int:
+        return max(self.last, self.number)
 
 
 #: The spaces a line may be padded with: ASCII, ideographic, no-break, en/em/thin, zero-width.
@@ -39,7 +44,7 @@ SALUTATION_WORDS = re.compile(
 )
 _TERMINAL = re.compile(r"[。！？!?；;]$")
 _CLAUSE_MARKS = re.compile(r"[。，；！？,;!?]")
-NOTE = re.compile(r"^(?:[（(]\s*此件.{1,12}[）)]|[（(]\s*(?:联系人|联系电话).{0,60}[）)]|注\s*[:：]|备注\s*[:：]|说明\s*[:：]"
+NOTE = re.compile(r"^(?:[（(]\s*此件.{1,12}[）)]|[（(]\s*(?:联系人|联系电话).{0,60}[）)]|注\s*[:：]|注释\s*[:：]|备注\s*[:：]|说明\s*[:：]"
                   r"|抄送\s*[:：]|抄报\s*[:：]|正本\s*[:：]|副本\s*[:：]|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
 ATTACHMENT_LINE = re.compile(r"^附\s*件\s*(?:下载|列表)?\s*[:：]")   # 附件：1.… / 附件下载：….pdf
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})\s*(?P<rest>.*)$")

@@ -41,8 +41,8 @@ def _joiner(left: str, right: str) -> str:
 def _join(a: Line, b: Line, tight: bool = False) -> Line:
     """``a`` continued by ``b``; ``tight`` glues without a space (PM + 2.5 → PM2.5)."""
     if tight or (a.text.endswith("-") and b.text[:1].isalpha() and b.text[:1].isascii()):
-        return Line(a.number, a.text + b.text, a.indent, a.blank_before)   # fragment / hyphenated word
-    return Line(a.number, a.text + _joiner(a.text, b.text) + b.text, a.indent, a.blank_before)
+        return Line(a.number, a.text + b.text, a.indent, a.blank_before, b.end)   # fragment / hyphenated word
+    return Line(a.number, a.text + _joiner(a.text, b.text) + b.text, a.indent, a.blank_before, b.end)
 
 
 def _in_progress(line: Line) -> bool:
@@ -86,6 +86,10 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above
             i += 1
+            continue
+        if nxt is not None and len(line.text) == 1 and line.text in _PAIRS and _PAIRS[line.text] in nxt.text:
+            out.append(_join(line, nxt, tight=True))        # （ / 2023年4月12日）: the bracket opens the next
+            i += 2
             continue
         if prev is not None and nxt is not None and len(line.text) <= 6 and _MARKS_ONLY.match(nxt.text) \
                 and _in_progress(prev) and _PROSE_LIKE.search(prev.text) and _HAN.match(line.text):
@@ -156,8 +160,8 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         return False
     if prev.text[-1:] in _OPENERS:
         return True   # 地区生产总值（ / GDP）3473.12亿元: no sentence stops at an opening bracket
-    if _in_progress(prev) and len(prev.text) <= 20 and not _PROSE_LIKE.search(prev.text) \
-            and _FIGURE_GOES_ON.match(line.text) and _PROSE_LIKE.search(line.text) and len(line.text) >= 15 \
+    if _in_progress(prev) and len(prev.text) <= 26 and not _PROSE_LIKE.search(prev.text) \
+            and _LEAD_IN_TAIL.match(line.text) and _PROSE_LIKE.search(line.text) and len(line.text) >= 15 \
             and numbered(line.text) is None and decimal_clause(line.text) is None:
         return True   # 年末全市常住人口 / 496.97万人，比…: a bold lead-in a scraper split from its figure
     return (_in_progress(prev) and len(prev.text) >= 15 and _PROSE_LIKE.search(prev.text) is not None
@@ -165,6 +169,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
 
 
 _OPENERS = "（(“‘「『《【〔"
+_PAIRS = {"（": "）", "(": ")", "“": "”", "《": "》", "〔": "〕"}   # not 【: 【 / 返回顶部 / 】 is a button
 
 
 def _stands_alone(before: Line, line: Line, after: Line) -> bool:
@@ -174,11 +179,14 @@ def _stands_alone(before: Line, line: Line, after: Line) -> bool:
         or len(before.text) <= 26 and before.text.endswith(("：", ":"))   # 西班牙《世界报》： / its gist
     return len(line.text) <= 26 and closed \
         and len(after.text) >= 30 and _ENDS_SENTENCE.search(after.text[-2:]) is not None \
-        and not _FIGURE_GOES_ON.match(after.text) and not _OPENS_CONTINUATION.match(after.text)
+        and not _LEAD_IN_TAIL.match(after.text) and not _OPENS_CONTINUATION.match(after.text)
 
 
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?$")
 _FIGURE_GOES_ON = re.compile(r"^\d[\d.,]*(?:%|[\u4e00-\u9fff])")
+#: what follows a bold lead-in split from its figure: 496.97万人 / 19.0℃ / [3]243.6亿元 (a
+#: note's mark first) / (含村卫生室)35690个 / PM2.5平均浓度 / 4A级旅游景区
+_LEAD_IN_TAIL = re.compile(r"^(?:\[\d{1,2}\])?(?:[(（][^()（）]{1,12}[)）])?(?:\d{1,2}[A-Z]{1,2}[\u4e00-\u9fff]|\d[\d.,]*(?:[%％‰℃°]|[\u4e00-\u9fff])|[A-Z]{1,4}\d)")
 
 
 _PROSE_LIKE = re.compile(r"[，。；,;]")

@@ -733,7 +733,10 @@ def _subhead_group(lines: list[Line], i: int) -> int:
         last = i + size - 1
         if last >= len(lines) or not all(_is_subhead_text(lines[k].text) for k in range(i, last + 1)):
             return 0
-        if size == 2 and not lines[i].text.endswith(("：", ":")):
+        leads_in = lines[i].text.endswith(("：", ":"))
+        if size == 1 and leads_in:
+            continue   # 资料来源： introduces the text under it
+        if size == 2 and not leads_in:
             return 0   # two short lines in a row are more often a list or a byline
         before = _around(lines, i)
         after = _around(lines, last)

@@ -82,7 +82,7 @@ class _Sanitizer:
             title=self.s(meta.title), subtitle=self.s(meta.subtitle), author=self.s(meta.author),
             date=self.s(meta.date), doc_number=self.s(meta.doc_number), language=self.s(meta.language),
             source=self.s(meta.source),
-            removed=tuple(Removed(r.line, self.s(r.text), self.s(r.reason)) for r in meta.removed),
+            removed=tuple(Removed(r.line, self.s(r.text), self.s(r.reason), r.last_line) for r in meta.removed),
             notices=tuple(Notice(self.s(n.kind), self.s(n.message), n.line) for n in meta.notices),
         )
 

@@ -118,7 +118,8 @@ def score_document(source: str, txt: Path) -> DocScore:
     removed: dict[int, str] = {}
     for r in doc.meta.removed:
         if 1 <= r.line <= len(lines) and len(squash(r.text)) * 2 >= len(squash(lines[r.line - 1])):
-            removed[r.line] = r.reason
+            for k in range(r.line, max(r.line, r.last_line) + 1):   # lines joined before removal
+                removed[k] = r.reason
     nonempty = {i for i, l in enumerate(lines, start=1) if l.strip()}
     boiler = labels.boilerplate & nonempty
     # the title's own line, wherever it stands, is not scored as content: a page that
