@@ -1,7 +1,7 @@
 # make demo   — create .venv, install convert, convert the seed to out/ in every format
 # make test   — run the whole test suite (~5 min; outside validators are used where installed)
 # make check  — the quick tests that need no outside tool (under a minute)
-# make bench  — time convert against pandoc / calibre / LibreOffice (see bench/README.md)
+# make bench  — time convert against Typst / pandoc / calibre / LibreOffice in one run (bench/README.md)
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -41,7 +41,13 @@ test: bytecode
 check: bytecode
 	CONVERT_NO_TOOLS=1 $(BIN)/python -m pytest -q -n auto --maxprocesses 4 -m "not slow and not validator"
 
-bench: bytecode
+# The bench extra (Typst, the PDF anchor) on top of the test install; pandoc, calibre and
+# LibreOffice are system packages, timed where installed. Results: bench/results.md.
+$(VENV)/.bench-installed: $(STAMP) pyproject.toml
+	@$(BIN)/python -m pip install -qq -e '.[test,bench]'
+	@touch $@
+
+bench: bytecode $(VENV)/.bench-installed
 	$(BIN)/python bench/run.py
 
 readme-image: $(STAMP)

@@ -60,6 +60,47 @@ def peak_mb(stdout: str) -> float:
     return float(m.group(1)) if m else float("nan")
 
 
+def measure(reports: int = 200, formats: str = "pdf,docx,epub", paragraphs: int = 24,
+            keep: str | None = None) -> dict:
+    """Run the batch benchmark; returns {"speedup", "detail", "lines"} (the printed lines)."""
+    work = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="bench-batch-"))
+    if work.exists():
+        shutil.rmtree(work)
+    corpus_dir = work / "in"
+    # reports only: no broken file, and no stitched pages (each file is one report)
+    corpus = make_collection(corpus_dir, reports + 5, broken=False, paragraphs=paragraphs)
+    for p in corpus.paged + corpus.speech:
+        p.unlink()
+    reports = len(corpus.singles)
+    size = sum(p.stat().st_size for p in corpus.singles)
+    lines = [f"corpus: {reports} reports, {size / reports / 1024:.1f} KB each on average; formats {formats}; "
+             f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}"]
+
+    common = ["--to", formats, "--no-stitch"]
+    t1, out1 = run([str(corpus_dir), *common, "-o", str(work / "jobs1"), "--jobs", "1"])
+    t2, out2 = run([str(corpus_dir), *common, "-o", str(work / "jobs2"), "--jobs", "2"])
+    tm, outm = run([str(corpus_dir), *common, "--merge", "-o", str(work / "merged"), "--jobs", "1"])
+    lines += [
+        f"--jobs 1: {t1:6.1f} s  {reports / t1:5.2f} reports/s  CPU {CPU[t1]:6.1f} s  peak memory {peak_mb(out1):.0f} MB",
+        f"--jobs 2: {t2:6.1f} s  {reports / t2:5.2f} reports/s  CPU {CPU[t2]:6.1f} s  "
+        f"peak worker memory {peak_mb(out2):.0f} MB",
+        f"speed-up --jobs 2 / --jobs 1: {t1 / t2:.2f}x   (target >= 1.8x)",
+        # On a busy machine the wall clock measures the neighbours; the CPU seconds do not:
+        # equal CPU totals mean the pool adds no work, so on two free cores the speed-up is
+        # the CPU total over the busier worker's share.
+        f"CPU seconds --jobs 2 / --jobs 1: {CPU[t2] / CPU[t1]:.2f} (1.00 = no parallel overhead); "
+        f"speed-up if both cores were free: {2 * CPU[t1] / CPU[t2]:.2f}x at most",
+        f"merged book of {reports}: {tm:6.1f} s = {tm / t1:.2f}x the {reports} single conversions "
+        f"(target <= 1.2x); peak memory {peak_mb(outm):.0f} MB;"
+        f" {pdf_pages(outm)} PDF pages vs {pdf_pages(out1)} for the singles",
+        f"load average after: {os.getloadavg()[0]:.2f}",
+    ]
+    if not keep:
+        shutil.rmtree(work)
+    return {"speedup": t1 / t2, "lines": lines,
+            "detail": f"{t1:.1f} s → {t2:.1f} s; CPU ratio {CPU[t2] / CPU[t1]:.2f}"}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--reports", type=int, default=200)
@@ -67,39 +108,8 @@ def main() -> None:
     ap.add_argument("--paragraphs", type=int, default=24, help="paragraphs per report (24 ≈ the seed's 7 KB)")
     ap.add_argument("--keep", metavar="DIR", help="keep the corpus and outputs here")
     opts = ap.parse_args()
-
-    work = Path(opts.keep) if opts.keep else Path(tempfile.mkdtemp(prefix="bench-batch-"))
-    if work.exists():
-        shutil.rmtree(work)
-    corpus_dir = work / "in"
-    # reports only: no broken file, and no stitched pages (each file is one report)
-    corpus = make_collection(corpus_dir, opts.reports + 5, broken=False, paragraphs=opts.paragraphs)
-    for p in corpus.paged + corpus.speech:
-        p.unlink()
-    reports = len(corpus.singles)
-    size = sum(p.stat().st_size for p in corpus.singles)
-    print(f"corpus: {reports} reports, {size / reports / 1024:.1f} KB each on average; formats {opts.formats}; "
-          f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.2f}")
-
-    common = ["--to", opts.formats, "--no-stitch"]
-    t1, out1 = run([str(corpus_dir), *common, "-o", str(work / "jobs1"), "--jobs", "1"])
-    t2, out2 = run([str(corpus_dir), *common, "-o", str(work / "jobs2"), "--jobs", "2"])
-    tm, outm = run([str(corpus_dir), *common, "--merge", "-o", str(work / "merged"), "--jobs", "1"])
-    print(f"--jobs 1: {t1:6.1f} s  {reports / t1:5.2f} reports/s  CPU {CPU[t1]:6.1f} s  peak memory {peak_mb(out1):.0f} MB")
-    print(f"--jobs 2: {t2:6.1f} s  {reports / t2:5.2f} reports/s  CPU {CPU[t2]:6.1f} s  "
-          f"peak worker memory {peak_mb(out2):.0f} MB")
-    print(f"speed-up --jobs 2 / --jobs 1: {t1 / t2:.2f}x   (target >= 1.8x)")
-    # On a busy machine the wall clock measures the neighbours; the CPU seconds do not:
-    # equal CPU totals mean the pool adds no work, so on two free cores the speed-up is
-    # the CPU total over the busier worker's share.
-    print(f"CPU seconds --jobs 2 / --jobs 1: {CPU[t2] / CPU[t1]:.2f} (1.00 = no parallel overhead); "
-          f"speed-up if both cores were free: {2 * CPU[t1] / CPU[t2]:.2f}x at most")
-    print(f"merged book of {reports}: {tm:6.1f} s = {tm / t1:.2f}x the {reports} single conversions "
-          f"(target <= 1.2x); peak memory {peak_mb(outm):.0f} MB;"
-          f" {pdf_pages(outm)} PDF pages vs {pdf_pages(out1)} for the singles")
-    print(f"load average after: {os.getloadavg()[0]:.2f}")
-    if not opts.keep:
-        shutil.rmtree(work)
+    for line in measure(opts.reports, opts.formats, opts.paragraphs, opts.keep)["lines"]:
+        print(line)
 
 
 if __name__ == "__main__":
