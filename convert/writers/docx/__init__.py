@@ -1,6 +1,7 @@
 """DOCX writer: an editable Word document in the style's layout, built from real styles.
 
     __init__.py  the package: template clean-up, settings, footers, properties, zip
+    package.py   the OPC package: template parts prepared once, relationships, the zip
     styles.py    Style → Word styles, page setup and grid (all values from the Style)
     body.py      the layout plan's items → paragraphs and tables with those styles
     fonts.py     --embed-fonts: which font draws what, subset, obfuscated font parts (ECMA-376 §17.8)
@@ -22,8 +23,9 @@ machine without any Chinese font.
 The package starts from python-docx's template, cleaned: its styles (blue, theme-font
 headings) are dropped, theme font attributes removed, the Japanese/en-US language
 declarations replaced, and the thumbnail, customXml and stylesWithEffects parts left
-out. The zip is rewritten with fixed timestamps and member order, so the same input
-gives the same bytes.
+out. package.py prepares those parts once per process and writes the zip in one pass
+(python-docx itself is not imported) with fixed timestamps and member order, so the
+same input gives the same bytes.
 """
 
 from __future__ import annotations
@@ -34,8 +36,6 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Sequence
 
-import docx as python_docx
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from .. import WriteOptions
@@ -44,6 +44,7 @@ from . import issue as I
 from . import xml as X
 from .body import BodyWriter, text_by_font_role
 from .fonts import FontRunSplitter, embed_fonts
+from .package import APP_XML, Package, zip_members
 from .styles import (FOLIO_EVEN, FOLIO_ODD, FontNames, half_points, page_setup, style_definitions,
                            word_language)
 from ...diagnostics import Reporter
@@ -55,13 +56,6 @@ from ...style import Style
 __all__ = ["write", "word_language", "normalize_zip"]
 
 # ----------------------------------------------------------------- the package
-
-
-_DROP_DOCUMENT_RELS = (RT.CUSTOM_XML, "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects")
-_DROP_PACKAGE_RELS = (RT.THUMBNAIL,)
-_APP_XML = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-            b'<Application>convert</Application></Properties>')
 
 
 def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions, reporter: Reporter) -> bytes:
@@ -79,10 +73,8 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         style = _bold_where_font_is_bold(style, splitter)
     names = FontNames(office, latin)
 
-    d = python_docx.Document()
-    _drop_template_parts(d)
-
-    styles = d.styles.element
+    pkg = Package()
+    styles = pkg.styles
     body_role = style.role("body")
     X.reset_styles(styles,
                    X.RunFormat(fonts=names.run_fonts(body_role.font), half_points=half_points(body_role.size),
@@ -103,17 +95,16 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         if masthead is not None:
             I.set_rule_space(styles, style, I.rule_space(style, masthead, mark_size))
 
-    section = d.sections[0]
-    X.set_page_setup(section._sectPr, page_setup(style))
-    _footers(d, style)
+    X.set_page_setup(pkg.sect_pr, page_setup(style))
+    settings = pkg.settings
+    _footers(pkg, style)
 
-    settings = d.settings.element
     X.remove_settings(settings, ("rsids", "proofState", "attachedTemplate", "savePreviewPicture"))
     X.set_theme_font_lang(settings, language)
     X.set_compat_flag(settings, "doNotExpandShiftReturn")
     X.set_compatibility_mode(settings, 15)
 
-    body = d.element.body
+    body = pkg.body
     sect_pr = body[-1]
     body.remove(sect_pr)
     writer = BodyWriter(body, style, reporter, splitter)
@@ -132,19 +123,16 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         X.set_setting(settings, "w:updateFields", {"w:val": "true"})
     body.append(sect_pr)
 
-    font_table = d.part.part_related_by(RT.FONT_TABLE)
     used_roles = sorted({r.font for r in style.roles.values()} | {style.page_number.font})
     if splitter is not None:
         folio = style.page_number
         splitter.record(folio.font, folio.format.replace("{n}", "0123456789"))
-        embed_fonts(d, font_table, splitter, fonts, sorted({latin[r] for r in used_roles}), reporter)
+        embed_fonts(pkg, splitter, fonts, sorted({latin[r] for r in used_roles}), reporter)
     else:
-        _set_font_table(font_table, sorted({office[r] for r in used_roles} | {latin[r] for r in used_roles}))
+        _set_font_table(pkg, sorted({office[r] for r in used_roles} | {latin[r] for r in used_roles}))
 
-    _core_properties(d, doc, options)
-    buf = io.BytesIO()
-    d.save(buf)
-    return normalize_zip(buf.getvalue(), options.timestamp)
+    _core_properties(pkg, doc, options)
+    return pkg.zip(options.timestamp)
 
 
 def _collection_front(body, styles, doc: Document, style: Style, names: FontNames, splitter, sect_pr) -> None:
@@ -171,34 +159,21 @@ def _bold_where_font_is_bold(style: Style, splitter: "FontRunSplitter") -> Style
     return replace(style, roles=roles)
 
 
-def _drop_template_parts(d) -> None:
-    for rid, rel in list(d.part.rels.items()):
-        if rel.reltype in _DROP_DOCUMENT_RELS:
-            d.part.rels.pop(rid)
-    pkg_rels = d.part.package.rels
-    for rid, rel in list(pkg_rels.items()):
-        if rel.reltype in _DROP_PACKAGE_RELS:
-            pkg_rels.pop(rid)
-
-
-def _set_font_table(font_table, names: Sequence[str]) -> None:
-    root = etree.fromstring(font_table.blob)
+def _set_font_table(pkg: Package, names: Sequence[str]) -> None:
+    root = etree.fromstring(pkg.font_table)
     X.set_font_table(root, [X.FontEntry(n, charset="00" if n.isascii() else "86") for n in names])
-    font_table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    pkg.font_table = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _footers(d, style: Style) -> None:
+def _footers(pkg: Package, style: Style) -> None:
+    """The folio: an odd-page footer (default) and an even-page one, each a PAGE field."""
     folio = style.page_number
-    section = d.sections[0]
     if not folio.show:
         return
-    d.settings.odd_and_even_pages_header_footer = True
+    X.set_setting(pkg.settings, "w:evenAndOddHeaders")
     before, _, after = folio.format.partition("{n}")
-    for footer, sn in ((section.footer, FOLIO_ODD), (section.even_page_footer, FOLIO_EVEN)):
-        footer.is_linked_to_previous = False
-        ftr = footer._element
-        for child in list(ftr):
-            ftr.remove(child)
+    for kind, sn in (("default", FOLIO_ODD), ("even", FOLIO_EVEN)):
+        ftr = pkg.add_footer(kind)
         p = X.paragraph(ftr, sn.style_id)
         # The dashes are full-width in the East Asian font (w:hint), the digits half-width.
         hint = X.RunFormat(east_asia_hint=True)
@@ -209,36 +184,17 @@ def _footers(d, style: Style) -> None:
             X.run(p, after, None, hint)
 
 
-def _core_properties(d, doc: Document, options: WriteOptions) -> None:
-    cp = d.core_properties
-    ts = options.timestamp.astimezone(timezone.utc).replace(tzinfo=None)
-    cp.title = doc.meta.title
-    cp.subject = doc.meta.subtitle
-    cp.author = doc.meta.author
-    cp.last_modified_by = doc.meta.author
-    cp.language = word_language(doc.meta.language).east_asia
-    cp.keywords = ""
-    cp.comments = ""
-    cp.category = ""
-    cp.revision = 1
-    cp.created = ts
-    cp.modified = ts
+def _core_properties(pkg: Package, doc: Document, options: WriteOptions) -> None:
+    m = doc.meta
+    pkg.set_core_properties({"dc:title": m.title, "dc:subject": m.subtitle, "dc:creator": m.author,
+                             "cp:lastModifiedBy": m.author, "dc:language": word_language(m.language).east_asia,
+                             "cp:keywords": "", "dc:description": "", "cp:category": "", "cp:revision": "1"},
+                            options.timestamp)
 
 
 def normalize_zip(data: bytes, timestamp: datetime) -> bytes:
-    """The same members, in a fixed order with fixed times and attributes:
-    [Content_Types].xml first (some readers require it), then the rest sorted."""
-    ts = timestamp.astimezone(timezone.utc)
-    date_time = (max(ts.year, 1980), ts.month, ts.day, ts.hour, ts.minute, ts.second)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
-        names = src.namelist()
-        order = sorted(names, key=lambda n: (n != "[Content_Types].xml", n != "_rels/.rels", n))
-        for name in order:
-            info = zipfile.ZipInfo(name, date_time=date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            payload = _APP_XML if name == "docProps/app.xml" else src.read(name)
-            dst.writestr(info, payload, compresslevel=6)
-    return out.getvalue()
+    """Any DOCX's members in the writer's fixed order, times and attributes (the
+    writer's own zip is made so; this is for a DOCX made elsewhere)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        members = {name: (APP_XML if name == "docProps/app.xml" else src.read(name)) for name in src.namelist()}
+    return zip_members(members, timestamp)

@@ -22,7 +22,7 @@ from .styles import (ATTACHMENT_HEADINGS, ATTACHMENT_ITEM, ATTACHMENT_LABEL, COM
 from ...diagnostics import Reporter
 from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, Imprint,
                            Item, ListItem, Masthead, Para, Plan, Section, Signature, TableItem)
-from .issue import ISSUE_MARKS, ISSUER_MARK, MASTHEAD_NUMBER, imprint_table
+from .issue import imprint_table, write_masthead
 from ...model import (Emphasis, Inline, LineBreak, Paragraph, Strong, Table, Text, article_label_text,
                      attachment_note_parts, heading_display_text, heading_label_text)
 from ...style import Measure, Style
@@ -62,10 +62,13 @@ class BodyWriter:
     # -- the plan's items ------------------------------------------------
     def items(self, items: Sequence[Item]) -> None:
         for item in items:
-            start = len(self.body)
+            # lxml's len(body) and body[i] walk the children: with them this loop was
+            # quadratic (10× the text took 29× the time); the last child is O(1)
+            before = next(reversed(self.body), None)
             RENDER[item.kind](self, item)
-            if len(self.body) > start:
-                self._page_break(self.body[start], item)
+            first = before.getnext() if before is not None else next(iter(self.body), None)
+            if first is not None:
+                self._page_break(first, item)
 
     def _page_break(self, p: etree._Element, item: Item) -> None:
         """The plan's page break on the item's first paragraph, where its style's
@@ -98,18 +101,8 @@ class BodyWriter:
 
     def masthead(self, item: Masthead) -> etree._Element | None:
         """The 版头: marks, the red issuer's mark, the 发文字号 over the red rule (issue.py)."""
-        m = self.style.masthead
-        lines = [(ISSUE_MARKS, text, m.marks_font) for _, text in item.marks]
-        if item.issuer:
-            lines.append((ISSUER_MARK, item.issuer, m.issuer_font))
-        if item.doc_number:
-            lines.append((MASTHEAD_NUMBER, item.doc_number, self.style.role("doc_number").font))
-        first = None
-        for sn, text, font in lines:
-            p = X.paragraph(self.body, sn.style_id)
-            self._text(p, text, "doc_number", None, False, font)
-            first = first if first is not None else p
-        return first
+        return write_masthead(self.body, item, self.style,
+                              lambda p, text, font, char: self._text(p, text, "doc_number", char, False, font))
 
     def imprint(self, item: Imprint) -> None:
         """The 版记: a table at the foot of the last section's page (issue.py)."""
@@ -340,6 +333,8 @@ def text_by_font_role(laid: Plan, style: Style) -> dict[str, str]:
     if masthead is not None:      # the 版头 and 版记 in their own faces (issue.py)
         out.setdefault(style.masthead.marks_font, []).extend(t for _, t in masthead.marks)
         out.setdefault(style.masthead.issuer_font, []).append(masthead.issuer)
+        out.setdefault(style.masthead.signer_font, []).extend(masthead.signers)     # 上行文 (issue.py)
+        out.setdefault(style.role("doc_number").font, []).append(style.masthead.signer_label)
     if laid.imprint is not None:
         out.setdefault(style.imprint.font, []).append(laid.imprint.copy_to + laid.imprint.printer
                                                       + laid.imprint.printed)

@@ -18,16 +18,17 @@ import hashlib
 import uuid
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
 from lxml import etree
 
 from . import xml as X
 from ...diagnostics import Reporter
 from ...fonts import FontFile, FontRegistry, subset_font
 from ...style import Style
+
+if TYPE_CHECKING:
+    from .package import Package
 
 OBFUSCATED_FONT = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 
@@ -73,7 +74,7 @@ class _Family:
     faces: dict[str, FontFile] = field(default_factory=dict)   # "Regular"/"Bold" → file
 
 
-def embed_fonts(d, font_table: Part, splitter: "FontRunSplitter", fonts: FontRegistry,
+def embed_fonts(package: "Package", splitter: "FontRunSplitter", fonts: FontRegistry,
                 latin_names: list[str], reporter: Reporter) -> None:
     """Subset, obfuscate and attach every font the splitter recorded as used."""
     families: dict[str, _Family] = {}
@@ -85,7 +86,6 @@ def embed_fonts(d, font_table: Part, splitter: "FontRunSplitter", fonts: FontReg
         fam.faces["Bold" if f.bold else "Regular"] = f
 
     entries: list[X.FontEntry] = []
-    n = 0
     for name in sorted(families):
         fam = families[name]
         embeds: list[tuple[str, str, str]] = []
@@ -96,19 +96,15 @@ def embed_fonts(d, font_table: Part, splitter: "FontRunSplitter", fonts: FontReg
             chars = {c for c in splitter.used[f.key] if not c.isspace()}
             data = subset_font(f, chars)
             key = font_key(data)
-            n += 1
-            part = Part(PackURI(f"/word/fonts/font{n}.odttf"), OBFUSCATED_FONT, obfuscate(data, key),
-                        d.part.package)
-            rid = font_table.relate_to(part, RT.FONT)
-            embeds.append((face, rid, key))
+            embeds.append((face, package.add_font(obfuscate(data, key)), key))
         entries.append(X.FontEntry(name, embeds=tuple(embeds)))
     for latin in latin_names:
         entries.append(X.FontEntry(latin, charset="00"))
 
-    root = etree.fromstring(font_table.blob)
+    root = etree.fromstring(package.font_table)
     X.set_font_table(root, entries)
-    font_table._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    settings = d.settings.element
+    package.font_table = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    settings = package.settings
     X.set_setting(settings, "w:embedTrueTypeFonts")
     X.set_setting(settings, "w:saveSubsetFonts")
 

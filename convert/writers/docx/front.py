@@ -27,7 +27,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, replace
 
-from docx.oxml.ns import qn
+from .xml import qn
 from lxml import etree
 
 from . import xml as X

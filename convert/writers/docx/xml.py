@@ -17,12 +17,35 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from docx.oxml.ns import qn
 from lxml import etree
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+#: The prefixes the writer and its parts use (python-docx's, for the same URIs).
+NS = {
+    "w": W_NS,
+    "r": R_NS,
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+    "xml": "http://www.w3.org/XML/1998/namespace",
+}
+_QN: dict[str, str] = {}
+
+
+def qn(tag: str) -> str:
+    """``"w:p"`` → ``"{http://…/main}p"`` (Clark notation), as python-docx's ``qn`` — here
+    so that writing a DOCX does not import python-docx (60 ms)."""
+    clark = _QN.get(tag)
+    if clark is None:
+        prefix, local = tag.split(":")
+        clark = _QN[tag] = f"{{{NS[prefix]}}}{local}"
+    return clark
 
 # ----------------------------------------------------------------- schema child orders
 
