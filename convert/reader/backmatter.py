@@ -47,6 +47,8 @@ MAX_PRINTED = 100   # characters: the longest 印发 line tried
 RULE = re.compile(r"^[\s─━—\-_=＝—–]{3,}$")
 #: 机密★1年, 绝密★长期, 秘密: 密级 and 保密期限 (GB/T 9704 7.2.2).
 SECRECY = re.compile(r"^\s*(?P<level>绝\s*密|机\s*密|秘\s*密|絕\s*密|機\s*密)\s*(?:★\s*(?P<term>\S{1,10}))?\s*$")
+#: 签发人：张三 or 签发人：张三　李四 (GB/T 9704 7.2.6)
+_SIGNER = re.compile(r"^\s*签\s*发\s*人\s*[:：]\s*(?P<names>\S.{0,40})$")
 #: 000123 or 份号：000123 (GB/T 9704 7.2.1: 一般用6位3号阿拉伯数字).
 COPY_NUMBER = re.compile(r"^\s*(?:份\s*号\s*[:：]\s*)?(?P<n>\d{6})\s*$")
 #: how far above the 版头's first line a removed 份号 may have stood (blank lines between)
@@ -72,6 +74,12 @@ class IssueMarks:
             if ISSUER_MARK.match(mark) and meta.doc_number:
                 meta = replace(meta, issuer=re.sub(r"\s+", "", mark))
                 blocks = blocks[1:]
+        # 签发人：张三 (an upward document's), read by the front matter as an author line
+        signer = _SIGNER.match(plain_text(blocks[0].content)) if blocks and isinstance(blocks[0], Paragraph) \
+            and blocks[0].role == "author" and meta.issuer else None
+        if signer and not meta.signer:
+            meta = replace(meta, signer=signer.group("names").strip())
+            blocks = blocks[1:]
         if self.top_line and not meta.copy_number and (meta.issuer or meta.secrecy or meta.urgency):
             near = [r for r in meta.removed
                     if self.top_line - _COPY_NUMBER_REACH <= r.line < self.top_line and COPY_NUMBER.match(r.text)]

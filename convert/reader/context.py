@@ -36,6 +36,8 @@ class Context:
     traditional: bool = False                    # zh-Hant: Taiwan letters' 說明：一、… items
     decimal: frozenset[int] = frozenset()                   # depths of its 1 / 1.1 / 1.1.1 clause headings
     run_in: dict[int, bool] = field(default_factory=dict)   # line → its run of 1./2. lines are run-in headings
+    issued: list[str] = field(default_factory=list)           # the documents a 印发 notice issues, met so far
+    headed: dict[int, bool] = field(default_factory=dict)   # line → most of its （一）/（二） siblings are headings
     subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads
 
 

@@ -367,28 +367,53 @@ def attachment_heading(ctx: Context, i: int) -> Optional[int]:
 
 def issued_document(ctx: Context, i: int) -> Optional[int]:
     """关于印发某某措施的通知 … signature, date, （此件公开发布）, then 某某措施 on a line of its
-    own: the document the notice issues, as an attachment without a 附件 label."""
+    own: the document the notice issues, as an attachment without a 附件 label. A notice
+    that issues two (…转制为企业和进一步支持文化企业发展两个规定的通知) has the second
+    one's title after the first one's last paragraph. A title broken over two lines is
+    joined."""
     t = ctx.lines[i].text
-    if ctx.in_attachment:
-        return None
     prev = ctx.blocks[-1] if ctx.blocks else None
-    if not (isinstance(prev, Paragraph) and prev.role in ("signature", "date", "note")):
+    if ctx.in_attachment:
+        if not ctx.issued or not (isinstance(prev, Paragraph) and prev.role == "body"):
+            return None
+    elif not (isinstance(prev, Paragraph) and prev.role in ("signature", "date", "note")):
         return None
-    if not _names_issued_document(ctx, t):
+    used = 1
+    while i + used < len(ctx.lines) and used < 3 and _names_issued_document(ctx, t + ctx.lines[i + used].text):
+        t += ctx.lines[i + used].text   # 文化体制改革中经营性文化事业单位 / 转制为企业的规定
+        used += 1
+    if not _names_issued_document(ctx, t) or _squash_marks(t) in ctx.issued:
         return None
+    if ctx.in_attachment and not _ENDS_PARAGRAPH.search(ctx.lines[i - 1].text):
+        return None
+    ctx.issued.append(_squash_marks(t))
     ctx.blocks.append(Draft(ATTACHMENT_RANK, "", t))
     ctx.seen_heading = True
     ctx.in_attachment = True
-    ctx.law = _is_law(ctx.lines[i + 1: _section_end(ctx.lines, i + 1)])
-    return 1
+    ctx.law = _is_law(ctx.lines[i + used: _section_end(ctx.lines, i + used)])
+    return used
+
+
+_ENDS_PARAGRAPH = re.compile(r"[。！？]$")
+#: 某某措施的规定 named in 关于印发某某措施两个规定的通知: the kind after 的 may be said once for both
+_DOCUMENT_KIND = re.compile(r"的?(?:规定|办法|措施|方案|意见|细则|规则|计划|指引|指南|实施意见|实施方案|管理办法)$")
+
+
+def _squash_marks(text: str) -> str:
+    return re.sub(r"[《》“”\s]", "", text)
 
 
 def _names_issued_document(ctx: Context, text: str) -> bool:
     """Is ``text`` the name of the document this notice issues (part of its title)?"""
     if not ctx.title or not 4 <= len(text) <= 60 or re.search(r"[。；，：]$", text) or numbered(text) is not None:
         return False
-    inner, title = re.sub(r"[《》“”\s]", "", text), re.sub(r"[《》“”\s]", "", ctx.title)
-    return inner != title and inner in title and bool(re.search(r"印发|发布|公布|转发", title))
+    inner, title = _squash_marks(text), _squash_marks(ctx.title)
+    if inner == title or not re.search(r"印发|发布|公布|转发", title):
+        return False
+    if inner in title:
+        return True
+    core = _DOCUMENT_KIND.sub("", inner)
+    return len(core) >= 8 and core != inner and core in title
 
 
 def salutation(ctx: Context, i: int) -> Optional[int]:
@@ -500,13 +525,16 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         head, tail = rest, ""   # 减肥有多难？这样做是有害的: a headline's question and answer
     if not tail:
         # one sentence alone: a heading if short; a long clause chain is a paragraph item
-        if len(head) > MAX_SENTENCE_HEADING or low or len(re.findall(r"[，,]", head)) > 1:
+        if len(head) > MAX_SENTENCE_HEADING or low or len(re.findall(r"[，,]", head)) > 1 \
+                or not _mostly_headed(ctx, i, name):
             return None
         ctx.blocks.append(Draft(rank, num.label, head))
         ctx.seen_heading = True
         return 1
     if (low and not low_run_in) or len(head) > MAX_RUN_IN or re.search(r"[；;]", head):
         return None
+    if not low and not _mostly_headed(ctx, i, name):
+        return None   # （十二）转制后执行企业收入分配制度。… among numbered paragraphs: one of them
     ctx.blocks.append(Draft(rank, num.label, head, run_in=True))
     ctx.blocks.append(Paragraph(text_inlines(tail.lstrip()), "body"))
     ctx.seen_heading = True
@@ -588,6 +616,31 @@ def _low_run_in_run(ctx: Context, i: int, name: str) -> bool:
     for j in members:
         ctx.run_in[j] = verdict
     return verdict
+
+
+def _heading_shape(rest: str) -> bool:
+    """What follows a （一）/ 一、 label, alone: a heading, or a run-in heading's short
+    first sentence, rather than a paragraph that merely carries a number."""
+    end = _SENTENCE_END.search(rest)
+    if end is None:
+        return len(rest) <= MAX_HEADING
+    return end.end() <= MAX_RUN_IN and not re.search(r"[；;]", rest[: end.end()])
+
+
+def _mostly_headed(ctx: Context, i: int, name: str) -> bool:
+    """Are more than half of line i's siblings (the （一）（二）… of its section) headings
+    or run-in headings? A run-in shape among numbered paragraphs is a paragraph too."""
+    if i not in ctx.headed:
+        def shape_at(j: int) -> int | None:
+            other = numbered(ctx.lines[j].text)
+            if other is None or other.numbering.name != name:
+                return None
+            return 1 if _heading_shape(other.rest) else 0
+        members = _section_siblings(ctx, i, name, shape_at)
+        verdict = 2 * sum(shape_at(j) for j in members) > len(members)
+        for j in members:
+            ctx.headed[j] = verdict
+    return ctx.headed[i]
 
 
 def _section_siblings(ctx: Context, i: int, name: str, shape_at) -> list[int]:
