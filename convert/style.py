@@ -191,6 +191,11 @@ class Masthead:
     rule_thickness: float = 2.0
     rule_colour: Colour = Colour(1.0, 0.0, 0.0)
     title_lines: float = 2.0                      # blank lines between the rule (or marks) and the title
+    # 上行文 (7.2.4, 7.2.5, 7.2.6): a document with a 签发人 sets its mark lower, the 发文字号
+    # one 字 in from the left and 签发人：姓名 one 字 in from the right on the same line
+    signer_label: str = "签发人："
+    signer_font: str = "kai"                      # the names in 楷体 (the label in the 发文字号's face)
+    upward_issuer_top: float = 226.77             # 80 mm: the mark's top edge under the text block's top
 
 
 @dataclass(frozen=True)
@@ -309,7 +314,8 @@ _FOLIO_KEYS = {"font", "size", "format", "position", "below_text", "inset", "sho
 _TOP_KEYS = {"name", "description", "extends", "page", "fonts", "roles", "page_number", "masthead", "imprint"}
 _MASTHEAD_KEYS = {"show", "marks", "marks_align", "marks_font", "marks_size", "number_font", "labels",
                   "secrecy_star", "issuer", "issuer_font", "issuer_size", "issuer_colour", "issuer_top",
-                  "doc_number_below", "rule", "rule_below", "rule_thickness", "rule_colour", "title_below"}
+                  "doc_number_below", "rule", "rule_below", "rule_thickness", "rule_colour", "title_below",
+                  "signer_label", "signer_font", "upward_issuer_top"}
 _IMPRINT_KEYS = {"show", "font", "size", "inset", "copy_to_label", "printed_suffix", "outer_rule", "inner_rule",
                  "even_page", "number_blank_pages"}
 _COLOUR = re.compile(r"^#([0-9A-Fa-f]{6})$")
@@ -524,6 +530,10 @@ def _parse_masthead(data: Any, fonts: dict[str, FontRole], src: str) -> Masthead
         rule_thickness=length("rule_thickness", d.rule_thickness),
         rule_colour=_colour(data["rule_colour"], src, f"{k}rule_colour") if "rule_colour" in data else d.rule_colour,
         title_lines=_lines(data.get("title_below", d.title_lines), src, f"{k}title_below"),
+        signer_label=_string(data.get("signer_label", d.signer_label), src, f"{k}signer_label"),
+        signer_font=_font(data.get("signer_font", d.signer_font), fonts, src, f"{k}signer_font",
+                          on or "signer_font" in data),
+        upward_issuer_top=length("upward_issuer_top", d.upward_issuer_top),
     )
 
 

@@ -95,3 +95,107 @@ def test_a_broken_collection_toml_fails_the_file_with_its_reason(tmp_path):
     proc = run_cli(folder / "notice.txt", "--to", "json", "-o", tmp_path / "o", "-q")
     assert proc.returncode == 1
     assert "collection.toml" in proc.stderr.decode() and "signer_of_nothing" in proc.stderr.decode()
+
+
+# --------------------------------------------------------------------------- 上行文, 联合行文
+
+MM = 72 / 25.4
+OPTIONS_TS = datetime(2024, 2, 20, tzinfo=timezone.utc)
+
+
+def _pdf(doc, tmp_path: Path) -> Path:
+    from convert.diagnostics import Reporter
+    from convert.fonts import load_fonts
+    from convert.style import load_style
+    from convert.writers import WriteOptions
+    from convert.writers import pdf as pdf_writer
+
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(pdf_writer.write(doc, load_style("gbt9704"), load_fonts(), WriteOptions(timestamp=OPTIONS_TS),
+                                      Reporter()))
+    return path
+
+
+def _em_top(page, text: str) -> tuple[float, float, float]:
+    """(top edge of the em box, x0, x1 of the last character) of ``text``, mm."""
+    chars = page.chars
+    k = "".join(c["text"] for c in chars).find(text)
+    assert k >= 0, text
+    c, e = chars[k], chars[k + len(text) - 1]
+    return (page.height - c["matrix"][5] - 0.88 * c["size"]) / MM, c["x0"] / MM, e["x1"] / MM
+
+
+def test_an_upward_document_sets_its_mark_at_80mm_and_the_signer_right_of_the_number(tmp_path):
+    import dataclasses
+
+    import pdfplumber
+
+    from convert.model import meta_with
+
+    doc = read(FIXTURE.read_bytes(), ReadOptions(filename=FIXTURE.name))
+    doc = dataclasses.replace(doc, meta=meta_with(doc.meta, {"签发人": "张三"}))
+    assert doc.meta.signer == "张三"
+    with pdfplumber.open(_pdf(doc, tmp_path)) as pdf:
+        page = pdf.pages[0]
+        assert _em_top(page, "某某市人民政府文件")[0] == pytest.approx(37 + 80, abs=0.1)   # 7.2.4: 80 mm
+        number, label, name = _em_top(page, "某府发"), _em_top(page, "签发人："), _em_top(page, "张三")
+        assert number[0] == pytest.approx(label[0], abs=0.1)                  # one line
+        assert number[1] == pytest.approx(28 + 16 / MM, abs=0.2)              # 居左空一字
+        assert name[2] == pytest.approx(184 - 16 / MM, abs=0.2)               # 居右空一字
+        (rule,) = page.lines
+        assert rule["top"] / MM == pytest.approx(number[0] + 16 / MM + 4, abs=0.1)
+        assert (rule["x1"] - rule["x0"]) / MM == pytest.approx(156, abs=0.1)
+
+
+def test_the_docx_signer_line_and_the_joint_mark(tmp_path):
+    import dataclasses
+    import re
+
+    import docx
+
+    from convert.diagnostics import Reporter
+    from convert.model import meta_with
+    from convert.style import load_style
+    from convert.writers import WriteOptions
+    from convert.writers import docx as docx_writer
+
+    doc = read(FIXTURE.read_bytes(), ReadOptions(filename=FIXTURE.name))
+    doc = dataclasses.replace(doc, meta=meta_with(doc.meta, {"signer": "张三", "issuer": "某某市人民政府、某某市财政局文件"}))
+    path = tmp_path / "t.docx"
+    path.write_bytes(docx_writer.write(doc, load_style("gbt9704"), None, WriteOptions(timestamp=OPTIONS_TS),
+                                       Reporter()))  # type: ignore[arg-type]
+    d = docx.Document(str(path))
+    by_style = {p.style.name: p for p in d.paragraphs if p.text}
+    assert by_style["Issuer Mark"].text == "某某市人民政府\n某某市财政局文件"
+    number = by_style["Masthead Number"]
+    assert number.text == "\u3000某府发〔2024〕3号\t签发人：张三"
+    assert re.search(r'<w:tab w:val="right" w:pos="8524"/>', number._p.xml)     # one 字 from the right
+    assert any(r.style is not None and r.style.name == "Signer Name" and r.text == "张三" for r in number.runs)
+
+
+def test_a_joint_mark_stacks_its_organs_with_wenjian_to_their_right(tmp_path):
+    import dataclasses
+
+    import pdfplumber
+
+    from convert.layout.plan import joint_issuers
+    from convert.model import meta_with
+
+    assert joint_issuers("某某市人民政府、某某市财政局文件") == (("某某市人民政府", "某某市财政局"), "文件")
+    assert joint_issuers("某某市人民政府文件") == ((), "")
+    doc = read(FIXTURE.read_bytes(), ReadOptions(filename=FIXTURE.name))
+    doc = dataclasses.replace(doc, meta=meta_with(doc.meta, {"issuer": "某某市人民政府|某某市财政局文件"}))
+    with pdfplumber.open(_pdf(doc, tmp_path)) as pdf:
+        page = pdf.pages[0]
+        first, second, wenjian = _em_top(page, "某某市人民政府"), _em_top(page, "某某市财政局"), _em_top(page, "文件")
+        assert first[0] == pytest.approx(37 + 35, abs=0.1) and second[0] > first[0] + 42 / MM
+        assert first[0] < wenjian[0] < second[0] and wenjian[1] > max(first[2], second[2])   # right, between
+        red = [c for c in page.chars if c["size"] > 30]
+        assert red and all(c["non_stroking_color"] == (1.0, 0.0, 0.0) for c in red)
+
+
+def test_a_signer_line_under_the_mark_is_read_into_meta():
+    doc = read_text("某某区人民政府文件\n某府发〔2024〕7号\n签发人：张三\n某某区人民政府关于申请专项资金的请示\n"
+                    "市人民政府：\n请予批准。\n某某区人民政府\n2024年3月1日\n")
+    assert (doc.meta.issuer, doc.meta.signer) == ("某某区人民政府文件", "张三")
+    assert "签发人" not in plain_text(doc)

@@ -36,6 +36,7 @@ else:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import ClassVar, Union
 
@@ -54,13 +55,22 @@ class Masthead:
     ``marks`` the (field, text) lines of the block at the top of the text block (份号,
     密级★期限, 紧急程度 — or, in a Taiwan style, 發文字號/速別/密等 with their labels),
     ``issuer`` the mark to print ("" for none), ``doc_number`` the 发文字号 under it
-    ("" when there is none or the marks block holds it), ``rule`` the red rule."""
+    ("" when there is none or the marks block holds it), ``rule`` the red rule.
+    ``signers``: an upward document's (上行文) 签发人 names — then the mark's top edge is
+    the style's ``upward_issuer_top`` (``issuer_top``, points under the text block's top)
+    and the 发文字号 goes left, 签发人：names right, on one line. ``issuers``: a joint
+    document's (联合行文) issuing organs, stacked, with ``issuer_suffix`` (文件) right of
+    them; one organ: () and the mark is ``issuer`` as written."""
 
     kind: ClassVar[str] = "masthead"
     marks: tuple[tuple[str, str], ...]
     issuer: str
     doc_number: str
     rule: bool
+    signers: tuple[str, ...] = ()
+    issuer_top: float = 0.0
+    issuers: tuple[str, ...] = ()
+    issuer_suffix: str = ""
 
 
 @dataclass(frozen=True)
@@ -279,7 +289,34 @@ def masthead(meta: Meta, style: Style) -> Masthead | None:
     if not issuer and not [f for f, _ in marks if f != "doc_number"]:
         return None
     doc_number = "" if "doc_number" in m.marks else meta.doc_number
-    return Masthead(marks, issuer, doc_number, m.rule and bool(issuer or doc_number))
+    signers = _names(meta.signer) if issuer else ()
+    organs, suffix = joint_issuers(issuer)
+    return Masthead(marks, issuer, doc_number, m.rule and bool(issuer or doc_number), signers,
+                    m.upward_issuer_top if signers else m.issuer_top, organs, suffix)
+
+
+#: what separates several names in one field: 、，, | or a new line
+_NAME_SEPARATORS = re.compile(r"\s*[、，,|\n]\s*")
+#: the word after the organs' names in a mark: 文件 (or 文書, a Taiwan 公文's)
+_MARK_SUFFIX = re.compile(r"(文件|文書)$")
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(n for n in _NAME_SEPARATORS.split(text.strip()) if n)
+
+
+def joint_issuers(mark: str) -> tuple[tuple[str, ...], str]:
+    """A joint mark (联合行文, GB/T 9704 7.2.4: 某某市人民政府、某某市财政局文件 or the
+    organs on lines of their own) → its organs and the 文件 set to their right, or
+    ((), "") for one organ's mark."""
+    names = _names(mark)
+    if len(names) < 2:
+        return (), ""
+    m = _MARK_SUFFIX.search(names[-1])
+    suffix = m.group(1) if m and len(names[-1]) > len(m.group(1)) else ""
+    if suffix:
+        names = names[:-1] + (names[-1][: -len(suffix)],)
+    return names, suffix
 
 
 def imprint(meta: Meta, style: Style) -> Imprint | None:

@@ -11,6 +11,12 @@
   under the number's em box, the width of the text block; its space after puts the
   title on the grid line ``title_below`` lines under the rule.
 
+An upward document (上行文, ``Masthead.signers``): the mark's space before is taken from
+the plan's ``issuer_top`` (80 mm); the Masthead Number paragraph is set left, one 字 in,
+with 签发人： on a right tab one 字 from the edge and the names in Signer Name (楷体). A
+joint document (``Masthead.issuers``): the organs on lines of their own in the one
+Issuer Mark paragraph, 文件 after the last (the PDF centres it on them all).
+
 版记 (the plan's ``Plan.imprint``): its own section, which starts on an even page (Word
 and LibreOffice add the blank page). The 版记 itself is a floating table (``w:tblpPr``) whose
 bottom edge is the bottom margin — the text block's bottom edge, where the PDF puts its
@@ -34,7 +40,7 @@ from lxml import etree
 
 from . import xml as X
 from .styles import PARAGRAPH_STYLES, FontNames, Grid, StyleName, half_points, twips, twips_floor
-from ...layout.plan import Imprint, Masthead
+from ...layout.plan import Imprint, Masthead, joint_issuers
 from ...style import Style
 
 ISSUE_MARKS = StyleName("IssueMarks", "Issue Marks", custom=True)
@@ -42,6 +48,7 @@ ISSUER_MARK = StyleName("IssuerMark", "Issuer Mark", custom=True)
 MASTHEAD_NUMBER = StyleName("MastheadNumber", "Masthead Number", custom=True)
 COPY_TO = StyleName("CopyTo", "Copy To", custom=True)
 PRINTED_BY = StyleName("PrintedBy", "Printed By", custom=True)
+SIGNER_NAME = StyleName("SignerName", "Signer Name", custom=True)
 
 #: LibreOffice and Word put the em box of a line with exact spacing this far under the
 #: line's top, as a fraction of (line height − font size): centred, like the PDF's grid.
@@ -72,18 +79,21 @@ def _pitch(style: Style) -> float:
     return style.page.line_pitch or 1.5 * style.role("body").size
 
 
-def masthead_geometry(style: Style, marks: int, issuer_size: float) -> dict[str, float]:
-    """Paragraph spacing of the 版头, in points, from the same geometry as the PDF."""
+def masthead_geometry(style: Style, marks: int, issuer_size: float, issuer_top: float | None = None,
+                      mark_lines: int = 1) -> dict[str, float]:
+    """Paragraph spacing of the 版头, in points, from the same geometry as the PDF.
+    ``issuer_top``: the plan's (an upward document's is lower); ``mark_lines``: a joint
+    mark's organs, one line each."""
     m, pitch = style.masthead, _pitch(style)
     number = style.role("doc_number").size
     marks_end = marks * pitch
-    issuer_top = max(m.issuer_top, marks_end)
+    issuer_top = max(issuer_top or m.issuer_top, marks_end)
     issuer_line = issuer_size * 1.25
     # the line box whose em box (centred) starts at issuer_top
     issuer_before = issuer_top - (issuer_line - issuer_size) * _EM_IN_LINE - marks_end
-    issuer_bottom = issuer_top + issuer_size
+    issuer_bottom = issuer_top + issuer_size + (mark_lines - 1) * issuer_line
     number_box = issuer_bottom + m.doc_number_lines * pitch
-    number_before = number_box - (issuer_top - (issuer_line - issuer_size) * _EM_IN_LINE + issuer_line)
+    number_before = number_box - (issuer_top - (issuer_line - issuer_size) * _EM_IN_LINE + mark_lines * issuer_line)
     number_em_bottom = number_box + (pitch + number) / 2
     rule = number_em_bottom + m.rule_below
     lines = -(-(rule - 1e-6) // pitch)
@@ -111,7 +121,8 @@ def style_defs(style: Style, names: FontNames, masthead: Masthead | None, imprin
                                next_id="Normal", custom=True, run=marks_run,
                                paragraph=X.ParagraphFormat(align=m.marks_align, line_exact=pitch,
                                                            snap_to_grid=grid.snaps())))
-        g = masthead_geometry(style, len(masthead.marks), issuer_size or m.issuer_size)
+        g = masthead_geometry(style, len(masthead.marks), issuer_size or m.issuer_size, masthead.issuer_top,
+                              max(len(masthead.issuers), 1))
         size = issuer_size or m.issuer_size
         defs.append(X.StyleDef(ISSUER_MARK.style_id, ISSUER_MARK.name, "paragraph", based_on="Normal",
                                next_id="Normal", custom=True,
@@ -130,6 +141,10 @@ def style_defs(style: Style, names: FontNames, masthead: Masthead | None, imprin
                                                            before=twips(g["number_before"]),
                                                            after=twips(max(g["number_after"], 0.0)),
                                                            keep_next=True, snap_to_grid=grid.snaps())))
+        if masthead.signers:
+            defs.append(X.StyleDef(SIGNER_NAME.style_id, SIGNER_NAME.name, "character",
+                                   based_on="DefaultParagraphFont", custom=True,
+                                   run=X.RunFormat(fonts=names.run_fonts(m.signer_font))))
     if imprint is not None:
         i = style.imprint
         run = X.RunFormat(fonts=names.run_fonts(i.font), half_points=half_points(i.size), bold=False,
@@ -167,7 +182,51 @@ def finish_styles(styles: etree._Element, style: Style) -> None:
 
 
 def rule_space(style: Style, masthead: Masthead, issuer_size: float | None) -> float:
-    return masthead_geometry(style, len(masthead.marks), issuer_size or style.masthead.issuer_size)["rule_space"]
+    return masthead_geometry(style, len(masthead.marks), issuer_size or style.masthead.issuer_size,
+                             masthead.issuer_top, max(len(masthead.issuers), 1))["rule_space"]
+
+
+def mark_text(item: Masthead) -> str:
+    """The Issuer Mark paragraph's text: a joint mark's organs on lines of their own,
+    文件 after the last."""
+    return "\n".join(item.issuers) + item.issuer_suffix if item.issuers else item.issuer
+
+
+def write_masthead(body: etree._Element, item: Masthead, style: Style, write_text) -> etree._Element | None:
+    """The 版头's paragraphs; ``write_text(p, text, font, char_style)`` adds runs (the body
+    writer's). Returns the first paragraph."""
+    m = style.masthead
+    lines = [(ISSUE_MARKS, text, m.marks_font) for _, text in item.marks]
+    if item.issuer:
+        lines.append((ISSUER_MARK, mark_text(item), m.issuer_font))
+    if item.doc_number:
+        lines.append((MASTHEAD_NUMBER, item.doc_number, style.role("doc_number").font))
+    first = None
+    for sn, text, font in lines:
+        p = X.paragraph(body, sn.style_id)
+        write_text(p, text, font, None)
+        if sn is MASTHEAD_NUMBER and item.signers:
+            _signers(p, item, style, write_text)
+        first = first if first is not None else p
+    return first
+
+
+def _signers(p: etree._Element, item: Masthead, style: Style, write_text) -> None:
+    """上行文: the 发文字号 one 字 in from the left, 签发人：names on a right tab one 字 from
+    the right edge (a tab stop's position is from the text block's left edge)."""
+    em = twips(style.role("doc_number").size)
+    ppr = p.find(qn("w:pPr"))
+    X.insert_ordered(ppr, X.el("w:tabs", None, X.el("w:tab", {"w:val": "right",
+                                                            "w:pos": twips(style.page.text_width) - em})),
+                     X.PPR_ORDER)
+    # no indent: the rule (the paragraph's bottom border) spans the text block; the 字
+    # before the number is a full-width space, as a clerk types it
+    X.insert_ordered(ppr, X.el("w:jc", {"w:val": "left"}), X.PPR_ORDER)
+    p.insert(1, X.run(X.el("w:p"), "\u3000"))
+    X.run(p, "\t")
+    number_font = style.role("doc_number").font
+    write_text(p, style.masthead.signer_label, number_font, None)
+    write_text(p, "\u3000".join(item.signers), style.masthead.signer_font, SIGNER_NAME.style_id)
 
 
 def set_rule_space(styles: etree._Element, style: Style, space: float) -> None:
@@ -184,7 +243,11 @@ def issuer_size(style: Style, text: str) -> float:
     character one em; Latin letters and digits half)."""
     import unicodedata
 
-    ems = sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text) or 1.0
+    organs, suffix = joint_issuers(text)        # 联合行文: the widest organ, ½ em, 文件 (as the PDF)
+    if organs:
+        text = max(organs, key=len) + suffix
+    ems = sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text) + (0.5 if organs else 0.0)
+    ems = ems or 1.0
     return min(style.masthead.issuer_size, style.page.text_width / ems)
 
 
@@ -292,4 +355,4 @@ def imprint_table(body: etree._Element, item: Imprint, style: Style, write_text)
 
 __all__ = ["ISSUE_MARKS", "ISSUER_MARK", "MASTHEAD_NUMBER", "COPY_TO", "PRINTED_BY", "style_defs",
            "finish_styles", "set_rule_space", "rule_space", "issuer_size", "imprint_section",
-           "imprint_table"]
+           "imprint_table", "write_masthead", "mark_text", "SIGNER_NAME"]

@@ -7,6 +7,11 @@
   ``doc_number_below`` lines under the mark; the rule ``rule_below`` under the
   发文字号's bottom edge, the text block's width. Its height ends on a grid line
   ``title_below`` lines under the rule, so the title and the text stay on the grid.
+  An upward document (上行文, ``Masthead.signers``): the mark's top edge at the plan's
+  ``issuer_top`` (80 mm), the 发文字号 one 字 in from the left and 签发人：names (the
+  label in the 发文字号's face, the names in ``signer_font``) one 字 in from the right,
+  on the same line. A joint document (``Masthead.issuers``): the organs stacked, centred
+  as a block, 文件 to their right, centred on them; too wide, all of it smaller.
 - ``ImprintBlock`` (the plan's ``Plan.imprint``): 抄送 and 印发机关/印发日期 between rules
   at the foot of the last page — the last rule on the text block's bottom edge — on an
   even page when the style says so: on an odd page, or without room, it breaks the page
@@ -83,30 +88,64 @@ class MastheadBlock(Flowable):
             font = m.number_font if field in ("copy_number", "doc_number") else m.marks_font
             self.marks.append(_Text(measurer, text, fonts[font].bundled, m.marks_size))
         self.issuer = None
-        if item.issuer:
+        self.organs: list[_Text] = []
+        self.suffix = None
+        face = fonts[m.issuer_font].bundled
+        if item.issuers:                            # 联合行文: the organs stacked, 文件 right of them
             size = m.issuer_size
-            probe = _Text(measurer, item.issuer, fonts[m.issuer_font].bundled, size)
+            for _ in range(2):
+                self.organs = [_Text(measurer, o, face, size) for o in item.issuers]
+                self.suffix = _Text(measurer, item.issuer_suffix, face, size) if item.issuer_suffix else None
+                wide = self._joint_width()
+                if wide <= self.width_:
+                    break
+                size = size * self.width_ / wide
+        elif item.issuer:
+            size = m.issuer_size
+            probe = _Text(measurer, item.issuer, face, size)
             if probe.natural > self.width_:         # a long mark: smaller, to fit the text block
                 size = size * self.width_ / probe.natural
-                probe = _Text(measurer, item.issuer, fonts[m.issuer_font].bundled, size)
+                probe = _Text(measurer, item.issuer, face, size)
             self.issuer = probe
         number_role = style.role("doc_number")
-        self.number = (_Text(measurer, item.doc_number, fonts[number_role.font].bundled, number_role.size)
+        number_face = fonts[number_role.font].bundled
+        self.number = (_Text(measurer, item.doc_number, number_face, number_role.size)
                        if item.doc_number else None)
+        self.signer_label = self.signer_names = None
+        if item.signers:
+            self.signer_label = _Text(measurer, m.signer_label, number_face, number_role.size)
+            self.signer_names = _Text(measurer, "\u3000".join(item.signers), fonts[m.signer_font].bundled,
+                                      number_role.size)
         self.geometry = self._geometry()
+
+    def _joint_width(self) -> float:
+        organs = max(o.natural for o in self.organs)
+        return organs + (self.suffix.size * (1 + _JOINT_GAP) + self.suffix.natural if self.suffix else 0.0)
+
+    @property
+    def _mark_size(self) -> float:
+        return self.organs[0].size if self.organs else self.issuer.size
+
+    @property
+    def _mark_height(self) -> float:
+        """The mark's height, its first em box's top to its last's bottom."""
+        if not self.organs:
+            return self.issuer.size
+        n, size = len(self.organs), self.organs[0].size
+        return n * size + (n - 1) * _JOINT_LEADING * size
 
     def _geometry(self) -> dict[str, float]:
         """Distances down from the text block's top, in points."""
         m, pitch = self.style.masthead, self.pitch
         g: dict[str, float] = {"marks_end": len(self.marks) * pitch}
         below = g["marks_end"]
-        if self.issuer is not None:
-            g["issuer_top"] = max(m.issuer_top, g["marks_end"])
-            below = g["issuer_bottom"] = g["issuer_top"] + self.issuer.size
+        if self.issuer is not None or self.organs:
+            g["issuer_top"] = max(self.item.issuer_top or m.issuer_top, g["marks_end"])
+            below = g["issuer_bottom"] = g["issuer_top"] + self._mark_height
         if self.number is not None:
             # its line box starts ``doc_number_below`` blank lines under the mark; the em
             # box is centred in it, as on every grid line
-            box = below + m.doc_number_lines * pitch if self.issuer is not None else below
+            box = below + m.doc_number_lines * pitch if "issuer_top" in g else below
             g["number_top"] = box + (pitch - self.number.size) / 2
             below = g["number_bottom"] = g["number_top"] + self.number.size
         if self.item.rule:
@@ -127,15 +166,25 @@ class MastheadBlock(Flowable):
         for k, text in enumerate(self.marks):
             baseline = top - (k + 0.5) * pitch - EM_CENTRE * text.size
             text.draw_one(canvas, 0.0, baseline, self.width, m.marks_align)
-        if self.issuer is not None:
+        if self.issuer is not None or self.organs:
             canvas.saveState()
             _fill(canvas, m.issuer_colour)
-            baseline = top - g["issuer_top"] - EM_TOP * self.issuer.size
-            self.issuer.draw_one(canvas, 0.0, baseline, self.width, "center")
+            if self.organs:
+                self._draw_joint(top - g["issuer_top"])
+            else:
+                baseline = top - g["issuer_top"] - EM_TOP * self.issuer.size
+                self.issuer.draw_one(canvas, 0.0, baseline, self.width, "center")
             canvas.restoreState()
         if self.number is not None:
             baseline = top - g["number_top"] - EM_TOP * self.number.size
-            self.number.draw_one(canvas, 0.0, baseline, self.width, "center")
+            if self.signer_names is None:
+                self.number.draw_one(canvas, 0.0, baseline, self.width, "center")
+            else:       # 上行文: 发文字号 居左空一字, 签发人 居右空一字, on one line
+                em = self.number.size
+                self.number.draw_one(canvas, em, baseline, self.width - 2 * em, "left")
+                names = self.signer_names.natural
+                self.signer_names.draw_one(canvas, em, baseline, self.width - 2 * em, "right")
+                self.signer_label.draw_one(canvas, em, baseline, self.width - 2 * em - names, "right")
         if self.item.rule:
             canvas.saveState()
             _fill(canvas, m.rule_colour)
@@ -143,6 +192,28 @@ class MastheadBlock(Flowable):
             y = top - g["rule"]
             canvas.line(0.0, y, self.width, y)
             canvas.restoreState()
+
+
+#: 联合行文: the space between the organs' lines and between them and 文件, in ems
+_JOINT_LEADING, _JOINT_GAP = 0.25, 0.5      # (the DOCX's lines are 1.25 em)
+
+
+def _draw_joint(self: MastheadBlock, top: float) -> None:
+    """The organs stacked from ``top`` down, flush left as a block centred with 文件 on
+    the text block, 文件 to their right, centred on them."""
+    size = self.organs[0].size
+    organs = max(o.natural for o in self.organs)
+    left = (self.width - self._joint_width()) / 2
+    for k, organ in enumerate(self.organs):
+        baseline = top - k * (1 + _JOINT_LEADING) * size - EM_TOP * size
+        organ.draw_one(self.canv, left, baseline, organs, "center")
+    if self.suffix is not None:
+        middle = top - self._mark_height / 2
+        baseline = middle - (EM_TOP - 0.5) * size
+        self.suffix.draw_one(self.canv, left + organs + _JOINT_GAP * size, baseline, self.suffix.natural + 1, "left")
+
+
+MastheadBlock._draw_joint = _draw_joint
 
 
 class ImprintBlock(Flowable):
