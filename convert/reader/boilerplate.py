@@ -81,7 +81,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|"
-            r"^分享\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
+            r"^分享(?:至|到)?\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
             r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
             # page widgets: colour themes, accessibility modes, the attachments box label
             r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]"),
@@ -129,13 +129,19 @@ RULES: tuple[Rule, ...] = (
             r"转载请标明|版权声明|免责声明|声明\s*[:：]\s*本(?:文|站))|本文来源于网络|未经(?:书面)?(?:许可|授权)[，,]?\s*(?:不得|请勿|禁止|严禁)转载|如有侵权|侵权请?联系|版权归原作者|"
             r"下载本文|下载文档|文档下载|全文下载|免费下载|^VIP|开通会员|付费阅读|^阅读全文|展开全文|点击阅读|^阅读原文"),
          max_len=100),
+    # 以上内容…为创作者平台用户上传并发布，本平台仅提供信息存储服务: a platform's note
+    # under a user's article (what follows is the platform's, not the article's)
+    Rule("platform-disclaimer", "the platform's disclaimer under a user's article",
+         _r(r"仅提供信息存储服务|原创标注系作者主动申请|(?:用户|作者)上传并发布|不代表本(?:站|平台|网)(?:的)?(?:观点|立场)"),
+         max_len=120),
     Rule("login", "login/registration widget",
          _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
             r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$"),
          max_len=30),
     Rule("buttons", "follow/listen/report button",
          _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
-            r"^(?:语音)?播报文章|释放双眼$|^(?:听全文|朗读全文|听新闻|收听|点击收听)$"),
+            r"^(?:语音)?播报文章|释放双眼$|^(?:听全文|朗读全文|听新闻|收听|点击收听)$|"
+            r"^(?:登录并评论|发表评论|写评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢"),
          max_len=16),
     Rule("ip-location", "page metadata (the poster's location)",
          _r(r"^(?:来自|发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
@@ -147,6 +153,9 @@ RULES: tuple[Rule, ...] = (
          _r(r"^\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$|^(?:刚刚|剛剛)$|"
             r"^(?:昨天|前天|今天)\s*\d{1,2}[:：]\d{2}$"),
          max_len=12),
+    Rule("hashtag", "topic tag of the page (#话题#)",
+         _r(r"^(?:#[^#\s]{2,40}#\s*)+$"),
+         max_len=120),
     Rule("image-placeholder", "image placeholder left by the scraper",
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
          max_len=10, wall=False),

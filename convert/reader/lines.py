@@ -67,6 +67,17 @@ def squash(text: str) -> str:
     return "".join(text.split())
 
 
+_DASHES = re.compile(r"[-－—–―]+")
+_ELLIPSIS = re.compile(r"…+|\.{3,}")
+_HALF = str.maketrans("：！？，；（）", ":!?,;()")
+
+
+def title_key(text: str) -> str:
+    """A title as compared with another copy of it: a page's <title> writes 标题-副题
+    where the headline has 标题——副题, … where it has ……, half-width marks."""
+    return _ELLIPSIS.sub("…", _DASHES.sub("-", squash(text))).translate(_HALF)
+
+
 def title_from_filename(filename: str) -> str:
     """The title of a text that has none: its file name without the suffix."""
     if not filename or filename == "-":

@@ -35,7 +35,7 @@ from typing import Sequence
 
 from .boilerplate import PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
-from .lines import (ATTACHMENT_HEADING, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import continues_title, is_author, is_title_line, looks_like_document_title
 
@@ -240,7 +240,8 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     (its <title>, its 标题： field), 2 for a document-type ending, 1 for a line a title
     could be, 0 for none (and for a line without hanzi in a Chinese document: the
     English title of a standard's cover is not its title)."""
-    key = squash(text)
+    key = title_key(text)
+    known_titles = [title_key(known) for known in known_titles if known]
     if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
             and not TIMESTAMP.match(text) and not DATE.match(text):
         return 3   # the page names it: a headline may have commas a document's title would not
@@ -249,7 +250,6 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     if chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text) \
             or _BRACKETED.match(text):
         return 0
-    key = squash(text)
     if len(key) >= 6 and any(key in known for known in known_titles):
         return 3
     if looks_like_document_title(text):
@@ -354,7 +354,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     if not any(reasons[:first]) and not has_menu_run([texts[i] for i in header]) and len(header) <= 5:
         header = []
     for i in header:
-        if i == 0 and title in page_title:
+        if i == 0 and title_key(title) in title_key(page_title):
             reasons[i] = "page title (the headline below repeats it)"
         else:
             reasons[i] = "site header (above the document's title)"
