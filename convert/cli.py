@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from pathlib import Path
 
 from . import __version__
@@ -149,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as exc:  # a bug: one line unless --debug
         if args.debug:
+            import traceback   # only here: 3 ms of start-up otherwise
+
             traceback.print_exc()
         else:
             print(f"convert: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",

@@ -84,7 +84,6 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
     An input is hashed here only when all its outputs are in the manifest (else it
     must be converted anyway); the hash recorded for a new output is the one the job
     computed from the bytes it converted."""
-    from ..manifest import OutputKey
     from ..style import StyleError
 
     try:
@@ -98,7 +97,7 @@ def convert_batch(jobs: list[Job], options: ConvertOptions, *, workers: int = 1,
     summary = Summary(files=len(jobs), merged=sum(len(j.report_list()) for j in jobs if j.merge))
     manifest = None
     if manifest_dir is not None:
-        from ..manifest import Manifest
+        from ..manifest import Manifest, OutputKey   # sqlite3: only for a batch with a manifest
 
         manifest = Manifest(manifest_dir)
     option_hash: dict[Path, str] = {}

@@ -10,14 +10,16 @@ from __future__ import annotations
 import os
 import signal
 from collections import deque
-from concurrent.futures import FIRST_COMPLETED, Future, wait
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ..writers import get_writer
 from .conversion import run_job
 from .jobs import ConvertOptions, Job, JobResult
 from .stopping import StopFlag
 from .writing import remove_orphaned_parts
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 #: Jobs handed to an executor ahead of the ones running, per worker: enough to keep the
 #: workers busy, few enough that a million planned jobs are not all queued at once.
@@ -85,12 +87,14 @@ def _run_pool(jobs: list[Job], options: ConvertOptions, workers: int, stop: Stop
     in a library) takes the whole pool down, and with it every job in flight. Those
     jobs are suspects: each is run again *alone* in a new pool, so only a file that
     kills its worker by itself is reported, and the innocent files beside it convert."""
+    # concurrent.futures (with logging, queue, threading) only for --jobs > 1: 3 ms of start-up
+    from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
     queue = deque(jobs)
     suspects: deque[Job] = deque()
     pool = _new_pool(workers, options)
-    in_flight: dict[Future, tuple[Job, bool]] = {}   # future → (job, running alone?)
+    in_flight: dict["Future", tuple[Job, bool]] = {}   # future → (job, running alone?)
     try:
         while queue or suspects or in_flight:
             if suspects:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
@@ -91,6 +90,8 @@ def _glance_all(paths: list[Path], glances: dict[Path, Glance], cache) -> None:
         todo = [p for p in todo if p not in glances]
     if len(todo) > GLANCE_THREADS * 8:
         # reading many small files is latency-bound (more so on a network file system)
+        from concurrent.futures import ThreadPoolExecutor   # only for many files: start-up
+
         with ThreadPoolExecutor(GLANCE_THREADS) as pool:
             fresh = list(pool.map(glance, todo))
     else:

@@ -20,7 +20,6 @@ from ...style import Style
 from .. import WriteOptions
 from .cover import cover_jpeg
 from .css import FontFace, build_css
-from .fonts import embed_fonts
 from .package import TocEntry, _Item, _content_uuid, _ncx, _nest, _ocf_zip, _opf, _x, _xhtml
 from .render import LANDMARKS_SC, LANDMARKS_TC, VERTICAL_QUOTES, _chapters, _nav, _Renderer, _title_page
 from .text import epub_language, is_traditional
@@ -73,6 +72,8 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     families: dict[str, dict[str, tuple[str, ...]]] = {epub_language(tag): {} for _, tag in r.chars}
     font_items: list[_Item] = []
     if options.embed_fonts:  # without embedding, the reading system's fonts draw everything
+        from .fonts import embed_fonts   # here: it loads HarfBuzz (10 ms) for the subsets
+
         _report_missing(r, fonts, reporter)
         embedding = embed_fonts(style, fonts, r.chars, vertical)
         font_items = [_Item(f"font{i}", f.href, f.media_type, f.data) for i, f in enumerate(embedding.files, 1)]
