@@ -61,6 +61,14 @@ RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", "breadcrumb",
          _r(r"^(?:您(?:当前|现在)?(?:所在)?的?位置(?:是|在)?|当前(?:所在)?位置|所在位置)\s*[:：]|^首页\s*[>＞»›]|[>＞»›]\s*正文\s*$"),
          max_len=120),
+    # 当前位置：首页 > 经济 > 标题 / 正文: the breadcrumb's last item; 本文来源于 / 北京商报: the
+    # source line split after its key
+    Rule("breadcrumb-tail", "breadcrumb",
+         _r(r"^正\s*文$"),
+         where="header", max_len=3),
+    Rule("source-key", "page metadata (来源)",
+         _r(r"^(?:本文|文章|稿件)?来源于?\s*[:：]?$"),
+         where="header", max_len=8),
     Rule("font-size", "font-size widget",
          _r(r"字[体号]\s*[:：]?\s*[【\[［(（]?\s*大\s*[】\]］)）]?\s*[【\[［(（]?\s*中\s*[】\]］)）]?\s*[【\[［(（]?\s*小|"
             r"^[【\[［]?\s*[大中小]\s*[】\]］]?\s*[【\[［]?\s*[大中小]\s*[】\]］]?\s*[【\[［]?\s*[大中小]\s*[】\]］]?$|"

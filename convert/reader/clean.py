@@ -21,7 +21,7 @@ from . import ReadOptions
 from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields
 from .decode import Decoded
 from .headings import is_heading_like
-from .lines import NOTE, WS as _WS, Line, squash
+from .lines import NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import normalize
 from .rejoin import join_split_inline, rejoin
 from .region import main_region, page_footer, page_header
@@ -114,7 +114,7 @@ def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
 def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[str, str]) -> list[Line]:
     """Decide for every line: keep, remove (with a reason), or — for a bare number in
     the header/footer — remove only if it sits next to other boilerplate."""
-    region = main_region([l.text for l in lines])
+    region = main_region([l.text for l in lines], _headline(lines))
     first_prose, last_prose = region.start, region.stop - 1   # no prose: all "body", only "anywhere" rules
 
     reasons: list[str | None] = [None] * len(lines)
@@ -233,6 +233,23 @@ def _bare_key(lines: list[Line], j: int, zone: str) -> bool:
         return False
     f = page_fields(lines[j].text, zone)
     return f is not None and len(f.fields) == 1 and not f.fields[0][1]
+
+
+def _headline(lines: list[Line]) -> int | None:
+    """The line that repeats the page's <title> (its first line, the site's name cut
+    off) as the article's headline, if any."""
+    if len(lines) < 3:
+        return None
+    key = title_key(lines[0].text)
+    if len(key) < 8:
+        return None
+
+    def repeats(text: str) -> bool:   # 标题 under 标题_经济_频道首页_财经网 - CAIJING.COM.CN
+        head = title_key(text)
+        return len(head) >= 8 and key.startswith(head) and key[len(head): len(head) + 1] in ("", "-", "_", "|", "｜")
+    # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
+    start = 2 if lines[1].text == lines[0].text else 1
+    return next((i for i in range(start, min(len(lines), 400)) if repeats(lines[i].text)), None)
 
 
 def _metadata_line(lines: list[Line], j: int, zone: str) -> bool:

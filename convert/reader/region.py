@@ -142,12 +142,18 @@ def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     return tuple(classes)
 
 
-def main_region(texts: Sequence[str]) -> Region:
+def _weight(text: str, kind: str) -> int:
+    return len(text) if kind == GOOD else NEAR_WEIGHT if kind == NEAR else BAD_WEIGHT if kind == BAD else SHORT_WEIGHT
+
+
+def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     """The span where prose outweighs the short lines around it (maximum-sum subarray).
     A run of ``HARD_GAP`` short lines — a menu, a link list — is a wall the span never
     crosses, however much prose lies beyond it (a site's disclaimer under its footer
     menu is not the document's last paragraph). With no prose at all, the whole text is
-    the region."""
+    the region. ``headline``: the line that repeats the page's <title>; a short article
+    right under it is the document even when a longer text (a teaser list, another
+    article) follows further down."""
     classes = _headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])
     best, best_span = 0, (0, len(texts))
     total, start, shorts = 0, 0, 0
@@ -156,8 +162,7 @@ def main_region(texts: Sequence[str]) -> Region:
         if shorts >= HARD_GAP:
             total = 0
             continue
-        weight = len(text) if kind == GOOD else NEAR_WEIGHT if kind == NEAR else \
-            BAD_WEIGHT if kind == BAD else SHORT_WEIGHT
+        weight = _weight(text, kind)
         if total <= 0:
             total, start = 0, i
         total += weight
@@ -165,6 +170,8 @@ def main_region(texts: Sequence[str]) -> Region:
             best, best_span = total, (start, i + 1)
     if best == 0:
         return Region(0, len(texts), classes)
+    if headline is not None and best_span[0] > headline + _UNDER_HEADLINE:
+        best_span = _region_under(texts, classes, headline) or best_span
     start, stop = best_span
     # the span ends on prose; the region is bounded by its first and last good line
     while start < stop and classes[start] != GOOD:
@@ -172,6 +179,27 @@ def main_region(texts: Sequence[str]) -> Region:
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
     return Region(start, stop, classes)
+
+
+_UNDER_HEADLINE = 15   # lines between a headline and its text: date, source, widgets
+
+
+def _region_under(texts: Sequence[str], classes: Sequence[str], headline: int) -> tuple[int, int] | None:
+    """The span that starts at the first prose line under the headline and runs as far
+    as prose keeps outweighing what lies between (the best prefix from there)."""
+    first = next((i for i in range(headline + 1, min(len(texts), headline + 1 + _UNDER_HEADLINE))
+                  if classes[i] == GOOD), None)
+    if first is None:
+        return None
+    best, stop, total, shorts = 0, first + 1, 0, 0
+    for i in range(first, len(texts)):
+        shorts = shorts + 1 if classes[i] in (SHORT, BAD) else 0
+        if shorts >= HARD_GAP:
+            break
+        total += _weight(texts[i], classes[i])
+        if total > best:
+            best, stop = total, i + 1
+    return first, stop
 
 
 # --------------------------------------------------------------------------- above the text
@@ -282,7 +310,11 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
             or any(squash(texts[first - 1] + joined) in known for known in known_titles)):
         first -= 1
         joined = texts[first] + joined
-    while last + 1 < min(start, len(texts)) and len(joined) < 80 and continues_title(joined, texts[last + 1]):
+    known = [title_key(k) for k in known_titles if k]
+    while last + 1 < min(start, len(texts)) and len(joined) < 80 and (
+            continues_title(joined, texts[last + 1])
+            or texts[last + 1] and any(title_key(joined + texts[last + 1]) in k for k in known)):
+        # 義大利公開賽 / 茲韋列夫 / 封王 under the <title> 義大利公開賽 茲韋列夫封王
         last += 1
         joined += texts[last]
     return first, last

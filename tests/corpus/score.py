@@ -30,9 +30,13 @@ KEYS = ("title", "doc_number", "subtitle", "author", "heading", "boilerplate", "
 _SPACE = re.compile(r"\s+")
 
 
+_ELLIPSIS = re.compile(r"…+|\.{3,}")
+
+
 def squash(text: str) -> str:
-    """Compare without whitespace and width: the reader turns half-width marks full-width."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    """Compare without whitespace and width: the reader turns half-width marks full-width
+    (and ... into ……, the Chinese ellipsis)."""
+    return _ELLIPSIS.sub("…", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
 
 
 def heading_key(text: str) -> str:
