@@ -33,9 +33,16 @@ def _ambiguous_class() -> "re.Pattern[str]":
     font — half-width Chinese quotes and dashes — unless the run says
     w:hint="eastAsia"; Chinese Word sets that hint on such runs, and so does this
     writer (LibreOffice honours it too)."""
-    chars = [chr(i) for i in range(0x80, 0x3000)
-             if unicodedata.east_asian_width(chr(i)) == "A" and unicodedata.category(chr(i))[0] in "PSN"]
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+    ranges: list[list[int]] = []
+    for i in range(0x80, 0x3000):
+        if unicodedata.east_asian_width(chr(i)) == "A" and unicodedata.category(chr(i))[0] in "PSN":
+            if ranges and ranges[-1][1] == i - 1:
+                ranges[-1][1] = i
+            else:
+                ranges.append([i, i])
+    # as ranges (114 of them, not 561 characters): the class compiles in 0.6 ms, not 5 ms
+    return re.compile("[" + "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "")
+                                     for a, b in ranges) + "]")
 
 
 _AMBIGUOUS = _ambiguous_class()
