@@ -48,6 +48,9 @@ NUMBERINGS: tuple[Numbering, ...] = (
                                   r"(?![一二三四五六七八九十两]\s*(?:[季月年次个项类级批、]|产业))")),
     Numbering("paren-cn", 5, re.compile(r"^(?P<label>[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])")),
     Numbering("arabic", 6, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[.．、](?![0-9０-９]))")),
+    # 表现一：身高 / 特点二：… — a word and its ordinal, the points of a report's section
+    # (not 第一： or 其一：, which count within a sentence)
+    Numbering("named-point", 6.5, re.compile(r"^(?P<label>(?![第其之])[\u4e00-\u9fff]{2,3}[一二三四五六七八九十]{1,3}\s*[：:])(?=\s*[\u4e00-\u9fff“《])")),
     Numbering("paren-arabic", 7, re.compile(r"^(?P<label>[（(]\s*[0-9０-９]{1,2}\s*[）)])")),
     Numbering("rparen-arabic", 7, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[）)])(?=\S)")),
 )
@@ -80,7 +83,8 @@ def _numbered(line: str) -> Numbered | None:
     if not line:
         return None
     first = line[0]
-    if first not in "第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾":
+    if first not in "第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾" \
+            and not ("：" in line[3:7] or ":" in line[3:7]):   # 表现一：, the only label opening with any hanzi
         return None
     for n in NUMBERINGS:
         m = n.regex.match(line)

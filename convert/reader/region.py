@@ -271,7 +271,7 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     key = title_key(text)
     known_titles = [title_key(known) for known in known_titles if known]
     if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
-            and not TIMESTAMP.match(text) and not DATE.match(text):
+            and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text):
         return 3   # the page names it: a headline may have commas a document's title would not
     if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
         return 0
@@ -313,7 +313,8 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
     known = [title_key(k) for k in known_titles if k]
     while last + 1 < min(start, len(texts)) and len(joined) < 80 and (
             continues_title(joined, texts[last + 1])
-            or texts[last + 1] and any(title_key(joined + texts[last + 1]) in k for k in known)):
+            or texts[last + 1] and not SUBTITLE.match(texts[last + 1])
+            and any(title_key(joined + texts[last + 1]) in k for k in known)):
         # 義大利公開賽 / 茲韋列夫 / 封王 under the <title> 義大利公開賽 茲韋列夫封王
         last += 1
         joined += texts[last]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .boilerplate import match_rule
 from .lines import Line, is_caption
 from .headings import decimal_clause, is_heading_like, numbered
 
@@ -99,7 +100,8 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         if nxt is not None and _FIGURE_ONLY.match(line.text) and not is_heading_like(nxt.text) \
                 and (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text) or nxt.text[:1] in "％%‰"):
             if prev is not None and not _ENDS_CLAUSE.search(prev.text[-1:]) \
-                    and (_PROSE_LIKE.search(prev.text) or _PROSE_LIKE.search(nxt.text)):
+                    and (_PROSE_LIKE.search(prev.text) or _PROSE_LIKE.search(nxt.text)) \
+                    and match_rule(prev.text, "body") is None:   # 打印本页 / 0 / 新征程…: a widget and its count
                 out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)   # … / 142145 / 万元，…
                 i += 2
                 continue
