@@ -161,6 +161,10 @@ RULES: tuple[Rule, ...] = (
          _r(r"^\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$|^(?:刚刚|剛剛)$|"
             r"^(?:昨天|前天|今天)\s*\d{1,2}[:：]\d{2}$"),
          max_len=12),
+    # 历史沿革 / 播报 / 编辑: an encyclopedia section's buttons, inside the article (no wall)
+    Rule("section-buttons", "button of an encyclopedia section (播报/编辑)",
+         _r(r"^(?:播报|编辑|纠错|讨论)$"),
+         max_len=2, wall=False),
     Rule("hashtag", "topic tag of the page (#话题#)",
          _r(r"^(?:#[^#\s]{2,40}#\s*)+$"),
          max_len=120),

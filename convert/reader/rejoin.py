@@ -66,6 +66,7 @@ _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 
 
 #: 142145 / 9.3 — but not 2020.10.04, a date that a list of links puts under each headline
+_CITATION = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
 _FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$")
 _MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』]{1,3}$")
 
@@ -84,6 +85,10 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before else None
         prev = out[-1] if out and not line.blank_before else None
+        if prev is not None and _CITATION.match(line.text):
+            out[-1] = _join(prev, line, tight=True)          # …正式揭牌启动。 / [3]: a reference mark
+            i += 1
+            continue
         if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above
             i += 1
