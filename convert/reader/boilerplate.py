@@ -82,7 +82,7 @@ RULES: tuple[Rule, ...] = (
          max_len=24),
     Rule("wechat", "WeChat footer/widget",
          _r(r"^(?:原创\s+)?.{0,20}\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?:\s+发表于.{0,6})?$|^微信扫码|^微信扫一扫|^扫码分享|"
-            r"^扫码领取|^领取福利|^扫码关注|^(?:点击|欢迎)?关注(?:我们的)?公众号|^点击关注|"
+            r"^扫码领取|^领取福利|^功能介绍$|^微信号\s*[:：]?$|^扫码关注|^(?:点击|欢迎)?关注(?:我们的)?公众号|^点击关注|"
             r"^长按(?:识别)?二维码|^识别二维码|^点击上方|^点击蓝字|^(?:点赞|在看|写留言|赞赏|留言)\s*\d*$|喜欢此内容的人还喜欢|"
             r"^(?:分享|收藏|点赞|在看)(?:\s*[|｜·]?\s*(?:分享|收藏|点赞|在看))+$"),
          max_len=40),
@@ -159,7 +159,7 @@ RULES: tuple[Rule, ...] = (
          max_len=6),
     Rule("relative-time", "page metadata (time of posting)",
          _r(r"^\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$|^(?:刚刚|剛剛)$|"
-            r"^(?:昨天|前天|今天)\s*\d{1,2}[:：]\d{2}$"),
+            r"^(?:昨天|前天|今天)(?:\s*\d{1,2}[:：]\d{2})?$"),
          max_len=12),
     # 历史沿革 / 播报 / 编辑: an encyclopedia section's buttons, inside the article (no wall)
     Rule("section-buttons", "button of an encyclopedia section (播报/编辑)",

@@ -126,6 +126,27 @@ def is_headline(text: str) -> bool:
         and not is_date(text)
 
 
+_CODE_TOKEN = re.compile(r"^(?:import|from|def|class|return|if|elif|else|for|while|with|as|try|except|not|in|"
+                         r"function|var|let|const|public|private|static|void|new|True|False|None|null)$|[(){}\[\]=;]")
+_NO_CJK_LINE = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]{1,80}$")
+
+
+def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
+    """A program listing that a page highlighted token by token (import / json / def /
+    parse / () / :): a run of lines without hanzi, many of them keywords or brackets,
+    counts as neither prose nor chrome — the article goes on after it."""
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and _NO_CJK_LINE.match(texts[j]) and classes[j] != BAD:
+            j += 1
+        if j - i >= 4 and sum(1 for k in range(i, j) if _CODE_TOKEN.search(texts[k])) * 3 >= j - i:
+            for k in range(i, j):
+                classes[k] = NEAR
+        i = max(j, i + 1)
+    return tuple(classes)
+
+
 def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     """Three or more headlines in a row (相关新闻, 大家都在看, 24小时热文) are a list of
     links, whatever their punctuation: they count as short lines, not as prose."""
@@ -154,7 +175,7 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     the region. ``headline``: the line that repeats the page's <title>; a short article
     right under it is the document even when a longer text (a teaser list, another
     article) follows further down."""
-    classes = _headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])
+    classes = _code_listings(texts, list(_headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])))
     best, best_span = 0, (0, len(texts))
     total, start, shorts = 0, 0, 0
     for i, (text, kind) in enumerate(zip(texts, classes)):
