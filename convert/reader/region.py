@@ -194,12 +194,30 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     if headline is not None and best_span[0] > headline + _UNDER_HEADLINE:
         best_span = _region_under(texts, classes, headline) or best_span
     start, stop = best_span
+    stop = _before_related(texts, classes, start, stop)
     # the span ends on prose; the region is bounded by its first and last good line
     while start < stop and classes[start] != GOOD:
         start += 1
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
     return Region(start, stop, classes)
+
+
+_ARTICLE_BEFORE_RELATED = 200   # characters of prose an article has before its 相关阅读
+
+
+def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
+    """其他人也在看 / 猜你喜欢 under an article, each teaser a paragraph of prose: the
+    region stops at the feed's heading once the article has some prose of its own."""
+    prose = 0
+    for i in range(start, stop):
+        if classes[i] == GOOD:
+            prose += len(texts[i])
+        elif prose >= _ARTICLE_BEFORE_RELATED and len(texts[i]) <= 20:
+            rule = match_rule(texts[i], "footer")
+            if rule is not None and rule.name == "feed-header":
+                return i
+    return stop
 
 
 _UNDER_HEADLINE = 15   # lines between a headline and its text: date, source, widgets
