@@ -221,12 +221,13 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
 
 
 _UNDER_HEADLINE = 15   # lines between a headline and its text: date, source, widgets
+_TEXT_UNDER_HEADLINE = 80   # how far below it the text may start (a video player, a photo gallery)
 
 
 def _region_under(texts: Sequence[str], classes: Sequence[str], headline: int) -> tuple[int, int] | None:
     """The span that starts at the first prose line under the headline and runs as far
     as prose keeps outweighing what lies between (the best prefix from there)."""
-    first = next((i for i in range(headline + 1, min(len(texts), headline + 1 + _UNDER_HEADLINE))
+    first = next((i for i in range(headline + 1, min(len(texts), headline + 1 + _TEXT_UNDER_HEADLINE))
                   if classes[i] == GOOD), None)
     if first is None:
         return None
@@ -334,8 +335,10 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
     chinese = is_chinese(texts)
     if start < len(texts) and title_score(texts[start], known_titles, chinese) >= 2:
         best, best_score = start, 3
-    for i in range(start - 1, max(-1, start - 41), -1):
+    for i in range(start - 1, max(-1, start - 101), -1):
         score = title_score(texts[i], known_titles, chinese)
+        if start - i > 40 and score < 3:
+            continue   # far above the text only the page's own headline is its title (a video player between)
         if score > best_score:
             best, best_score = i, score
             if score == 3:
