@@ -61,6 +61,7 @@ BOILERPLATE = {
     "source-key": ("header", ["本文来源于", "来源："]),
     "section-buttons": ("body", ["播报", "编辑"]),
     "feed-header": ("footer", ["其他人也在看", "猜你喜欢", "为您推荐", "【推荐阅读】"]),
+    "comments-header": ("footer", ["评论", "全部评论（12）", "网友评论："]),
     "hashtag": ("body", ["#美官员回应伊朗直升机事故#", "#两会# #政府工作报告#"]),
     "timestamp": ("body", ["2024-04-23 12:27:25", "2020-10-04 20:30", "2024年05月17日 09时15分"]),
     "counter": ("footer", ["221381"]),

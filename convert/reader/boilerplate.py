@@ -131,6 +131,11 @@ RULES: tuple[Rule, ...] = (
          _r(r"^[【\[]?\s*(?:(?:其他人|大家|網友|网友|他们)(?:也|都)在看|猜你喜欢|猜你喜歡|为你推荐|为您推荐|為你推薦|"
             r"热门推荐|熱門推薦|精彩推荐|更多推荐|推荐阅读|推薦閱讀|大家都在看)\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
+    # 评论 / 全部评论（12）: the readers' comments under an article (ends it, like a feed;
+    # but a menu's 评论 link at the top of a page opens no list)
+    Rule("comments-header", "readers' comments",
+         _r(r"^[【\[]?\s*(?:全部|网友|網友|最新|热门|熱門|精彩)?(?:评论|評論)区?(?:\s*[（(]\d+[）)])?\s*[】\]]?\s*[:：]?\s*$"),
+         max_len=14),
     Rule("links", "list of links to other sites",
          _r(r"^[【\[]?\s*(?:友情链接|相关链接|网站链接|政府网站链接|链接)\s*[】\]]?\s*[:：]\s*(?:$|\S+(?:\s*[|｜]\s*\S+){2,}$)"),
          max_len=200),

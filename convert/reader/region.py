@@ -215,7 +215,7 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
             prose += len(texts[i])
         elif prose >= _ARTICLE_BEFORE_RELATED and len(texts[i]) <= 20:
             rule = match_rule(texts[i], "footer")
-            if rule is not None and rule.name == "feed-header":
+            if rule is not None and rule.name in ("feed-header", "comments-header"):
                 return i
     return stop
 
