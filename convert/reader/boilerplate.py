@@ -78,7 +78,8 @@ RULES: tuple[Rule, ...] = (
     # time may be a document's own date, and stays)
     Rule("timestamp", "page metadata (time of posting)",
          _r(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
-            r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$"),
+            r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$|"
+            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$"),
          max_len=24),
     Rule("wechat", "WeChat footer/widget",
          _r(r"^(?:原创\s+)?.{0,20}\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?:\s+发表于.{0,6})?$|^微信扫码|^微信扫一扫|^扫码分享|"
@@ -129,7 +130,7 @@ RULES: tuple[Rule, ...] = (
     # nothing after it belongs to the article (a government page's 相关解读 may sit inside it)
     Rule("feed-header", "related-article list",
          _r(r"^[【\[]?\s*(?:(?:其他人|大家|網友|网友|他们)(?:也|都)在看|猜你喜欢|猜你喜歡|为你推荐|为您推荐|為你推薦|"
-            r"热门推荐|熱門推薦|精彩推荐|更多推荐|推荐阅读|推薦閱讀|大家都在看)\s*[】\]]?\s*[:：]?\s*$"),
+            r"热门推荐|熱門推薦|精彩推荐|更多推荐|推荐阅读|推薦閱讀|大家都在看|你可能(?:还|還|也)?(?:想看|喜欢|喜歡|感兴趣|感興趣))\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
     # 评论 / 全部评论（12）: the readers' comments under an article (ends it, like a feed;
     # but a menu's 评论 link at the top of a page opens no list)
@@ -161,7 +162,8 @@ RULES: tuple[Rule, ...] = (
     Rule("buttons", "follow/listen/report button",
          _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
             r"^(?:语音)?播报文章|释放双眼$|^(?:听全文|朗读全文|听新闻|收听|点击收听)$|"
-            r"^(?:登录并评论|发表评论|写评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢"),
+            r"^(?:登录并评论|发表评论|写评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢|"
+            r"^(?:閱讀整篇文章|阅读整篇文章|閱讀全文|查看全文)$"),
          max_len=16),
     Rule("ip-location", "page metadata (the poster's location)",
          _r(r"^(?:来自|发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),

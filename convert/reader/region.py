@@ -203,7 +203,7 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     return Region(start, stop, classes)
 
 
-_ARTICLE_BEFORE_RELATED = 200   # characters of prose an article has before its 相关阅读
+_ARTICLE_BEFORE_RELATED = 60   # characters of prose an article has before its 相关阅读
 
 
 def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
@@ -220,7 +220,7 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
     return stop
 
 
-_UNDER_HEADLINE = 15   # lines between a headline and its text: date, source, widgets
+_UNDER_HEADLINE = 10   # lines between a headline and its text: date, source, widgets
 _TEXT_UNDER_HEADLINE = 80   # how far below it the text may start (a video player, a photo gallery)
 
 
