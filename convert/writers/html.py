@@ -17,6 +17,7 @@ from ..layout.plan import Front, Item
 from ..model import Document, Emphasis, LineBreak, Strong, Text, article_label_text, heading_label_text
 from ..style import Style
 from . import WriteOptions
+from ._issue_markup import imprint_html, issue_css, masthead_html
 
 #: Characters HTML may not carry: C0/C1 controls (but tab and newline), lone surrogates, noncharacters.
 _INVALID = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -24,6 +25,15 @@ _INVALID = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 def _esc(s: str) -> str:
     return html.escape(_INVALID.sub("", s), quote=True)
+
+
+def _text(s: str, font: str) -> str:
+    return _esc(s)
+
+
+def _family(style: Style, font: str) -> str:
+    names = [n if n in ("serif", "sans-serif") else f'"{n}"' for n in style.fonts[font].css]
+    return ", ".join(names + ["serif"])
 
 
 def _inlines(seq) -> str:
@@ -45,11 +55,15 @@ def _p(cls: str, content: str, item: Item) -> str:
     return f'<p class="{cls}{brk}">{content}</p>\n'
 
 
-def _front(item: Front) -> str:
+def _front(item: Front, style: Style | None = None) -> str:
+    """The front block; with ``style``, the document's 版头 first (it then holds the
+    发文字号). A collection's parts (rendered without the style) keep the plain number."""
     out = []
+    masthead = masthead_html(item.masthead, style, _text) if style is not None else ""
+    out.append(masthead)
     if item.label is not None:
         out.append(f'<p class="attachment_label">{_inlines(item.label.content)}</p>\n')
-    if item.meta.doc_number:
+    if item.meta.doc_number and not masthead:
         out.append(f'<p class="doc_number">{_esc(item.meta.doc_number)}</p>\n')
     if item.meta.title:
         out.append(f'<h1 class="title">{_esc(item.meta.title)}</h1>\n')
@@ -127,8 +141,11 @@ def _items(items) -> str:
 def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOptions, reporter: Reporter) -> bytes:
     laid = plan(doc, style)
     title = _esc(laid.meta.title or laid.meta.source.rsplit("/", 1)[-1] or "无标题")
-    front = _front(laid.front) if laid.front is not None else f'<h1 class="title">{title}</h1>\n'
+    front = _front(laid.front, style) if laid.front is not None else f'<h1 class="title">{title}</h1>\n'
     lang = _esc(laid.meta.language or "zh-Hans")
+    css = issue_css(style, lambda font: _family(style, font))      # the 版头 and 版记 (GB/T 9704)
+    name = "版記" if lang.lower().startswith("zh-hant") else "版记"
+    imprint = imprint_html(laid.imprint, style, _text, epub=False, name=name)
     return (f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n'
-            f"<style>{_CSS}</style>\n</head>\n<body>\n{front}{_items(laid.items)}</body>\n</html>\n"
+            f"<style>{_CSS}{css}</style>\n</head>\n<body>\n{front}{_items(laid.items)}{imprint}</body>\n</html>\n"
             ).encode("utf-8", "replace")

@@ -19,6 +19,7 @@ from ...model import Document, Part
 from ...style import Style
 from .. import WriteOptions
 from .cover import cover_jpeg
+from . import issue
 from .css import FontFace, build_css
 from .package import TocEntry, _Item, _content_uuid, _ncx, _nest, _ocf_zip, _opf, _x, _xhtml
 from .render import LANDMARKS_SC, LANDMARKS_TC, VERTICAL_QUOTES, _chapters, _nav, _Renderer, _title_page
@@ -60,6 +61,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     laid = plan(doc, style)
     title_body, body_items = _title_page(r, laid, title)
     chapters, flat = _chapters(r, body_items, title, collection=any(isinstance(b, Part) for b in doc.blocks))
+    chapters[-1].body += issue.imprint(r, laid.imprint)     # the 版记 ends the last chapter
     if not flat:  # a document without headings: the TOC points at the text itself
         flat.append(TocEntry(title, chapters[0].href, 1))
     toc = _nest(flat)
@@ -80,7 +82,8 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
         faces = embedding.faces
         for (font_role, tag), fams in embedding.families.items():
             families[epub_language(tag)][font_role] = fams
-    css = build_css(style, vertical=vertical, faces=faces, families=families, lang=lang)
+    css = build_css(style, vertical=vertical, faces=faces, families=families, lang=lang) + issue.css(
+        style, families.get(lang, {}), lang)
     under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
     cover = cover_jpeg(style, fonts, title=title, lines=under_title, language=meta.language)
 

@@ -16,6 +16,7 @@ from ...model import (Emphasis, Inline, LineBreak, Paragraph, PARAGRAPH_ROLES, S
                       heading_display_text, heading_label_text, plain_text, run_in_parts)
 from ...style import Style
 from .css import HEADING_ROLES
+from .issue import masthead
 from .package import TocEntry, _nav_ol
 from .text import TextCleaner, epub_language
 
@@ -296,7 +297,7 @@ def _title_page(r: _Renderer, laid: Plan, title: str) -> tuple[str, tuple]:
     front, rest = items[:n_front], items[n_front:]
     shown = [plain_text(item.paragraph.content) for item in front]
     label = r.front_label(laid.front) if laid.front is not None else ""
-    html = [_doc_number(r, laid.meta.doc_number, shown), label,
+    html = [masthead(r, laid.front) or _doc_number(r, laid.meta.doc_number, shown), label,
             f'<h1 class="title">{r.text(title, "title")}</h1>\n']
     html.append(r.items(front, _At(0, "titlepage.xhtml", [])))
     for role in FRONT_MATTER_ROLES:
@@ -332,7 +333,7 @@ def _chapters(r: _Renderer, items: tuple, title: str, collection: bool) -> tuple
             part_meta = g.part.front.meta
             chapter_title = r.display(part_meta.title).strip() and r.display(part_meta.title) or title
             ident = f"part{n}"
-            html.append(_doc_number(r, part_meta.doc_number, []))
+            html.append(masthead(r, g.part.front) or _doc_number(r, part_meta.doc_number, []))
             html.append(r.front_label(g.part.front))
             html.append(f'<h1 id="{ident}" class="title part-title">{r.text(chapter_title, "title")}</h1>\n')
             flat.append(TocEntry(chapter_title, f"{href}#{ident}", 0))
