@@ -74,6 +74,11 @@ def expected_text(source: str, doc) -> str:
     """The source without the removed (boilerplate) lines or parts of lines."""
     lines = source.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for r in doc.meta.removed:
+        if r.last_line > r.line:   # pieces of one line split over several, joined before removal
+            joined = "".join(l.strip(" \t\u3000") for l in lines[r.line - 1: r.last_line])
+            assert joined == r.text, (r, joined)
+            lines[r.line - 1: r.last_line] = [""] * (r.last_line - r.line + 1)
+            continue
         line = lines[r.line - 1]
         stripped = line.strip(" \t\u3000")
         if stripped == r.text:
