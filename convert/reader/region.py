@@ -191,6 +191,10 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             best, best_span = total, (start, i + 1)
     if best == 0:
         return Region(0, len(texts), classes)
+    if headline is not None:
+        listing = _listing_under(texts, classes, headline, best_span)
+        if listing is not None:
+            return Region(listing[0], listing[1], classes)
     if headline is not None and best_span[0] > headline + _UNDER_HEADLINE:
         best_span = _region_under(texts, classes, headline) or best_span
     start, stop = best_span
@@ -218,6 +222,36 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
             if rule is not None and rule.name in ("feed-header", "comments-header"):
                 return i
     return stop
+
+
+#: rules whose line ends what a headline heads: lists of other pages, the site's footer
+_CLOSING_RULES = frozenset(("related-header", "feed-header", "comments-header", "prev-next", "icp", "site-footer"))
+_LISTING_SHARE = 4   # the prose span covers less than 1/4 of the lines under the headline
+
+
+def _listing_under(texts: Sequence[str], classes: Sequence[str], headline: int,
+                   best_span: tuple[int, int]) -> tuple[int, int] | None:
+    """A document with little prose under its headline — a programme, a schedule, a
+    list of names and places: the longest prose span is a stray line somewhere in it.
+    Then the document is everything from the headline to the first line that closes
+    it (相关专题, 上一篇, the site's footer)."""
+    end = next((i for i in range(headline + 1, len(texts))
+                if (rule := match_rule(texts[i], "footer")) is not None and rule.name in _CLOSING_RULES), None)
+    if end is None or end - headline < 20:
+        return None
+    start, stop = best_span
+    if start <= headline + _UNDER_HEADLINE:
+        return None   # the prose is right under the headline: an article (a short one)
+    under = range(headline + 1, end)
+    if sum(1 for i in range(start, stop) if classes[i] == GOOD) > 3 \
+            or sum(1 for i in under if classes[i] == GOOD) * 10 > len(under):
+        return None   # an article: its prose shows where it is
+    inside = max(0, min(stop, end) - max(start, headline + 1))
+    if inside * _LISTING_SHARE >= len(under):
+        return None
+    if sum(1 for i in under if classes[i] == BAD) * 4 > len(under):
+        return None   # mostly the site's chrome, not a document
+    return headline + 1, end
 
 
 _UNDER_HEADLINE = 10   # lines between a headline and its text: date, source, widgets
