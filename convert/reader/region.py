@@ -37,7 +37,7 @@ from .boilerplate import PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
-from .titles import continues_title, is_author, is_title_line, looks_like_document_title
+from .titles import PATH_MARK, continues_title, is_author, is_title_line, looks_like_document_title
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -345,7 +345,8 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     key = title_key(text)
     known_titles = [title_key(known) for known in known_titles if known]
     if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
-            and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text):
+            and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text) \
+            and not PATH_MARK.search(text):
         return 3   # the page names it: a headline may have commas a document's title would not
     if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
         return 0
@@ -499,12 +500,27 @@ def _ranked_link(lines: list[Line], i: int) -> bool:
         0 <= j < len(lines) and is_headline(lines[j].text) for j in (i - 1, i + 1))
 
 
+#: 附： / 附表 / 附件2: what follows is attached to the document, whatever its shape
+_ATTACHED = re.compile(r"^(?:附\s*[:：]|附\s*表\s*\d{0,2}|附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?)\s*\S{0,40}$")
+
+
+def _closes(text: str) -> bool:
+    rule = match_rule(text, "footer")
+    return rule is not None and rule.name in _CLOSING_RULES
+
+
 def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
     """Below the main region: the document ends at the first line that cannot close a
     document (a signature, a date, 附件, a note, a short sentence can); the rest is the
     site's footer — when the text shows itself as a web page, by any line removed so
     far. A plain document's last table or list stays."""
     end = region.stop
+    while end < len(lines) and not reasons[end] and _ATTACHED.match(lines[end].text):
+        # 附：招生专业及考试科目 and its table, one cell per line: the document's, up to the
+        # first line a rule took for the site's (the footer, a related list)
+        end += 1
+        while end < len(lines) and not reasons[end] and not _closes(lines[end].text):
+            end += 1
     while end < len(lines) and not reasons[end] and not _ranked_link(lines, end) and (
             ends_document(lines[end].text)
             # 张三 signs only beside the issuer's name or above the date

@@ -10,6 +10,8 @@ from .lines import OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation
 
 MAX_TITLE = 80
 
+#: 世艺网>艺术教育 / 艺术史研究<世纪在线: a breadcrumb or a site path, never a title
+PATH_MARK = re.compile(r"[<>＜＞»›]")
 _TITLE_END_BAD = re.compile(r"[。；;，,：:！!]$")
 DOC_TYPES = re.compile(
     r"(?:通知|决定|意见|报告|办法|规定|方案|条例|公告|通告|公报|批复|函|纪要|讲话|致辞|细则|规划|纲要|"
@@ -29,7 +31,7 @@ def is_title_line(text: str) -> bool:
         return False
     if is_heading_like(text) or is_salutation(text) or is_date(text) or is_doc_number(text):
         return False
-    if SUBTITLE.match(text) or _TITLE_END_BAD.search(text):
+    if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text):
         return False
     if text.count("，") + text.count(",") > 1 or ("，" in text and len(text) > 40):
         return False
