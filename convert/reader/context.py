@@ -48,4 +48,5 @@ ATTACHMENT_RANK = -20  # 附件 headings: level 1; the attachment's own outline 
 NAMED_RANK = -10       # 名词解释, 前言…: the top level of their section
 PLAIN_RANK = -30       # 2022年工作回顾: above the numbered headings that follow it
 # Numbering ranks (headings.NUMBERINGS) are > -10: piece -5, part 0 … paren-arabic 7.
-DECIMAL_RANK = 8       # 1 范围 → 8, 3.1 → 9, 4.1.2 → 10: below every other numbering
+DECIMAL_RANK = 6       # 1 范围 → 6.1, 3.1 → 6.2, 4.1.2 → 6.3: below 1. (which may head them), above （1） and 1)
+DECIMAL_STEP = 0.1

@@ -52,7 +52,7 @@ NUMBERINGS: tuple[Numbering, ...] = (
     # (not 第一： or 其一：, which count within a sentence)
     Numbering("named-point", 6.5, re.compile(r"^(?P<label>(?![第其之])[\u4e00-\u9fff]{2,3}[一二三四五六七八九十]{1,3}\s*[：:])(?=\s*[\u4e00-\u9fff“《])")),
     Numbering("paren-arabic", 7, re.compile(r"^(?P<label>[（(]\s*[0-9０-９]{1,2}\s*[）)])")),
-    Numbering("rparen-arabic", 7, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[）)])(?=\S)")),
+    Numbering("rparen-arabic", 7, re.compile(r"^(?P<label>[0-9０-９]{1,2}\s*[）)])(?=\S|[ \u3000][\u4e00-\u9fff“《A-Za-z])")),
 )
 
 LAW_NAMES = ("part", "chapter", "section", "article")
@@ -123,7 +123,7 @@ def _is_heading_like(line: str) -> bool:
 #: 1 范围 / 3.1 人员要求 / 4.1.2 一次性告知: the numbered clauses of a technical standard
 #: (GB/T 1.1) or a thesis. The level is the depth of the number. A gap after the number
 #: is required, so 3.5亿元 and dates such as 2023.1.10 (four-digit first part) never match.
-_DECIMAL = re.compile(r"^(?P<label>[0-9]{1,2}(?:[.．][0-9]{1,2}){0,3})[ \u3000\t]+(?P<rest>[\u4e00-\u9fffA-Za-z].*)$")
+_DECIMAL = re.compile(r"^(?P<label>[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}[.．]?|[0-9]{1,2})[ \u3000\t]+(?P<rest>[\u4e00-\u9fffA-Za-z“\"].*)$")
 _DECIMAL_TITLE_BAD = re.compile(r"[，,。；;：:！!？?%％…]|\s|[.·．─—]{2,}")   # one phrase; no TOC dots
 MAX_DECIMAL_TITLE = 30
 
@@ -153,5 +153,5 @@ def _decimal_clause(line: str) -> Decimal | None:
     rest = m.group("rest").strip()
     if len(rest) > MAX_DECIMAL_TITLE or _DECIMAL_TITLE_BAD.search(rest):
         return None
-    label = m.group("label").replace("．", ".")
+    label = m.group("label").replace("．", ".").rstrip(".")   # 1.1. 电子商务的概念: a journal's style
     return Decimal(m.group("label"), label.count(".") + 1, rest)

@@ -21,7 +21,7 @@ from . import ReadOptions
 from .backmatter import read_issue_marks
 from .clean import Cleaned
 from .lines import Line
-from .context import ATTACHMENT_RANK, DECIMAL_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
+from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import is_author, read_front_matter
 from .headings import LAW_NAMES, NAMED_HEADINGS, decimal_clause, numbered
 from .language import detect_language
@@ -197,7 +197,7 @@ def _decimal_depths(lines: list[Line]) -> frozenset[int]:
                 if d.depth == 1:
                     tops.append(int(d.label))
                 else:
-                    subs.add(d.label.replace("．", "."))
+                    subs.add(d.label.replace("．", ".").rstrip("."))
     # 1 范围 / 2 规范性引用文件 / 3 术语和定义: bare numbers that count 1, 2, 3 in order, each
     # with text under it (rows of a list pasted one per line follow each other directly)
     counting = any(tops[k:k + 3] == [m, m + 1, m + 2] for k in range(len(tops)) for m in (tops[k],)) \
@@ -743,7 +743,7 @@ def decimal_heading(ctx: Context, i: int) -> Optional[int]:
     d = decimal_clause(ctx.lines[i].text)
     if d is None or d.depth not in ctx.decimal:
         return None
-    ctx.blocks.append(Draft(DECIMAL_RANK + d.depth - 1, d.label, d.rest))
+    ctx.blocks.append(Draft(DECIMAL_RANK + DECIMAL_STEP * d.depth, d.label, d.rest))
     ctx.seen_heading = True
     return 1
 
