@@ -136,8 +136,9 @@ RULES: tuple[Rule, ...] = (
     # 评论 / 全部评论（12）: the readers' comments under an article (ends it, like a feed;
     # but a menu's 评论 link at the top of a page opens no list)
     Rule("comments-header", "readers' comments",
-         _r(r"^[【\[]?\s*(?:全部|网友|網友|最新|热门|熱門|精彩)?(?:评论|評論)区?(?:\s*[（(]\d+[）)])?\s*[】\]]?\s*[:：]?\s*$"),
-         max_len=14),
+         _r(r"^[【\[]?\s*(?:全部|网友|網友|最新|热门|熱門|精彩)?(?:评论|評論)区?(?:\s*[（(]\d+[）)])?\s*[】\]]?\s*[:：]?\s*$|"
+            r"已有\s*\d+\s*[件条個个則则]\s*(?:评论|評論|回复|留言)$|^(?:共有?\s*)?\d+\s*[条則则]\s*(?:评论|評論)$"),
+         max_len=60),
     Rule("links", "list of links to other sites",
          _r(r"^[【\[]?\s*(?:友情链接|相关链接|网站链接|政府网站链接|链接)\s*[】\]]?\s*[:：]\s*(?:$|\S+(?:\s*[|｜]\s*\S+){2,}$)"),
          max_len=200),

@@ -217,7 +217,7 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
     for i in range(start, stop):
         if classes[i] == GOOD:
             prose += len(texts[i])
-        elif prose >= _ARTICLE_BEFORE_RELATED and len(texts[i]) <= 20:
+        elif prose >= _ARTICLE_BEFORE_RELATED and classes[i] != GOOD:
             rule = match_rule(texts[i], "footer")
             if rule is not None and rule.name in ("feed-header", "comments-header"):
                 return i

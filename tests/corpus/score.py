@@ -24,6 +24,7 @@ CORPUS = Path(__file__).resolve().parent
 sys.path.insert(0, str(CORPUS.parents[1]))
 
 from convert.model import Heading, iter_blocks, plain_text  # noqa: E402
+from convert.reader.lines import WS  # noqa: E402
 from convert.reader import ReadError, ReadOptions, read  # noqa: E402
 
 KEYS = ("title", "doc_number", "subtitle", "author", "heading", "boilerplate", "neutral", "note")
@@ -124,7 +125,8 @@ def score_document(source: str, txt: Path) -> DocScore:
         if 1 <= r.line <= len(lines) and len(squash(r.text)) * 2 >= len(squash(lines[r.line - 1])):
             for k in range(r.line, max(r.line, r.last_line) + 1):   # lines joined before removal
                 removed[k] = r.reason
-    nonempty = {i for i, l in enumerate(lines, start=1) if l.strip()}
+    # a line of only spaces, a byte-order mark or zero-width spaces is empty to the reader too
+    nonempty = {i for i, l in enumerate(lines, start=1) if l.strip(WS)}
     boiler = labels.boilerplate & nonempty
     # the title's own line, wherever it stands, is not scored as content: a page that
     # repeats its title may lose either copy, the title lives in meta either way
