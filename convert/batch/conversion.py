@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from ..diagnostics import Reporter
 from ..model import Document, merge_documents, meta_with
-from ..writers import get_writer
 from .collection import CollectionInfo, book_meta, book_title, with_folder_issue
 from .jobs import ConvertOptions, InputError, Job, JobResult, is_json_input
+from .outputs import write_outputs
 from .reading import read_report
-from .writing import OutputError, write_atomic
+from .writing import OutputError
 
 
 def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
@@ -27,9 +27,10 @@ def apply_transforms(doc: Document, options: ConvertOptions) -> Document:
     return run_transforms(doc, TransformOptions(opencc=options.opencc))
 
 
-def run_job(job: Job, options: ConvertOptions) -> JobResult:
+def run_job(job: Job, options: ConvertOptions, parallel_formats: bool = False) -> JobResult:
     """Read, transform and write one job. Never raises for a bad input: the result
-    carries the one-line error instead."""
+    carries the one-line error instead. ``parallel_formats``: a core is free, so the
+    PDF and the other formats may be written at the same time (outputs.py)."""
     from ..fonts import load_fonts
 
     started = time.perf_counter()
@@ -77,12 +78,13 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
         for n in doc.meta.notices:     # the transforms' own notices (invalid-char)
             if n.kind == "invalid-char":
                 reporter.warn(n.kind, n.message, n.line)
-        for fmt, out in job.outputs:
-            written = get_writer(fmt).render(doc, style, fonts, write_options, reporter)
-            write_atomic(out, written.data)
-            result.written.append(out)
-            result.pages += written.pages     # the writer's own count: no output is parsed
+        outcome = write_outputs(doc, job.outputs, style, fonts, write_options, reporter, source,
+                                parallel=parallel_formats)
+        result.written.extend(w.path for w in outcome.wrote)
+        result.pages += sum(w.pages for w in outcome.wrote)   # the writers' own count: no output is parsed
         result.notices = reporter.lines()
+        if outcome.error is not None:
+            result.error, result.traceback = outcome.error, outcome.traceback
     except (InputError, OutputError) as exc:
         result.error = str(exc)
     except OSError as exc:
@@ -94,5 +96,7 @@ def run_job(job: Job, options: ConvertOptions) -> JobResult:
 
         result.traceback = traceback.format_exc()
     result.seconds = time.perf_counter() - started
-    result.peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # (with the child that wrote the other formats, when there was one)
+    result.peak_rss = max(resource.getrusage(who).ru_maxrss
+                          for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)) * 1024
     return result

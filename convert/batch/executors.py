@@ -69,7 +69,8 @@ def run(jobs: list[Job], options: ConvertOptions, workers: int = 1, *, stop: Sto
             if stop.requested:
                 return
             on_start(job)
-            yield run_job(job, options)
+            # one job and cores to spare: its PDF and other formats may be written side by side
+            yield run_job(job, options, parallel_formats=workers > 1)
     else:
         yield from _run_pool(jobs, options, workers, stop, on_start)
 
