@@ -4,23 +4,25 @@
 
 In this process, after a warm-up (imports, fonts, regular expressions: start-up is not
 what this measures), times read → transforms → every writer on the input and on the
-input repeated ten times, and prints the medians and their ratio as JSON on stdout
-(``{"t1": …, "t10": …, "ratio": …}``). Linear means a ratio near 10; a quadratic step
-anywhere shows as far more.
+input repeated ten times, in CPU seconds of this process (a busy neighbour does not
+change them), and prints as JSON on stdout the medians, their ratio and each stage's
+(``{"t1": …, "t10": …, "ratio": …, "stages": {"read": [t1, t10], …}}``). Linear means a
+ratio near 10; a quadratic step anywhere shows as far more, and the stages say where.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from timing import median_call  # noqa: E402
 
 
 def pipeline(formats: tuple[str, ...]):
@@ -32,15 +34,28 @@ def pipeline(formats: tuple[str, ...]):
     from convert.writers import WriteOptions, get_writer
 
     style, fonts = load_style("gbt9704"), load_fonts()
-    writers = [get_writer(f) for f in formats]
     options = ConvertOptions(formats=formats)
 
-    def run(data: bytes) -> None:
-        doc = apply_transforms(read(data, ReadOptions(filename="bench.txt")), options)
-        for w in writers:
-            w.render(doc, style, fonts, WriteOptions(), Reporter("bench"))
+    def run(data: bytes) -> dict[str, float]:
+        """CPU seconds of each stage."""
+        clock = time.process_time
+        t = clock()
+        doc = read(data, ReadOptions(filename="bench.txt"))
+        stages = {"read": clock() - t}
+        t = clock()
+        doc = apply_transforms(doc, options)
+        stages["transforms"] = clock() - t
+        for fmt in formats:
+            t = clock()
+            get_writer(fmt).render(doc, style, fonts, WriteOptions(), Reporter("bench"))
+            stages[fmt] = clock() - t
+        return stages
 
     return run
+
+
+def _medians(runs: list[dict[str, float]]) -> dict[str, float]:
+    return {k: statistics.median(r[k] for r in runs) for k in runs[0]}
 
 
 def main() -> int:
@@ -52,10 +67,12 @@ def main() -> int:
     run = pipeline(tuple(args.formats.split(",")))
     data = args.input.read_bytes()
     run(data)      # warm-up
-    t1 = median_call(lambda: run(data), args.runs)
+    one = _medians([run(data) for _ in range(args.runs)])
     # the text ten times over: one long report (its title and headings repeat too)
-    t10 = median_call(lambda: run(data * 10), max(1, args.runs - 1))
-    print(json.dumps({"t1": t1, "t10": t10, "ratio": t10 / t1}))
+    ten = _medians([run(data * 10) for _ in range(max(1, args.runs - 1))])
+    t1, t10 = sum(one.values()), sum(ten.values())
+    print(json.dumps({"t1": t1, "t10": t10, "ratio": t10 / t1,
+                      "stages": {k: [one[k], ten[k]] for k in one}}))
     return 0
 
 

@@ -9,6 +9,8 @@ module per step:
 - ``reading``    — ``read_report()``: one report's input files → a ``Document``;
 - ``conversion`` — ``run_job()``: one job in this process (read, transform, write);
 - ``writing``    — ``write_atomic()``: outputs written to a temporary name and renamed;
+- ``outputs``    — ``write_outputs()``: one job's formats in turn, or the PDF beside the others
+  (a forked child) when a core is free;
 - ``stopping``   — ``StopFlag``: Ctrl-C, SIGTERM and --fail-fast;
 - ``executors``  — ``run()``: many jobs in-process, on a process pool or on a Dask cluster;
 - ``driver``     — ``convert_batch()``: the manifest (skip what is up to date), the
