@@ -125,7 +125,8 @@ RULES: tuple[Rule, ...] = (
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"
             r"延伸阅读|相关推荐|热点推荐|最新文章|更多精彩|往期推荐|往期回顾|往期精彩|精彩回顾|相关稿件|相关报道|相关解读|相关政策|相关信息|相关专题|专题信息|"
-            r"相關新聞|相關文章|延伸閱讀|推薦閱讀|熱門新聞)\s*[】\]]?\s*[:：]?\s*$"),
+            r"相關新聞|相關文章|延伸閱讀|推薦閱讀|熱門新聞|"
+            r"(?:阅读|評論|评论|点击|點擊|热门点击|熱門點擊|热门|熱門|人气|人氣|本周|本月|24小时|新闻|新聞)排行榜?)\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
     # 其他人也在看 / 猜你喜欢: a feed of other articles, each teaser a paragraph of prose —
     # nothing after it belongs to the article (a government page's 相关解读 may sit inside it)

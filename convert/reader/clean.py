@@ -176,7 +176,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             maybe.append((i, rule.reason, rule.where == "edge"))
         else:
             reasons[i] = rule.reason
-            in_related = rule.name in ("related-header", "feed-header")
+            # (above the text, page_header takes what lies above the title: a sidebar's list
+            # header there may stand right over the headline)
+            in_related = rule.name in ("related-header", "feed-header") and zone != "header"
     title_lines = page_header(lines, region, replaced, reasons, page)
     page_footer(lines, region, reasons)
     for i, reason, at_edge in maybe:
