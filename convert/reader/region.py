@@ -163,6 +163,14 @@ def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     return tuple(classes)
 
 
+_LIST_HEADERS = frozenset(("related-header", "feed-header", "comments-header"))
+
+
+def _opens_list(text: str) -> bool:
+    rule = match_rule(text, "footer")
+    return rule is not None and rule.name in _LIST_HEADERS
+
+
 def _weight(text: str, kind: str) -> int:
     return len(text) if kind == GOOD else NEAR_WEIGHT if kind == NEAR else BAD_WEIGHT if kind == BAD else SHORT_WEIGHT
 
@@ -180,8 +188,8 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     total, start, shorts = 0, 0, 0
     for i, (text, kind) in enumerate(zip(texts, classes)):
         shorts = shorts + 1 if kind in (SHORT, BAD) else 0
-        if shorts >= HARD_GAP:
-            total = 0
+        if shorts >= HARD_GAP or kind == BAD and _opens_list(text):
+            total = 0   # a menu, or a list of other pages (阅读排行榜): the text never runs across
             continue
         weight = _weight(text, kind)
         if total <= 0:
@@ -504,6 +512,15 @@ def _ranked_link(lines: list[Line], i: int) -> bool:
 _ATTACHED = re.compile(r"^(?:附\s*[:：]|附\s*表\s*\d{0,2}|附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?)\s*\S{0,40}$")
 
 
+def _past_list_to_notes(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """相关解读： and its links between a statistical bulletin's text and its 注释：: the
+    notes are the document's; the list between stays removed."""
+    j = end
+    while j < len(lines) and reasons[j] and j - end < 12:
+        j += 1
+    return j if j > end and j < len(lines) and NOTE.match(lines[j].text) else end
+
+
 def _closes(text: str) -> bool:
     rule = match_rule(text, "footer")
     return rule is not None and rule.name in _CLOSING_RULES
@@ -521,6 +538,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         end += 1
         while end < len(lines) and not reasons[end] and not _closes(lines[end].text):
             end += 1
+    end = _past_list_to_notes(lines, reasons, end)
     while end < len(lines) and not reasons[end] and not _ranked_link(lines, end) and (
             ends_document(lines[end].text)
             # 张三 signs only beside the issuer's name or above the date

@@ -464,9 +464,9 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
             ctx.blocks.append(Paragraph(text_inlines(rest), "body"))
         ctx.seen_heading = True
         return 1
-    if name == "padded" and not (i + 1 < len(ctx.lines) and len(ctx.lines[i + 1].text) >= 30
-                                 and _SENTENCE_END.search(ctx.lines[i + 1].text)):
-        return None   # 01艺术学原理 in a table of codes: a section mark leads into prose
+    if name == "padded" and not (i + 1 < len(ctx.lines) and len(ctx.lines[i + 1].text) >= 10
+                                 and re.search(r"[，。；！？]", ctx.lines[i + 1].text)):
+        return None   # 01艺术学原理 / 刘梦溪 in a table of codes: a section mark leads into text
     if name == "piece":
         if len(rest) > 60:
             return None
