@@ -192,8 +192,9 @@ def _stands_alone(before: Line, line: Line, after: Line) -> bool:
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?$")
 _FIGURE_GOES_ON = re.compile(r"^\d[\d.,]*(?:%|[\u4e00-\u9fff])")
 #: what follows a bold lead-in split from its figure: 496.97万人 / 19.0℃ / [3]243.6亿元 (a
-#: note's mark first) / (含村卫生室)35690个 / PM2.5平均浓度 / 4A级旅游景区
-_LEAD_IN_TAIL = re.compile(r"^(?:\[\d{1,2}\])?(?:[(（][^()（）]{1,12}[)）])?(?:\d{1,2}[A-Z]{1,2}[\u4e00-\u9fff]|\d[\d.,]*(?:[%％‰℃°]|[\u4e00-\u9fff])|[A-Z]{1,4}\d)")
+#: note's mark first) / (含村卫生室)35690个 / PM2.5平均浓度 / 4A级旅游景区 — not a date,
+#: which opens a sentence of its own (2002年9月底，… under a subhead)
+_LEAD_IN_TAIL = re.compile(r"^(?!\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\[\d{1,2}\])?(?:[(（][^()（）]{1,12}[)）])?(?:\d{1,2}[A-Z]{1,2}[\u4e00-\u9fff]|\d[\d.,]*(?:[%％‰℃°]|[\u4e00-\u9fff])|[A-Z]{1,4}\d)")
 
 
 _PROSE_LIKE = re.compile(r"[，。；,;]")

@@ -763,7 +763,7 @@ _PLAIN_HEADING_BAD = re.compile(r"[，。、；：！？,.;:!?（）()…—\-·
 
 
 #: a subhead of a news article may carry a comma: 扛稳粮食安全重任，加快建设农业强省
-_SUBHEAD_BAD = re.compile(r"[。；！？!?;（）()…—·“”\"]|^(?:图|图为|照片|摄影|记者|通讯员|特此|▲|△)|摄$")
+_SUBHEAD_BAD = re.compile(r"[。；！!;（）()…—·\"]|[？?](?!$)|^(?:图|图为|照片|摄影|记者|通讯员|特此|▲|△)|摄$")
 
 
 def _around(lines: list[Line], i: int) -> tuple[str, str] | None:
@@ -775,8 +775,10 @@ def _around(lines: list[Line], i: int) -> tuple[str, str] | None:
 
 
 def _is_subhead_text(text: str) -> bool:
-    """A short line with no sentence in it: what a subhead looks like on its own."""
+    """A short line with no sentence in it: what a subhead looks like on its own (a
+    question — 数百万巨奖如何花？ — or a quotation — “让我再中一次500万” — may be one)."""
     return 4 <= len(text) <= 26 and not _SUBHEAD_BAD.search(text) and len(_HAN.findall(text)) >= 4 \
+        and text.count("“") == text.count("”") \
         and not numbered(text) and not is_caption(text) and not is_date(text) and not ISSUER.search(text) \
         and not is_author(text)
 
@@ -799,7 +801,7 @@ def _subhead_group(lines: list[Line], i: int) -> int:
         if before is None or after is None:
             return 0
         prev, nxt = before[0], after[1]
-        if re.search(r"[。！？!?]”?$", prev) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None:
+        if re.search(r"[。！？!?…]”?$", prev) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None:
             return size
     return 0
 
