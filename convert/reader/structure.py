@@ -778,7 +778,7 @@ def _is_subhead_text(text: str) -> bool:
     """A short line with no sentence in it: what a subhead looks like on its own (a
     question — 数百万巨奖如何花？ — or a quotation — “让我再中一次500万” — may be one)."""
     return 4 <= len(text) <= 26 and not _SUBHEAD_BAD.search(text) and len(_HAN.findall(text)) >= 4 \
-        and text.count("“") == text.count("”") \
+        and text.count("“") == text.count("”") and not re.search(r"[：:](?!$)", text) \
         and not numbered(text) and not is_caption(text) and not is_date(text) and not ISSUER.search(text) \
         and not is_author(text)
 
