@@ -344,3 +344,18 @@ def test_every_body_classifier_is_named_and_ends_with_paragraph():
     names = [c.__name__ for c in S.BODY_CLASSIFIERS]
     assert len(set(names)) == len(names)
     assert names[-1] == "paragraph"
+
+
+@pytest.mark.parametrize("page_title,headline", [
+    ("关于做好春季农业生产工作的通知_某某市人民政府", "关于做好春季农业生产工作的通知"),
+    ("某某市人民政府 | 关于做好春季农业生产工作的通知", "关于做好春季农业生产工作的通知"),
+    ("关于做好春季农业生产工作的通知 - 人民网", "关于做好春季农业生产工作的通知"),
+    ("标题很长的新闻报道标题 - 财经频道 - 新浪网", "标题很长的新闻报道标题"),
+    ("5月LPR按兵不动：1年期为3.45%_经济_宏观频道首页_财经网 - CAIJING.COM.CN", "5月LPR按兵不动：1年期为3.45%"),
+    ("为现代化巴彦淖尔建设——热烈祝贺市政协开幕_巴彦淖尔市人民政府网", "为现代化巴彦淖尔建设——热烈祝贺市政协开幕"),
+    ("新华视界｜河北遵化：数字农机服务助力农业生产-新华网河北频道-新华网", "新华视界｜河北遵化：数字农机服务助力农业生产"),
+    ("关于印发《某某市数字经济发展规划（2024-2026年）》的通知", "关于印发《某某市数字经济发展规划（2024-2026年）》的通知"),
+])
+def test_the_site_name_is_cut_from_a_page_title(page_title, headline):
+    from convert.reader.boilerplate import split_site_name
+    assert split_site_name(page_title)[0] == headline

@@ -319,6 +319,36 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+#: how a page's <title> joins the headline to the section and the site: _ | ｜ and a
+#: hyphen or dash with spaces around it (标题——副题, without spaces, is one title)
+_TITLE_JOINS = re.compile(r"\s*[_|｜]\s*|\s+[-－—–]\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
+#: a part of a <title> that names the site or its section, not the document
+_SITE_PART = re.compile(
+    r"^(?:.{0,14}(?:网|網|频道|頻道|首页|首頁|新闻|新聞|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|头条|頭條|资讯|資訊|"
+    r"门户|門戶|网站|網站|官网|官網|平台|政府|中心|政务|政務|公开|公開|专栏|專欄|栏目|欄目|博客|论坛|論壇|快讯|快訊)|"
+    r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
+
+
+def split_site_name(title: str) -> tuple[str, list[str]]:
+    """关于…的通知_某某市人民政府 / 某某市人民政府 | 关于…的通知 / 标题 - 财经频道 - 新浪网:
+    the headline, and the parts of the page title that name the site or its section."""
+    parts = [p for p in _TITLE_JOINS.split(title) if p]
+    if len(parts) < 2:
+        return title, []
+    first, last = 0, len(parts)
+    while last - first > 1 and _SITE_PART.match(parts[last - 1]):
+        last -= 1
+    while last - first > 1 and _SITE_PART.match(parts[first]) and len(parts[first]) > 4:
+        first += 1   # (新华视界｜…: a short column name before the headline is the headline's)
+    kept = parts[first:last]
+    if first == 0 and last == len(parts) or len("".join(kept)) < 6:
+        return title, []
+    # the headline's own parts keep the joins the title had between them
+    start = title.index(kept[0])
+    end = title.rindex(kept[-1]) + len(kept[-1])
+    return title[start:end], parts[:first] + parts[last:]
+
+
 # --------------------------------------------------------------------------- menus
 
 #: marks of a sentence: a line with them is prose, not a menu item

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields
+from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields, split_site_name
 from .decode import Decoded
 from .headings import is_heading_like
 from .lines import NOTE, WS as _WS, Line, squash, title_key
@@ -238,20 +238,29 @@ def _bare_key(lines: list[Line], j: int, zone: str) -> bool:
 
 
 def _headline(lines: list[Line]) -> int | None:
-    """The line that repeats the page's <title> (its first line, the site's name cut
-    off) as the article's headline, if any."""
+    """The line that repeats the page's <title> (its first line) as the article's
+    headline, if any: the whole <title>, or a run of its parts with the site's name and
+    section cut off — before (标题_经济_财经网) or after (人民网 - 标题)."""
     if len(lines) < 3:
         return None
-    key = title_key(lines[0].text)
-    if len(key) < 8:
+    parts = [p for p in _TITLE_PARTS.split(title_key(lines[0].text)) if p]
+    if not parts:
+        return None
+    candidates = {"-".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1)}
+    candidates |= {"".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1)}
+    candidates = {c for c in candidates if len(c) >= 8}
+    if not candidates:
         return None
 
-    def repeats(text: str) -> bool:   # 标题 under 标题_经济_频道首页_财经网 - CAIJING.COM.CN
-        head = title_key(text)
-        return len(head) >= 8 and key.startswith(head) and key[len(head): len(head) + 1] in ("", "-", "_", "|", "｜")
+    def repeats(text: str) -> bool:
+        return title_key(text) in candidates
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
     return next((i for i in range(start, min(len(lines), 400)) if repeats(lines[i].text)), None)
+
+
+#: what a page's <title> puts between the headline, the section and the site's name
+_TITLE_PARTS = re.compile(r"[-_|｜]+")
 
 
 def _metadata_line(lines: list[Line], j: int, zone: str) -> bool:
@@ -285,6 +294,9 @@ def _strip_title_suffix(line: Line, removed: list[Removed]) -> Line:
         if m and m.start() > 0:
             removed.append(Removed(line.number, m.group(0).strip(), reason))
             text = text[: m.start()].rstrip()
+    text, site = split_site_name(text)
+    if site:
+        removed.append(Removed(line.number, " ".join(site), "site name in the page title"))
     if text == line.text:
         return line
     return Line(line.number, text, line.indent, line.blank_before)

@@ -450,7 +450,6 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     if found is None:
         return None
     first, last = found
-    page["headline_line"] = str(lines[first].number)   # the front matter takes it for the title
     title = squash("".join(texts[first: last + 1]))
     # the headline the page repeats from its <title>: the copy kept is the first one,
     # or the headline itself when the page title above differs (it carries the site's name)
@@ -458,6 +457,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         (i for i in range(first) if not reasons[i] and squash(texts[i]) == title), first)
     if kept_copy == first and reasons[first]:
         reasons[first] = None
+    page["headline_line"] = str(lines[kept_copy].number)   # the front matter takes it for the title
     printed_above: set[int] = set()   # 发文字号, 份号, the issuer's mark right above the title
     j = first - 1
     while j >= 0 and (reasons[j] or above_title(texts[j])):
