@@ -26,14 +26,21 @@ if TYPE_CHECKING:
 AHEAD_PER_WORKER = 2
 
 
+#: A few lines read once by ``warm_up``: the reader imports its passes and compiles their
+#: regular expressions on its first read (0.1–0.2 s), not at import.
+_WARM_UP_TEXT = "关于做好某项工作的通知\n各单位：\n一、总体要求\n（一）工作目标。现将有关事项通知如下。\n".encode()
+
+
 def warm_up(formats: tuple[str, ...]) -> None:
-    """Load what every job needs once per process: the font registry, the reader and
-    the writer modules. (The style comes resolved with the options; the PDF writer
-    registers each font with reportlab once per process in its own cache, on first use.)"""
-    from .. import reader  # noqa: F401
+    """Load what every job needs once per process: the font registry, the reader (its
+    passes and their regular expressions, through one small read) and the writer
+    modules. (The style comes resolved with the options; the PDF writer registers each
+    font with reportlab once per process in its own cache, on first use.)"""
     from ..fonts import load_fonts
+    from ..reader import ReadOptions, read
 
     load_fonts()
+    read(_WARM_UP_TEXT, ReadOptions(filename="warm-up.txt"))
     for fmt in formats:
         get_writer(fmt).load()
 
@@ -89,9 +96,18 @@ def _run_pool(jobs: list[Job], options: ConvertOptions, workers: int, stop: Stop
     jobs are suspects: each is run again *alone* in a new pool, so only a file that
     kills its worker by itself is reported, and the innocent files beside it convert."""
     # concurrent.futures (with logging, queue, threading) only for --jobs > 1: 3 ms of start-up
+    import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, wait
     from concurrent.futures.process import BrokenProcessPool
 
+    if multiprocessing.get_start_method() == "fork":
+        # The workers are forked from here: warm up once in this process and every worker
+        # starts with the reader and writers loaded (copy-on-write) instead of loading
+        # them itself (with 2 workers the pool spent 12 % more CPU than one process).
+        try:
+            warm_up(options.formats)
+        except Exception:   # a broken font table is reported by the first job
+            pass
     queue = deque(jobs)
     suspects: deque[Job] = deque()
     pool = _new_pool(workers, options)
