@@ -153,7 +153,7 @@ def test_every_font_is_embedded_and_none_is_helvetica(seed_pdf, tmp_path) -> Non
         for page in pdf.pages:
             for _, font in page.Resources.Font.items():
                 names.add(str(font.BaseFont))
-                descriptor = font.get("/FontDescriptor")
+                descriptor = font_descriptor(font)
                 assert descriptor is not None and "/FontFile2" in descriptor, font.BaseFont
                 assert re.match(r"/[A-Z]{6}\+", str(font.BaseFont)), "not a subset"
     assert names and not any("Helvetica" in n for n in names)
@@ -343,7 +343,15 @@ def _assert_only_embedded_fonts(data: bytes) -> None:
         assert fonts
         for font in fonts:
             assert "Helvetica" not in str(font.BaseFont)
-            assert "/FontFile2" in font.FontDescriptor, font.BaseFont
+            assert "/FontFile2" in font_descriptor(font), font.BaseFont
+
+
+def font_descriptor(font):
+    """A font's descriptor: its own, or its descendant's for a composite (Type0) font,
+    which is how the writer embeds each face (cidfonts.py)."""
+    if font.get("/Subtype") == "/Type0":
+        font = font.DescendantFonts[0]
+    return font.get("/FontDescriptor")
 
 
 def test_lists_notes_and_unknown_roles_render() -> None:
@@ -398,16 +406,24 @@ def test_pdfa_variant_validates(seed_pdf, tmp_path) -> None:
         assert str(pdf.docinfo["/CreationDate"]).startswith("D:20000101000000")
         assert meta["pdf:Producer"] == str(pdf.docinfo["/Producer"])
         assert "/Trapped" not in pdf.docinfo
-        # every font embedded; symbolic TrueType subsets without /Encoding and with a
-        # single cmap subtable (6.2.11.4, 6.2.11.6), each with a ToUnicode map (text)
+        # every font embedded: composite fonts (Identity-H) over symbolic CIDFontType2
+        # subsets with a CIDToGIDMap (6.2.11.3.2) and a CIDSet naming every CID
+        # (6.2.11.4.2), the program with a single cmap subtable, each font with a
+        # ToUnicode map (text)
         from fontTools.ttLib import TTFont
         for page in pdf.pages:
             for _, font in page.Resources.Font.items():
-                descriptor = font.FontDescriptor
-                assert "/FontFile2" in descriptor and "/ToUnicode" in font
-                assert int(descriptor.Flags) & 4 and "/Encoding" not in font
+                assert font.Subtype == "/Type0" and font.Encoding == "/Identity-H" and "/ToUnicode" in font
+                cid_font = font.DescendantFonts[0]
+                assert cid_font.Subtype == "/CIDFontType2" and "/CIDToGIDMap" in cid_font
+                descriptor = cid_font.FontDescriptor
+                assert "/FontFile2" in descriptor and int(descriptor.Flags) & 4
                 program = TTFont(io.BytesIO(descriptor.FontFile2.read_bytes()))
                 assert len(program["cmap"].tables) == 1
+                cids = len(cid_font.W[1])
+                cidset = descriptor.CIDSet.read_bytes()
+                assert len(cidset) == (cids + 7) // 8
+                assert all(cidset[c >> 3] & (0x80 >> (c & 7)) for c in range(cids))
         # nothing PDF/A-2b forbids
         assert "/JavaScript" not in pdf.Root.get("/Names", {}) and "/OpenAction" not in pdf.Root
         for obj in pdf.objects:

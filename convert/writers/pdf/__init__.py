@@ -9,6 +9,7 @@ The modules, in the order the data flows through them:
 - kinsoku.py    the line-breaking rules, as data
 - linebreak.py  the breaker (kinsoku, pull-up/push-down) and the justifier
 - setter.py     draws one placed line on the canvas (Tc per segment, synthetic bold, 〓)
+- cidfonts.py   each face a document draws, embedded once as a composite (Type0) font
 - flowables.py  TextBlock / KeepWithNext / GridSnap on reportlab's wrap/split/draw
 - tables.py     tables (reportlab Table with our cells, repeated header rows)
 - document.py   the layout plan's items → flowables (title, headings, roles, parts)
@@ -16,6 +17,8 @@ The modules, in the order the data flows through them:
 - pages.py      the page template, the frame = the text block, the page number
 - tagging.py    the structure tree and marked content (tagged PDF, PDF/UA-1), the XMP
 - pdfa.py       PDF/A-2a (--pdfa) or PDF/A-1b (--pdfa=1b) post-processing with pikepdf
+- fontcache.py  the faces registered with reportlab, their advances and glyph boxes
+- facecache.py  reportlab's parsed faces, kept in the user's cache between runs
 """
 
 from __future__ import annotations

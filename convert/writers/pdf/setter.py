@@ -5,18 +5,18 @@ same font, size, weight and character spacing. The spacing (``Tc``) of a segment
 chosen so that each glyph lands exactly where ``linebreak.place`` put it, so a justified
 Chinese line costs a handful of operators, not one per glyph.
 
-The operators are written with reportlab's documented recipe for dynamic (TrueType)
-fonts — ``font.splitString(text, doc)`` and ``font.getSubsetInternalName(subset, doc)``
-— rather than through TextObject.textOut, which measures every string again. reportlab
-still does the font subsetting and embedding.
+The operators go straight into the page's content, not through TextObject.textOut
+(which measures every string again): each segment is one string of 2-byte CIDs in its
+face's composite font (cidfonts.py), so a line of Chinese drawn from one face is one
+string however many characters the document uses.
 """
 
 from __future__ import annotations
 
-from reportlab.lib.rl_accel import escapePDF, fp_str
-from reportlab.pdfbase import pdfmetrics
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
+from .cidfonts import faces
 from .linebreak import Line, Placed
 from .measure import Prepared
 
@@ -38,17 +38,15 @@ class _TextOps:
 
     def __init__(self, canvas: Canvas):
         self.canvas = canvas
-        self.doc = canvas._doc
+        self.faces = faces(canvas._doc)
         self.ops: list[str] = ["BT"]
-        self.font: tuple[str, float] | None = None   # (internal subset name, size)
+        self.font: tuple[str, float] | None = None   # (font resource name, size)
         self.tc = 0.0
         self.mode = 0
 
-    def show(self, font_name: str, size: float, text: str, xs: list[float], x: float, y: float,
-             tc: float, mode: int) -> None:
-        """Show ``text`` at (x, y); ``xs[k]`` is the x offset of its k-th character.
-        Each 256-glyph subset piece gets its own origin: PDF applies Tc after every
-        glyph, but some extractors (pdfminer) skip it after a string's last glyph."""
+    def show(self, font_name: str, size: float, text: str, x: float, y: float, tc: float, mode: int) -> None:
+        """Show ``text`` with its first glyph at (x, y): one string, its CIDs in the
+        face's composite font (cidfonts.py), whatever characters it holds."""
         ops = self.ops
         if mode != self.mode:
             ops.append(f"{mode} Tr")
@@ -56,15 +54,12 @@ class _TextOps:
         if abs(tc - self.tc) > 1e-7:
             ops.append(f"{fp_str(tc)} Tc")
             self.tc = tc
-        font = pdfmetrics.getFont(font_name)
-        q = 0
-        for subset, chunk in font.splitString(text, self.doc):
-            key = (font.getSubsetInternalName(subset, self.doc), size)
-            if key != self.font:
-                ops.append(f"{key[0]} {fp_str(size)} Tf")
-                self.font = key
-            ops.append(f"1 0 0 1 {fp_str(x + xs[q], y)} Tm ({escapePDF(chunk)}) Tj")
-            q += len(chunk)
+        face = self.faces.use(font_name)
+        key = (face.resource, size)
+        if key != self.font:
+            ops.append(f"{face.resource} {fp_str(size)} Tf")
+            self.font = key
+        ops.append(f"1 0 0 1 {fp_str(x, y)} Tm <{face.hex(text)}> Tj")
 
     def marked(self, actual: str) -> None:
         self.ops.append(f"/Span <</ActualText <{_utf16_hex(actual)}>>> BDC")
@@ -102,7 +97,7 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
         if i in subs:
             # a character no font has: draw the substitute, keep the original as ActualText
             ops.marked(chars[i])
-            ops.show(font, size, subs[i], [0.0], x0 + xs[k], y, 0.0, 0)
+            ops.show(font, size, subs[i], x0 + xs[k], y, 0.0, 0)
             ops.end_marked()
             i += 1
             continue
@@ -120,7 +115,7 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
         if bold:
             stroke_width = max(stroke_width, size * BOLD_STROKE)
         base = xs[k]
-        ops.show(font, size, chars[i:j], [x - base for x in xs[k:j - start]], x0 + base, y, tc, 2 if bold else 0)
+        ops.show(font, size, chars[i:j], x0 + base, y, tc, 2 if bold else 0)
         if run.emphasis:
             for q in range(i, j):
                 if chars[q] not in _NO_DOTS:

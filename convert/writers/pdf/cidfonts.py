@@ -1,0 +1,186 @@
+"""Each face a document draws, embedded once as a composite font (Type0, Identity-H).
+
+reportlab embeds a TrueType face as simple fonts of 256 characters each: a Chinese
+document needs a dozen of them per face, and a line of text switches between them
+character by character, each switch one more Tf, Tm and Tj in the page. Here a face is
+one Type0 font with 2-byte codes: characters get CIDs in the order they are first
+drawn (CID 0 is .notdef), so a segment of a line is one string, whatever it holds.
+
+- the font program is reportlab's own subsetter (``TTFontFile.makeSubset``) over the
+  CIDs' characters in CID order: glyph i of the subset draws CID i, unless two
+  characters share a glyph (the /CIDToGIDMap stream then says which);
+- /W gives every CID the advance reportlab gives it (``getCharWidth``), the one the
+  breaker measured; the ToUnicode CMap gives every CID its character (pdftotext, screen
+  readers); the /CIDSet lists the CIDs, as PDF/A-1 asks of a subset.
+
+As with reportlab, a no-break space is drawn (and extracted) as the space, and a
+character the face lacks as .notdef.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream, PDFString, PDFZCompress
+from reportlab.pdfbase.ttfonts import TTFont
+
+
+class FaceUse:
+    """One face in one document: the CIDs given so far and the resource name."""
+
+    def __init__(self, font: TTFont, resource: str):
+        self.font = font
+        self.resource = resource                  # e.g. "/C1": its key in the /Font resources
+        self.codes: list[int] = [0]               # CID → code point (CID 0: .notdef)
+        self._by_code: dict[int, int] = {0: 0}    # code point → CID
+        self._hex: dict[str, str] = {}            # character → its CID as 4 hex digits
+
+    def hex(self, text: str) -> str:
+        """``text`` as a hex string of 2-byte CIDs (giving new characters their CIDs)."""
+        known = self._hex
+        try:
+            return "".join([known[ch] for ch in text])
+        except KeyError:
+            for ch in text:
+                if ch not in known:
+                    known[ch] = "%04X" % self._cid(ch)
+            return "".join([known[ch] for ch in text])
+
+    def _cid(self, ch: str) -> int:
+        code = ord(ch)
+        if code == 0xA0:
+            code = 0x20            # reportlab's rule: a no-break space is the space glyph
+        if code not in self.font.face.charToGlyph:
+            return 0
+        cid = self._by_code.get(code)
+        if cid is None:
+            cid = self._by_code[code] = len(self.codes)
+            if cid > 0xFFFF:
+                raise ValueError(f"{self.font.fontName}: more than 65535 characters")
+            self.codes.append(code)
+        return cid
+
+    # -- the objects ---------------------------------------------------------------
+    def add_objects(self, doc) -> None:
+        """Write the font's objects into reportlab's document and name it in /Font."""
+        face = self.font.face
+        codes = self.codes
+        name = face.name.decode("latin-1") if isinstance(face.name, bytes) else str(face.name)
+        base = f"{_subset_tag(name, codes)}+{name}"
+        compress = [PDFZCompress] if doc.compression else None
+        key = self.resource[1:]      # the objects' names inside reportlab's document
+
+        def stream(content: bytes, **entries) -> PDFStream:
+            return PDFStream(dictionary=PDFDictionary(entries) if entries else None, content=content,
+                             filters=compress)
+
+        program = face.makeSubset(codes)
+        program_ref = doc.Reference(stream(program, Length1=len(program)), f"cidFontFile:{key}")
+        cidset = bytearray((len(codes) + 7) // 8)
+        for cid in range(len(codes)):
+            cidset[cid >> 3] |= 0x80 >> (cid & 7)
+        descriptor = PDFDictionary({
+            "Type": "/FontDescriptor",
+            "Ascent": face.ascent,
+            "CapHeight": face.capHeight,
+            "Descent": face.descent,
+            "Flags": (face.flags & ~32) | 4,   # symbolic, not nonsymbolic (as reportlab writes it)
+            "FontBBox": PDFArray(face.bbox),
+            "FontName": PDFName(base),
+            "ItalicAngle": face.italicAngle,
+            "StemV": face.stemV,
+            "FontFile2": program_ref,
+            "CIDSet": doc.Reference(stream(bytes(cidset)), f"cidSet:{key}"),
+        })
+        gids = _glyph_ids(face.charToGlyph, codes)
+        if gids == list(range(len(codes))):
+            to_gid = "/Identity"
+        else:
+            to_gid = doc.Reference(stream(struct.pack(f">{len(gids)}H", *gids)), f"cidToGid:{key}")
+        widths = [face.getCharWidth(code) for code in codes]
+        descendant = PDFDictionary({
+            "Type": "/Font",
+            "Subtype": "/CIDFontType2",
+            "BaseFont": PDFName(base),
+            "CIDSystemInfo": PDFDictionary({"Registry": PDFString("Adobe"), "Ordering": PDFString("Identity"),
+                                            "Supplement": 0}),
+            "FontDescriptor": doc.Reference(descriptor, f"cidFontDescriptor:{key}"),
+            "DW": face.defaultWidth,
+            "W": PDFArray([0, PDFArray(widths)]),
+            "CIDToGIDMap": to_gid,
+        })
+        font = PDFDictionary({
+            "Type": "/Font",
+            "Subtype": "/Type0",
+            "BaseFont": PDFName(base),
+            "Encoding": "/Identity-H",
+            "DescendantFonts": PDFArray([doc.Reference(descendant, f"cidFont:{key}")]),
+            "ToUnicode": doc.Reference(stream(to_unicode(codes).encode("ascii")), f"cidToUnicode:{key}"),
+        })
+        doc.idToObject["BasicFonts"].dict[self.resource[1:]] = doc.Reference(font, f"type0:{key}")
+
+
+def _glyph_ids(char_to_glyph: dict[int, int], codes: list[int]) -> list[int]:
+    """The subset's glyph of each CID, as makeSubset numbers them: .notdef first, then
+    each new original glyph in the order of ``codes`` (a shared glyph keeps its number)."""
+    new: dict[int, int] = {0: 0}
+    out = []
+    for code in codes:
+        original = char_to_glyph.get(code, 0)
+        gid = new.get(original)
+        if gid is None:
+            gid = new[original] = len(new)
+        out.append(gid)
+    return out
+
+
+def _subset_tag(name: str, codes: list[int]) -> str:
+    """Six capitals naming the subset (PDF 9.6.4), from what it holds: reproducible."""
+    digest = hashlib.sha256(name.encode() + struct.pack(f">{len(codes)}I", *codes)).digest()
+    return "".join(chr(65 + b % 26) for b in digest[:6])
+
+
+def to_unicode(codes: list[int]) -> str:
+    """A ToUnicode CMap for 2-byte CIDs: CID i is the character ``codes[i]`` (CID 0,
+    .notdef, is none)."""
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+             "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def",
+             "/CMapName /Adobe-Identity-UCS def", "/CMapType 2 def",
+             "1 begincodespacerange", "<0000> <FFFF>", "endcodespacerange"]
+    entries = [f"<{cid:04X}> <{chr(code).encode('utf-16-be').hex().upper()}>"
+               for cid, code in enumerate(codes) if cid]
+    for k in range(0, len(entries), 100):          # at most 100 entries a block
+        block = entries[k:k + 100]
+        lines += [f"{len(block)} beginbfchar", *block, "endbfchar"]
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+class DocumentFaces:
+    """The faces one reportlab document draws (``faces(doc)``); reportlab calls
+    ``addObjects`` when it writes the file, as for its own fonts."""
+
+    def __init__(self):
+        self.uses: dict[str, FaceUse] = {}
+
+    def use(self, font_name: str) -> FaceUse:
+        use = self.uses.get(font_name)
+        if use is None:
+            font = pdfmetrics.getFont(font_name)
+            use = self.uses[font_name] = FaceUse(font, f"/C{len(self.uses) + 1}")
+        return use
+
+    def addObjects(self, doc) -> None:       # reportlab's name: called from GetPDFData
+        for use in self.uses.values():
+            use.add_objects(doc)
+
+
+def faces(doc) -> DocumentFaces:
+    """The faces of reportlab document ``doc`` (made on first use)."""
+    found = getattr(doc, "_convert_faces", None)
+    if found is None:
+        found = doc._convert_faces = DocumentFaces()
+        doc.delayedFonts.append(found)
+    return found
