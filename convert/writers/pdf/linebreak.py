@@ -88,7 +88,20 @@ class Measured:
 
 def char_kinds(chars: str) -> bytes:
     """0 for ideographs and marks, 1 for Latin letters and digits, 2 for spaces."""
-    return bytes(2 if ch == " " else 1 if kinsoku.is_word_char(ch) else 0 for ch in chars)
+    # str.translate looks every character up in C; each one is classified once
+    return chars.translate(_KINDS).encode("latin-1")
+
+
+class _Kinds(dict):
+    """Code point → its kind (char_kinds) as a one-character string, made on first use."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        kind = self[code] = "\x02" if ch == " " else "\x01" if kinsoku.is_word_char(ch) else "\x00"
+        return kind
+
+
+_KINDS = _Kinds()
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ missing-glyph warning, never left as a blank or a tofu box.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -33,6 +34,9 @@ NARROW_FROM_ANY = frozenset("~×±")
 #: comma. The text keeps the half-width character; only its advance changes, and a
 #: line end drops the blank again.
 HALF_WIDTH_PAUSES = frozenset(",;:!?")
+_PAUSES = re.compile("[%s]" % re.escape("".join(sorted(HALF_WIDTH_PAUSES))))
+#: What ``Measurer._glyphs`` holds for a character that is not drawn (Cc, Cf).
+_SKIP = ("", 0.0, 0.0, 0.0, "skip")
 
 
 @dataclass(frozen=True)
@@ -216,28 +220,40 @@ class Measurer:
             table = self._glyphs.get(key)
             if table is None:
                 table = self._glyphs[key] = {}
-            for ch in text:
-                g = table.get(ch)
-                if g is None:
-                    if ch != "\n" and unicodedata.category(ch) in ("Cc", "Cf"):
-                        continue   # controls and format characters are not drawn
-                    g = table[ch] = self._glyph(rs, cell, ch)
-                name = g[0]
-                if name is None:
-                    self.missing.add(ch)
-                    name, drawn = self._substitute_font(rs)
-                    substitutes[len(chars)] = drawn
-                chars.append(ch)
-                fonts_out.append(name)
-                styles_idx.append(si)
-                advance.append(g[1])
-                box.append(g[2])
-                squeeze.append(g[3])
+            try:
+                glyphs = [table[ch] for ch in text]
+            except KeyError:
+                for ch in text:
+                    if ch not in table:
+                        table[ch] = _SKIP if ch != "\n" and unicodedata.category(ch) in ("Cc", "Cf") \
+                            else self._glyph(rs, cell, ch)
+                glyphs = [table[ch] for ch in text]
+            if _SKIP in glyphs:      # controls and format characters are not drawn
+                kept = [k for k, g in enumerate(glyphs) if g is not _SKIP]
+                text = "".join(text[k] for k in kept)
+                glyphs = [glyphs[k] for k in kept]
+            if not glyphs:
+                continue
+            names, adv, bx, sq = zip(*glyphs)
+            if None in names:        # a character no font has: its substitute's font
+                names = list(names)
+                for k, name in enumerate(names):
+                    if name is None:
+                        self.missing.add(text[k])
+                        names[k], drawn = self._substitute_font(rs)
+                        substitutes[len(chars) + k] = drawn
+            chars.extend(text)
+            fonts_out.extend(names)
+            styles_idx.extend([si] * len(glyphs))
+            advance.extend(adv)
+            box.extend(bx)
+            squeeze.extend(sq)
         text = "".join(chars)
         em = self.cell(size, grid)
-        for i, ch in enumerate(chars):
+        for match in _PAUSES.finditer(text):
+            i = match.start()
             # a half-width ,;:!? between Chinese characters takes a full cell (see above)
-            if ch in HALF_WIDTH_PAUSES and 0 < i < len(chars) - 1 and is_cjk(chars[i + 1]) \
+            if 0 < i < len(chars) - 1 and is_cjk(chars[i + 1]) \
                     and chars[i - 1] != " " and not chars[i + 1].isspace():
                 advance[i] = max(advance[i], em)
         measured = Measured(text, advance, box, squeeze, char_kinds(text), em=em)
