@@ -36,6 +36,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
+from operator import add
 from typing import Callable, Sequence
 
 from . import kinsoku, uax14
@@ -251,6 +253,8 @@ def break_lines(m: Measured, width_of: Callable[[int], float]) -> list[Line]:
     """Break a measured paragraph into lines; ``width_of(k)`` is line k's measure."""
     chars, adv = m.chars, m.advance
     n = len(chars)
+    # each character's width when it ends a line (_set_width's last term)
+    end_w = [min(b, a) - s for b, a, s in zip(m.box, adv, m.squeeze)]
     lines: list[Line] = []
     pos = 0
     while pos < n:
@@ -260,13 +264,14 @@ def break_lines(m: Measured, width_of: Callable[[int], float]) -> list[Line]:
             pos += 1
             continue
         avail = width_of(len(lines))
-        # 1. the longest prefix that fits
-        j = pos
-        run = 0.0   # sum of advances of chars[pos:j]
-        while j < n and chars[j] != "\n":
-            end_w = min(m.box[j], adv[j]) - m.squeeze[j]
-            if j > pos and run + end_w > avail + EPSILON:
-                break
+        # 1. the longest prefix that fits (the first character always does)
+        limit = avail + EPSILON
+        stop = chars.find("\n", pos)
+        if stop < 0:
+            stop = n
+        j = pos + 1
+        run = adv[pos]   # sum of advances of chars[pos:j]
+        while j < stop and run + end_w[j] <= limit:
             run += adv[j]
             j += 1
         if j >= n or chars[j] == "\n":
@@ -463,9 +468,6 @@ def place(m: Measured, line: Line, justify: bool) -> Placed:
         slack = line.width - natural
         extra = _extras(m.kind_of()[start:end], slack, MAX_STRETCH * m.em)
         natural = line.width
-    xs = [0.0]
-    x = 0.0
-    for k in range(end - start - 1):
-        x += advances[k] + extra[k]
-        xs.append(x)
-    return Placed(tuple(xs), natural)
+    # x += advance + extra, glyph by glyph (the same sums as a loop would make)
+    xs = tuple(accumulate(map(add, advances[:-1], extra), initial=0.0))
+    return Placed(xs, natural)

@@ -88,13 +88,16 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
     ops = _TextOps(canvas)
     dots: list[tuple[float, float]] = []
     stroke_width = 0.0
+    n = end - start
+    # the spacing after each glyph of the line: how far the next one is set past its advance
+    spacing = [x1 - x - w for x1, x, w in zip(xs[1:], xs, widths[start:end - 1])]
     i = start
     while i < end:
         k = i - start
         font, st = fonts[i], styles[i]
         run = p.styles[st]
         size = run.size
-        if i in subs:
+        if subs and i in subs:
             # a character no font has: draw the substitute, keep the original as ActualText
             ops.marked(chars[i])
             ops.show(font, size, subs[i], x0 + xs[k], y, 0.0, 0)
@@ -102,20 +105,17 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
             i += 1
             continue
         # extend the segment while font, weight and spacing stay the same
-        tc = (xs[k + 1] - xs[k] - widths[i]) if i + 1 < end else 0.0
+        tc = spacing[k] if k + 1 < n else 0.0
         j = i + 1
-        while j < end and fonts[j] == font and styles[j] == st and j not in subs:
-            if j + 1 < end:
-                kj = j - start
-                if abs(xs[kj + 1] - xs[kj] - widths[j] - tc) > 1e-4:
-                    j += 1      # a segment's last glyph may take any spacing: include it
-                    break
+        while j < end and fonts[j] == font and styles[j] == st and not (subs and j in subs):
+            if j + 1 < end and abs(spacing[j - start] - tc) > 1e-4:
+                j += 1      # a segment's last glyph may take any spacing: include it
+                break
             j += 1
         bold = p.synthetic_bold(i)
         if bold:
             stroke_width = max(stroke_width, size * BOLD_STROKE)
-        base = xs[k]
-        ops.show(font, size, chars[i:j], x0 + base, y, tc, 2 if bold else 0)
+        ops.show(font, size, chars[i:j], x0 + xs[k], y, tc, 2 if bold else 0)
         if run.emphasis:
             for q in range(i, j):
                 if chars[q] not in _NO_DOTS:
