@@ -13,6 +13,8 @@ string however many characters the document uses.
 
 from __future__ import annotations
 
+from typing import Iterator
+
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
@@ -88,30 +90,19 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
     ops = _TextOps(canvas)
     dots: list[tuple[float, float]] = []
     stroke_width = 0.0
-    n = end - start
     # the spacing after each glyph of the line: how far the next one is set past its advance
     spacing = [x1 - x - w for x1, x, w in zip(xs[1:], xs, widths[start:end - 1])]
-    i = start
-    while i < end:
+    for i, j, tc in _segments(p, start, end, spacing):
         k = i - start
-        font, st = fonts[i], styles[i]
-        run = p.styles[st]
+        font = fonts[i]
+        run = p.styles[styles[i]]
         size = run.size
-        if subs and i in subs:
+        if j < 0:
             # a character no font has: draw the substitute, keep the original as ActualText
             ops.marked(chars[i])
             ops.show(font, size, subs[i], x0 + xs[k], y, 0.0, 0)
             ops.end_marked()
-            i += 1
             continue
-        # extend the segment while font, weight and spacing stay the same
-        tc = spacing[k] if k + 1 < n else 0.0
-        j = i + 1
-        while j < end and fonts[j] == font and styles[j] == st and not (subs and j in subs):
-            if j + 1 < end and abs(spacing[j - start] - tc) > 1e-4:
-                j += 1      # a segment's last glyph may take any spacing: include it
-                break
-            j += 1
         bold = p.synthetic_bold(i)
         if bold:
             stroke_width = max(stroke_width, size * BOLD_STROKE)
@@ -120,7 +111,6 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
             for q in range(i, j):
                 if chars[q] not in _NO_DOTS:
                     dots.append((x0 + xs[q - start] + widths[q] / 2, size))
-        i = j
     code = ops.code()
     if stroke_width:
         canvas.saveState()
@@ -132,3 +122,35 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
         canvas._code.append(code)
     for cx, size in dots:
         canvas.circle(cx, y - DOT_DEPTH * size, DOT_RADIUS * size, stroke=0, fill=1)
+
+
+def _segments(p: Prepared, start: int, end: int, spacing: list[float]) -> Iterator[tuple[int, int, float]]:
+    """The segments of characters start:end as (first, end, Tc): maximal runs of one
+    font and style whose glyphs all take the first one's spacing (the last may take
+    any); a substitute is a segment of its own, given as (index, -1, 0)."""
+    fonts, styles, subs = p.font, p.style, p.substitutes
+    n = end - start
+    inner = spacing[1:n - 1]        # the spacings a segment's glyphs must share
+    if not (subs and any(start <= q < end for q in subs)) and (
+            n == 1 or (fonts[start:end].count(fonts[start]) == n and styles[start:end].count(styles[start]) == n
+                       and (not inner or (max(inner) - spacing[0] <= 1e-4 and spacing[0] - min(inner) <= 1e-4)))):
+        # the usual line: one font, one style, one spacing (the test below, for all at once)
+        yield start, end, spacing[0] if n > 1 else 0.0
+        return
+    i = start
+    while i < end:
+        if subs and i in subs:
+            yield i, -1, 0.0
+            i += 1
+            continue
+        font, st = fonts[i], styles[i]
+        tc = spacing[i - start] if i + 1 < end else 0.0
+        # extend the segment while font, weight and spacing stay the same
+        j = i + 1
+        while j < end and fonts[j] == font and styles[j] == st and not (subs and j in subs):
+            if j + 1 < end and abs(spacing[j - start] - tc) > 1e-4:
+                j += 1      # a segment's last glyph may take any spacing: include it
+                break
+            j += 1
+        yield i, j, tc
+        i = j
