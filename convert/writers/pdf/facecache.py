@@ -71,7 +71,9 @@ class CachedFace(TTFontFace):
         d = self.__dict__
         lazy = d.get("_lazy", {})
         if name in lazy:
-            value = pickle.loads(lazy.pop(name))
+            # (not popped before the value is in place: two threads of a Dask worker may
+            # ask at once, and the second must not find it gone from both places)
+            value = pickle.loads(lazy[name])
         elif name == "_ttf_data":
             with open(d["filename"], "rb") as f:
                 value = f.read()
@@ -81,6 +83,7 @@ class CachedFace(TTFontFace):
         else:
             raise AttributeError(name)
         d[name] = value
+        lazy.pop(name, None)
         return value
 
 
