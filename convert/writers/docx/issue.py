@@ -35,7 +35,7 @@ page is even and has room.
 from __future__ import annotations
 
 import copy
-from docx.oxml.ns import qn
+from .xml import qn
 from lxml import etree
 
 from . import xml as X
