@@ -166,7 +166,15 @@ def test_the_docx_signer_line_and_the_joint_mark(tmp_path):
                                        Reporter()))  # type: ignore[arg-type]
     d = docx.Document(str(path))
     by_style = {p.style.name: p for p in d.paragraphs if p.text}
-    assert by_style["Issuer Mark"].text == "某某市人民政府\n某某市财政局文件"
+    # the joint mark: a borderless table, the organs stacked in the left cell, 文件 in the
+    # right one, centred on them (its space above in an empty Issuer Mark paragraph)
+    mark = d.tables[0]
+    left, right = mark.rows[0].cells
+    assert [p.text for p in left.paragraphs] == ["某某市人民政府", "某某市财政局"]
+    assert [p.text for p in right.paragraphs] == ["文件"]
+    assert all(p.style.name == "Issuer Mark" for p in left.paragraphs + right.paragraphs)
+    assert 'w:vAlign w:val="center"' in right._tc.xml
+    assert "Issuer Mark" not in by_style      # no mark paragraph with text outside the table
     number = by_style["Masthead Number"]
     assert number.text == "\u3000某府发〔2024〕3号\t签发人：张三"
     assert re.search(r'<w:tab w:val="right" w:pos="8524"/>', number._p.xml)     # one 字 from the right
@@ -199,3 +207,39 @@ def test_a_signer_line_under_the_mark_is_read_into_meta():
                     "市人民政府：\n请予批准。\n某某区人民政府\n2024年3月1日\n")
     assert (doc.meta.issuer, doc.meta.signer) == ("某某区人民政府文件", "张三")
     assert "签发人" not in plain_text(doc)
+
+
+@pytest.mark.slow
+@pytest.mark.validator
+def test_libreoffice_sets_the_joint_mark_where_the_pdf_does(tmp_path):
+    """The organs, 文件 and the rule of a joint mark in LibreOffice's PDF of the DOCX
+    within 1 mm of the direct PDF (embedded fonts: the same faces in both)."""
+    import dataclasses
+    import subprocess
+
+    import pdfplumber
+    from conftest import require_tool
+
+    from convert.diagnostics import Reporter
+    from convert.fonts import load_fonts
+    from convert.model import meta_with
+    from convert.style import load_style
+    from convert.writers import WriteOptions
+    from convert.writers import docx as docx_writer
+
+    soffice = require_tool("soffice")
+    doc = read(FIXTURE.read_bytes(), ReadOptions(filename=FIXTURE.name))
+    doc = dataclasses.replace(doc, meta=meta_with(doc.meta, {"issuer": "某某市人民政府、某某市财政局文件"}))
+    direct = _pdf(doc, tmp_path)
+    path = tmp_path / "joint.docx"
+    path.write_bytes(docx_writer.write(doc, load_style("gbt9704"), load_fonts(),
+                                       WriteOptions(embed_fonts=True, timestamp=OPTIONS_TS), Reporter()))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(tmp_path / "lo"), str(path)], check=True, capture_output=True, timeout=600)
+    with pdfplumber.open(direct) as a, pdfplumber.open(tmp_path / "lo" / "joint.pdf") as b:
+        pa, pb = a.pages[0], b.pages[0]
+        for text in ("某某市人民政府", "某某市财政局", "文件"):
+            top_a, x_a, _ = _em_top(pa, text)
+            top_b, x_b, _ = _em_top(pb, text)
+            assert (top_b, x_b) == (pytest.approx(top_a, abs=1.0), pytest.approx(x_a, abs=1.0)), text
+        assert pb.lines[0]["top"] / MM == pytest.approx(pa.lines[0]["top"] / MM, abs=1.0)

@@ -203,12 +203,66 @@ def write_masthead(body: etree._Element, item: Masthead, style: Style, write_tex
         lines.append((MASTHEAD_NUMBER, item.doc_number, style.role("doc_number").font))
     first = None
     for sn, text, font in lines:
-        p = X.paragraph(body, sn.style_id)
-        write_text(p, text, font, None)
+        if sn is ISSUER_MARK and item.issuers and item.issuer_suffix:
+            p = _joint_mark(body, item, style, write_text)
+        else:
+            p = X.paragraph(body, sn.style_id)
+            write_text(p, text, font, None)
         if sn is MASTHEAD_NUMBER and item.signers:
             _signers(p, item, style, write_text)
         first = first if first is not None else p
     return first
+
+
+def _joint_mark(body: etree._Element, item: Masthead, style: Style, write_text) -> etree._Element:
+    """联合行文 (GB/T 9704 7.2.4): the organs stacked, each centred on the widest, and 文件
+    to their right, centred on them vertically, as the PDF sets them. A borderless table
+    of two cells; the Issuer Mark's space above goes to an empty paragraph before it (in
+    the cell it would push 文件's centring down). Returns that paragraph."""
+    import unicodedata
+
+    m = style.masthead
+    size = issuer_size(style, mark_text(item))
+    g = masthead_geometry(style, len(item.marks), size, item.issuer_top, len(item.issuers))
+    spacer = X.paragraph(body, ISSUER_MARK.style_id)
+    ppr = spacer.find(qn("w:pPr"))
+    X.insert_ordered(ppr, X.el("w:snapToGrid", {"w:val": "0"}), X.PPR_ORDER)
+    X.insert_ordered(ppr, X.el("w:spacing", {"w:before": 0, "w:after": 0,
+                                             "w:line": max(twips(g["issuer_before"]), 1),
+                                             "w:lineRule": "exact"}), X.PPR_ORDER)
+
+    def ems(text: str) -> float:
+        return sum(1.0 if unicodedata.east_asian_width(c) in "WFA" else 0.5 for c in text)
+    left = twips(max(ems(o) for o in item.issuers) * size) + 20     # (a point of room: never wrapped)
+    right = twips((ems(item.issuer_suffix) + 0.5) * size)             # ½ em from the organs
+    tbl = X.el("w:tbl")
+    body.append(tbl)
+    tblpr = X.sub(tbl, "w:tblPr")
+    X.sub(tblpr, "w:tblW", {"w:w": left + right, "w:type": "dxa"})
+    X.sub(tblpr, "w:jc", {"w:val": "center"})
+    X.sub(tblpr, "w:tblLayout", {"w:type": "fixed"})
+    mar = X.sub(tblpr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        X.sub(mar, f"w:{side}", {"w:w": 0, "w:type": "dxa"})
+    X.sub(tblpr, "w:tblLook", {"w:val": "0000", "w:firstRow": 0, "w:lastRow": 0, "w:firstColumn": 0,
+                               "w:lastColumn": 0, "w:noHBand": 1, "w:noVBand": 1})
+    grid = X.sub(tbl, "w:tblGrid")
+    X.sub(grid, "w:gridCol", {"w:w": left})
+    X.sub(grid, "w:gridCol", {"w:w": right})
+    tr = X.table_row(tbl, header=False)
+    for width, texts, align in ((left, item.issuers, "center"), (right, (item.issuer_suffix,), "right")):
+        tc = X.table_cell(tr, width)
+        tcpr = tc.find(qn("w:tcPr"))
+        tcpr.append(X.el("w:tcBorders", None, *(X.el(f"w:{side}", {"w:val": "nil"})
+                                                for side in ("top", "left", "bottom", "right"))))
+        tcpr.append(X.el("w:vAlign", {"w:val": "center"}))
+        for text in texts:
+            p = X.paragraph(tc, ISSUER_MARK.style_id)
+            ppr = p.find(qn("w:pPr"))
+            X.insert_ordered(ppr, X.el("w:spacing", {"w:before": 0, "w:after": 0}), X.PPR_ORDER)
+            X.insert_ordered(ppr, X.el("w:jc", {"w:val": align}), X.PPR_ORDER)
+            write_text(p, text, m.issuer_font, None)
+    return spacer
 
 
 def _signers(p: etree._Element, item: Masthead, style: Style, write_text) -> None:

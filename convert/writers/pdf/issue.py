@@ -120,7 +120,7 @@ class MastheadBlock(Flowable):
 
     def _joint_width(self) -> float:
         organs = max(o.natural for o in self.organs)
-        return organs + (self.suffix.size * (1 + _JOINT_GAP) + self.suffix.natural if self.suffix else 0.0)
+        return organs + (self.suffix.size * _JOINT_GAP + self.suffix.natural if self.suffix else 0.0)
 
     @property
     def _mark_size(self) -> float:

@@ -71,11 +71,18 @@ def make_table(block: ModelTable, builder: CellSetter, elem: Any = None) -> Tabl
     widths = _column_widths(natural, style.page.text_width, role.size * MIN_COLUMN_CHARS + 2 * pad)
     # reportlab splits a table between rows only: a row taller than a page cannot be set
     limit = style.page.text_height - 2 * pad
+    heights = []
     for row in cells:
         tallest = max(cell.wrap(w - 2 * pad, limit)[1] for cell, w in zip(row, widths))
         if tallest + 2 * pad > limit / 2:
             return None
-    table = Table(cells, colWidths=widths, repeatRows=min(block.header_rows, len(cells) - 1) or 0,
+        heights.append(tallest + 2 * pad)
+    repeat = min(block.header_rows, len(cells) - 1) or 0
+    # the header repeated on every page must leave room for the tallest other row, with
+    # a grid line to spare for the table's snapping to the grid
+    if repeat and sum(heights[:repeat]) + max(heights[repeat:]) > limit - (style.page.line_pitch or role.size * 1.5):
+        repeat = 0
+    table = Table(cells, colWidths=widths, repeatRows=repeat,
                   hAlign="CENTER", renderCB=_mark_artifacts if elem is not None else None)
     # reportlab sets each cell's font before drawing it, even for flowable cells: name
     # ours, or its default (an unembedded Helvetica) would end up in the PDF
