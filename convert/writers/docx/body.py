@@ -20,6 +20,7 @@ from .styles import (ATTACHMENT_HEADINGS, ATTACHMENT_ITEM, ATTACHMENT_LABEL, COM
                            PARAGRAPH_STYLES, SIGNATURE_DATE, STRONG, TABLE_GRID, TABLE_HEADING, Grid, StyleName,
                            _KNOWN_ROLES, attachment_indent, twips)
 from ...diagnostics import Reporter
+from ...layout.titles import balanced_lines
 from ...layout.plan import (Article, AttachmentHeading, AttachmentNote, ClosingDate, Front, HeadingItem, Imprint,
                            Item, ListItem, Masthead, Para, Plan, Section, Signature, TableItem)
 from .issue import imprint_table, write_masthead
@@ -121,10 +122,21 @@ class BodyWriter:
         if doc_number:
             first = self._para(PARAGRAPH_STYLES["doc_number"], (Text(doc_number),), "doc_number")
         if title:
-            p = self._para(PARAGRAPH_STYLES["title"], (Text(title),), "title")
+            p = self._para(PARAGRAPH_STYLES["title"], self._title_lines(title), "title")
             first = first if first is not None else p
         if page_break and first is not None:
             X.set_page_break_before(first)
+
+    def _title_lines(self, title: str) -> tuple[Inline, ...]:
+        """A title too long for one line broken into even lines, as the PDF breaks it
+        (layout/titles.py), rather than left for Word to fill its first line."""
+        role = self.style.role("title")
+        measure = 0.98 * self.style.page.text_width / role.size    # (a little room: Word's grid)
+        lines = balanced_lines(title, measure)
+        out: list[Inline] = []
+        for k, line in enumerate(lines):
+            out += [LineBreak(), Text(line)] if k else [Text(line)]
+        return tuple(out)
 
     def part(self, section: Section) -> None:
         self.front(section.front)
