@@ -234,6 +234,7 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
 
 #: rules whose line ends what a headline heads: lists of other pages, the site's footer
 _CLOSING_RULES = frozenset(("related-header", "feed-header", "comments-header", "prev-next", "icp", "site-footer"))
+_FAR_BELOW = 40      # lines: prose that far under the headline is not what it heads
 _LISTING_SHARE = 4   # the prose span covers less than 1/4 of the lines under the headline
 
 
@@ -248,10 +249,10 @@ def _listing_under(texts: Sequence[str], classes: Sequence[str], headline: int,
     if end is None or end - headline < 20:
         return None
     start, stop = best_span
-    if start <= headline + _UNDER_HEADLINE:
-        return None   # the prose is right under the headline: an article (a short one)
+    if start <= headline + _FAR_BELOW:
+        return None   # the prose is near the headline: an article (a short one)
     under = range(headline + 1, end)
-    if sum(1 for i in range(start, stop) if classes[i] == GOOD) > 3 \
+    if sum(1 for i in range(start, stop) if classes[i] == GOOD) > 2 \
             or sum(1 for i in under if classes[i] == GOOD) * 10 > len(under):
         return None   # an article: its prose shows where it is
     inside = max(0, min(stop, end) - max(start, headline + 1))
@@ -269,8 +270,9 @@ _TEXT_UNDER_HEADLINE = 80   # how far below it the text may start (a video playe
 def _region_under(texts: Sequence[str], classes: Sequence[str], headline: int) -> tuple[int, int] | None:
     """The span that starts at the first prose line under the headline and runs as far
     as prose keeps outweighing what lies between (the best prefix from there)."""
+    again = title_key(texts[headline])      # (a second copy of the headline is not its text)
     first = next((i for i in range(headline + 1, min(len(texts), headline + 1 + _TEXT_UNDER_HEADLINE))
-                  if classes[i] == GOOD), None)
+                  if classes[i] == GOOD and title_key(texts[i]) != again), None)
     if first is None:
         return None
     best, stop, total, shorts = 0, first + 1, 0, 0
