@@ -182,6 +182,10 @@ RULES: tuple[Rule, ...] = (
     Rule("section-buttons", "button of an encyclopedia section (播报/编辑)",
          _r(r"^(?:播报|编辑|纠错|讨论)$"),
          max_len=2, wall=False),
+    # 】【 / 】【字体： / 页面功能 【: the brackets a page draws around its buttons, split off them
+    Rule("widget-brackets", "brackets of the page's buttons",
+         _r(r"^(?:[【】\[\]［］]\s*)+$|^页面功能\s*[【\[]?$|^[】\]]\s*[【\[]\s*字[体号]\s*[:：]?$"),
+         max_len=12, wall=False),
     Rule("hashtag", "topic tag of the page (#话题#)",
          _r(r"^(?:#[^#\s]{2,40}#\s*)+$"),
          max_len=120),
