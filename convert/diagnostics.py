@@ -21,6 +21,7 @@ KINDS = {
     "role": "a paragraph role unknown to a writer, rendered as body",
     "style": "a style setting a writer cannot express exactly",
     "structure": "something the reader was unsure about",
+    "contents": "a table of contents (目录) in the text, kept as a contents block, not as headings",
     "collection": "a merged book's metadata that collection.toml does not give (its title), and how to set it",
     "option": "an option that does not apply to the chosen formats (ignored)",
     "markdown": "Markdown the model cannot hold (link targets, images, raw HTML…): reported, never dropped silently",

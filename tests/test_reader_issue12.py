@@ -68,3 +68,16 @@ def test_a_heading_number_split_from_its_mark_is_joined():
     _, shape = outline("某某公报\n一\n、\n综合\n全年地区生产总值3473.12亿元，同比增长5.3%，其中第一产业增加值351.34亿元。\n"
                        "二\n、\n农业\n全年农业总产值613.22亿元，按可比价计算，同比增长4.3%，粮食产量保持稳定。\n")
     assert [(s[2], s[3]) for s in shape if s[0] == "H"] == [("一、", "综合"), ("二、", "农业")]
+
+
+def test_a_table_of_contents_is_a_contents_block_and_is_reported():
+    text = ("某某市数字经济发展规划\n目录\n第一章 总则\n第二章 发展目标\n第三章 保障措施\n"
+            "第一章 总则\n第一条 为了促进数字经济发展，制定本规划。\n第二条 本规划适用于本市行政区域。\n"
+            "第二章 发展目标\n第三条 到2025年，数字经济核心产业增加值占地区生产总值比重达到百分之十。\n"
+            "第三章 保障措施\n第四条 各部门应当加强协调配合，落实本规划。\n")
+    doc = read(text.encode("utf-8"), ReadOptions(filename="plan.txt"))
+    contents = [b for b in doc.blocks if isinstance(b, Paragraph) and b.role == "toc"]
+    assert [plain_text(b) for b in contents] == ["目录", "第一章 总则", "第二章 发展目标", "第三章 保障措施"]
+    chapters = [b for b in doc.blocks if isinstance(b, Heading) and b.label.startswith("第") and b.label.endswith("章")]
+    assert [plain_text(h) for h in chapters] == ["总则", "发展目标", "保障措施"]     # once each, from the text
+    assert [(n.kind, n.line) for n in doc.meta.notices] == [("contents", 2)]

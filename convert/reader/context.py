@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
+from ..model import Notice
 from .lines import Line
 
 
@@ -36,6 +37,7 @@ class Context:
     traditional: bool = False                    # zh-Hant: Taiwan letters' 說明：一、… items
     decimal: frozenset[int] = frozenset()                   # depths of its 1 / 1.1 / 1.1.1 clause headings
     run_in: dict[int, bool] = field(default_factory=dict)   # line → its run of 1./2. lines are run-in headings
+    notices: list[Notice] = field(default_factory=list)         # what the reader tells the user about the structure
     issued: list[str] = field(default_factory=list)           # the documents a 印发 notice issues, met so far
     headed: dict[int, bool] = field(default_factory=dict)   # line → most of its （一）/（二） siblings are headings
     subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
-from ..model import Block, Document, Heading, List, Meta, Paragraph, Strong, plain_text, text as text_inlines
+from ..model import Block, Document, Heading, List, Meta, Notice, Paragraph, Strong, plain_text, text as text_inlines
 from . import ReadOptions
 from .backmatter import read_issue_marks
 from .clean import Cleaned
@@ -105,7 +105,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
         source=options.filename,
         publisher=page.get("source", ""),
         removed=tuple(sorted(cleaned.removed + front.removed, key=lambda r: r.line)),
-        notices=cleaned.notices,
+        notices=cleaned.notices + tuple(ctx.notices),
         **marks.fields,
     )
     return marks.apply(Document(meta, tuple(blocks)))
@@ -233,6 +233,9 @@ def toc(ctx: Context, i: int) -> Optional[int]:
         return None
     ctx.blocks.append(Paragraph(text_inlines(ctx.lines[i].text), "toc"))
     ctx.blocks.extend(Paragraph(text_inlines(t), "toc") for t in entries)
+    ctx.notices.append(Notice("contents", f"a table of contents ({unspaced(ctx.lines[i].text)}, {len(entries)} "
+                                          "entries) kept as a contents block, not as headings",
+                              ctx.lines[i].number))
     return j - i
 
 
