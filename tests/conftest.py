@@ -75,3 +75,17 @@ def run_cli(*args: str, cwd: Path | None = None, input: bytes | None = None,
 @pytest.fixture(scope="session")
 def seed_path() -> Path:
     return SEED
+
+
+def outline_titles(pdf: bytes) -> list[str]:
+    """The PDF's bookmarks, depth first, as their titles."""
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(pdf)) as doc, doc.open_outline() as outline:
+        def walk(items):
+            for item in items:
+                yield str(item.title)
+                yield from walk(item.children)
+        return list(walk(outline.root))

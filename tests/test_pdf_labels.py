@@ -13,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pdfplumber
-import pikepdf
 import pytest
+from conftest import outline_titles
 
 from convert.diagnostics import Reporter
 from convert.fonts import load_fonts
@@ -52,16 +52,6 @@ def page_chars(data: bytes) -> list[list[dict]]:
     """Every drawn character of every page, spaces included, in reading order."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         return [sorted(p.chars, key=lambda c: (round(c["top"]), c["x0"])) for p in pdf.pages]
-
-
-def outline_titles(data: bytes) -> list[str]:
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        with pdf.open_outline() as outline:
-            def walk(items):
-                for item in items:
-                    yield str(item.title)
-                    yield from walk(item.children)
-            return list(walk(outline.root))
 
 
 def articles(doc: Document) -> list[tuple[Heading, Paragraph]]:

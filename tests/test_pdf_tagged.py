@@ -19,7 +19,7 @@ import pdfplumber
 import pikepdf
 import pytest
 
-from conftest import BENCH_INPUT, ROOT, SEED, require, run_cli
+from conftest import BENCH_INPUT, ROOT, SEED, outline_titles, require, run_cli
 from convert.diagnostics import Reporter
 from convert.fonts import load_fonts
 from convert.model import Document, Heading, Meta, Paragraph, Part, Table, Text, heading_display_text, plain_text
@@ -207,16 +207,7 @@ def test_bookmarks_follow_the_headings_of_the_tree(seed_pdf):
     root = tree(seed_pdf)
     texts, _ = marked_text(seed_pdf)
     headings = [squash(text_of(e, texts)) for e in root.walk() if re.fullmatch(r"H\d", e.type)]
-    with pikepdf.open(io.BytesIO(seed_pdf)) as pdf, pdf.open_outline() as outline:
-        marks = []
-
-        def visit(items):
-            for item in items:
-                marks.append(squash(item.title))
-                visit(item.children)
-
-        visit(outline.root)
-    assert marks == headings
+    assert [squash(t) for t in outline_titles(seed_pdf)] == headings
 
 
 def test_notice_attachments_table_and_lists(tmp_path):

@@ -10,9 +10,10 @@ from datetime import datetime, timezone
 
 import docx
 import pdfplumber
-import pikepdf
 import pytest
 from docx.oxml.ns import qn
+
+from conftest import outline_titles
 
 from convert.diagnostics import Reporter
 from convert.fonts import load_fonts
@@ -62,13 +63,7 @@ def test_pdf_sets_the_run_in_heading_and_its_text_on_one_line_and_bookmarks_it(d
         lines = [squash(line) for page in p.pages for line in (page.extract_text() or "").splitlines()]
     for head in RUN_INS:
         assert any(line.startswith(head + "各地要") for line in lines), head
-    with pikepdf.open(io.BytesIO(pdf)) as p, p.open_outline() as outline:
-        titles = []
-        def walk(items):
-            for item in items:
-                titles.append(str(item.title))
-                walk(item.children)
-        walk(outline.root)
+    titles = outline_titles(pdf)
     assert all(head in titles for head in RUN_INS)
 
 

@@ -237,18 +237,7 @@ def _joint_mark(body: etree._Element, item: Masthead, style: Style, write_text) 
     right = twips((ems(item.issuer_suffix) + 0.5) * size)             # ½ em from the organs
     tbl = X.el("w:tbl")
     body.append(tbl)
-    tblpr = X.sub(tbl, "w:tblPr")
-    X.sub(tblpr, "w:tblW", {"w:w": left + right, "w:type": "dxa"})
-    X.sub(tblpr, "w:jc", {"w:val": "center"})
-    X.sub(tblpr, "w:tblLayout", {"w:type": "fixed"})
-    mar = X.sub(tblpr, "w:tblCellMar")
-    for side in ("top", "left", "bottom", "right"):
-        X.sub(mar, f"w:{side}", {"w:w": 0, "w:type": "dxa"})
-    X.sub(tblpr, "w:tblLook", {"w:val": "0000", "w:firstRow": 0, "w:lastRow": 0, "w:firstColumn": 0,
-                               "w:lastColumn": 0, "w:noHBand": 1, "w:noVBand": 1})
-    grid = X.sub(tbl, "w:tblGrid")
-    X.sub(grid, "w:gridCol", {"w:w": left})
-    X.sub(grid, "w:gridCol", {"w:w": right})
+    _layout_table(tbl, X.sub(tbl, "w:tblPr"), (left, right), centred=True)
     tr = X.table_row(tbl, header=False)
     for width, texts, align in ((left, item.issuers, "center"), (right, (item.issuer_suffix,), "right")):
         tc = X.table_cell(tr, width)
@@ -324,6 +313,25 @@ def imprint_section(body: etree._Element, sect_pr: etree._Element) -> etree._Ele
 _TRPR_ORDER = ("cantSplit", "trHeight", "tblHeader")
 
 
+def _layout_table(tbl: etree._Element, tblpr: etree._Element, columns: tuple[int, ...],
+                  centred: bool = False) -> None:
+    """A 版头/版记 table's fixed layout: its columns' widths (twips), no cell margins, no
+    table style's banding; centred between the margins if asked. (``tblpr`` may already
+    hold its float position: these children come after it, in the schema's order.)"""
+    X.sub(tblpr, "w:tblW", {"w:w": sum(columns), "w:type": "dxa"})
+    if centred:
+        X.sub(tblpr, "w:jc", {"w:val": "center"})
+    X.sub(tblpr, "w:tblLayout", {"w:type": "fixed"})
+    mar = X.sub(tblpr, "w:tblCellMar")
+    for side in ("top", "left", "bottom", "right"):
+        X.sub(mar, f"w:{side}", {"w:w": 0, "w:type": "dxa"})
+    X.sub(tblpr, "w:tblLook", {"w:val": "0000", "w:firstRow": 0, "w:lastRow": 0, "w:firstColumn": 0,
+                               "w:lastColumn": 0, "w:noHBand": 1, "w:noVBand": 1})
+    grid = X.sub(tbl, "w:tblGrid")
+    for width in columns:
+        X.sub(grid, "w:gridCol", {"w:w": width})
+
+
 def copy_to_lines(text: str, style: Style) -> int:
     """The lines the 抄送 takes at the 版记's size: a Chinese character one em, a Latin
     letter or digit half; wrapped lines start under the first body named (the label's
@@ -370,14 +378,7 @@ def imprint_table(body: etree._Element, item: Imprint, style: Style, write_text)
                               "w:bottomFromText": 0, "w:vertAnchor": "margin", "w:horzAnchor": "page",
                               "w:tblpX": twips(style.page.margin_left), "w:tblpY": top})
     X.sub(tblpr, "w:tblOverlap", {"w:val": "never"})
-    X.sub(tblpr, "w:tblW", {"w:w": width, "w:type": "dxa"})
-    X.sub(tblpr, "w:tblLayout", {"w:type": "fixed"})
-    mar = X.sub(tblpr, "w:tblCellMar")
-    for side in ("top", "left", "bottom", "right"):
-        X.sub(mar, f"w:{side}", {"w:w": 0, "w:type": "dxa"})
-    X.sub(tblpr, "w:tblLook", {"w:val": "0000", "w:firstRow": 0, "w:lastRow": 0, "w:firstColumn": 0,
-                               "w:lastColumn": 0, "w:noHBand": 1, "w:noVBand": 1})
-    X.sub(X.sub(tbl, "w:tblGrid"), "w:gridCol", {"w:w": width})
+    _layout_table(tbl, tblpr, (width,))
     rows = []
     if item.copy_to:
         rows.append((COPY_TO, [item.copy_to]))
