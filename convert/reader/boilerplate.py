@@ -333,10 +333,23 @@ _SITE_PART = re.compile(
     r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
 
 
+def title_spans(title: str) -> list[tuple[int, int]]:
+    """Where the parts of a page's <title> stand between its joins: the headline's
+    parts, the section, the site."""
+    spans, pos = [], 0
+    for m in _TITLE_JOINS.finditer(title):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = max(pos, m.end())
+    if pos < len(title):
+        spans.append((pos, len(title)))
+    return spans
+
+
 def split_site_name(title: str) -> tuple[str, list[str]]:
     """关于…的通知_某某市人民政府 / 某某市人民政府 | 关于…的通知 / 标题 - 财经频道 - 新浪网:
     the headline, and the parts of the page title that name the site or its section."""
-    parts = [p for p in _TITLE_JOINS.split(title) if p]
+    parts = [title[a:b] for a, b in title_spans(title)]
     if len(parts) < 2:
         return title, []
     first, last = 0, len(parts)

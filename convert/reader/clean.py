@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields, split_site_name
+from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields, split_site_name, title_spans
 from .decode import Decoded
 from .headings import is_heading_like
 from .lines import NOTE, WS as _WS, Line, squash, title_key
@@ -243,11 +243,11 @@ def _headline(lines: list[Line]) -> int | None:
     section cut off — before (标题_经济_财经网) or after (人民网 - 标题)."""
     if len(lines) < 3:
         return None
-    parts = [p for p in _TITLE_PARTS.split(title_key(lines[0].text)) if p]
-    if not parts:
-        return None
-    candidates = {"-".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1)}
-    candidates |= {"".join(parts[a:b]) for a in range(len(parts)) for b in range(a + 1, len(parts) + 1)}
+    page_title = lines[0].text
+    spans = title_spans(page_title)
+    # every run of consecutive parts, as written between them (标题-副题 keeps its dash)
+    candidates = {title_key(page_title[spans[a][0]: spans[b - 1][1]])
+                  for a in range(len(spans)) for b in range(a + 1, len(spans) + 1)}
     candidates = {c for c in candidates if len(c) >= 8}
     if not candidates:
         return None
@@ -257,10 +257,6 @@ def _headline(lines: list[Line]) -> int | None:
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
     return next((i for i in range(start, min(len(lines), 400)) if repeats(lines[i].text)), None)
-
-
-#: what a page's <title> puts between the headline, the section and the site's name
-_TITLE_PARTS = re.compile(r"[-_|｜]+")
 
 
 def _metadata_line(lines: list[Line], j: int, zone: str) -> bool:
