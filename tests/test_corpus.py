@@ -34,10 +34,11 @@ FLOORS = {
     ("looked-at", "boiler_recall"): 0.98,
     ("looked-at", "content_kept"): 0.98,
     # the held-out set changed on 2026-12-06: 27 new sources were gathered, 14 of them
-    # (and 6 older ones) looked at in rounds 4-6; these floors are this set's scores
-    # (tests/corpus/results/session-end.md), not the old set's
-    ("held-out", "title"): 0.70,
-    ("held-out", "heading_f1"): 0.50,
+    # (and 6 older ones) looked at in rounds 4-6, and 17 more in round 7 (every 2nd of the
+    # 33 then held out); these floors are the remaining set's scores before round 7's rules
+    # (tests/corpus/results/before-round7.md, 16 sources), not the old set's
+    ("held-out", "title"): 0.80,
+    ("held-out", "heading_f1"): 0.44,
     ("held-out", "boiler_recall"): 0.97,
     ("held-out", "content_kept"): 0.96,
     ("all", "false_per_doc"): -0.30,    # negative: at most 0.30 false headings per document
