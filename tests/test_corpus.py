@@ -29,8 +29,9 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 
 #: (group, metric) → the lowest score allowed
 FLOORS = {
-    ("looked-at", "title"): 0.98,
-    ("looked-at", "heading_f1"): 0.90,
+    # the looked-at set took in round 7's 17 sources (2026-12-06, second session)
+    ("looked-at", "title"): 0.97,
+    ("looked-at", "heading_f1"): 0.89,
     ("looked-at", "boiler_recall"): 0.98,
     ("looked-at", "content_kept"): 0.98,
     # the held-out set changed on 2026-12-06: 27 new sources were gathered, 14 of them
@@ -41,7 +42,8 @@ FLOORS = {
     ("held-out", "heading_f1"): 0.44,
     ("held-out", "boiler_recall"): 0.97,
     ("held-out", "content_kept"): 0.96,
-    ("all", "false_per_doc"): -0.30,    # negative: at most 0.30 false headings per document
+    ("looked-at", "false_per_doc"): -0.30,    # negative: at most 0.30 false headings per document
+    ("held-out", "false_per_doc"): -0.30,
 }
 
 

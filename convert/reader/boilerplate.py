@@ -104,14 +104,19 @@ RULES: tuple[Rule, ...] = (
          _r(r"(?:^|\s|】|\])[【\[(（]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|终审|初审|复审|监制|值班编辑|选稿|统筹|策划)\s*[:：]"
             r"[^，。；！？,;]{0,30}$"),
          max_len=50),
+    # （松花江网编辑 孙桂芳）: the web editor's credit in brackets, without a colon
+    Rule("editor-credit", "editor/reviewer line",
+         _r(r"^[（(]\s*\S{0,12}(?:责任编辑|责编|编辑)\s+[\u4e00-\u9fff·]{2,5}\s*[）)]$"),
+         max_len=30),
     Rule("page-counter", "page counter",
          _r(r"^[（(]?\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]?$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|"
             r"^共\s*\d+\s*页$|^[-—－]\s*\d+\s*[-—－]$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)|"
+            r"^(?=.*(?:上一页|下一页))(?:上一页|下一页|首页|尾页|[\d\s|｜<>«»＜＞‹›])+$|"   # << 上一页 | 下一页 >>
             r"^【\s*\d{1,3}\s*】$"),   # 【1】【2】【3】: the pages of an article split over several
          max_len=60, wall=False),
     Rule("icp", "ICP/copyright line",
          _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|"
-            r"^Copyright\s*(?:©|\([Cc]\)|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|"
+            r"^[Cc]opy[Rr]ight\s*(?:©|\([Cc]\)|@|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|"
             r"All [Rr]ights [Rr]eserved|"
             r"建议使用.{0,20}浏览器|最佳分辨率|网站地图|联系我们\s*[|｜]"),
          max_len=120),
@@ -148,6 +153,11 @@ RULES: tuple[Rule, ...] = (
             r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
             r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]"),
          max_len=200),
+    # 反侵权公告： / 版权声明 alone on a line: the site's legal notice follows, paragraphs of
+    # its own (nothing after it is the article's)
+    Rule("legal-header", "the site's legal notice",
+         _r(r"^[【\[]?\s*(?:反侵权公告|侵权声明|版权声明|免责声明|法律声明|版權聲明|免責聲明)\s*[】\]]?\s*[:：]?\s*$"),
+         max_len=12),
     Rule("repost", "reposting notice or link to the page",
          _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|文章链接|链接地址|原文链接|原文地址|推荐访问|转载请注明|转载请保留|"
             r"转载请标明|版权声明|免责声明|声明\s*[:：]\s*本(?:文|站))|本文来源于网络|未经(?:书面)?(?:许可|授权)[，,]?\s*(?:不得|请勿|禁止|严禁)转载|如有侵权|侵权请?联系|版权归原作者|"
@@ -165,7 +175,7 @@ RULES: tuple[Rule, ...] = (
     Rule("buttons", "follow/listen/report button",
          _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
             r"^(?:语音)?播报文章|释放双眼$|^(?:听全文|朗读全文|听新闻|收听|点击收听)$|"
-            r"^(?:登录并评论|发表评论|写评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢|"
+            r"^(?:登录并评论|发表评论|写评论|查看评论|查看全部评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢|"
             r"^(?:閱讀整篇文章|阅读整篇文章|閱讀全文|查看全文)$|^点击进入.{1,16}$"),
          max_len=16),
     Rule("ip-location", "page metadata (the poster's location)",
@@ -189,6 +199,15 @@ RULES: tuple[Rule, ...] = (
     Rule("hashtag", "topic tag of the page (#话题#)",
          _r(r"^(?:#[^#\s]{2,40}#\s*)+$"),
          max_len=120),
+    # 更多 alone: a box's link to more of the same (between an encyclopedia's or a poem
+    # page's sections too, so no wall)
+    Rule("more-link", "link to more of a list (更多)",
+         _r(r"^(?:更多|更多>+|更多»|MORE|More|more)$"),
+         max_len=6, wall=False),
+    # 农历：甲辰年 四月 廿一: the date box of a site's header
+    Rule("lunar-date", "page header's date box",
+         _r(r"^(?:农历|農曆)\s*[:：]?\s*\S{2,4}年"),
+         where="header", max_len=30),
     Rule("image-placeholder", "image placeholder left by the scraper",
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
          max_len=10, wall=False),
@@ -238,7 +257,9 @@ PAGE_FIELDS = {
 _FIELD_KEYS = "|".join(r"[ \u3000]*".join(k) for k in sorted(PAGE_FIELDS, key=len, reverse=True))
 # 发布时间：… / 【发布部门】全国人大常委会 (a bracketed key needs no colon)
 _FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[|｜]))(?:【({_FIELD_KEYS})】\s*[:：]?|[【\[]?({_FIELD_KEYS})\s*[】\]]?\s*[:：])\s*")
-_DATE_VALUE = re.compile(r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?")
+#: (2005-04-05 06:40更新 来源：…: the verb after the time is the page's)
+_DATE_VALUE = re.compile(r"(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                         r"(?:\s*(?:更新|发布|發布|发表|發表))?")
 
 
 @dataclass(frozen=True)
@@ -346,6 +367,22 @@ def title_spans(title: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: -铜雀历史网 / _某某网: a page title whose headline part is empty
+_EMPTY_HEADLINE = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$")
+#: 谢谢您访问〖关注中国中心〗 / 欢迎光临…: the site greeting its visitors
+_GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝)您?(?:访问|訪問|光临|光臨|来到|來到)")
+
+
+def names_only_the_site(title: str) -> bool:
+    """A page <title> without a headline in it: 北医新闻网_(新闻), 科普中国-辟谣文章 (every
+    part names the site or a section), -铜雀历史网, 欢迎访问某某网. The document's own
+    title is further down the page."""
+    if _EMPTY_HEADLINE.match(title) or _GREETING.match(title):
+        return True
+    parts = [title[a:b] for a, b in title_spans(title)]
+    return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts)
+
+
 def split_site_name(title: str) -> tuple[str, list[str]]:
     """关于…的通知_某某市人民政府 / 某某市人民政府 | 关于…的通知 / 标题 - 财经频道 - 新浪网:
     the headline, and the parts of the page title that name the site or its section."""
@@ -397,6 +434,43 @@ def navigation_runs(lines, first_prose: int, last_prose: int) -> list[tuple[int,
         i = max(j, i + 1)
     return runs
 
+
+
+_ONE_HANZI = re.compile(r"^[\u4e00-\u9fff]$")
+
+
+def vertical_labels(lines) -> list[tuple[int, int]]:
+    """今 / 日 / 推 / 荐: a box's label set vertically, one character a line. Its list of
+    links follows it. (大 / 中 / 小 is the font-size switcher, a rule of its own.)"""
+    runs = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and _ONE_HANZI.match(lines[j].text):
+            j += 1
+        if j - i >= 3 and not all(lines[k].text in "大中小" for k in range(i, j)):
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+_BULLET = re.compile(r"^[·•・]$")
+
+
+def bullet_link_lists(lines) -> list[tuple[int, int]]:
+    """· / 医疗关注--前列腺新发现 / · / 皮肤顽疾: a list of links whose bullets the scraper
+    put on lines of their own, each before a short line that is no sentence."""
+    runs = []
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j + 1 < n and _BULLET.match(lines[j].text) and len(lines[j + 1].text) <= 30 \
+                and not PROSE_MARKS.search(lines[j + 1].text) and not _BULLET.match(lines[j + 1].text):
+            j += 2
+        if j - i >= 4:
+            runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
 
 
 def match_rule(line: str, zone: str) -> Rule | None:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import PROSE_MARKS, TITLE_SUFFIXES, match_rule, navigation_runs, page_fields, split_site_name, title_spans
+from .boilerplate import (PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site, navigation_runs, page_fields,
+                          split_site_name, title_spans, vertical_labels)
 from .decode import Decoded
 from .headings import is_heading_like
 from .lines import NOTE, WS as _WS, Line, squash, title_key
@@ -98,9 +99,6 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
                    tuple(sorted(counts.items())), decoded.encoding)
 
 
-#: -铜雀历史网 / _某某网: a page title whose headline part is empty
-_SITE_NAME_ONLY = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$")
-
 #: removed lines that may sit inside a sentence: a printed page's number or rule
 _PAGE_FURNITURE = ("view counter or page number", "separator line")
 
@@ -114,7 +112,8 @@ def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
 def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[str, str]) -> list[Line]:
     """Decide for every line: keep, remove (with a reason), or — for a bare number in
     the header/footer — remove only if it sits next to other boilerplate."""
-    region = main_region([l.text for l in lines], _headline(lines))
+    headline = _headline(lines)
+    region = main_region([l.text for l in lines], headline)
     first_prose, last_prose = region.start, region.stop - 1   # no prose: all "body", only "anywhere" rules
 
     reasons: list[str | None] = [None] * len(lines)
@@ -123,13 +122,24 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     for start, stop in navigation_runs(lines, first_prose, last_prose):
         for k in range(start, stop):
             reasons[k] = "site navigation menu"
+    for start, stop in bullet_link_lists(lines):
+        for k in range(start, stop):
+            reasons[k] = reasons[k] or "list of links (a bullet on each line before it)"
+    label_ends = set()    # a vertical label's last line: a list of links under it
+    for start, stop in vertical_labels(lines):
+        for k in range(start, stop):
+            reasons[k] = reasons[k] or "label of a box, one character a line"
+        label_ends.add(stop - 1)
     in_related = False
     title_seen = False
     first_kept = ""          # the first line kept in the header: the title, if any
+    site_title = None        # a page title naming only the site
     for i, line in enumerate(lines):
-        if reasons[i]:
-            continue
         zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
+        if reasons[i]:
+            # (above the text, only under the headline: the list may not take the title)
+            in_related = in_related or i in label_ends and (zone != "header" or headline is not None and i > headline)
+            continue
         text = line.text
         fields = page_fields(text, zone)
         if fields is not None and _is_meeting_header(lines, i, fields):
@@ -152,8 +162,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 reasons[i] = "related-article list"
                 continue
             in_related = False
-        if zone == "header" and not title_seen and i == 0 and _SITE_NAME_ONLY.match(text):
-            reasons[i] = "page title (it names only the site)"   # -铜雀历史网: no headline in it
+        if zone == "header" and not title_seen and (i == 0 and names_only_the_site(text) or text == site_title):
+            reasons[i] = "page title (it names only the site)"   # 北医新闻网_(新闻): no headline in it
+            site_title = text    # (the page's metadata may repeat it on the next line)
             continue
         if zone == "header" and not title_seen:
             # The page title: strip the counters and site name it carries, keep the rest

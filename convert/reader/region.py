@@ -227,13 +227,14 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
             prose += len(texts[i])
         elif prose >= _ARTICLE_BEFORE_RELATED and classes[i] != GOOD:
             rule = match_rule(texts[i], "footer")
-            if rule is not None and rule.name in ("feed-header", "comments-header"):
+            if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header"):
                 return i
     return stop
 
 
 #: rules whose line ends what a headline heads: lists of other pages, the site's footer
-_CLOSING_RULES = frozenset(("related-header", "feed-header", "comments-header", "prev-next", "icp", "site-footer"))
+_CLOSING_RULES = frozenset(("related-header", "feed-header", "comments-header", "legal-header", "prev-next", "icp",
+                            "site-footer"))
 _FAR_BELOW = 40      # lines: prose that far under the headline is not what it heads
 _LISTING_SHARE = 4   # the prose span covers less than 1/4 of the lines under the headline
 
@@ -390,6 +391,13 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
                 break
     if best is None:
         return None
+    if best_score < 3:
+        # 茉莉：我是怎样卷入八九民运的 … 我是怎样卷入八九民运的: the article repeats its
+        # headline without the author's name; the fuller line above is the headline
+        key = title_key(texts[best])
+        best = next((i for i in range(max(0, best - 12), best) if len(key) >= 6 and key in title_key(texts[i])
+                     and len(texts[i]) > len(texts[best]) and title_score(texts[i], known_titles, chinese) >= 1),
+                    best)
     first, last, joined = best, best, texts[best]
     while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \
             and len(joined) < 80 and (
@@ -482,8 +490,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     for i in range(last + 1, region.start):
         if reasons[i] or contents is not None and contents > last:
             continue
-        if squash(texts[i]) == title:
-            reasons[i] = "title repeated (page title and heading)"
+        if squash(texts[i]) == title or len(title_key(texts[i])) >= 6 and title_key(texts[i]) in title_key(title):
+            reasons[i] = "title repeated (page title and heading)"   # (or its part without the author's name)
         elif TIMESTAMP.match(texts[i]):
             reasons[i] = "page metadata (publication time)"
         elif is_widget_debris(texts, i, chinese):

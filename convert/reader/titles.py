@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
-from .lines import OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation
+from .lines import BYLINE, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation
 
 MAX_TITLE = 80
 
@@ -31,7 +31,7 @@ def is_title_line(text: str) -> bool:
         return False
     if is_heading_like(text) or is_salutation(text) or is_date(text) or is_doc_number(text):
         return False
-    if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text):
+    if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text) or BYLINE.match(text):
         return False
     if text.count("，") + text.count(",") > 1 or ("，" in text and len(text) > 40):
         return False
@@ -70,6 +70,8 @@ def continues_title(first: str, second: str) -> bool:
         return False
     if is_author(second) or PAREN_SUBTITLE.match(second) or DATE_IN.search(second):
         return False
+    if len(second) <= 4 and second in first and not DOC_TYPES.search(second):
+        return False   # 茉莉：我是怎样卷入八九民运的 / 茉莉: the author the headline names
     if _TITLE_CONNECT_END.search(first) or _TITLE_CONNECT_START.match(second):
         return True
     return bool(DOC_TYPES.search(second)) and not DOC_TYPES.search(first) and len(second) <= 20

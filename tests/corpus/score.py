@@ -34,10 +34,13 @@ _SPACE = re.compile(r"\s+")
 _ELLIPSIS = re.compile(r"…+|\.{3,}")
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
 def squash(text: str) -> str:
     """Compare without whitespace and width: the reader turns half-width marks full-width
-    (and ... into ……, the Chinese ellipsis)."""
-    return _ELLIPSIS.sub("…", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
+    (straight quotes into curly ones, and ... into ……, the Chinese ellipsis)."""
+    return _ELLIPSIS.sub("…", _SPACE.sub("", unicodedata.normalize("NFKC", text))).translate(_QUOTES)
 
 
 def heading_key(text: str) -> str:
