@@ -54,13 +54,28 @@ class Metrics:
         gid = face.charToGlyph.get(ord(ch)) if face is not None else None
         if not gid or gid + 1 >= len(face.glyphPos):
             return None
-        start, end = face.glyphPos[gid], face.glyphPos[gid + 1]
-        if end - start < 10:
+        box = _glyph_box(face, gid)
+        if box is None:
             return None
-        glyf, _ = face.get_table_pos("glyf")
-        _x_min, y_min, _x_max, y_max = struct.unpack_from(">hhhh", face._ttf_data, glyf + start + 2)
+        _x_min, y_min, _x_max, y_max = box
         units = float(face.unitsPerEm)
         return y_min / units, y_max / units
+
+
+def _glyph_box(face, gid: int) -> tuple[int, int, int, int] | None:
+    """The glyph's box (xMin, yMin, xMax, yMax in font units) from its glyf entry, or None
+    for an empty glyph. Read from the file itself (8 bytes), not from the file's bytes in
+    memory: a cached face (facecache.py) would read the whole 10 MB file for them."""
+    start, end = face.glyphPos[gid], face.glyphPos[gid + 1]
+    if end - start < 10:
+        return None
+    glyf, _ = face.get_table_pos("glyf")
+    data = face.__dict__.get("_ttf_data")
+    if data is None:
+        with open(face.filename, "rb") as f:
+            f.seek(glyf + start + 2)
+            data, glyf, start = f.read(8), 0, -2
+    return struct.unpack_from(">hhhh", data, glyf + start + 2)
 
 
 def _glyph_blank_sides(face, ch: str) -> tuple[float, float]:
@@ -69,11 +84,10 @@ def _glyph_blank_sides(face, ch: str) -> tuple[float, float]:
     gid = face.charToGlyph.get(ord(ch))
     if not gid or gid + 1 >= len(face.glyphPos):
         return (0.0, 0.0)
-    start, end = face.glyphPos[gid], face.glyphPos[gid + 1]
-    if end - start < 10:     # an empty glyph
+    box = _glyph_box(face, gid)
+    if box is None:          # an empty glyph
         return (0.0, 0.0)
-    glyf, _ = face.get_table_pos("glyf")
-    x_min, _y_min, x_max = struct.unpack_from(">hhh", face._ttf_data, glyf + start + 2)
+    x_min, _y_min, x_max, _y_max = box
     units = float(face.unitsPerEm)
     advance = face.charWidths.get(ord(ch), face.defaultWidth) / 1000.0
     half = advance / 2

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from ...style import Style
+from .deflate import deflater
 from .linebreak import Line, place
 from .measure import Measurer, RunStyle
 from .setter import draw_line
@@ -58,8 +59,12 @@ class FrontFirstCanvas(Canvas):
     def showPage(self) -> None:
         number = self._pageNumber
         super().showPage()
+        page = self._doc.Pages.pages[-1]
+        if page.compression and page.stream and not page.Contents:
+            # compressed by a worker thread while the next page is set (deflate.py)
+            page.Contents = deflater(self._doc).stream(page.stream)
         if self.tagger is not None:
-            self.tagger.page_shown(self._doc.Pages.pages[-1], number)
+            self.tagger.page_shown(page, number)
 
     def save(self) -> None:
         if len(self._code):
@@ -77,7 +82,10 @@ class FrontFirstCanvas(Canvas):
         if self.tagger is not None:
             self.tagger.finish(self._doc, self.info or {})
         self.page_count = len(self._doc.Pages.pages)
-        super().save()
+        try:
+            super().save()
+        finally:
+            deflater(self._doc).close()
 
 
 def canvas_maker(when: datetime, tagger: Tagger | None = None, info: dict | None = None,
