@@ -263,11 +263,13 @@ def _headline(lines: list[Line]) -> int | None:
     if not candidates:
         return None
 
-    def repeats(text: str) -> bool:
-        return title_key(text) in candidates
+    def repeats(i: int) -> bool:
+        # (or set on two lines: …助企纾困 / 预计4年为纳税人减负180亿元)
+        return title_key(lines[i].text) in candidates or i + 1 < len(lines) and len(lines[i].text) >= 6 \
+            and title_key(lines[i].text + lines[i + 1].text) in candidates
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
-    return next((i for i in range(start, min(len(lines), 400)) if repeats(lines[i].text)), None)
+    return next((i for i in range(start, min(len(lines), 400)) if repeats(i)), None)
 
 
 def _metadata_line(lines: list[Line], j: int, zone: str) -> bool:

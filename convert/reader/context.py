@@ -41,6 +41,7 @@ class Context:
     issued: list[str] = field(default_factory=list)           # the documents a 印发 notice issues, met so far
     headed: dict[int, bool] = field(default_factory=dict)   # line → most of its （一）/（二） siblings are headings
     subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads
+    section_marks: Optional[frozenset[int]] = None   # lines that are a feature's bare 1 / 2 / 3 section marks
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None

@@ -10,8 +10,9 @@ above 一、.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Sequence
 
 CN_DIGITS = "一二三四五六七八九十百千零〇两"
 _N = rf"[{CN_DIGITS}\d０-９]{{1,6}}"   # 一 / 十二 / 1 / １
@@ -155,3 +156,21 @@ def _decimal_clause(line: str) -> Decimal | None:
         return None
     label = m.group("label").replace("．", ".").rstrip(".")   # 1.1. 电子商务的概念: a journal's style
     return Decimal(m.group("label"), label.count(".") + 1, rest)
+
+
+_BARE_MARK = re.compile(r"^0?[1-9]$|^1[0-9]$")
+_FINISHED = re.compile(r"[。！？!?…：:][”’」』\"]?$")
+
+
+def bare_section_marks(texts: Sequence[str]) -> frozenset[int]:
+    """1 / 2 / 3 alone on their lines, counting up from 1, each after a finished
+    sentence and before prose: a feature's section marks, never a figure of the next
+    sentence. (A Word export's page numbers count up too, but fall mostly inside
+    paragraphs.)"""
+    found = [k for k, text in enumerate(texts) if _BARE_MARK.match(text)]
+    if len(found) < 2 or [int(texts[k]) for k in found] != list(range(1, len(found) + 1)):
+        return frozenset()
+    if all(k + 1 < len(texts) and len(texts[k + 1]) >= 10 and (k == 0 or _FINISHED.search(texts[k - 1]))
+           for k in found):
+        return frozenset(found)
+    return frozenset()

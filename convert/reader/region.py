@@ -425,13 +425,18 @@ def is_sentence(text: str) -> bool:
         and match_rule(text, "footer") is None
 
 
+#: （袁源） / （总台记者 张倩） / (文/李四): the writer's credit under an article
+_CREDIT = re.compile(r"^[（(]\s*(?:[^（）()]{0,8}?(?:记者|通讯员|撰稿|供稿|作者|文|图)\s*[/／:：]?\s*)?"
+                     r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]$")
+
+
 def ends_document(text: str) -> bool:
     """A line that may close a document after its last paragraph: a short sentence, a
-    signature, a date, 附件 and its items, a note, a row of figures."""
+    signature, a date, 附件 and its items, a note, a row of figures, the writer's credit."""
     rule = match_rule(text, "footer")
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text):
         return False
-    return (line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
+    return (_CREDIT.match(text) is not None or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
                                            or is_heading_like(text) or text.startswith(("（", "("))
                                            or len(text) >= 25 and is_language(text))
             or is_date(text) or is_issuer(text) or is_author(text) or NOTE.match(text) is not None
@@ -557,6 +562,8 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
             # 交通 / 古镇距离市区约30公里，…。: a section's title over its sentence
             or end + 1 < len(lines) and not reasons[end + 1] and is_sentence(lines[end + 1].text)):
         end += 1
+        if _CREDIT.match(lines[end - 1].text):
+            break   # the writer's credit is an article's last line
     if not any(reasons):
         return
     for i in range(end, len(lines)):

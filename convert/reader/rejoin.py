@@ -19,7 +19,7 @@ import re
 
 from .boilerplate import match_rule
 from .lines import Line, is_caption
-from .headings import decimal_clause, is_heading_like, numbered
+from .headings import bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
 _ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
@@ -81,9 +81,10 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     n = len(lines)
+    marks = bare_section_marks([line.text for line in lines])   # 1 / 2 / 3: headings, not figures
     while i < n:
         line = lines[i]
-        nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before else None
+        nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before and i not in marks else None
         prev = out[-1] if out and not line.blank_before else None
         if prev is not None and _CITATION.match(line.text):
             out[-1] = _join(prev, line, tight=True)          # …正式揭牌启动。 / [3]: a reference mark

@@ -23,7 +23,7 @@ from .clean import Cleaned
 from .lines import Line
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import is_author, read_front_matter
-from .headings import LAW_NAMES, NAMED_HEADINGS, decimal_clause, numbered
+from .headings import LAW_NAMES, NAMED_HEADINGS, bare_section_marks, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
@@ -825,6 +825,24 @@ def _subheads(ctx: Context) -> frozenset[int]:
     return ctx.subheads
 
 
+PADDED_RANK = 3.8   # headings.NUMBERINGS "padded": 01 / 02 glued to their text
+
+
+def _section_marks(ctx: Context) -> frozenset[int]:
+    if ctx.section_marks is None:
+        ctx.section_marks = bare_section_marks([line.text for line in ctx.lines])
+    return ctx.section_marks
+
+
+def section_mark(ctx: Context, i: int) -> Optional[int]:
+    """1 / 2 / 3: a bare section mark heads what follows (its heading is the number)."""
+    if i not in _section_marks(ctx):
+        return None
+    ctx.blocks.append(Draft(PADDED_RANK, "", ctx.lines[i].text))
+    ctx.seen_heading = True
+    return 1
+
+
 def plain_heading(ctx: Context, i: int) -> Optional[int]:
     """A short line standing alone between paragraphs (2022年工作回顾): a heading above
     the numbered ones. Strict: it must follow a finished sentence and lead into prose —
@@ -905,6 +923,7 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     attachment_heading,
     issued_document,
     salutation,
+    section_mark,
     numbered_heading,
     decimal_heading,
     list_items,

@@ -1,0 +1,97 @@
+"""Rules of the corpus's round 7 (issue 12), each on a small page of the shape that
+showed it: the exact title, headings and removed lines the reader must give."""
+
+from __future__ import annotations
+
+from convert.model import Heading, iter_blocks, plain_text
+from convert.reader import read
+from convert.reader.boilerplate import names_only_the_site
+from convert.reader.headings import bare_section_marks
+from convert.reader.titles import is_title_line
+
+PROSE = "这是一段足够长的正文，用来让读者认出正文所在的区域，并且包含句号。"
+
+
+def _read(*lines: str):
+    return read("\n".join(lines).encode("utf-8"))
+
+
+def _removed(doc) -> dict[str, str]:
+    return {r.text: r.reason for r in doc.meta.removed}
+
+
+def _kept_text(doc) -> str:
+    return "\n".join(plain_text(b) for b in iter_blocks(doc.blocks))
+
+
+def test_a_page_title_naming_only_the_site_is_not_the_title():
+    doc = _read("北医新闻网_(新闻)", "北医新闻网_(新闻)", "首页", ">>", "人物聚焦", ">>",
+                "李简——新外科运动向我们走来", PROSE, PROSE, PROSE)
+    assert doc.meta.title == "李简——新外科运动向我们走来"
+    assert _removed(doc)["北医新闻网_(新闻)"] == "page title (it names only the site)"
+    assert [r.line for r in doc.meta.removed if r.text == "北医新闻网_(新闻)"] == [1, 2]
+
+
+def test_names_only_the_site():
+    assert names_only_the_site("北医新闻网_(新闻)")
+    assert names_only_the_site("科普中国-辟谣文章")
+    assert names_only_the_site("谢谢您访问〖关注中国中心〗")
+    assert not names_only_the_site("夜雨_原文、翻译及赏析_白居易诗词")
+    assert not names_only_the_site("关于进一步加强安全生产工作的通知_某某市人民政府")
+
+
+def test_a_byline_is_never_a_title():
+    assert not is_title_line("本报记者罗科苏盈发自北京")
+    assert not is_title_line("新华社记者 王某")
+    assert is_title_line("记者节座谈会在京举行")
+
+
+def test_the_fuller_headline_wins_over_its_repeat_without_the_author():
+    doc = _read("谢谢您访问〖关注中国中心〗", "首页", "中国民权运动", "公民社会", "中国良心犯",
+                "茉莉：我是怎样卷入八九民运的", "作者：", "发布日期：", "7/5/2005 9:23:57 PM",
+                "我是怎样卷入八九民运的", "茉莉", PROSE, PROSE, PROSE)
+    assert doc.meta.title == "茉莉：我是怎样卷入八九民运的"
+
+
+def test_bare_section_marks_are_headings_not_figures():
+    doc = _read("标题是一篇评论文章", PROSE, "1", "美国方面是老对手卢比奥和梅嫩德斯。", PROSE,
+                "2", "在八国联盟中，英国人是最活跃的力量。", PROSE)
+    heads = [(b.label, plain_text(b)) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
+    assert heads == [("", "1"), ("", "2")]
+    assert "美国方面是老对手卢比奥和梅嫩德斯。" in _kept_text(doc).splitlines()
+
+
+def test_page_numbers_inside_paragraphs_are_not_section_marks():
+    texts = ["正文开始，句子在这里被分页打断", "1", "继续这个句子，直到它结束为止。", "又一段文字被分页", "2",
+             "打断后继续写完这一句话。"]
+    assert bare_section_marks(texts) == frozenset()
+    marks = bare_section_marks(["第一段。", "1", "第一节的正文很长很长。", "第二段。", "2", "第二节的正文很长很长。"])
+    assert marks == frozenset({1, 4})
+
+
+def test_the_writers_credit_closes_the_article():
+    doc = _read("李简——新外科运动向我们走来_北医新闻网", "首页", "人物聚焦", "李简——新外科运动向我们走来",
+                PROSE, PROSE, PROSE, "（袁源）", "北京大学医学部新闻中心", "Produced By 大汉网络 大汉版通发布系统")
+    kept = _kept_text(doc)
+    assert "（袁源）" in kept
+    assert "北京大学医学部新闻中心" not in kept
+    assert _removed(doc)["Produced By 大汉网络 大汉版通发布系统"] == "ICP/copyright line"
+
+
+def test_a_vertical_box_label_opens_a_list_of_links():
+    doc = _read("娱乐圈明星挨打事件回顾_雅虎", "娱乐圈明星挨打事件回顾", "发表评论", "今", "日", "推", "荐",
+                "征集现场观众 和搜星一起过五一", "吴君如早产诞下女婴", "陈慧琳戴千万钻饰变身幸福公主",
+                PROSE, PROSE, PROSE)
+    removed = _removed(doc)
+    assert removed["今"] == "label of a box, one character a line"
+    assert removed["吴君如早产诞下女婴"] == "related-article list"
+    assert doc.meta.title == "娱乐圈明星挨打事件回顾"
+
+
+def test_the_sites_legal_notice_ends_the_article():
+    doc = _read("土豆的故事_松花江网", "土豆的故事", PROSE, PROSE, PROSE, "反侵权公告：",
+                "根据《中华人民共和国著作权法》等法律法规，未经书面许可，擅自转载本报社作品的，本社将依法追究责任。",
+                "一、任何单位或个人，在任何公开传播平台上使用著作权归属于本报社的作品，须经书面授权。")
+    kept = _kept_text(doc)
+    assert "反侵权公告" not in kept and "著作权法" not in kept
+    assert kept.count("这是一段足够长的正文") == 3
