@@ -11,11 +11,13 @@ The modules, in the order the data flows through them:
 - setter.py     draws one placed line on the canvas (Tc per segment, synthetic bold, 〓)
 - cidfonts.py   each face a document draws, embedded once as a composite (Type0) font
 - flowables.py  TextBlock / KeepWithNext / GridSnap on reportlab's wrap/split/draw
+- prebreak.py   the body's lines broken by a forked child while this process sets pages
 - tables.py     tables (reportlab Table with our cells, repeated header rows)
 - document.py   the layout plan's items → flowables (title, headings, roles, parts)
 - front.py      a merged collection's title page and contents (set last, moved first)
 - pages.py      the page template, the frame = the text block, the page number
 - tagging.py    the structure tree and marked content (tagged PDF, PDF/UA-1), the XMP
+- deflate.py    page content and font programs compressed by a worker thread
 - pdfa.py       PDF/A-2a (--pdfa) or PDF/A-1b (--pdfa=1b) post-processing with pikepdf
 - fontcache.py  the faces registered with reportlab, their advances and glyph boxes
 - facecache.py  reportlab's parsed faces, kept in the user's cache between runs
@@ -32,7 +34,9 @@ from ...fonts import FontRegistry
 from ...model import Document
 from ...style import Style
 from .. import WriteOptions, Written
-from . import fontcache
+from . import fontcache, prebreak
+from .cidfonts import DocumentFaces
+from .deflate import deflater
 from .document import Builder
 from .measure import Measurer, MissingGlyphs, SUBSTITUTE
 from .pages import Folio, canvas_maker, make_template
@@ -75,7 +79,21 @@ def write_counted(doc: Document, style: Style, fonts: FontRegistry, options: Wri
         initial_font=initial, initial_size=body.size,
     )
     version = PDFA_LEVELS[level][0] if level else (1, 7)
-    template.build(flowables, canvasmaker=canvas_maker(options.timestamp, tagger, info, version))
+    # the body's characters get their CIDs in order, before any page is set; then a
+    # forked child breaks the body's lines and writes their code while this process
+    # sets the pages (prebreak.py)
+    faces = DocumentFaces()
+    for block in prebreak.text_blocks(flowables):
+        faces.preassign(block.prepared)
+    prebroken = prebreak.start(flowables, style.page.text_width, faces)
+    try:
+        template.build(flowables, canvasmaker=canvas_maker(options.timestamp, tagger, info, version, faces))
+    finally:
+        if prebroken is not None:
+            prebroken.close()
+        canvas = getattr(template, "canv", None)
+        if canvas is not None:
+            deflater(canvas._doc).close()     # (save closes it; this is for a failed build)
     for ch, count in sorted(missing.counts.items()):
         reporter.warn("missing-glyph",
                       f"U+{ord(ch):04X} {ch!r} ×{count}: no bundled font draws it; drawn as {SUBSTITUTE}")

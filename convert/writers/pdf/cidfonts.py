@@ -46,6 +46,7 @@ class FaceUse:
         self.codes: list[int] = [0]               # CID → code point (CID 0: .notdef)
         self._by_code: dict[int, int] = {0: 0}    # code point → CID
         self._hex: dict[str, str] = {}            # character → its CID as 4 hex digits
+        self.frozen = False                       # no new CIDs (KeyError instead)
 
     def hex(self, text: str) -> str:
         """``text`` as a hex string of 2-byte CIDs (giving new characters their CIDs)."""
@@ -53,6 +54,8 @@ class FaceUse:
         try:
             return "".join([known[ch] for ch in text])
         except KeyError:
+            if self.frozen:
+                raise       # a child of prebreak.py: it may not give CIDs (the parent does)
             for ch in text:
                 if ch not in known:
                     known[ch] = "%04X" % self._cid(ch)
@@ -260,9 +263,37 @@ class DocumentFaces:
             use = self.uses[font_name] = FaceUse(font, f"/C{len(self.uses) + 1}")
         return use
 
+    def preassign(self, prepared) -> None:
+        """Give CIDs to the characters of a paragraph (``measure.Prepared``) before it is
+        drawn: the writer gives them to every text block of the body, in order, before
+        the pages are set, so a forked child (prebreak.py) can write lines with the CIDs
+        this process will use. (The CIDs are the same with or without the child.)"""
+        fonts, chars, subs = prepared.font, prepared.measured.chars, prepared.substitutes
+        n = len(chars)
+        i = 0
+        while i < n:
+            font = fonts[i]
+            j = i + 1
+            while j < n and fonts[j] == font:
+                j += 1
+            if font:          # "" : a forced line break, not drawn
+                use = self.use(font)
+                use.hex("".join(subs.get(k, chars[k]) for k in range(i, j)) if subs else chars[i:j])
+            i = j
+
+    def freeze(self) -> None:
+        for use in self.uses.values():
+            use.frozen = True
+
+    def attach(self, doc) -> None:
+        """Make these the faces of reportlab document ``doc`` (``faces(doc)``)."""
+        doc._convert_faces = self
+        doc.delayedFonts.append(self)
+
     def addObjects(self, doc) -> None:       # reportlab's name: called from GetPDFData
         for use in self.uses.values():
             use.add_objects(doc)
+        deflater(doc).flush()         # compressed while the rest of the file is written
 
 
 def faces(doc) -> DocumentFaces:

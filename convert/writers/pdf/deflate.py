@@ -19,23 +19,32 @@ from concurrent.futures import Future, ThreadPoolExecutor
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFStream
 
-#: Content shorter than this is compressed on the spot (a thread costs more).
-SMALL = 2048
+#: Content is handed to the worker in batches of at least this many bytes (a handover
+#: costs both threads the GIL once; a page is only a few KB).
+BATCH = 1 << 17
 
 
 class Deflated(PDFStream):
     """A FlateDecode stream whose compressed content is being made elsewhere."""
 
-    def __init__(self, content: bytes | Future, dictionary: PDFDictionary | None = None):
+    def __init__(self, owner: "Deflater", dictionary: PDFDictionary | None = None):
         super().__init__(dictionary=dictionary, content=b"", filters=None)
-        self._pending = content
+        self._owner = owner
+        self._result: Future | bytes | None = None     # set when its batch is handed over
+        self._index = 0                                 # its place in the batch's results
 
     def format(self, document) -> bytes:
-        pending = self._pending
-        self.content = pending.result() if isinstance(pending, Future) else pending
+        if self._result is None:
+            self._owner.flush()
+        result = self._result
+        self.content = result.result()[self._index] if isinstance(result, Future) else result
         d = self.dictionary = PDFDictionary(self.dictionary.dict.copy())
         d["Filter"] = PDFArray([PDFName("FlateDecode")])     # reportlab's spelling: "/Filter [ /FlateDecode ]"
         return super().format(document)
+
+
+def _compress_all(items: list[bytes]) -> list[bytes]:
+    return [zlib.compress(data) for data in items]
 
 
 class Deflater:
@@ -43,17 +52,32 @@ class Deflater:
 
     def __init__(self):
         self._pool: ThreadPoolExecutor | None = None
+        self._waiting: list[tuple[Deflated, bytes]] = []
+        self._size = 0
 
     def stream(self, data: bytes | str, dictionary: PDFDictionary | None = None) -> Deflated:
         if isinstance(data, str):
             data = data.encode("utf8")        # as reportlab's PDFStreamFilterZCompress
-        if len(data) < SMALL:
-            return Deflated(zlib.compress(data), dictionary)
+        stream = Deflated(self, dictionary)
+        self._waiting.append((stream, data))
+        self._size += len(data)
+        if self._size >= BATCH:
+            self.flush()
+        return stream
+
+    def flush(self) -> None:
+        """Hand the waiting streams to the worker (one job)."""
+        waiting, self._waiting, self._size = self._waiting, [], 0
+        if not waiting:
+            return
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="convert-deflate")
-        return Deflated(self._pool.submit(zlib.compress, data), dictionary)
+        future = self._pool.submit(_compress_all, [data for _, data in waiting])
+        for k, (stream, _) in enumerate(waiting):
+            stream._result, stream._index = future, k
 
     def close(self) -> None:
+        self._waiting, self._size = [], 0
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None

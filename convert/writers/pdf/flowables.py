@@ -14,12 +14,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.platypus import Flowable
 
 from .linebreak import Line, Measured, Placed, break_lines, place
 from .measure import Prepared
 from .setter import draw_line
 
+#: What a line's code written ahead (prebreak.py) has in place of its baseline: the
+#: baseline depends on the page piece the line falls in, the rest does not. (No x, Tc
+#: or CID of a line can print like it.)
+BASELINE_Y = -98765.4321
+BASELINE = fp_str(BASELINE_Y)
 #: Tolerance when counting how many grid lines fit (points).
 FUZZ = 1e-6
 #: Where a baseline sits in its line box: the em box (ideographic bottom at −0.12 em,
@@ -46,6 +52,12 @@ class BlockSpec:
 class TextBlock(Flowable):
     """A paragraph set line by line on the grid."""
 
+    #: (Prebroken, index) while a forked child is breaking this block (prebreak.py)
+    _prebroken = None
+    #: line start → the line's drawing code with its baseline left out (``BASELINE``),
+    #: written by that child; "" for a line that draws nothing, no entry: draw it here
+    _codes: dict[int, str] | None = None
+
     def __init__(self, prepared: Prepared, spec: BlockSpec, *, start: int = 0, first: bool = True,
                  lines: tuple[float, list[Line]] | None = None, last: bool = True, tag=None, label=None):
         super().__init__()
@@ -69,6 +81,10 @@ class TextBlock(Flowable):
     def lines_for(self, width: float) -> list[Line]:
         if self._lines is not None and abs(self._lines[0] - width) < FUZZ:
             return self._lines[1]
+        if self._prebroken is not None and abs(self._prebroken[0].width - width) < FUZZ:
+            lines = self._prebroken[0].lines(self._prebroken[1])
+            if lines is not None:
+                return lines
         s = self.spec
         measure = width - s.left_indent - s.right_indent
         first_measure = measure - (s.first_indent if self.first else 0.0)
@@ -118,6 +134,7 @@ class TextBlock(Flowable):
                          lines=(availWidth, lines[:fit]), last=False, tag=self.tag, label=self.label)
         tail = TextBlock(self.prepared, replace(self.spec, outline=None), start=lines[fit].start,
                          first=False, lines=(availWidth, lines[fit:]), last=self.last, tag=self.tag)
+        head._codes = tail._codes = self._codes
         return [head, tail]
 
     # -- drawing --------------------------------------------------------------
@@ -136,6 +153,18 @@ class TextBlock(Flowable):
         super().drawOn(canvas, x, y, _sW)
         tagger.end(canvas)
 
+    def geometry(self, line: Line, first_line: bool) -> tuple[Placed, float]:
+        """Where the glyphs of ``line`` go, and its left edge (``first_line``: the
+        paragraph's first, indented)."""
+        s = self.spec
+        indent = s.left_indent + (s.first_indent if first_line else 0.0)
+        placed = place(self.prepared.measured, line, s.align == "justify")
+        if s.align == "center":
+            return placed, indent + (line.width - placed.right) / 2
+        if s.align == "right":
+            return placed, indent + line.width - placed.right
+        return placed, indent
+
     def draw(self) -> None:
         canvas = self.canv
         s = self.spec
@@ -152,22 +181,19 @@ class TextBlock(Flowable):
             canvas.addOutlineEntry(title, key, level=level, closed=False)
             note_page(canvas, key)
         top = self.height
+        codes = self._codes
+        out = canvas._code
         for k, line in enumerate(lines):
-            first_line = self.first and k == 0
-            indent = s.left_indent + (s.first_indent if first_line else 0.0)
-            measure = line.width
-            justify = s.align == "justify"
-            placed = place(p.measured, line, justify)
-            if s.align == "center":
-                x0 = indent + (measure - placed.right) / 2
-            elif s.align == "right":
-                x0 = indent + measure - placed.right
-            else:
-                x0 = indent
             baseline = top - (k + 0.5) * s.pitch - EM_CENTRE * p.size
             if tagger is None:
-                draw_line(canvas, p, line, placed, x0, baseline)
+                code = codes.get(line.start) if codes is not None else None
+                if code is not None:         # written by prebreak.py's child
+                    if code:
+                        out.append(code.replace(BASELINE, fp_str(baseline)))
+                    continue
+                draw_line(canvas, p, line, *self.geometry(line, self.first and k == 0), baseline)
                 continue
+            placed, x0 = self.geometry(line, self.first and k == 0)
             if k == 0:
                 # the label (一、) as its own Lbl, then the rest of the block as its element
                 cut = min(line.start + self.label[0], line.end)

@@ -89,10 +89,10 @@ class FrontFirstCanvas(Canvas):
 
 
 def canvas_maker(when: datetime, tagger: Tagger | None = None, info: dict | None = None,
-                 version: tuple[int, int] = (1, 7)) -> Callable[..., Canvas]:
+                 version: tuple[int, int] = (1, 7), faces=None) -> Callable[..., Canvas]:
     """A Canvas factory for the doc template: invariant mode, dates from ``when``;
     tagged when a ``tagger`` is given (``info``: what its XMP says), the header then
-    saying PDF ``version``."""
+    saying PDF ``version``; drawing with ``faces`` (cidfonts.DocumentFaces) when given."""
 
     def make(*args, **kwargs) -> Canvas:
         kwargs["invariant"] = 1
@@ -100,6 +100,8 @@ def canvas_maker(when: datetime, tagger: Tagger | None = None, info: dict | None
             kwargs["pdfVersion"] = version    # PDF/UA-1 is ISO 32000-1: PDF 1.7 (PDF/A-1b: 1.4)
         canvas = FrontFirstCanvas(*args, **kwargs)
         canvas._doc._timeStamp = _timestamp(when)
+        if faces is not None:
+            faces.attach(canvas._doc)
         canvas.tagger = tagger
         canvas.info = {**(info or {}), "when": when}
         return canvas
