@@ -97,6 +97,7 @@ RULES: tuple[Rule, ...] = (
          max_len=40),
     Rule("reading-stats", "page meta line (reading statistics)",
          _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
+            r"^您是本[文页贴帖站]的?第\s*\d+\s*[个位名](?:阅览者|读者|访问者|访客|浏览者)|"
             r"(?:访问量|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击数|点击量|点击率|浏览)\s*[:：]\s*\d+|"
             r"^\s*[\[【(（]?\d+\s*人(?:已)?(?:阅读|浏览|看过)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$"),
          max_len=100),
@@ -112,7 +113,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"^[（(]?\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]?$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|"
             r"^共\s*\d+\s*页$|^[-—－]\s*\d+\s*[-—－]$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)|"
             r"^(?=.*(?:上一页|下一页))(?:上一页|下一页|首页|尾页|[\d\s|｜<>«»＜＞‹›])+$|"   # << 上一页 | 下一页 >>
-            r"^【\s*\d{1,3}\s*】$"),   # 【1】【2】【3】: the pages of an article split over several
+            r"^【\s*\d{1,3}\s*】$|^\[\s*\d{1,3}\s*\]$"),   # 【1】【2】【3】: the pages of an article split over several
          max_len=60, wall=False),
     Rule("icp", "ICP/copyright line",
          _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|"
@@ -124,6 +125,11 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:主办单位|承办单位|主办|承办|技术支持|运行维护|网站维护)\s*[:：]|"
             r"^\S{2,30}\s*主办[ \u3000]+\S{2,30}\s*承办|^(?:网站|政府网站)?(?:主办|承办)单位\S{0,4}[:：]"),
          where="footer", max_len=120),
+    # 本贴由 / 大卫 / 于2005年8月12日16:12:21在〖…〗发表.: who posted a forum post, and when
+    Rule("post-credit", "forum post's poster and time",
+         _r(r"^本[贴帖貼]由(?:\s*\S{1,20}\s*于.{0,40}发表.{0,3})?$|^于\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,30}[在〖【]$|"
+            r"^[〗】]\s*发表[.。]?$"),
+         max_len=80),
     Rule("prev-next", "previous/next article link",
          _r(r"^[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]]?\s*[:：]?"),
          max_len=120),
@@ -156,7 +162,8 @@ RULES: tuple[Rule, ...] = (
     # 反侵权公告： / 版权声明 alone on a line: the site's legal notice follows, paragraphs of
     # its own (nothing after it is the article's)
     Rule("legal-header", "the site's legal notice",
-         _r(r"^[【\[]?\s*(?:反侵权公告|侵权声明|版权声明|免责声明|法律声明|版權聲明|免責聲明)\s*[】\]]?\s*[:：]?\s*$"),
+         _r(r"^[【\[]?\s*(?:反侵权公告|侵权声明|版权声明|免责声明|法律声明|版權聲明|免責聲明|"
+            r"郑\s*重\s*声\s*明|鄭\s*重\s*聲\s*明)\s*[】\]]?\s*[:：]?\s*$"),
          max_len=12),
     Rule("repost", "reposting notice or link to the page",
          _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|文章链接|链接地址|原文链接|原文地址|推荐访问|转载请注明|转载请保留|"
@@ -212,8 +219,8 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
          max_len=10, wall=False),
     Rule("markup", "markup left by the page's export (HTML comment)",
-         _r(r"^<!--.*-->$"),
-         max_len=200, wall=False),
+         _r(r"^<!--.*-->$|^<\s*/?\s*(?:script|SCRIPT|Script|noscript|NOSCRIPT|iframe|IFRAME|style|STYLE)\b.*>$"),
+         max_len=400, wall=False),
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
          max_len=200, wall=False),

@@ -178,6 +178,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 continue
         if zone == "header" and first_kept and squash(text) == squash(first_kept):
             reasons[i] = "title repeated (page title and heading)"
+            if i == 1:   # 显示 / 显示: the page's <title>, then the body's copy of it
+                page.setdefault("page_title_line", str(lines[0].number))
             continue
         rule = match_rule(text, zone)
         if rule is None:
@@ -290,6 +292,7 @@ def _is_meeting_header(lines: list[Line], i: int, fields) -> bool:
 
 
 
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _NOT_AUTHORS = frozenset(("admin", "administrator", "管理员", "佚名", "网友", "匿名", "小编", "本站"))
 
 
@@ -303,6 +306,10 @@ def _strip_title_suffix(line: Line, removed: list[Removed]) -> Line:
         if m and m.start() > 0:
             removed.append(Removed(line.number, m.group(0).strip(), reason))
             text = text[: m.start()].rstrip()
+    icons = _PRIVATE_USE.findall(text)
+    if icons:   # 投身外交(3): a site's icon font glyph after the headline, no character
+        removed.append(Removed(line.number, "".join(icons), "private-use character (an icon) in the page title"))
+        text = _PRIVATE_USE.sub("", text).strip()
     text, site = split_site_name(text)
     if site:
         removed.append(Removed(line.number, " ".join(site), "site name in the page title"))

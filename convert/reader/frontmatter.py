@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines
-from .lines import (ISSUER, ISSUER_MARK, SUBTITLE, Line, is_date, is_doc_number, is_salutation, is_signature_like,
+from .lines import (ISSUER, ISSUER_MARK, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
                     unspaced)
 from .titles import DATE_IN as _DATE_IN, PAREN_SUBTITLE, continues_title, is_author, is_title_line
 
@@ -147,7 +147,7 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         elif _is_translated_title(t, fm):
             fm.subtitle = t
             fm.blocks.append(Paragraph(text_inlines(t), "subtitle"))
-        elif is_author(t) and not fm.author:
+        elif is_author(t) and not fm.author or _name_before_subtitle(lines, i, fm):
             fm.author = t
             fm.blocks.append(Paragraph(text_inlines(t), "author"))
         elif _issuers_then_date(lines, i):
@@ -158,6 +158,13 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         i += 1
     fm.consumed = i
     return fm
+
+
+def _name_before_subtitle(lines: list[Line], i: int, fm: FrontMatter) -> bool:
+    """犬儒病(上) / 胡平 / ——当代中国的精神危机: the writer's bare name between an essay's
+    title and its subtitle."""
+    return not fm.author and not fm.subtitle and is_name(lines[i].text) and i + 1 < len(lines) \
+        and SUBTITLE.match(lines[i + 1].text) is not None
 
 
 def _issuers_then_date(lines: list[Line], i: int) -> bool:
@@ -203,8 +210,8 @@ def _title_line_before_subtitle(lines: list[Line], i: int) -> bool:
         return False
     second, third = lines[i].text, lines[i + 1].text
     if not is_title_line(second) or len(second) > 40 or is_author(second) or _DATE_IN.search(second) \
-            or ISSUER.search(second):
-        return False   # 某某市人民政府 between a title and its subtitle is the issuer
+            or ISSUER.search(second) or is_name(second) and len(second) <= 3:
+        return False   # 某某市人民政府 (or 胡平) between a title and its subtitle is the issuer (the writer)
     return bool(SUBTITLE.match(third) or PAREN_SUBTITLE.match(third))
 
 
@@ -217,7 +224,8 @@ def _own_title_follows(lines: list[Line]) -> bool:
         k = 3
     third = lines[k].text
     return bool(SUBTITLE.match(third) or PAREN_SUBTITLE.match(third) or is_date(third)
-                or is_author(third) or is_salutation(third) or is_doc_number(third))
+                or is_author(third) or is_salutation(third) or is_doc_number(third)
+                or is_name(third) and k + 1 < len(lines) and SUBTITLE.match(lines[k + 1].text))
 
 
 def _title_has_room(lines: list[Line], i: int) -> bool:

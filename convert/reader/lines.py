@@ -57,6 +57,14 @@ OFFICE_WORDS = re.compile(
 )
 
 
+_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
+
+
+def is_name(text: str) -> bool:
+    """张三 / 李　明: a person's name (signing a document, or under a title as its author)."""
+    return _NAME.fullmatch(text) is not None
+
+
 def is_date(text: str) -> bool:
     return len(text) <= 30 and DATE.match(text) is not None
 

@@ -35,7 +35,7 @@ from typing import Sequence
 
 from .boilerplate import PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
-from .lines import (ATTACHMENT_HEADING, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, is_name, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import PATH_MARK, continues_title, is_author, is_title_line, looks_like_document_title
 
@@ -61,7 +61,6 @@ _ISSUED_BY = re.compile(r"(?:[ \u3000]|局|部|院|会|政府|厅|办公室|中�
 #: 【短视频文化现象观察】: a column's name in brackets, not a title
 _BRACKETED = re.compile(r"^[【\[［][^】\]］]*[】\]］]$")
 _STARTS_WITH_DATE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
 
 #: weights of the main-region sum: prose counts by its length, a short line against it,
 #: a line of the site's chrome (分享到, 责任编辑, ICP备) far against it
@@ -105,7 +104,7 @@ def line_class(text: str) -> str:
     n = len(text)
     marks = len(_MARKS.findall(text))
     if n >= 25 and marks and (PROSE_MARKS.search(text) or n >= 60) and is_language(text) \
-            and (n >= PROSE_RUN or _SENTENCE_END.search(text)) \
+            and (n >= PROSE_RUN or _SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text[:-1])) \
             and match_rule(text, "body") is None and match_rule(text, "header") is None:
         return GOOD
     if marks or is_heading_like(text) or is_date(text) or _FIGURES.search(text) or n >= 25:
@@ -123,7 +122,12 @@ def is_wall(text: str) -> bool:
 def is_headline(text: str) -> bool:
     """One item of a list of links: a headline's length, no full stop, no numbering."""
     return 8 <= len(text) <= 40 and not _STATEMENT_END.search(text) and not is_heading_like(text) \
-        and not is_date(text)
+        and not is_date(text) and not _SENTENCE_INSIDE.search(text[:-1])
+
+
+#: 。 or ； inside a line: a sentence ends there — hard-wrapped prose (a magazine's
+#: 36-character lines), never a headline
+_SENTENCE_INSIDE = re.compile(r"[。；;]")
 
 
 _CODE_TOKEN = re.compile(r"^(?:import|from|def|class|return|if|elif|else|for|while|with|as|try|except|not|in|"
@@ -331,10 +335,6 @@ def is_issuer(text: str) -> bool:
     """某某市人民政府办公室 / 某某市统计局: an issuing body's name."""
     return 4 <= len(text) <= 30 and ISSUER.search(text) is not None and not PROSE_MARKS.search(text)
 
-
-def is_name(text: str) -> bool:
-    """张三 / 李　明: a person's name signing a document."""
-    return _NAME.fullmatch(text) is not None
 
 
 def above_title(text: str) -> bool:

@@ -86,8 +86,9 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before and i not in marks else None
         prev = out[-1] if out and not line.blank_before else None
-        if prev is not None and _CITATION.match(line.text):
-            out[-1] = _join(prev, line, tight=True)          # …正式揭牌启动。 / [3]: a reference mark
+        if prev is not None and _CITATION.match(line.text) and not (nxt is not None and _CITATION.match(nxt.text)) \
+                and not _CITATION.match(prev.text):
+            out[-1] = _join(prev, line, tight=True)          # …正式揭牌启动。 / [3]: a reference mark (not [1] [2] [3], a pager)
             i += 1
             continue
         if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):

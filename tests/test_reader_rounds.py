@@ -1,4 +1,4 @@
-"""Rules of the corpus's round 7 (issue 12), each on a small page of the shape that
+"""Rules of the corpus's rounds 7 and 8 (issue 12), each on a small page of the shape that
 showed it: the exact title, headings and removed lines the reader must give."""
 
 from __future__ import annotations
@@ -95,3 +95,40 @@ def test_the_sites_legal_notice_ends_the_article():
     kept = _kept_text(doc)
     assert "反侵权公告" not in kept and "著作权法" not in kept
     assert kept.count("这是一段足够长的正文") == 3
+
+
+# ----------------------------------------------------------------------------- round 8
+
+#: a magazine's text, hard-wrapped at 26 characters: sentences end inside its lines
+WRAPPED = ["人心不会熄灭，但它可能蒙上灰烬而不再燃烧。灰烬本来是燃", "烧的产物，反过来又抑制了燃烧。拨开灰烬，你会看到",
+           "重新燃烧的人心。当今中国最流行的是什么主义？答：犬儒", "主义。犬儒主义是个外来词，中文里本来没有现成的对应"]
+
+
+def test_an_essay_under_a_meaningless_page_title():
+    doc = _read("显示", "显示", "犬儒病(上)", "胡平", "——当代中国的精神危机 (上)", *WRAPPED, "1.犬儒主义的来龙去脉",
+                *WRAPPED, *WRAPPED, "2.专制与犬儒", *WRAPPED, *WRAPPED)
+    assert (doc.meta.title, doc.meta.author, doc.meta.subtitle) == ("犬儒病（上）", "胡平", "——当代中国的精神危机 （上）")
+    assert [r.line for r in doc.meta.removed] == [1, 2]
+    assert [plain_text(b) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)] == ["犬儒主义的来龙去脉", "专制与犬儒"]
+    assert "人心不会熄灭" in _kept_text(doc)
+
+
+def test_a_pager_is_not_a_run_of_citations():
+    doc = _read("农机大市场的故事_新华网", "农机大市场的故事", PROSE, PROSE, "我们的目标是要搭建一个符合现代农业的服务平台。",
+                "[1]", "[2]", "[3]", "（责任编辑：黄帅）")
+    kept = _kept_text(doc)
+    assert "[1]" not in kept and "[3]" not in kept
+    assert kept.splitlines()[-1] == "我们的目标是要搭建一个符合现代农业的服务平台。"
+
+
+def test_a_forum_posts_credit_and_the_forums_notice_go():
+    doc = _read("亲子教育演讲精选", "亲子教育演讲精选", PROSE, PROSE, PROSE, "本贴由", "大卫", "于2005年8月12日16:12:21在〖",
+                "心灵体操（在线心理咨询）", "〗发表.", "郑 重 声 明", "1.", "任何言论纯属作者个人观点，与本站无关；")
+    kept = _kept_text(doc)
+    assert "本贴由" not in kept and "郑 重 声 明" not in kept and "任何言论纯属作者个人观点" not in kept
+
+
+def test_an_icon_glyph_in_the_page_title_is_dropped_and_listed():
+    doc = _read("投身外交(3)\ue004_读书频道_新浪网", "投身外交(3)", PROSE, PROSE, PROSE)
+    assert doc.meta.title == "投身外交（3）"
+    assert _removed(doc)["\ue004"] == "private-use character (an icon) in the page title"
