@@ -132,3 +132,18 @@ def test_an_icon_glyph_in_the_page_title_is_dropped_and_listed():
     doc = _read("投身外交(3)\ue004_读书频道_新浪网", "投身外交(3)", PROSE, PROSE, PROSE)
     assert doc.meta.title == "投身外交（3）"
     assert _removed(doc)["\ue004"] == "private-use character (an icon) in the page title"
+
+
+def test_a_blogs_name_is_not_the_title_nor_are_the_reporters_names():
+    doc = _read("bjreader的博客", "孩子，夏令营让你得到了什么？", "回首页", "2005年索引", "浴室都安全吗?",
+                "谁来为无序拆房“埋单”？- -", "拆房屡出命案 管理形同虚设", "谁来为无序拆房“埋单”？", "本报记者",
+                "王燕平 方云凤 柏建斌", "2003-7-24 钱江晚报", "编者按", PROSE, PROSE, PROSE)
+    assert doc.meta.title == "谁来为无序拆房“埋单”？"
+    assert names_only_the_site("bjreader的博客") and names_only_the_site("小王的个人空间")
+    heads = [plain_text(b) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
+    assert heads == ["编者按"]
+
+
+def test_an_articles_named_part_with_a_colon_is_a_heading():
+    doc = _read("专访李金泽", PROSE, "个人简介：", "李金泽同志现任黑龙江省勃农机械有限责任公司董事长。", PROSE)
+    assert [plain_text(b) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)] == ["个人简介："]

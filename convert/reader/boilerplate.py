@@ -378,13 +378,15 @@ def title_spans(title: str) -> list[tuple[int, int]]:
 _EMPTY_HEADLINE = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$")
 #: 谢谢您访问〖关注中国中心〗 / 欢迎光临…: the site greeting its visitors
 _GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝)您?(?:访问|訪問|光临|光臨|来到|來到)")
+#: bjreader的博客 / 小王的个人空间: a blog's name
+_BLOG_NAME = re.compile(r"^\S{1,20}的(?:个人)?(?:博客|部落格|blog|Blog|BLOG|空间|空間|日志|日誌|专栏|專欄)$")
 
 
 def names_only_the_site(title: str) -> bool:
     """A page <title> without a headline in it: 北医新闻网_(新闻), 科普中国-辟谣文章 (every
-    part names the site or a section), -铜雀历史网, 欢迎访问某某网. The document's own
+    part names the site or a section), -铜雀历史网, 欢迎访问某某网, 某某的博客. The document's own
     title is further down the page."""
-    if _EMPTY_HEADLINE.match(title) or _GREETING.match(title):
+    if _EMPTY_HEADLINE.match(title) or _GREETING.match(title) or _BLOG_NAME.match(title):
         return True
     parts = [title[a:b] for a, b in title_spans(title)]
     return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts)

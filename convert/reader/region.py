@@ -362,13 +362,19 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
         return 0
     if chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text) \
-            or _BRACKETED.match(text):
+            or _BRACKETED.match(text) or _names_only(text):
         return 0
     if len(key) >= 6 and any(key in known for known in known_titles):
         return 3
     if looks_like_document_title(text):
         return 2
     return 1 if len(key) >= 8 else 0
+
+
+def _names_only(text: str) -> bool:
+    """王燕平 方云凤 柏建斌: the reporters' names, never a headline."""
+    parts = text.split()
+    return len(parts) >= 2 and all(is_name(p) and len(p) <= 4 for p in parts)
 
 
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) -> tuple[int, int] | None:
@@ -396,7 +402,8 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
         # headline without the author's name; the fuller line above is the headline
         key = title_key(texts[best])
         best = next((i for i in range(max(0, best - 12), best) if len(key) >= 6 and key in title_key(texts[i])
-                     and len(texts[i]) > len(texts[best]) and title_score(texts[i], known_titles, chinese) >= 1),
+                     and len(_CJK.findall(texts[i])) > len(_CJK.findall(texts[best]))   # (not just a template's "- -")
+                     and title_score(texts[i], known_titles, chinese) >= 1),
                     best)
     first, last, joined = best, best, texts[best]
     while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \

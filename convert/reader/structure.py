@@ -23,7 +23,7 @@ from .clean import Cleaned
 from .lines import Line
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import is_author, read_front_matter
-from .headings import LAW_NAMES, NAMED_HEADINGS, bare_section_marks, decimal_clause, numbered
+from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, bare_section_marks, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
@@ -755,7 +755,7 @@ def named_heading(ctx: Context, i: int) -> Optional[int]:
     """名词解释, 前言, 附录…: unnumbered headings that stand alone on a line."""
     t = ctx.lines[i].text
     compact = t.replace(" ", "").replace("\u3000", "")
-    if compact not in NAMED_HEADINGS:
+    if compact not in NAMED_HEADINGS and compact.rstrip("：:") not in ARTICLE_PARTS:
         return None
     ctx.blocks.append(Draft(NAMED_RANK, "", t))
     ctx.seen_heading = True
