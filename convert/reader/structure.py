@@ -13,16 +13,16 @@ tried in order (the first that accepts a line wins):
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from ..model import Block, Document, Heading, List, Meta, Notice, Paragraph, Strong, plain_text, text as text_inlines
 from . import ReadOptions
-from .backmatter import read_issue_marks
+from .backmatter import IssueMarks, read_issue_marks
 from .clean import Cleaned
 from .lines import Line
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
-from .frontmatter import is_author, read_front_matter
+from .frontmatter import FrontMatter, is_author, read_front_matter
 from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, bare_section_marks, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
@@ -52,10 +52,23 @@ def _split_glued_articles(lines: list[Line]) -> list[Line]:
     return out
 
 
-def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Document:
+@dataclass
+class Split:
+    """The cleaned lines cut into what stands above the body and the body itself."""
+
+    lines: list[Line]            # all lines, 版记 and 密级 marks taken out
+    marks: IssueMarks            # 版记 fields and 密级/紧急程度
+    start: int                   # where the front matter begins (after a leading table of contents)
+    lead_blocks: list            # that table of contents
+    front: FrontMatter
+
+    @property
+    def body(self) -> list[Line]:
+        return self.lines[self.start + self.front.consumed:]
+
+
+def split_front(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Split:
     lines, marks = read_issue_marks(_split_glued_articles(list(cleaned.lines)))   # 版记 at the end, 密级/紧急 at the top
-    all_text = "\n".join(l.text for l in lines)
-    language = detect_language(all_text)
     # A law may open with its table of contents, the title only after it.
     start, lead_blocks = 0, []
     if lines and _is_toc_title(lines[0].text):
@@ -65,7 +78,14 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")),
                               headline_line=int(cleaned.page.get("headline_line", "0")),
                               strip_labels=not options.keep_boilerplate)
-    ctx = Context(lines[start + front.consumed:])
+    return Split(lines, marks, start, lead_blocks, front)
+
+
+def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Document:
+    split = split_front(cleaned, options)
+    lines, marks, start, lead_blocks, front = split.lines, split.marks, split.start, split.lead_blocks, split.front
+    language = detect_language("\n".join(l.text for l in lines))
+    ctx = Context(split.body)
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
     ctx.decimal = _decimal_depths(lines)
     ctx.traditional = language == "zh-Hant"
