@@ -64,6 +64,7 @@ try:  # CPython's private pieces; without them this is plain re.compile
 except Exception:  # pragma: no cover - another implementation
     _INTERNALS = False
 
+_DEBUG = int(_re.DEBUG)
 _lock = threading.RLock()
 _memo: dict[tuple, Pattern] = {}       # (type, pattern, flags) → pattern, this process
 _stored: dict | None = None            # (pattern, flags) → entry, read from the file
@@ -125,14 +126,16 @@ def _entry(pattern, flags: int):
 
 def compile(pattern, flags=0) -> Pattern:  # noqa: A001  (re.compile's name)
     """``re.compile(pattern, flags)``, from the on-disk cache when it has the pattern."""
+    key = (type(pattern), pattern, flags)   # (a RegexFlag hashes and compares as its int)
+    try:
+        return _memo[key]
+    except (KeyError, TypeError):
+        pass
     if isinstance(flags, RegexFlag):
         flags = flags.value
-    if not _enabled or not isinstance(pattern, (str, bytes)) or flags & _re.DEBUG:
+    if not _enabled or not isinstance(pattern, (str, bytes)) or flags & _DEBUG:
         return _re.compile(pattern, flags)
     key = (type(pattern), pattern, flags)
-    found = _memo.get(key)
-    if found is not None:
-        return found
     with _lock:
         return _compile_locked(key, pattern, flags)
 

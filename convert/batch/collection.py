@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import math
 import os
-import re
+from .. import regexcache as re
 import stat
 import time
 import tomllib

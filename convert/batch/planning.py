@@ -8,7 +8,7 @@ and each report (or, with ``--merge``, the whole collection) becomes one job.
 from __future__ import annotations
 
 import os
-import re
+from .. import regexcache as re
 from pathlib import Path
 from typing import Iterable
 

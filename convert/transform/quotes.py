@@ -7,7 +7,7 @@ is the apostrophe (don’t, Xi’an), which stays ’ when it sits between two L
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from dataclasses import replace
 from typing import Callable
 

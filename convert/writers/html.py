@@ -8,7 +8,7 @@ plan's; this module only maps each item kind to markup (``RENDER``).
 from __future__ import annotations
 
 import html
-import re
+from .. import regexcache as re
 
 from ..diagnostics import Reporter
 from ..fonts import FontRegistry

@@ -7,7 +7,7 @@ the fallback chain that draws characters the style's font lacks.
 
 from __future__ import annotations
 
-import re
+from ... import regexcache as re
 import unicodedata
 from dataclasses import replace
 from typing import Sequence

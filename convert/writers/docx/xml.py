@@ -13,7 +13,7 @@ would fall back to the theme's East Asian font.
 
 from __future__ import annotations
 
-import re
+from ... import regexcache as re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 

@@ -6,7 +6,7 @@ body. The characters each font role draws are recorded for --embed-fonts.
 
 from __future__ import annotations
 
-import re
+from ... import regexcache as re
 from dataclasses import dataclass
 
 from ...diagnostics import Reporter

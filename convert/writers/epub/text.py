@@ -8,7 +8,7 @@ the text stay text.
 
 from __future__ import annotations
 
-import re
+from ... import regexcache as re
 
 #: Characters XML 1.0 forbids outright.
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
