@@ -180,7 +180,49 @@ def _usage(message: str) -> int:
     return EXIT_USAGE
 
 
+def _start_helpers(args: argparse.Namespace) -> None:
+    """One file, several cores: fork a helper that loads, while this process imports and
+    reads, what a slow piece of the conversion needs (convert.prefork), and is then
+    handed that piece: the PDF when it is written beside other formats, a DOCX written
+    alone (batch/outputs.py hands them over), else the EPUB cover (epub/cover.py).
+    Anything unusual (several inputs, a folder, stdin, --jobs 1, a cluster): no helper,
+    the run goes as before."""
+    import os
+
+    if args.list_formats or args.list_styles or args.scheduler or len(args.inputs) != 1:
+        return
+    if args.inputs[0] == "-" or not os.path.isfile(args.inputs[0]):
+        return
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if (args.jobs or cores) < 2 or cores < 2:
+        return
+    formats = {f.strip().lower() for value in (args.to or ["pdf"]) for f in value.split(",")} - {""}
+    from . import prefork
+
+    if "pdf" in formats and len(formats) > 1:
+        prefork.start("pdf", _warm_writer, "pdf", args.style, args.pdfa)
+    elif "epub" in formats and "pdf" not in formats:
+        prefork.start("epub-cover", _warm_cover, args.style)
+    elif "docx" in formats and formats <= {"docx", "json"}:
+        prefork.start("docx", _warm_writer, "docx", args.style, args.pdfa)
+
+
+def _warm_writer(fmt: str, style: str, pdfa: str | bool) -> None:
+    from .batch.outputs import warm_helper
+
+    warm_helper(fmt, style, pdfa)
+
+
+def _warm_cover(style: str) -> None:
+    from .fonts import load_fonts
+    from .style import load_style
+    from .writers.epub.cover import warm
+
+    warm(load_style(style), load_fonts())
+
+
 def _main(args: argparse.Namespace) -> int:
+    _start_helpers(args)          # first: the helper warms up while the imports below run
     from . import batch
     from .style import StyleError, list_styles, load_style
     from .writers import WRITERS, UnknownFormat

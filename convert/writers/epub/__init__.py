@@ -18,12 +18,12 @@ from ...layout import plan
 from ...model import Document, Part
 from ...style import Style
 from .. import WriteOptions
-from .cover import cover_jpeg
+from .cover import start_cover
 from . import issue
 from .css import FontFace, build_css
 from .package import TocEntry, _Item, _content_uuid, _ncx, _nest, _ocf_zip, _opf, _x, _xhtml
 from .render import LANDMARKS_SC, LANDMARKS_TC, VERTICAL_QUOTES, _chapters, _nav, _Renderer, _title_page
-from .text import epub_language, is_traditional
+from .text import TextCleaner, epub_language, is_traditional
 
 __all__ = ["write", "VERTICAL_QUOTES"]
 
@@ -57,6 +57,11 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     r = _Renderer(style, reporter, vertical, meta.language)
     title = next((t for t in (r.display(meta.title), r.display(meta.source.rsplit("/", 1)[-1]))
                   if t.strip()), "无标题")
+    # The cover first: a helper warmed up at start-up draws it while the chapters are
+    # made here (cover.start_cover). Its lines are cleaned apart: what they drop is not
+    # in the invalid-char notice (as when they were cleaned after it).
+    under_title = [TextCleaner().clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
+    cover = start_cover(style, fonts, title=title, lines=under_title, language=meta.language)
 
     laid = plan(doc, style)
     title_body, body_items = _title_page(r, laid, title)
@@ -84,8 +89,6 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
             families[epub_language(tag)][font_role] = fams
     css = build_css(style, vertical=vertical, faces=faces, families=families, lang=lang) + issue.css(
         style, families.get(lang, {}), lang)
-    under_title = [r.cleaner.clean(x) for x in (meta.subtitle, meta.author, meta.date) if x]
-    cover = cover_jpeg(style, fonts, title=title, lines=under_title, language=meta.language)
 
     xhtml = "application/xhtml+xml"
     cover_body = (f'<section class="cover" epub:type="cover"><img src="../images/cover.jpg" '
@@ -100,7 +103,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
                     _xhtml(ch.lang, ch.title if ch.title.strip() else title, ch.body).encode())
               for i, ch in enumerate(chapters, 1)]
     items += [_Item("css", "style/book.css", "text/css", css.encode()),
-              _Item("cover-image", "images/cover.jpg", "image/jpeg", cover, "cover-image")]
+              _Item("cover-image", "images/cover.jpg", "image/jpeg", cover(), "cover-image")]
     items += font_items
     identifier = "urn:uuid:" + str(_content_uuid(doc))
     items.append(_Item("ncx", "toc.ncx", "application/x-dtbncx+xml", _ncx(identifier, title, toc).encode()))

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageDraw, ImageFont
+if TYPE_CHECKING:   # Pillow is imported where a cover is drawn: the EPUB writer's process
+    from PIL import ImageDraw, ImageFont  # may hand the cover to a helper (start_cover)
 
 from ...fonts import FontRegistry
 from ...style import Style
@@ -27,6 +29,8 @@ _LINE_SEPARATORS = {ord(c): " " for c in "\n\r\x1c\x1d\x1e\x85\u2028\u2029"}
 
 @lru_cache(maxsize=32)
 def _font(path: str, size: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     return ImageFont.truetype(path, size)
 
 
@@ -238,6 +242,8 @@ def _draw_lines(draw: ImageDraw.ImageDraw, lines, y: float, size: int, leading: 
 def cover_jpeg(style: Style, fonts: FontRegistry, *, title: str, lines: list[str],
               language: str) -> bytes:
     """The cover as JPEG bytes. ``lines`` are the smaller lines under the title."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     draw.rectangle((MARGIN, 420, WIDTH - MARGIN, 428), fill=RED)
@@ -256,3 +262,52 @@ def cover_jpeg(style: Style, fonts: FontRegistry, *, title: str, lines: list[str
     # and the red rules clean. Pillow's JPEG output is deterministic.
     image.save(buf, format="JPEG", quality=90, subsampling=0, optimize=False)
     return buf.getvalue()
+
+
+#: The role of the helper (convert.prefork) that draws the cover on a free core.
+HELPER = "epub-cover"
+
+
+def warm(style: Style, fonts: FontRegistry) -> None:
+    """What drawing a cover loads, loaded ahead (in a helper forked at start-up, while
+    the text is read): the word segmenter and its dictionary, Pillow's JPEG writer,
+    OpenCC's t2s, the title and author faces' character maps and Pillow fonts."""
+    import rjieba
+
+    from PIL import Image
+
+    rjieba.cut("封面")
+    Image.preinit()
+    _t2s_converter()
+    for role, size in (("title", 88), ("author", 48)):
+        bundled = style.fonts[style.role(role).font].bundled
+        for font in fonts.chain(bundled, "zh-Hans")[:1]:
+            font.codepoints  # (a property: reads the cmap once)
+            _font(str(font.path), size)
+
+
+def _cover_in_helper(style: Style, title: str, lines: list[str], language: str) -> bytes:
+    from ...fonts import load_fonts
+
+    return cover_jpeg(style, load_fonts(), title=title, lines=lines, language=language)
+
+
+def start_cover(style: Style, fonts: FontRegistry, *, title: str, lines: list[str], language: str):
+    """A function that returns the cover's JPEG bytes: drawn by the helper warmed up at
+    start-up when one waits (it draws with this process's registry: ``load_fonts()``),
+    else here, when it is called. The bytes are the same either way."""
+    from ... import prefork
+    from ...fonts import load_fonts
+
+    helper = prefork.claim(HELPER) if fonts is load_fonts() else None
+    if helper is None:
+        return lambda: cover_jpeg(style, fonts, title=title, lines=lines, language=language)
+    pending = helper.submit(_cover_in_helper, style, title, lines, language)
+
+    def result() -> bytes:
+        try:
+            return pending.result()
+        except Exception:     # the helper died or failed: draw it here (the same bytes)
+            return cover_jpeg(style, fonts, title=title, lines=lines, language=language)
+
+    return result

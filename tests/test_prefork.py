@@ -1,0 +1,112 @@
+"""convert/prefork.py: helpers forked at start-up that warm up on the second core and
+then run one piece of the conversion; the command line's outputs are the same bytes with
+and without them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from convert import prefork
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_2eef0502365f63f1.txt"
+
+
+def _warm(path: str) -> None:
+    Path(path).write_text("warm")
+
+
+def _add(a: int, b: int, scale: int = 1) -> int:
+    return (a + b) * scale
+
+
+def _fail() -> None:
+    raise ValueError("from the helper")
+
+
+def _die() -> None:
+    os._exit(3)
+
+
+def _pid() -> int:
+    return os.getpid()
+
+
+@pytest.fixture(autouse=True)
+def _no_leftovers():
+    yield
+    prefork.stop_all()
+
+
+def test_a_helper_warms_up_runs_one_request_and_is_reaped(tmp_path):
+    marker = tmp_path / "warm"
+    helper = prefork.start("t-add", _warm, str(marker))
+    assert helper is not None and prefork.claim("t-add") is helper
+    assert prefork.claim("t-add") is None           # claimed once
+    assert helper.submit(_add, 2, 3, scale=10).result() == 50
+    assert marker.read_text() == "warm"              # warm ran in the helper, before the request
+    assert helper.status is not None and os.waitstatus_to_exitcode(helper.status) == 0
+
+
+def test_the_request_runs_in_another_process():
+    helper = prefork.start("t-pid", _warm, os.devnull)
+    assert prefork.claim("t-pid").submit(_pid).result() != os.getpid()
+
+
+def test_an_exception_in_the_helper_is_raised_here():
+    prefork.start("t-fail", _warm, os.devnull)
+    with pytest.raises(ValueError, match="from the helper"):
+        prefork.claim("t-fail").submit(_fail).result()
+
+
+def test_a_helper_that_dies_says_so():
+    prefork.start("t-die", _warm, os.devnull)
+    with pytest.raises(prefork.HelperDied, match="exit status 3"):
+        prefork.claim("t-die").submit(_die).result()
+
+
+def test_a_large_request_is_sent_while_the_helper_still_warms_up(tmp_path):
+    """The request is bigger than a pipe's buffer: submit returns at once anyway."""
+    helper = prefork.start("t-big", _warm, str(tmp_path / "w"))
+    big = "字" * 1_000_000
+    pending = prefork.claim("t-big").submit(len, big)
+    assert pending.result() == 1_000_000
+    assert helper.status is not None
+
+
+def test_helpers_nobody_claims_are_stopped():
+    helper = prefork.start("t-idle", _warm, os.devnull)
+    pid = helper.pid
+    prefork.stop_all()
+    assert prefork.claim("t-idle") is None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)                  # already reaped
+
+
+def _convert(tmp_path: Path, name: str, formats: str, *extra: str) -> dict[str, bytes]:
+    out = tmp_path / name
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    run = subprocess.run([sys.executable, "-m", "convert", str(SEED), "--to", formats, "-o", str(out), "-q", *extra],
+                         env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+
+
+@pytest.mark.parametrize("formats", ["pdf,docx,epub", "epub", "docx", "docx,json", "docx,epub,json"])
+def test_the_command_line_writes_the_same_bytes_with_helpers(tmp_path, formats):
+    """--jobs 2 on one file starts a helper (the PDF writer's, or the EPUB cover's);
+    --jobs 1 starts none and writes everything in turn."""
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one core: no helper is started")
+    with_helpers = _convert(tmp_path, "two", formats, "--jobs", "2")
+    in_turn = _convert(tmp_path, "one", formats, "--jobs", "1")
+    assert sorted(with_helpers) == sorted(in_turn) == sorted(f"{SEED.stem}.{f}" for f in formats.split(","))
+    for name in in_turn:
+        assert with_helpers[name] == in_turn[name], name
