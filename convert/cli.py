@@ -185,8 +185,8 @@ def _start_helpers(args: argparse.Namespace) -> None:
     reads, what a slow piece of the conversion needs (convert.prefork), and is then
     handed that piece: the PDF when it is written beside other formats, a DOCX written
     alone (batch/outputs.py hands them over), else the EPUB cover (epub/cover.py).
-    Anything unusual (several inputs, a folder, stdin, --jobs 1, a cluster): no helper,
-    the run goes as before."""
+    Anything unusual (several inputs, a folder, stdin, --jobs 1, a cluster) or a machine
+    whose cores are all busy (load average): no helper, the run goes as before."""
     import os
 
     if args.list_formats or args.list_styles or args.scheduler or len(args.inputs) != 1:
@@ -196,6 +196,14 @@ def _start_helpers(args: argparse.Namespace) -> None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     if (args.jobs or cores) < 2 or cores < 2:
         return
+    when = os.environ.get("CONVERT_PREFORK", "")    # 0: never, 1: even on a busy machine (tests)
+    if when == "0":
+        return
+    try:   # every core busy already: a helper would only add its warm-up's CPU to the run
+        if when != "1" and os.getloadavg()[0] >= cores:
+            return
+    except OSError:
+        pass
     formats = {f.strip().lower() for value in (args.to or ["pdf"]) for f in value.split(",")} - {""}
     from . import prefork
 

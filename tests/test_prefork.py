@@ -92,7 +92,8 @@ def test_helpers_nobody_claims_are_stopped():
 
 def _convert(tmp_path: Path, name: str, formats: str, *extra: str) -> dict[str, bytes]:
     out = tmp_path / name
-    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
+    # CONVERT_PREFORK=1: helpers even when the test run keeps every core busy
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000", CONVERT_PREFORK="1")
     run = subprocess.run([sys.executable, "-m", "convert", str(SEED), "--to", formats, "-o", str(out), "-q", *extra],
                          env=env, capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
@@ -110,3 +111,39 @@ def test_the_command_line_writes_the_same_bytes_with_helpers(tmp_path, formats):
     assert sorted(with_helpers) == sorted(in_turn) == sorted(f"{SEED.stem}.{f}" for f in formats.split(","))
     for name in in_turn:
         assert with_helpers[name] == in_turn[name], name
+
+
+@pytest.mark.parametrize("formats,role", [("pdf,docx,epub", "pdf"), ("docx,pdf", "pdf"), ("epub", "epub-cover"),
+                                          ("docx,epub", "epub-cover"), ("docx", "docx"), ("docx,json", "docx"),
+                                          ("pdf", None), ("json", None)])
+def test_which_helper_the_command_line_starts(monkeypatch, formats, role):
+    from convert import cli
+
+    monkeypatch.setenv("CONVERT_PREFORK", "1")
+    monkeypatch.setattr(prefork, "start", lambda r, *a: started.append(r))
+    for inputs, extra, expected in (([SEED], [], role), ([SEED], ["--jobs", "1"], None),
+                                    ([SEED, SEED], [], None), ([SEED.parent], [], None)):
+        started: list[str] = []
+        cli._start_helpers(cli.build_parser().parse_args([*map(str, inputs), "--to", formats, *extra]))
+        assert started == ([expected] if expected else [])
+    started = []
+    monkeypatch.setenv("CONVERT_PREFORK", "0")
+    cli._start_helpers(cli.build_parser().parse_args([str(SEED), "--to", formats]))
+    assert started == []
+
+
+def test_the_helpers_started_are_the_ones_used(tmp_path, monkeypatch):
+    """In one process: main() starts the PDF helper, the outputs hand it the PDF, and
+    no helper is left waiting."""
+    from convert import cli
+
+    monkeypatch.setenv("CONVERT_PREFORK", "1")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    claimed: list[str] = []
+    real_claim = prefork.claim
+    monkeypatch.setattr(prefork, "claim", lambda role: claimed.append(role) or real_claim(role))
+    assert cli.main([str(SEED), "--to", "pdf,docx", "-o", str(tmp_path / "a"), "-q", "--jobs", "2"]) == 0
+    assert claimed == ["pdf"] and not prefork._helpers
+    assert cli.main([str(SEED), "--to", "pdf,docx", "-o", str(tmp_path / "b"), "-q", "--jobs", "1"]) == 0
+    for name in ("000_2eef0502365f63f1.pdf", "000_2eef0502365f63f1.docx"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
