@@ -61,6 +61,7 @@ def test_the_child_changes_no_byte(setup, monkeypatch) -> None:
         return started[-1]
 
     monkeypatch.setattr(prebreak, "Prebroken", spy)
+    monkeypatch.setattr(prebreak, "PATIENCE", 30.0)       # every line from the child
     alone = _write(setup, monkeypatch, "0")
     assert not started
     beside = _write(setup, monkeypatch, "1")
@@ -70,6 +71,8 @@ def test_the_child_changes_no_byte(setup, monkeypatch) -> None:
     assert coded > len(started[0].blocks) // 2
     assert beside == alone
     assert _write(setup, monkeypatch, "1") == alone       # reproducible
+    monkeypatch.setattr(prebreak, "PATIENCE", 0.0)        # sharing the blocks as it comes
+    assert _write(setup, monkeypatch, "1") == alone
 
 
 def test_a_child_that_dies_at_once_costs_nothing_but_time(setup, monkeypatch) -> None:
@@ -79,18 +82,19 @@ def test_a_child_that_dies_at_once_costs_nothing_but_time(setup, monkeypatch) ->
 
 
 def test_a_child_that_dies_half_way_or_sends_garbage(setup, monkeypatch) -> None:
+    monkeypatch.setattr(prebreak, "PATIENCE", 30.0)       # (it never waits past EOF)
     alone = _write(setup, monkeypatch, "0")
     real = prebreak._send
 
-    def half(blocks, width, faces, pipe):
-        real(blocks[: len(blocks) // 2], width, faces, pipe)
+    def half(blocks, width, faces, pipe, shared=None):
+        real(blocks[: len(blocks) // 2], width, faces, pipe, shared)
         pipe.flush()
         os._exit(1)
 
     monkeypatch.setattr(prebreak, "_send", half)
     assert _write(setup, monkeypatch, "1") == alone
 
-    def garbage(blocks, width, faces, pipe):
+    def garbage(blocks, width, faces, pipe, shared=None):
         pipe.write(pickle.dumps([("not", "lines")])[:-3])
         pipe.flush()
         os._exit(0)

@@ -61,6 +61,25 @@ def write_counted(doc: Document, style: Style, fonts: FontRegistry, options: Wri
     # PDF/A-2a asks for a tagged PDF: --pdfa is always tagged
     tagger = Tagger(lang, level) if tagged or level else None
     flowables = Builder(style, measurer, reporter, tagger).document(doc)
+    # the body's characters get their CIDs in order, before any page is set; then a
+    # forked child breaks the body's lines and writes their code, from the last block
+    # back, while this process sets the pages from the first (prebreak.py)
+    blocks = prebreak.body_blocks(flowables)
+    faces = DocumentFaces()
+    for block in blocks:
+        faces.preassign(block.prepared)
+    prebroken = prebreak.start(blocks, style.page.text_width, faces)
+    try:
+        return _write(doc, style, fonts, options, reporter, measurer, missing, lang, level, tagger,
+                      flowables, faces)
+    finally:
+        if prebroken is not None:
+            prebroken.close()
+
+
+def _write(doc, style, fonts, options, reporter, measurer, missing, lang, level, tagger, flowables,
+           faces) -> Written:
+    language = doc.meta.language or "zh-Hans"
     if not flowables:
         # an empty document still makes a valid one-page PDF
         flowables = [Spacer(1, 1)]
@@ -79,18 +98,9 @@ def write_counted(doc: Document, style: Style, fonts: FontRegistry, options: Wri
         initial_font=initial, initial_size=body.size,
     )
     version = PDFA_LEVELS[level][0] if level else (1, 7)
-    # the body's characters get their CIDs in order, before any page is set; then a
-    # forked child breaks the body's lines and writes their code while this process
-    # sets the pages (prebreak.py)
-    faces = DocumentFaces()
-    for block in prebreak.text_blocks(flowables):
-        faces.preassign(block.prepared)
-    prebroken = prebreak.start(flowables, style.page.text_width, faces)
     try:
         template.build(flowables, canvasmaker=canvas_maker(options.timestamp, tagger, info, version, faces))
     finally:
-        if prebroken is not None:
-            prebroken.close()
         canvas = getattr(template, "canv", None)
         if canvas is not None:
             deflater(canvas._doc).close()     # (save closes it; this is for a failed build)

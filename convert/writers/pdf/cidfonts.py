@@ -183,16 +183,19 @@ def _checksum(data: bytes) -> int:
 
 def _with_table(font: bytes, tag: bytes, table: bytes) -> bytes:
     """The TrueType file ``font`` with table ``tag`` added (or replaced): the directory
-    sorted by tag, every table on 4 bytes, checksums and head.checkSumAdjustment anew."""
+    sorted by tag, every table on 4 bytes, head.checkSumAdjustment anew. The other
+    tables keep the checksums their directory gives (hb-subset's), so the 2 MB of glyphs
+    are not summed again."""
     (count,) = struct.unpack_from(">H", font, 4)
-    tables = {}
+    tables: dict[bytes, tuple[bytes, int]] = {}
     for k in range(count):
-        t, _sum, offset, length = struct.unpack_from(">4sIII", font, 12 + 16 * k)
-        tables[t] = font[offset:offset + length]
-    tables[tag] = table
+        t, checksum, offset, length = struct.unpack_from(">4sIII", font, 12 + 16 * k)
+        tables[t] = (font[offset:offset + length], checksum)
+    tables[tag] = (table, _checksum(table))
     if b"head" in tables:
-        head = tables[b"head"]
-        tables[b"head"] = head[:8] + b"\0\0\0\0" + head[12:]
+        head = tables[b"head"][0]
+        head = head[:8] + b"\0\0\0\0" + head[12:]       # summed with no adjustment
+        tables[b"head"] = (head, _checksum(head))
     tags = sorted(tables)
     n = len(tags)
     entry = 1 << (n.bit_length() - 1)
@@ -200,16 +203,21 @@ def _with_table(font: bytes, tag: bytes, table: bytes) -> bytes:
                          n * 16 - entry * 16)
     directory, body = [], []
     offset = 12 + 16 * n
+    head_at = -1
     for t in tags:
-        data = tables[t]
-        directory.append(struct.pack(">4sIII", t, _checksum(data), offset, len(data)))
+        data, checksum = tables[t]
+        if t == b"head":
+            head_at = offset
+        directory.append(struct.pack(">4sIII", t, checksum, offset, len(data)))
         padded = data + b"\0" * (-len(data) % 4)
         body.append(padded)
         offset += len(padded)
-    out = bytearray(header + b"".join(directory) + b"".join(body))
-    if b"head" in tables:
-        at = 12 + 16 * n + sum(len(b) for b in body[:tags.index(b"head")])
-        struct.pack_into(">I", out, at + 8, (0xB1B0AFBA - _checksum(bytes(out))) & 0xFFFFFFFF)
+    start = header + b"".join(directory)
+    out = bytearray(start + b"".join(body))
+    if head_at >= 0:
+        # the whole file's checksum: the header's and directory's words plus each table's
+        total = _checksum(start) + sum(tables[t][1] for t in tags)
+        struct.pack_into(">I", out, head_at + 8, (0xB1B0AFBA - total) & 0xFFFFFFFF)
     return bytes(out)
 
 

@@ -254,7 +254,7 @@ def break_lines(m: Measured, width_of: Callable[[int], float]) -> list[Line]:
     chars, adv = m.chars, m.advance
     n = len(chars)
     # each character's width when it ends a line (_set_width's last term)
-    end_w = [min(b, a) - s for b, a, s in zip(m.box, adv, m.squeeze)]
+    end_w = [(b if b < a else a) - s for b, a, s in zip(m.box, adv, m.squeeze)]   # (min(b, a), inlined)
     lines: list[Line] = []
     pos = 0
     while pos < n:
@@ -426,7 +426,7 @@ def _weights(kinds: bytes) -> list[float]:
     gaps = len(kinds) - 1
     if not kinds.strip(b"\x00"):
         return [1.0] * gaps
-    weights = [_gap_weight(kinds[k], kinds[k + 1]) for k in range(gaps)]
+    weights = [_GAP_WEIGHTS[a][b] for a, b in zip(kinds, kinds[1:])]
     if sum(weights) == 0:
         return [1.0] * gaps
     return weights
@@ -449,6 +449,10 @@ def _gap_weight(a: int, b: int) -> float:
     if a == 1 and b == 1:
         return 0.0
     return 1.0
+
+
+#: ``_gap_weight`` of every pair of kinds (0, 1, 2), looked up instead of called.
+_GAP_WEIGHTS = [[_gap_weight(a, b) for b in range(3)] for a in range(3)]
 
 
 def place(m: Measured, line: Line, justify: bool) -> Placed:

@@ -1,31 +1,44 @@
-"""The paragraphs' lines broken on the second core while this process sets the pages.
+"""The body's lines broken, and their code written, on the second core while this
+process sets the pages.
 
 Where a paragraph's lines end does not depend on the page it falls on: every text
 block of the body is broken at the text block's full width (``TextBlock.lines_for``),
-and a block split across pages keeps the lines it was broken into. So once the
-flowables are made, a forked child breaks them all, in order, and sends the lines back
-through a pipe in batches; this process lays out and draws the pages meanwhile, taking
-each block's lines when platypus first asks for them (``Prebroken.lines``). Breaking
-is about a fifth of the writer's time on the 180k benchmark; drawing a block takes
-longer than breaking it, so the child stays ahead and this process hardly ever waits.
+and a block split across pages keeps the lines it was broken into. Nor does a line's
+code (setter.draw_line), except for its baseline, which depends on where the page
+breaks fall: the characters got their CIDs before the fork
+(``DocumentFaces.preassign``), so the code the child writes is the code this process
+would write, with ``flowables.BASELINE`` where the baseline goes. Breaking and writing
+lines are about half of the writer's time on the 180k benchmark.
 
-The child runs the same code on the same objects (a fork), so the lines, and the PDF,
-are the ones this process would make. Robustness:
+The two work from opposite ends, so they never do the same block: this process sets
+the pages from the first block, breaking and drawing each block itself, as without the
+child; the child breaks and writes blocks from the *last* one back, sending them
+through a pipe in small batches. A shared counter tells the child how far this process
+has come; where they meet the child stops, and from there on this process finds every
+block's lines and code waiting and only places them on the pages. On a busy machine,
+where the child has no core of its own, this process simply does (nearly) all of it.
+
+The child runs the same code on the same objects (a fork), so the PDF is the same bytes
+with or without it. Robustness:
 
 - only where ``os.fork`` exists, only from a process with one thread (a fork copies no
   other thread, and a lock one of them held would never be released in the child),
   and only for a document long enough to be worth a process (``MIN_CHARACTERS``);
 - the child never returns into the caller's code: it leaves through ``os._exit``;
-- if it dies or sends something unreadable, the blocks it has not delivered are broken
-  here, as without it; ``close`` reaps it (and stops it when the writer gave up early).
+- if it dies or sends something unreadable, this process breaks the rest itself;
+  ``close`` reaps it (and stops it when the writer gave up early).
 """
 
 from __future__ import annotations
 
+import gc
+import mmap
 import os
 import pickle
+import select
 import signal
 import threading
+import time
 
 from .flowables import BASELINE_Y, KeepWithNext, TextBlock
 from .linebreak import Line
@@ -33,8 +46,13 @@ from .setter import draw_line
 
 #: Below this many characters in the document's text blocks, no child is forked.
 MIN_CHARACTERS = 20000
-#: Blocks per message: small first (the first page needs its lines at once), then larger.
-FIRST_BATCH, BATCH = 8, 64
+#: Blocks per message.
+BATCH = 4
+#: The pipe's size asked for: room for what the child sends before this process reads.
+PIPE_SIZE = 1 << 20
+#: How long this process waits for a block's lines before it breaks the block itself
+#: (0: never; the tests wait, to see the child's lines used).
+PATIENCE = 0.0
 
 
 def text_blocks(flowables) -> list[TextBlock]:
@@ -54,29 +72,51 @@ def text_blocks(flowables) -> list[TextBlock]:
     return out
 
 
-def _as_tuple(line: Line) -> tuple:
-    return (line.start, line.end, line.width, line.ragged, line.squeezed, line.end_squeezed)
+def body_blocks(flowables) -> list[TextBlock]:
+    """The text blocks the child may break: those not broken yet, whole."""
+    return [b for b in text_blocks(flowables) if b._lines is None and not b.start and b.first]
 
 
 class Prebroken:
-    """The child breaking ``blocks`` at ``width``, and what it has sent so far."""
+    """The child breaking ``blocks`` at ``width`` from the last one back, and what it has
+    sent so far."""
 
     def __init__(self, blocks: list[TextBlock], width: float, faces=None):
         self.blocks = blocks
         self.width = width
         self.received = 0          # blocks whose lines have arrived
         self.pid = 0
-        self._pipe = None
+        self._fd = -1
+        self._buffer = bytearray()
+        # how many blocks, from the first, this process does itself: shared with the child
+        self._shared = mmap.mmap(-1, 8)
         read_end, write_end = os.pipe()
-        pid = os.fork()
+        try:        # room for the child to run ahead (Linux; 64 KB otherwise)
+            import fcntl
+            fcntl.fcntl(write_end, getattr(fcntl, "F_SETPIPE_SZ", 1031), PIPE_SIZE)
+        except (ImportError, OSError):
+            pass
+        # objects made so far are left out of garbage collection while the child lives:
+        # a collection writes to every object it visits, and each page written after
+        # the fork is copied (a few µs each, in this process and in the child)
+        gc.freeze()
+        try:
+            pid = os.fork()
+        except OSError:
+            gc.unfreeze()
+            os.close(read_end)
+            os.close(write_end)
+            self._shared.close()
+            raise
         if pid == 0:                                    # the child
             code = 1
             try:
+                gc.disable()
                 os.close(read_end)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
                 signal.signal(signal.SIGTERM, signal.SIG_DFL)
                 with os.fdopen(write_end, "wb") as pipe:
-                    _send(blocks, width, faces, pipe)
+                    _send(blocks, width, faces, pipe, self._shared)
                 code = 0
             except BaseException:
                 pass
@@ -84,53 +124,86 @@ class Prebroken:
                 os._exit(code)                          # never back into the caller's code
         os.close(write_end)
         self.pid = pid
-        self._pipe = os.fdopen(read_end, "rb")
+        self._fd = read_end
+        os.set_blocking(read_end, False)
         for k, block in enumerate(blocks):
             block._prebroken = (self, k)
 
     def lines(self, k: int) -> list[Line] | None:
-        """The lines of block ``k`` (waiting for them), or None when the child cannot give
-        them (the caller breaks the block itself)."""
-        while self.received <= k and self._pipe is not None:
-            try:
-                batch = pickle.load(self._pipe)
-            except Exception:           # the child died (EOF) or sent garbage: go on alone
-                self._stop()
-                break
-            for lines, codes in batch:
-                block = self.blocks[self.received]
-                block._lines = (self.width, [Line(*t) for t in lines])
-                block._codes = {t[0]: code for t, code in zip(lines, codes) if code is not None}
-                block._prebroken = None
-                self.received += 1
-        if k < self.received:
-            lines = self.blocks[k]._lines
-            return lines[1] if lines is not None else None
+        """The lines of block ``k`` when the child has sent them, else None: the caller
+        breaks the block itself (and the child learns it need not go below k + 1)."""
+        self._read()
+        if PATIENCE and self.blocks[k]._lines is None and self._fd >= 0:
+            deadline = time.monotonic() + PATIENCE
+            while self.blocks[k]._lines is None and self._fd >= 0 and time.monotonic() < deadline:
+                select.select([self._fd], [], [], max(0.0, deadline - time.monotonic()))
+                self._read()
+        lines = self.blocks[k]._lines
+        if lines is not None:
+            return lines[1]
+        self._shared[:8] = (k + 1).to_bytes(8, "little")
         return None
 
+    def _read(self) -> None:
+        """Take in whatever the child has sent (never blocking)."""
+        buffer = self._buffer
+        while self._fd >= 0:
+            try:
+                chunk = os.read(self._fd, 1 << 20)
+            except BlockingIOError:
+                break
+            except OSError:
+                chunk = b""
+            if not chunk:                  # the child is done (or died)
+                self._stop()
+                break
+            buffer += chunk
+        while len(buffer) >= 4:
+            size = int.from_bytes(buffer[:4], "big")
+            if len(buffer) < 4 + size:
+                break
+            try:
+                batch = pickle.loads(buffer[4:4 + size])
+                del buffer[:4 + size]
+                for k, lines, codes in batch:
+                    self._take(self.blocks[k], lines, codes)
+            except Exception:              # garbage: go on alone
+                self._stop()
+                buffer.clear()
+                return
+
+    def _take(self, block: TextBlock, lines: list[Line], codes: list[str | None]) -> None:
+        if block._lines is not None or block._codes is not None:
+            return                         # this process got there first: the same lines
+        block._prebroken = None
+        block._lines = (self.width, lines)
+        block._codes = {line.start: code for line, code in zip(lines, codes) if code is not None}
+        self.received += 1
+
     def _stop(self) -> None:
-        for block in self.blocks[self.received:]:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+        for block in self.blocks:
             block._prebroken = None
-        if self._pipe is not None:
-            self._pipe.close()
-            self._pipe = None
 
     def close(self) -> None:
-        """Reap the child (stopped first when it has not delivered everything)."""
+        """Reap the child (stopped first if it is still at work)."""
         if not self.pid:
             return
-        unfinished = self.received < len(self.blocks)
         self._stop()
-        if unfinished:
-            try:
-                os.kill(self.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
+        self._shared[:8] = len(self.blocks).to_bytes(8, "little")     # nothing left to do
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
         try:
             os.waitpid(self.pid, 0)
         except ChildProcessError:
             pass
         self.pid = 0
+        self._shared.close()
+        gc.unfreeze()
 
 
 class _Recorder:
@@ -169,39 +242,45 @@ class _Doc:
         self._convert_faces = faces
 
 
-def _send(blocks: list[TextBlock], width: float, faces, pipe) -> None:
-    batch: list[tuple[list[tuple], list[str | None]]] = []
-    size = FIRST_BATCH
+def _send(blocks: list[TextBlock], width: float, faces, pipe, shared) -> None:
+    """In the child: break and write the blocks from the last one back, until the
+    parent's counter says it has come this far itself."""
     doc = None
     if faces is not None:
         faces.freeze()             # only the CIDs given before the fork (cidfonts.preassign)
         doc = _Doc(faces)
-    for block in blocks:
+    batch: list[tuple[int, list[Line], list[str | None]]] = []
+    for k in range(len(blocks) - 1, -1, -1):
+        if k < int.from_bytes(shared[:8], "little"):
+            break                  # the parent is here: it does the rest itself
+        block = blocks[k]
         lines = block.lines_for(width)
-        codes = _codes(block, lines, doc) if doc is not None and block.first and not block.start \
-            else [None] * len(lines)
-        batch.append(([_as_tuple(line) for line in lines], codes))
-        if len(batch) >= size:
-            pickle.dump(batch, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            pipe.flush()
-            batch, size = [], BATCH
+        codes = _codes(block, lines, doc) if doc is not None else [None] * len(lines)
+        batch.append((k, lines, codes))
+        if len(batch) >= BATCH:
+            _message(batch, pipe)
+            batch = []
     if batch:
-        pickle.dump(batch, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+        _message(batch, pipe)
 
 
-def start(flowables, width: float, faces=None) -> Prebroken | None:
-    """Fork the child breaking the body's text blocks at ``width`` (and writing their
-    lines' code with ``faces``, cidfonts.DocumentFaces, when given), when it is worth it
-    and safe (see the module doc); None otherwise."""
-    if not hasattr(os, "fork") or threading.active_count() > 1 or os.environ.get("CONVERT_PDF_PREBREAK") == "0":
+def _message(batch: list, pipe) -> None:
+    data = pickle.dumps(batch, protocol=pickle.HIGHEST_PROTOCOL)
+    pipe.write(len(data).to_bytes(4, "big"))
+    pipe.write(data)
+    pipe.flush()
+
+
+def start(blocks: list[TextBlock], width: float, faces=None) -> Prebroken | None:
+    """Fork the child breaking ``blocks`` at ``width`` (and writing their lines' code with
+    ``faces``, cidfonts.DocumentFaces, when given), when it is worth it and safe (see
+    the module doc); None otherwise."""
+    setting = os.environ.get("CONVERT_PDF_PREBREAK")
+    if not hasattr(os, "fork") or threading.active_count() > 1 or setting == "0" or not blocks:
         return None
-    blocks = [b for b in text_blocks(flowables) if b._lines is None and not b.start and b.first]
-    if sum(len(b.prepared.measured.chars) for b in blocks) < MIN_CHARACTERS \
-            and os.environ.get("CONVERT_PDF_PREBREAK") != "1":
+    if sum(len(b.prepared.measured.chars) for b in blocks) < MIN_CHARACTERS and setting != "1":
         return None
     try:
         return Prebroken(blocks, width, faces)
     except OSError:                 # no more processes or pipes: break them here
-        for block in blocks:
-            block._prebroken = None
         return None

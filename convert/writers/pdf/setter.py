@@ -53,7 +53,8 @@ class _TextOps:
         if mode != self.mode:
             ops.append(f"{mode} Tr")
             self.mode = mode
-        if abs(tc - self.tc) > 1e-7:
+        change = tc - self.tc
+        if change > 1e-7 or change < -1e-7:
             ops.append(f"{fp_str(tc)} Tc")
             self.tc = tc
         face = self.faces.use(font_name)
@@ -103,7 +104,7 @@ def draw_line(canvas: Canvas, p: Prepared, line: Line, placed: Placed, x0: float
             ops.show(font, size, subs[i], x0 + xs[k], y, 0.0, 0)
             ops.end_marked()
             continue
-        bold = p.synthetic_bold(i)
+        bold = run.bold and font not in p.bold_fonts       # (p.synthetic_bold(i), inlined)
         if bold:
             stroke_width = max(stroke_width, size * BOLD_STROKE)
         ops.show(font, size, chars[i:j], x0 + xs[k], y, tc, 2 if bold else 0)
