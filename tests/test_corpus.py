@@ -29,12 +29,13 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 
 #: (group, metric) → the lowest score allowed
 FLOORS = {
-    # the looked-at set took in round 7's 17 sources and round 8's 10 (2026-12-06, second
-    # session): forum threads and blogs whose titles the reader still misses
-    ("looked-at", "title"): 0.94,
-    ("looked-at", "heading_f1"): 0.89,
+    # the looked-at set took in rounds 7-9's 40 sources (2026-12-06, second session):
+    # forum threads, blogs and multi-post pages whose titles and first posts the reader
+    # still misses; these are the set's scores after those rounds
+    ("looked-at", "title"): 0.91,
+    ("looked-at", "heading_f1"): 0.88,
     ("looked-at", "boiler_recall"): 0.98,
-    ("looked-at", "content_kept"): 0.98,
+    ("looked-at", "content_kept"): 0.94,
     # the held-out set changed on 2026-12-06: 27 new sources were gathered, 14 of them
     # (and 6 older ones) looked at in rounds 4-6, and 17 more in round 7 (every 2nd of the
     # 33 then held out); these floors are the remaining set's scores before round 7's rules

@@ -147,3 +147,39 @@ def test_a_blogs_name_is_not_the_title_nor_are_the_reporters_names():
 def test_an_articles_named_part_with_a_colon_is_a_heading():
     doc = _read("专访李金泽", PROSE, "个人简介：", "李金泽同志现任黑龙江省勃农机械有限责任公司董事长。", PROSE)
     assert [plain_text(b) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)] == ["个人简介："]
+
+
+# ----------------------------------------------------------------------------- round 9
+
+def test_a_count_beside_each_paragraph_goes_and_is_not_glued_to_the_next():
+    doc = _read("第二章 失乡号的船长_深海余烬_起点中文网", "第二章 失乡号的船长",
+                "这并不是周铭第一次穿过这道门来到对面。", "37", "自数天之前，周铭一觉醒来发现自己被困。", "22",
+                "毕竟，那扇门如今是他房间里唯一的出口。", "12", "他还记得自己第一次推开大门时的情形。", "31")
+    kept = _kept_text(doc).splitlines()
+    assert "自数天之前，周铭一觉醒来发现自己被困。" in kept
+    assert not any(line.isdigit() for line in kept)
+    assert _removed(doc)["37"] == "count beside a paragraph (comments or likes)"
+
+
+def test_a_figure_split_off_its_sentence_is_no_count():
+    doc = _read("专访李金泽_新华网", "专访李金泽", PROSE, "李金泽同志出生于黑龙江。他", "1956", "年参加工作。",
+                "他在企业工作了很多年。", "2001", "年担任董事长。", "企业发展很快，效益很好。", "10", "个农民组成一个小组。", PROSE)
+    assert "1956" in _kept_text(doc)
+
+
+def test_the_document_goes_on_past_a_worksheet_to_the_sites_chrome():
+    worksheet = ["我的问题：", "圣经的原理", "环境的带领", "肢体的劝告", "行动的动机", "心中的负担", "自己的能力",
+                 "行动的后果", "其他的引导", "内心的平安", "最后决定", "凭信心我确定神的旨意是",
+                 "有时候来不及考虑以上所提原则，那时候请你先安静下来，冷静地向自己提出以下两个问题：",
+                 "内心的平安", "自己的能力", "行动的后果",
+                 "在自己所面临的各种问题中，请写出急需明白神旨意的三个问题，并利用一周的时间来分辨。"]
+    doc = _read("新生活与明白神的旨意_生命季刊", "新生活与明白神的旨意", PROSE, PROSE, PROSE, PROSE, *worksheet,
+                "返目录", "下一页")
+    kept = _kept_text(doc)
+    assert all(line in kept.splitlines() for line in worksheet)
+    assert "下一页" not in kept
+
+
+def test_a_flow_charts_one_character_lines_are_no_box_label():
+    doc = _read("决策流程_某站", "决策流程", PROSE, PROSE, "是", "否", "停", "再去思想等候", PROSE, PROSE)
+    assert "再去思想等候" in _kept_text(doc)

@@ -446,6 +446,9 @@ def navigation_runs(lines, first_prose: int, last_prose: int) -> list[tuple[int,
 
 
 _ONE_HANZI = re.compile(r"^[\u4e00-\u9fff]$")
+#: what such a label says (a flow chart's 是 / 否 / 停, one a line, is no label)
+_BOX_LABEL = re.compile(r"推荐|推薦|排行|新闻|新聞|热点|熱點|阅读|閱讀|导读|專題|专题|图片|圖片|视频|視頻|热门|熱門|精选|精選|"
+                        r"链接|鏈接|资讯|資訊|公告|动态|動態|关注|關注|焦点|焦點|快讯|快訊|今日|热图|博文|评论|評論")
 
 
 def vertical_labels(lines) -> list[tuple[int, int]]:
@@ -457,10 +460,27 @@ def vertical_labels(lines) -> list[tuple[int, int]]:
         j = i
         while j < n and _ONE_HANZI.match(lines[j].text):
             j += 1
-        if j - i >= 3 and not all(lines[k].text in "大中小" for k in range(i, j)):
+        if 3 <= j - i <= 8 and _BOX_LABEL.search("".join(lines[k].text for k in range(i, j))):
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+_COUNT = re.compile(r"^\d{1,6}$")
+
+
+def paragraph_counts(lines) -> list[int]:
+    """37 / 22 / 12 after paragraph upon paragraph: the comment or like count a reading
+    site shows beside each one. Three or more, each right after a line of prose."""
+    found = [k for k in range(1, len(lines)) if _COUNT.match(lines[k].text)
+             and len(lines[k - 1].text) >= 12 and _PARAGRAPH_END.search(lines[k - 1].text)
+             and (k + 1 == len(lines) or not _COUNT.match(lines[k + 1].text) and not _UNIT.match(lines[k + 1].text))]
+    return found if len(found) >= 3 else []
+
+
+#: a paragraph ends before the count; a figure split off a sentence (…生于 / 1956 / 年) does not
+_PARAGRAPH_END = re.compile(r"[。！？!?…][”’」』\"]?$")
+_UNIT = re.compile(r"^[年月日号時时分秒元万亿%％‰个個人名次件条條项項岁歲位天周倍米吨斤届屆期版页頁多余\.,，、）)]")
 
 
 _BULLET = re.compile(r"^[·•・]$")

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from ..model import Notice, Removed
 from . import ReadOptions
 from .boilerplate import (PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site, navigation_runs, page_fields,
+                          paragraph_counts,
                           split_site_name, title_spans, vertical_labels)
 from .decode import Decoded
-from .headings import is_heading_like
+from .headings import bare_section_marks, is_heading_like
 from .lines import NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import normalize
 from .rejoin import join_split_inline, rejoin
@@ -122,6 +123,10 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     for start, stop in navigation_runs(lines, first_prose, last_prose):
         for k in range(start, stop):
             reasons[k] = "site navigation menu"
+    marks = bare_section_marks([l.text for l in lines])   # 1 / 2 / 3: a feature's section marks stay
+    for k in paragraph_counts(lines):
+        if k not in marks:
+            reasons[k] = "count beside a paragraph (comments or likes)"
     for start, stop in bullet_link_lists(lines):
         for k in range(start, stop):
             reasons[k] = reasons[k] or "list of links (a bullet on each line before it)"

@@ -548,6 +548,20 @@ def _closes(text: str) -> bool:
     return rule is not None and rule.name in _CLOSING_RULES
 
 
+def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """我的问题： / 圣经的原理 / … / 有时候来不及考虑以上所提原则，…: the lines after the
+    text's apparent end, up to the first line a rule took for the site's, hold sentences
+    of the document's own (a worksheet, a form, a list under its paragraph) — the text
+    goes on to there. A list of links holds no sentences; neither does a footer."""
+    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] != "separator line"), None)
+    if chrome is None or chrome == end or chrome - end > 200:
+        return end
+    texts = [lines[k].text for k in range(end, chrome)]
+    if sum(1 for t in texts if is_sentence(t) and len(t) >= 30) >= 2 and sum(1 for t in texts if is_headline(t)) * 2 < len(texts):
+        return chrome
+    return end
+
+
 def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
     """Below the main region: the document ends at the first line that cannot close a
     document (a signature, a date, 附件, a note, a short sentence can); the rest is the
@@ -571,6 +585,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         end += 1
         if _CREDIT.match(lines[end - 1].text):
             break   # the writer's credit is an article's last line
+    end = _document_goes_on(lines, reasons, end)
     if not any(reasons):
         return
     for i in range(end, len(lines)):

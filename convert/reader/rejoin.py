@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerplate import match_rule
+from .boilerplate import match_rule, paragraph_counts
 from .lines import Line, is_caption
 from .headings import bare_section_marks, decimal_clause, is_heading_like, numbered
 
@@ -81,10 +81,11 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     n = len(lines)
-    marks = bare_section_marks([line.text for line in lines])   # 1 / 2 / 3: headings, not figures
+    # 1 / 2 / 3: headings, not figures; 37 / 22 after paragraph upon paragraph: their counts
+    apart = bare_section_marks([line.text for line in lines]) | frozenset(paragraph_counts(lines))
     while i < n:
         line = lines[i]
-        nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before and i not in marks else None
+        nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before and i not in apart else None
         prev = out[-1] if out and not line.blank_before else None
         if prev is not None and _CITATION.match(line.text) and not (nxt is not None and _CITATION.match(nxt.text)) \
                 and not _CITATION.match(prev.text):
