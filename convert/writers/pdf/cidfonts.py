@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+from itertools import groupby
 
 try:
     import uharfbuzz as _hb
@@ -47,6 +48,7 @@ class FaceUse:
         self._by_code: dict[int, int] = {0: 0}    # code point → CID
         self._hex: dict[str, str] = {}            # character → its CID as 4 hex digits
         self.frozen = False                       # no new CIDs (KeyError instead)
+        self._known_codes: dict[int, None] = {}   # code point → None for each in _hex (translate)
 
     def hex(self, text: str) -> str:
         """``text`` as a hex string of 2-byte CIDs (giving new characters their CIDs)."""
@@ -56,10 +58,18 @@ class FaceUse:
         except KeyError:
             if self.frozen:
                 raise       # a child of prebreak.py: it may not give CIDs (the parent does)
-            for ch in text:
-                if ch not in known:
-                    known[ch] = "%04X" % self._cid(ch)
+            self.assign(text)
             return "".join([known[ch] for ch in text])
+
+    def assign(self, text: str) -> None:
+        """Give the characters of ``text`` their CIDs, as ``hex`` would (in the order
+        they first occur), without making the hex string."""
+        known = self._hex
+        # the characters without a CID, in order: the others deleted by str.translate (C)
+        for ch in dict.fromkeys(text.translate(self._known_codes)):
+            if ch not in known:
+                known[ch] = "%04X" % self._cid(ch)
+                self._known_codes[ord(ch)] = None
 
     def _cid(self, ch: str) -> int:
         code = ord(ch)
@@ -278,15 +288,15 @@ class DocumentFaces:
         this process will use. (The CIDs are the same with or without the child.)"""
         fonts, chars, subs = prepared.font, prepared.measured.chars, prepared.substitutes
         n = len(chars)
+        if n and not subs and fonts[0] and fonts.count(fonts[0]) == n:
+            self.use(fonts[0]).assign(chars)     # the usual paragraph: one face
+            return
         i = 0
-        while i < n:
-            font = fonts[i]
-            j = i + 1
-            while j < n and fonts[j] == font:
-                j += 1
+        for font, run in groupby(fonts):
+            j = i + len(list(run))
             if font:          # "" : a forced line break, not drawn
                 use = self.use(font)
-                use.hex("".join(subs.get(k, chars[k]) for k in range(i, j)) if subs else chars[i:j])
+                use.assign("".join(subs.get(k, chars[k]) for k in range(i, j)) if subs else chars[i:j])
             i = j
 
     def freeze(self) -> None:
