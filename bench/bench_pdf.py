@@ -6,6 +6,7 @@ Prints, for the input and for it repeated 10×:
 - the median wall time and CPU time of ``convert.writers.pdf.write`` (the Document is
   read once beforehand; font registration, a once-per-process cost, is included in
   a warm-up write of a few paragraphs and excluded from the timings);
+- the same without the forked line breaker (``CONVERT_PDF_PREBREAK=0``, prebreak.py);
 - the whole command ``python -m convert INPUT --to pdf`` (median wall time);
 - the peak memory (max RSS) of a process that reads the input and writes one PDF.
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -58,9 +60,9 @@ def child(path: Path, repeat: int, runs: int, warm: bool) -> None:
                       "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
-def measure(path: Path, repeat: int, runs: int, warm: bool = True) -> dict:
+def measure(path: Path, repeat: int, runs: int, warm: bool = True, env: dict | None = None) -> dict:
     out = subprocess.run([sys.executable, __file__, "--child", str(path), str(repeat), str(runs), str(int(warm))],
-                         capture_output=True, text=True, check=True)
+                         capture_output=True, text=True, check=True, env={**os.environ, **(env or {})})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -87,6 +89,7 @@ def main() -> int:
         print(f"bench_pdf: {args.input} is missing", file=sys.stderr)
         return 2
     one = measure(args.input, 1, args.runs)
+    alone = measure(args.input, 1, args.runs, env={"CONVERT_PDF_PREBREAK": "0"})
     memory = measure(args.input, 1, 1, warm=False)["max_rss_mb"]   # one read + one write, as the CLI does
     ten = measure(args.input, 10, max(1, args.runs // 2))
     t1, t10 = statistics.median(one["walls"]), statistics.median(ten["walls"])
@@ -94,6 +97,9 @@ def main() -> int:
     print(f"input: {args.input} ({len(args.input.read_text(encoding='utf-8'))} characters)")
     print(f"PDF write, 1×:  median {t1:.2f} s wall, {c1:.2f} s CPU  ({one['bytes'] / 1e6:.1f} MB PDF; "
           f"runs {', '.join(f'{w:.2f}' for w in one['walls'])})")
+    print(f"PDF write, 1×, without the forked line breaker (CONVERT_PDF_PREBREAK=0): median "
+          f"{statistics.median(alone['walls']):.2f} s wall, {statistics.median(alone['cpus']):.2f} s CPU "
+          f"(this process only; with it, the CPU above leaves out the child's)")
     print(f"PDF write, 10×: median {t10:.2f} s wall, {c10:.2f} s CPU  → {t10 / t1:.1f}× wall, {c10 / c1:.1f}× CPU")
     print(f"peak memory (read + write once, 1×): {memory:.0f} MB")
     print(f"convert INPUT --to pdf (whole command): median {cli_time(args.input, args.runs):.2f} s")
