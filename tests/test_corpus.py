@@ -44,7 +44,7 @@ FLOORS = {
     ("held-out", "heading_f1"): 0.44,
     ("held-out", "boiler_recall"): 0.97,
     ("held-out", "content_kept"): 0.96,
-    ("looked-at", "false_per_doc"): -0.35,    # negative: at most 0.35 false headings per document
+    ("looked-at", "false_per_doc"): -0.36,    # negative: at most 0.36 false headings per document
     ("held-out", "false_per_doc"): -0.30,
 }
 

@@ -7,6 +7,9 @@ from convert.model import Heading, iter_blocks, plain_text
 from convert.reader import read
 from convert.reader.boilerplate import names_only_the_site
 from convert.reader.headings import bare_section_marks
+from convert.reader.clean import _headline
+from convert.reader.lines import Line
+from convert.reader.region import main_region
 from convert.reader.titles import is_title_line
 
 PROSE = "这是一段足够长的正文，用来让读者认出正文所在的区域，并且包含句号。"
@@ -183,3 +186,28 @@ def test_the_document_goes_on_past_a_worksheet_to_the_sites_chrome():
 def test_a_flow_charts_one_character_lines_are_no_box_label():
     doc = _read("决策流程_某站", "决策流程", PROSE, PROSE, "是", "否", "停", "再去思想等候", PROSE, PROSE)
     assert "再去思想等候" in _kept_text(doc)
+
+
+def test_a_forum_archives_page_title_is_no_prose_and_its_counter_goes():
+    doc = _read("社会资本、人力资本与下岗职工的再就业(页 1) - 学术前沿 -  三校社会学论坛·中国网社会论坛 - powered by Discuz! Archiver",
+                "社会资本、人力资本与下岗职工的再就业(页 1) - 学术前沿 -  三校社会学论坛·中国网社会论坛 - powered by Discuz! Archiver",
+                "三校社会学论坛·中国网社会论坛", "»", "学术前沿", "»", "社会资本、人力资本与下岗职工的再就业", "2003-5-29 09:07",
+                "高山流水", "社会资本、人力资本与下岗职工的再就业", "赵延东、风笑天", PROSE, PROSE, "讨论", PROSE, PROSE)
+    assert doc.meta.title == "社会资本、人力资本与下岗职工的再就业"
+    assert "讨论" in [plain_text(b) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
+
+
+def test_a_headline_the_title_opens_with_anchors_the_text_under_a_notice_box():
+    texts = ["阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU-EDN 电子技术设计", "首页", "新闻", "2019全球双峰会",
+             "杂志声明", "我司杂志提供免费订阅，任何第三方平台的赠送或售卖行为均未获得我司授权，请读者注意。",
+             "我知道了", "阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU", "时间：2019-09-25",
+             *[PROSE] * 10]
+    lines = [Line(k + 1, t) for k, t in enumerate(texts)]
+    assert _headline(lines) == 7
+    region = main_region(texts, 7)
+    assert region.start == 9 and region.stop == len(texts)
+
+
+def test_a_lone_half_width_comma_joins_the_line_above():
+    doc = _read("标题是一篇普通的报道", PROSE, "截至目前，公司已与多家机构签约", ",", "合作范围不断扩大。", PROSE)
+    assert "截至目前，公司已与多家机构签约，合作范围不断扩大。" in _kept_text(doc).splitlines()

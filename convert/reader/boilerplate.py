@@ -77,7 +77,8 @@ RULES: tuple[Rule, ...] = (
     # 2024-04-23 12:27:25 alone on a line: when the page was posted (a date without a
     # time may be a document's own date, and stays)
     Rule("timestamp", "page metadata (time of posting)",
-         _r(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
+         _r(r"^(?:(?:发布于|发表于|更新于|發佈於|發表於)\s*)?"
+            r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
             r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$|"
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$"),
          max_len=24),
@@ -197,7 +198,7 @@ RULES: tuple[Rule, ...] = (
          max_len=12),
     # 历史沿革 / 播报 / 编辑: an encyclopedia section's buttons, inside the article (no wall)
     Rule("section-buttons", "button of an encyclopedia section (播报/编辑)",
-         _r(r"^(?:播报|编辑|纠错|讨论)$"),
+         _r(r"^(?:播报|编辑|纠错)$"),   # (not 讨论: a paper's Discussion)
          max_len=2, wall=False),
     # 】【 / 】【字体： / 页面功能 【: the brackets a page draws around its buttons, split off them
     Rule("widget-brackets", "brackets of the page's buttons",
@@ -346,6 +347,9 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\s*[(（【\[]\s*(?:精选|通用|推荐|最新|热门|优秀|共)?\s*\d+\s*篇\s*[)）】\]]\s*$"),
      "collection counter in the page title"),
     (re.compile(r"\s*[-－_|｜]?\s*第\s*\d+\s*页\s*$"), "page counter in the page title"),
+    # 标题(页 1) - 学术前沿 - 某某论坛 - powered by Discuz! Archiver: a forum archive's page
+    # counter, the board and the site after it
+    (re.compile(r"\s*[(（]\s*页\s*\d+\s*[)）]\s*[-－—_|｜].*$"), "page counter and site name in the page title"),
     (re.compile(r"\s*[_|｜]\s*[\u4e00-\u9fffA-Za-z]{2,14}(?:网|文库|门户|网站|政府网|官网|平台)\s*$"),
      "site name in the page title"),
 )

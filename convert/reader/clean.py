@@ -261,7 +261,7 @@ def _headline(lines: list[Line]) -> int | None:
     section cut off — before (标题_经济_财经网) or after (人民网 - 标题)."""
     if len(lines) < 3:
         return None
-    page_title = lines[0].text
+    page_title = _without_title_suffix(lines[0].text)   # (页 1) - 某某论坛: never part of a headline
     spans = title_spans(page_title)
     # every run of consecutive parts, as written between them (标题-副题 keeps its dash)
     candidates = {title_key(page_title[spans[a][0]: spans[b - 1][1]])
@@ -270,13 +270,28 @@ def _headline(lines: list[Line]) -> int | None:
     if not candidates:
         return None
 
+    whole = page_title.strip()
+
     def repeats(i: int) -> bool:
         # (or set on two lines: …助企纾困 / 预计4年为纳税人减负180亿元)
         return title_key(lines[i].text) in candidates or i + 1 < len(lines) and len(lines[i].text) >= 6 \
-            and title_key(lines[i].text + lines[i + 1].text) in candidates
+            and title_key(lines[i].text + lines[i + 1].text) in candidates or _opens_title(lines[i].text, whole)
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
     return next((i for i in range(start, min(len(lines), 400)) if repeats(i)), None)
+
+
+#: where a <title>'s site name may join its headline: a dash, a bar, an underscore, a space
+_JOIN_AFTER = re.compile(r"^\s*[-－—–_|｜·]|^\s")
+
+
+def _opens_title(text: str, page_title: str) -> bool:
+    """…一块顶十块GPU under …一块顶十块GPU-EDN 电子技术设计: the headline, with the site's
+    name after it joined in a way the part splitter does not know; at least 12
+    characters, and most of the <title>."""
+    text = text.strip()
+    return len(text) >= 12 and "。" not in text and len(text) * 5 >= len(page_title) * 3 \
+        and page_title.startswith(text) and _JOIN_AFTER.match(page_title[len(text):]) is not None
 
 
 def _metadata_line(lines: list[Line], j: int, zone: str) -> bool:

@@ -103,7 +103,8 @@ NAMED_HEADINGS = frozenset(
     "主要目标 重点任务 组织实施 实施步骤 附表 附图 注释 释义 问答 答题要求 考试说明".split()
 )
 #: an article's or a literary page's own parts; alone on a line, with or without a colon
-ARTICLE_PARTS = frozenset("编者按 编者的话 内容提要 内容摘要 作者简介 个人简介 人物简介 创作背景 赏析 译文 译文及注释".split())
+ARTICLE_PARTS = frozenset("编者按 编者的话 内容提要 内容摘要 作者简介 个人简介 人物简介 创作背景 赏析 译文 译文及注释 "
+                          "讨论 结论 研究方法 研究结果".split())
 NAMED_HEADINGS = NAMED_HEADINGS | ARTICLE_PARTS
 
 

@@ -188,6 +188,14 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     right under it is the document even when a longer text (a teaser list, another
     article) follows further down."""
     classes = _code_listings(texts, list(_headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])))
+    if headline is not None:
+        # the page's <title> (and its copy) above the headline that repeats it: never prose,
+        # however long and full of commas (标题(页 1) - 学术前沿 - 某某论坛…)
+        classes = list(classes)
+        for k in range(min(2, headline)):
+            if k == 0 or texts[k] == texts[0]:
+                classes[k] = NEAR
+        classes = tuple(classes)
     best, best_span = 0, (0, len(texts))
     total, start, shorts = 0, 0, 0
     for i, (text, kind) in enumerate(zip(texts, classes)):
@@ -209,6 +217,12 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             return Region(listing[0], listing[1], classes)
     if headline is not None and best_span[0] > headline + _UNDER_HEADLINE:
         best_span = _region_under(texts, classes, headline) or best_span
+    elif headline is not None and best_span[0] < headline < best_span[1]:
+        # 杂志声明 / 我司杂志提供免费订阅…: a notice box above the headline is not the text's start
+        above = sum(len(texts[k]) for k in range(best_span[0], headline) if classes[k] == GOOD)
+        below = sum(len(texts[k]) for k in range(headline, best_span[1]) if classes[k] == GOOD)
+        if above * 5 < below:
+            best_span = (headline + 1, best_span[1])
     start, stop = best_span
     stop = _before_related(texts, classes, start, stop)
     # the span ends on prose; the region is bounded by its first and last good line

@@ -68,7 +68,7 @@ _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 #: 142145 / 9.3 — but not 2020.10.04, a date that a list of links puts under each headline
 _CITATION = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
 _FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$")
-_MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』]{1,3}$")
+_MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』,;!?]{1,3}$")
 
 
 def join_split_inline(lines: list[Line]) -> list[Line]:
