@@ -183,7 +183,7 @@ def _usage(message: str) -> int:
 def _start_helpers(args: argparse.Namespace) -> None:
     """One file, several cores: fork a helper that loads, while this process imports and
     reads, what a slow piece of the conversion needs (convert.prefork), and is then
-    handed that piece: the PDF when it is written beside other formats, a DOCX written
+    handed that piece: the PDF (alone, or beside the other formats), else a DOCX written
     alone (batch/outputs.py hands them over), else the EPUB cover (epub/cover.py).
     Anything unusual (several inputs, a folder, stdin, --jobs 1, a cluster) or a machine
     whose cores are all busy (load average): no helper, the run goes as before."""
@@ -207,7 +207,7 @@ def _start_helpers(args: argparse.Namespace) -> None:
     formats = {f.strip().lower() for value in (args.to or ["pdf"]) for f in value.split(",")} - {""}
     from . import prefork
 
-    if "pdf" in formats and len(formats) > 1:
+    if "pdf" in formats:
         prefork.start("pdf", _warm_writer, "pdf", args.style, args.pdfa)
     elif "epub" in formats and "pdf" not in formats:
         prefork.start("epub-cover", _warm_cover, args.style)

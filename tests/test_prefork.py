@@ -100,7 +100,7 @@ def _convert(tmp_path: Path, name: str, formats: str, *extra: str) -> dict[str, 
     return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
 
-@pytest.mark.parametrize("formats", ["pdf,docx,epub", "epub", "docx", "docx,json", "docx,epub,json"])
+@pytest.mark.parametrize("formats", ["pdf,docx,epub", "pdf", "epub", "docx", "docx,json", "docx,epub,json"])
 def test_the_command_line_writes_the_same_bytes_with_helpers(tmp_path, formats):
     """--jobs 2 on one file starts a helper (the PDF writer's, or the EPUB cover's);
     --jobs 1 starts none and writes everything in turn."""
@@ -115,7 +115,7 @@ def test_the_command_line_writes_the_same_bytes_with_helpers(tmp_path, formats):
 
 @pytest.mark.parametrize("formats,role", [("pdf,docx,epub", "pdf"), ("docx,pdf", "pdf"), ("epub", "epub-cover"),
                                           ("docx,epub", "epub-cover"), ("docx", "docx"), ("docx,json", "docx"),
-                                          ("pdf", None), ("json", None)])
+                                          ("pdf", "pdf"), ("pdf,json", "pdf"), ("json", None)])
 def test_which_helper_the_command_line_starts(monkeypatch, formats, role):
     from convert import cli
 

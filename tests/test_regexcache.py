@@ -150,3 +150,23 @@ def test_the_cache_is_written_at_exit_and_read_by_the_next_process(tmp_path):
     if regexcache._INTERNALS:
         assert first.stdout.split()[1:] == ["False", "True"]    # nothing read, one new entry
         assert second.stdout.split()[1:] == ["True", "False"]   # read back, nothing new
+
+
+def test_the_readers_patterns_are_re_compiles(fresh):
+    """Every pattern a reader module holds (compiled through the cache once the reader
+    imports it as re) is the pattern re.compile makes of its text and flags."""
+    import importlib
+    import pkgutil
+
+    import convert.reader
+
+    seen = 0
+    for info in pkgutil.iter_modules(convert.reader.__path__):
+        module = importlib.import_module(f"convert.reader.{info.name}")
+        for value in vars(module).values():
+            patterns = value if isinstance(value, (list, tuple)) else [value]
+            for p in patterns:
+                if isinstance(p, re.Pattern):
+                    assert p == re.compile(p.pattern, p.flags), (info.name, p.pattern)
+                    seen += 1
+    assert seen > 50

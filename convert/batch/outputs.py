@@ -14,7 +14,7 @@ beside it, which are complete files and are kept.
 
 When the command line forked a helper at start-up (``convert.prefork``,
 ``cli._start_helpers``), that helper has imported its writer while this process read the
-text, and it is handed its format instead: the PDF beside the others (which are then
+text, and it is handed its format instead: the PDF (the others, if any, are then
 written here), or a DOCX written alone. The outcome is merged the same way.
 
 The child ignores Ctrl-C (the parent decides: it finishes the files being written) and
@@ -143,8 +143,8 @@ def write_outputs(doc: Document, outputs: Sequence[tuple[str, Path]], style: Sty
 
 
 #: The formats a helper forked at start-up may write (convert.prefork, cli._start_helpers):
-#: the PDF beside the others (its writer's imports and per-process state take 0.3 s),
-#: a DOCX alone (its writer's imports and template, 0.04 s, while the text is read).
+#: the PDF, alone or beside the others (its writer's imports and per-process state take
+#: 0.3 s), a DOCX alone (its writer's imports and template, 0.04 s, while the text is read).
 HELPER_FORMATS = (HERE, "docx")
 
 
