@@ -103,20 +103,27 @@ def test_a_child_that_dies_half_way_or_sends_garbage(setup, monkeypatch) -> None
     assert _write(setup, monkeypatch, "1") == alone
 
 
-def test_no_fork_beside_other_threads_or_for_short_documents(setup, monkeypatch) -> None:
+def test_no_fork_beside_other_threads_in_pool_workers_or_for_short_documents(setup, monkeypatch) -> None:
     doc, style, fonts = setup
+    big = replace(doc, blocks=doc.blocks * 3)            # past prebreak.MIN_CHARACTERS
     monkeypatch.delenv("CONVERT_PDF_PREBREAK", raising=False)
     calls = []
     monkeypatch.setattr(prebreak, "Prebroken", lambda *a, **k: calls.append(1))
+    write(big, style, fonts, WriteOptions(), Reporter())
+    assert len(calls) == 1                               # (the usual case forks)
     write(replace(doc, blocks=doc.blocks[:3]), style, fonts, WriteOptions(), Reporter())
-    assert not calls                                     # too short to be worth a process
+    assert len(calls) == 1                               # too short to be worth a process
+    import multiprocessing
+    with monkeypatch.context() as m:
+        m.setattr(multiprocessing, "parent_process", lambda: object())
+        write(big, style, fonts, WriteOptions(), Reporter())
+    assert len(calls) == 1                               # a batch's worker: the cores are busy
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        monkeypatch.setenv("CONVERT_PDF_PREBREAK", "1")
-        write(doc, style, fonts, WriteOptions(), Reporter())
-        assert not calls                                 # a fork would copy a process with threads
+        write(big, style, fonts, WriteOptions(), Reporter())
+        assert len(calls) == 1                           # a fork would copy a process with threads
     finally:
         stop.set()
         other.join()

@@ -23,7 +23,10 @@ with or without it. Robustness:
 
 - only where ``os.fork`` exists, only from a process with one thread (a fork copies no
   other thread, and a lock one of them held would never be released in the child),
-  and only for a document long enough to be worth a process (``MIN_CHARACTERS``);
+  not in a batch's worker processes (they keep the cores busy already), and only for a
+  document long enough to be worth a process (``MIN_CHARACTERS``);
+  ``CONVERT_PDF_PREBREAK=0`` never forks, ``=1`` forks even for a short document or
+  in a worker (the tests);
 - the child never returns into the caller's code: it leaves through ``os._exit``;
 - if it dies or sends something unreadable, this process breaks the rest itself;
   ``close`` reaps it (and stops it when the writer gave up early).
@@ -37,6 +40,7 @@ import os
 import pickle
 import select
 import signal
+import sys
 import threading
 import time
 
@@ -278,9 +282,17 @@ def start(blocks: list[TextBlock], width: float, faces=None) -> Prebroken | None
     setting = os.environ.get("CONVERT_PDF_PREBREAK")
     if not hasattr(os, "fork") or threading.active_count() > 1 or setting == "0" or not blocks:
         return None
+    if _in_pool_worker() and setting != "1":
+        return None                 # a batch's pool already keeps every core busy
     if sum(len(b.prepared.measured.chars) for b in blocks) < MIN_CHARACTERS and setting != "1":
         return None
     try:
         return Prebroken(blocks, width, faces)
     except OSError:                 # no more processes or pipes: break them here
         return None
+
+
+def _in_pool_worker() -> bool:
+    """This process is a worker of a multiprocessing pool (``convert --jobs N``)."""
+    mp = sys.modules.get("multiprocessing")
+    return mp is not None and mp.parent_process() is not None
