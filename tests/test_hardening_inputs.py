@@ -219,6 +219,8 @@ ADVERSARIAL = {
     # the reader was once quadratic on these (28 s for 30k lines; 6.9 s for 10k)
     "numbered-sentences": "".join(f"{i % 9 + 1}.加强组织领导，落实工作责任。\n" for i in range(RUN // 4)),
     "repeated-short-lines": "工作要求\n" * (RUN // 4),
+    # a post's repeated footer and a timestamp, over and over (region._first_post)
+    "repeated-posts": "由某某张贴 @\n2005-06-14 03:25:55\n" * (RUN // 30),
 }
 
 

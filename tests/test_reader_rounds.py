@@ -211,3 +211,17 @@ def test_a_headline_the_title_opens_with_anchors_the_text_under_a_notice_box():
 def test_a_lone_half_width_comma_joins_the_line_above():
     doc = _read("标题是一篇普通的报道", PROSE, "截至目前，公司已与多家机构签约", ",", "合作范围不断扩大。", PROSE)
     assert "截至目前，公司已与多家机构签约，合作范围不断扩大。" in _kept_text(doc).splitlines()
+
+
+def test_a_page_of_several_dated_posts_gives_its_first_post():
+    def post(title, stamp, views, *body):
+        return [title, stamp, *body, "[", "打印", "]", "由海姑娘张贴 @", stamp, f"({views})", "共 4 篇评论", "发表评论 >>>"]
+    page = ["海姑娘 | blog.wenxuecity.com", "文学城首页", "我的博客", "海那边的姑娘",
+            "我是一个简单的女生，一个喜欢大海的女生。如果我们是知己，也许你会喜欢我的文字。",
+            *post("湘菜粤菜 兵分两路 (图)", "2005-06-14 03:25:55", 370, PROSE, PROSE),
+            *post("澳坛真的累了", "2005-06-13 15:00:14", 290, PROSE + PROSE, PROSE + PROSE, PROSE + PROSE),
+            *post("昨天去金矿玩 (图)", "2005-06-12 10:20:00", 120, PROSE + PROSE, PROSE + PROSE, PROSE + PROSE),
+            "Copyright © 1998-2005 wenxuecity.com All rights reserved."]
+    doc = _read(*page)
+    assert doc.meta.title == "湘菜粤菜 兵分两路 （图）"
+    assert _kept_text(doc).splitlines() == [PROSE, PROSE]

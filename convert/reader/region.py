@@ -30,6 +30,7 @@ linear: each step is one pass over the lines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -211,6 +212,8 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             best, best_span = total, (start, i + 1)
     if best == 0:
         return Region(0, len(texts), classes)
+    if headline is None:
+        best_span = _first_post(texts, classes, best_span)
     if headline is not None:
         listing = _listing_under(texts, classes, headline, best_span)
         if listing is not None:
@@ -231,6 +234,46 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
     return Region(start, stop, classes)
+
+
+_DIGITS = re.compile(r"\d+")
+_POSTS = 3            # a line repeated this often, each time after a dated post, ends posts
+_FIRST_POST_PROSE = 60
+
+
+def _stamp_between(stamps: list[int], a: int, b: int) -> bool:
+    """Is there a timestamp line strictly between lines a and b? (``stamps`` sorted)"""
+    k = bisect_right(stamps, a)
+    return k < len(stamps) and stamps[k] < b
+
+
+def _first_post(texts: Sequence[str], classes: Sequence[str], span: tuple[int, int]) -> tuple[int, int]:
+    """由海姑娘张贴 @ / (370) / 共 11 篇评论 after each post: a page of several posts (a
+    blog's front page, a forum thread). A short line repeated, figures aside, once after
+    each of three or more stretches that each carry a timestamp ends a post; the page's
+    document is its first post, not the longest."""
+    keys: dict[str, list[int]] = {}
+    for k, text in enumerate(texts):
+        if len(text) <= 20 and classes[k] != GOOD:
+            keys.setdefault(_DIGITS.sub("0", text), []).append(k)
+    stamps = [k for k, text in enumerate(texts) if TIMESTAMP.match(text)]
+    best = None
+    for where in keys.values():
+        if len(where) < _POSTS:
+            continue
+        bounds = [-1] + where
+        # each stretch before an occurrence holds a timestamp of its own (a post's date)
+        if all(_stamp_between(stamps, a, b) for a, b in zip(bounds, bounds[1:])) and (best is None or where[0] < best[0]):
+            best = where
+    if best is None or span[0] < best[0]:
+        return span
+    # the first post starts under its own date: the last timestamp with prose after it
+    dated = [k for k in stamps if k < best[0] and any(classes[j] == GOOD for j in range(k + 1, best[0]))]
+    if not dated:
+        return span
+    first = next(k for k in range(dated[-1] + 1, best[0]) if classes[k] == GOOD)
+    prose = sum(len(texts[k]) for k in range(first, best[0]) if classes[k] == GOOD)
+    return (first, best[0]) if prose >= _FIRST_POST_PROSE else span
 
 
 _ARTICLE_BEFORE_RELATED = 60   # characters of prose an article has before its 相关阅读
