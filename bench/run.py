@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 sys.path.insert(0, str(BENCH))
 
-from timing import Timed, round_robin, run_once  # noqa: E402
+from timing import Gate, Timed, round_robin, run_once  # noqa: E402
 from typst_twin import compile_command, write_twin  # noqa: E402
 
 
@@ -86,6 +86,9 @@ def main() -> int:
     ap.add_argument("--input", type=Path, default=BENCH / "data" / "report-180k.txt")
     ap.add_argument("--quick", action="store_true", help="skip the batch benchmark (minutes)")
     ap.add_argument("--out", type=Path, default=BENCH / "results.md")
+    ap.add_argument("--wait-quiet", type=float, default=20.0, metavar="SECONDS",
+                    help="before each timed run of the round-robin, wait up to this long for two free cores "
+                         "(convert uses the second core for one file; 0: do not wait)")
     ap.add_argument("--nice", type=int, default=0, metavar="N",
                     help="run everything at this niceness increment (negative, as root: ahead of the "
                          "neighbours on a shared machine; every command alike)")
@@ -131,7 +134,8 @@ def main() -> int:
         notes.append("pandoc: not installed")
     commands = [*ours.values(), *anchors.values()]
     print(f"bench: {len(commands)} commands × {args.runs} rounds (round-robin) …", file=sys.stderr)
-    round_robin(commands, args.runs, ROOT)
+    gate = Gate(args.wait_quiet)
+    round_robin(commands, args.runs, ROOT, gate=gate)
 
     slow: list[Timed] = []     # anchors of seconds each: fewer runs
     if shutil.which("ebook-convert"):
@@ -206,8 +210,12 @@ def main() -> int:
         f"- machine: {machine()}",
         f"- input: {text_in.relative_to(ROOT) if text_in.is_relative_to(ROOT) else text_in}, "
         f"{len(text) - text.count(chr(10)):,} characters; {args.runs} rounds, round-robin; medians{niceness}",
+        f"- quiet gate: each timed run of the round-robin waited for two free cores (at most "
+        f"{args.wait_quiet:g} s); {gate.busy} of {gate.runs} started without them" if gate.runs else
+        "- quiet gate: off (--wait-quiet 0)",
         f"- command: `{Path(py).name} bench/run.py --runs {args.runs}{' --quick' if args.quick else ''}"
-        f"{f' --nice {args.nice}' if args.nice else ''}` (`make bench` runs `bench/run.py`)",
+        f"{f' --nice {args.nice}' if args.nice else ''}"
+        f"{f' --wait-quiet {args.wait_quiet:g}' if args.wait_quiet != 20 else ''}` (`make bench` runs `bench/run.py`)",
         f"- anchors: typst {_typst_version()}; {_tool_version(['pandoc', '--version'])}; "
         f"LibreOffice {_tool_version([soffice, '--version']) if soffice else 'not installed'}; "
         f"calibre {'installed' if shutil.which('ebook-convert') else 'not installed'}",

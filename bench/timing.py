@@ -1,9 +1,11 @@
 """Timing helpers for the bench: commands run round-robin, medians of wall and CPU time.
 
-On a shared machine the wall clock drifts with the neighbours' load. Two defences:
+On a shared machine the wall clock drifts with the neighbours' load. Three defences:
 every command of a comparison runs once per round, in turn (so drift hits convert and
-its anchor alike), and each run's CPU seconds (user + system, from ``wait4``) are kept
-beside its wall seconds — a neighbour steals wall time, not CPU time.
+its anchor alike); each run's CPU seconds (user + system, from ``wait4``) are kept
+beside its wall seconds — a neighbour steals wall time, not CPU time; and each run
+waits (a while, at most) for a moment when two cores are free (``wait_for_free_cores``):
+convert uses the second core for one file, and a neighbour's job would decide that.
 """
 
 from __future__ import annotations
@@ -63,14 +65,65 @@ def run_once(argv: Sequence[str], cwd: Path, env: Mapping[str, str] | None = Non
     return Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
-def round_robin(commands: Sequence[Timed], runs: int, cwd: Path, warm_up: bool = True) -> None:
+def _burn(n: int) -> None:
+    s = 0
+    for i in range(n):
+        s += i
+
+
+def two_cores_free(work: int = 400_000) -> bool:
+    """Do two processes run side by side right now? A loop here and the same loop in a
+    forked child take about as long together as one alone when two cores are free."""
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        return False
+    started = time.perf_counter()
+    _burn(work)
+    alone = time.perf_counter() - started
+    started = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            _burn(work)
+        finally:
+            os._exit(0)
+    _burn(work)
+    os.waitpid(pid, 0)
+    return time.perf_counter() - started < 1.3 * alone
+
+
+@dataclass
+class Gate:
+    """Waits before each run for a moment with two free cores, at most ``max_wait``
+    seconds (0: never waits); counts the runs that started without one."""
+
+    max_wait: float = 20.0
+    runs: int = 0
+    busy: int = 0
+
+    def wait(self) -> None:
+        if self.max_wait <= 0:
+            return
+        self.runs += 1
+        deadline = time.monotonic() + self.max_wait
+        while not two_cores_free():
+            if time.monotonic() > deadline:
+                self.busy += 1
+                return
+            time.sleep(0.25)
+
+
+def round_robin(commands: Sequence[Timed], runs: int, cwd: Path, warm_up: bool = True,
+                gate: Gate | None = None) -> None:
     """Run every command ``runs`` times, one of each per round (plus one untimed warm-up
-    round that fills the page cache and writes any bytecode)."""
+    round that fills the page cache and writes any bytecode); each timed run after
+    ``gate.wait()`` when a gate is given."""
     if warm_up:
         for c in commands:
             run_once(c.argv, cwd, c.env)
     for _ in range(runs):
         for c in commands:
+            if gate is not None:
+                gate.wait()
             c.samples.append(run_once(c.argv, cwd, c.env))
 
 

@@ -199,11 +199,8 @@ def _start_helpers(args: argparse.Namespace) -> None:
     when = os.environ.get("CONVERT_PREFORK", "")    # 0: never, 1: even on a busy machine (tests)
     if when == "0":
         return
-    try:   # every core busy already: a helper would only add its warm-up's CPU to the run
-        if when != "1" and os.getloadavg()[0] >= cores:
-            return
-    except OSError:
-        pass
+    if when != "1" and _cores_busy(cores):   # a helper would only add its warm-up's CPU to the run
+        return
     formats = {f.strip().lower() for value in (args.to or ["pdf"]) for f in value.split(",")} - {""}
     from . import prefork
 
@@ -213,6 +210,23 @@ def _start_helpers(args: argparse.Namespace) -> None:
         prefork.start("epub-cover", _warm_cover, args.style)
     elif "docx" in formats and formats <= {"docx", "json"}:
         prefork.start("docx", _warm_writer, "docx", args.style, args.pdfa)
+
+
+def _cores_busy(cores: int) -> bool:
+    """Every core is running another task at this moment: /proc/loadavg's count of
+    runnable tasks, this process aside (the 1-minute load average elsewhere, which
+    still counts a neighbour that has just finished)."""
+    import os
+
+    try:
+        with open("/proc/loadavg", encoding="ascii") as f:
+            running = int(f.read().split()[3].split("/")[0])
+        return running - 1 >= cores
+    except (OSError, ValueError, IndexError):
+        try:
+            return os.getloadavg()[0] >= cores
+        except OSError:
+            return False
 
 
 def _warm_writer(fmt: str, style: str, pdfa: str | bool) -> None:
