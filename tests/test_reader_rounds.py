@@ -225,3 +225,19 @@ def test_a_page_of_several_dated_posts_gives_its_first_post():
     doc = _read(*page)
     assert doc.meta.title == "湘菜粤菜 兵分两路 （图）"
     assert _kept_text(doc).splitlines() == [PROSE, PROSE]
+
+
+def _headings(doc) -> list[tuple[str, str]]:
+    return [(b.label, plain_text(b)) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
+
+
+def test_labelled_parts_and_a_recurring_box_label_are_headings():
+    doc = _read("10万元如何投资房产_新浪房产", "10万元如何投资房产", PROSE,
+                "方案1", "产权投资安全最重要", PROSE, PROSE, "贴心提醒", PROSE,
+                "方案2", "投资住宅宜早也宜晚", PROSE, "贴心提醒", PROSE)
+    assert _headings(doc) == [("方案1", "产权投资安全最重要"), ("", "贴心提醒"), ("方案2", "投资住宅宜早也宜晚"), ("", "贴心提醒")]
+
+
+def test_a_label_that_does_not_count_up_is_no_part():
+    doc = _read("一篇普通的报道", PROSE, "方案2", "产权投资安全最重要", PROSE, "方案1", "投资住宅宜早也宜晚", PROSE)
+    assert all(label == "" for label, _ in _headings(doc))

@@ -42,6 +42,7 @@ class Context:
     headed: dict[int, bool] = field(default_factory=dict)   # line → most of its （一）/（二） siblings are headings
     subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads
     section_marks: Optional[frozenset[int]] = None   # lines that are a feature's bare 1 / 2 / 3 section marks
+    part_labels: Optional[dict[int, int]] = None      # 方案1 / its title: line → lines the heading takes
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None

@@ -841,8 +841,28 @@ def _subheads(ctx: Context) -> frozenset[int]:
             found.extend(range(k, k + size))
             groups += size > 0
             k += max(size, 1)
-        ctx.subheads = frozenset(found) if groups >= 2 else frozenset()
+        ctx.subheads = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines)
     return ctx.subheads
+
+
+_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+
+
+def _recurring_labels(lines: list[Line]) -> frozenset[int]:
+    """贴心提醒 … 贴心提醒 … 贴心提醒: a box's label the article repeats, each time alone
+    between a finished paragraph and prose — a heading, however plain its words."""
+    where: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if _LABEL.match(line.text):
+            where.setdefault(line.text, []).append(k)
+    found: list[int] = []
+    for text, ks in where.items():
+        if len(ks) < 2 or is_date(text) or is_author(text) or ISSUER.search(text):
+            continue
+        if all(0 < k < len(lines) - 1 and re.search(r"[。！？!?…]”?$", lines[k - 1].text)
+               and len(lines[k + 1].text) >= 30 and re.search(r"[。！？：:]”?$", lines[k + 1].text) for k in ks):
+            found.extend(ks)
+    return frozenset(found)
 
 
 PADDED_RANK = 3.8   # headings.NUMBERINGS "padded": 01 / 02 glued to their text
@@ -852,6 +872,41 @@ def _section_marks(ctx: Context) -> frozenset[int]:
     if ctx.section_marks is None:
         ctx.section_marks = bare_section_marks([line.text for line in ctx.lines])
     return ctx.section_marks
+
+
+_PART_LABEL = re.compile(r"^(?P<word>[\u4e00-\u9fff]{1,4}?)(?P<n>[1-9]|[一二三四五六七八九十])$")
+_COUNT_CN = "一二三四五六七八九十"
+
+
+def _part_labels(ctx: Context) -> dict[int, int]:
+    """方案1 / 产权投资安全最重要 … 方案2 / 投资住宅宜早也宜晚: a word and a counter alone on
+    a line, counting up from 1 (案例一, 问题二…), each over a short title and then prose.
+    Line → its run's length (2: the label and its title)."""
+    if ctx.part_labels is None:
+        lines = ctx.lines
+        runs: dict[str, list[int]] = {}
+        for k, line in enumerate(lines):
+            m = _PART_LABEL.match(line.text)
+            if m and k + 2 < len(lines):
+                runs.setdefault(m.group("word"), []).append(k)
+        found: dict[int, int] = {}
+        for word, ks in runs.items():
+            counts = [_PART_LABEL.match(lines[k].text).group("n") for k in ks]
+            numbers = [int(c) if c.isdigit() else _COUNT_CN.index(c) + 1 for c in counts]
+            if len(ks) >= 2 and numbers == list(range(1, len(ks) + 1)) and all(
+                    _is_subhead_text(lines[k + 1].text) and len(lines[k + 2].text) >= 10 for k in ks):
+                found.update({k: 2 for k in ks})
+        ctx.part_labels = found
+    return ctx.part_labels
+
+
+def part_label(ctx: Context, i: int) -> Optional[int]:
+    """方案1 over 产权投资安全最重要: one heading, its label and its title."""
+    if i not in _part_labels(ctx):
+        return None
+    ctx.blocks.append(Draft(PLAIN_RANK, ctx.lines[i].text, ctx.lines[i + 1].text))
+    ctx.seen_heading = True
+    return 2
 
 
 def section_mark(ctx: Context, i: int) -> Optional[int]:
@@ -944,6 +999,7 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     issued_document,
     salutation,
     section_mark,
+    part_label,
     numbered_heading,
     decimal_heading,
     list_items,
