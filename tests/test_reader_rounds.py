@@ -241,3 +241,9 @@ def test_labelled_parts_and_a_recurring_box_label_are_headings():
 def test_a_label_that_does_not_count_up_is_no_part():
     doc = _read("一篇普通的报道", PROSE, "方案2", "产权投资安全最重要", PROSE, "方案1", "投资住宅宜早也宜晚", PROSE)
     assert all(label == "" for label, _ in _headings(doc))
+
+
+def test_a_numbered_page_title_repeated_under_it_is_the_title():
+    doc = _read("二十三、感赞", "二十三、感赞", "二十三、感赞", "一、法官试验凡事谢恩", PROSE, PROSE, "二、被抢钱包应当感谢神", PROSE)
+    assert doc.meta.title == "二十三、感赞"
+    assert _headings(doc) == [("一、", "法官试验凡事谢恩"), ("二、", "被抢钱包应当感谢神")]

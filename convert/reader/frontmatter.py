@@ -102,7 +102,10 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
             break
         i += 1
     if i < n and (is_title_line(unspaced(lines[i].text)) and _title_has_room(lines, i)
-                  or lines[i].number == headline_line and "。" not in lines[i].text):
+                  or lines[i].number == headline_line and "。" not in lines[i].text
+                  # 二十三、感赞: the page's <title>, repeated under it, is the title however numbered
+                  or lines[i].number == page_title_line and i + 1 < n and "。" not in lines[i].text
+                  and len(lines[i].text) <= 40):
         title = unspaced(lines[i].text)
         i += 1
         if i < n and (continues_title(title, lines[i].text) or _title_line_before_subtitle(lines, i)):
