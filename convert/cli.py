@@ -213,20 +213,26 @@ def _start_helpers(args: argparse.Namespace) -> None:
 
 
 def _cores_busy(cores: int) -> bool:
-    """Every core is running another task at this moment: /proc/loadavg's count of
-    runnable tasks, this process aside (the 1-minute load average elsewhere, which
-    still counts a neighbour that has just finished)."""
+    """No core to spare: another task is running on every other core at this moment
+    (/proc/loadavg's count of runnable tasks, this process aside), or the last minute's
+    load average is more than one core's worth short of the cores (runs one after
+    another, as a script or the bench makes them, keep it near 1; a neighbour's jobs
+    come and go faster than a run, so the average tells more than the moment). A
+    helper's warm-up on a core that is not free only adds its CPU to the run."""
     import os
 
     try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = 0.0
+    if load > cores - 0.7:
+        return True
+    try:
         with open("/proc/loadavg", encoding="ascii") as f:
             running = int(f.read().split()[3].split("/")[0])
-        return running - 1 >= cores
     except (OSError, ValueError, IndexError):
-        try:
-            return os.getloadavg()[0] >= cores
-        except OSError:
-            return False
+        return False
+    return running - 1 >= cores - 1
 
 
 def _warm_writer(fmt: str, style: str, pdfa: str | bool) -> None:
@@ -244,7 +250,6 @@ def _warm_cover(style: str) -> None:
 
 
 def _main(args: argparse.Namespace) -> int:
-    _start_helpers(args)          # first: the helper warms up while the imports below run
     from . import batch
     from .style import StyleError, list_styles, load_style
     from .writers import WRITERS, UnknownFormat
@@ -267,6 +272,9 @@ def _main(args: argparse.Namespace) -> int:
         style = load_style(args.style)      # resolved once: the Style travels with the options
     except StyleError as exc:
         return _usage(str(exc))
+    # now, with the model and the style loaded (a helper does not load them again) and
+    # before the reader: the helper warms up while this process reads
+    _start_helpers(args)
     meta = _meta_pairs(args.meta)
     if isinstance(meta, str):
         return _usage(meta)
