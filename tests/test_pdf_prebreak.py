@@ -132,3 +132,18 @@ def test_no_fork_beside_other_threads_in_pool_workers_or_for_short_documents(set
 def test_the_compression_thread_ends_with_the_file(setup, monkeypatch) -> None:
     _write(setup, monkeypatch, "0")
     assert not [t for t in threading.enumerate() if t.name.startswith("convert-deflate")]
+
+
+def test_codes_written_for_one_width_are_dropped_at_another(setup) -> None:
+    from convert.writers.pdf.document import Builder
+    from convert.writers.pdf.measure import Measurer, MissingGlyphs
+
+    doc, style, fonts = setup
+    flowables = Builder(style, Measurer(style, fonts, "zh-Hans", MissingGlyphs()), Reporter()).document(doc)
+    block = prebreak.body_blocks(flowables)[5]
+    width = style.page.text_width
+    lines = block.lines_for(width)
+    block._codes = {line.start: "(written for these lines)" for line in lines}
+    assert block.lines_for(width) is lines and block._codes        # the same width: kept
+    narrower = block.lines_for(width - 100)
+    assert narrower != lines and block._codes is None

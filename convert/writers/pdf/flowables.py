@@ -85,6 +85,7 @@ class TextBlock(Flowable):
             lines = self._prebroken[0].lines(self._prebroken[1])
             if lines is not None:
                 return lines
+        self._codes = None          # written for other lines (another width): not these
         s = self.spec
         measure = width - s.left_indent - s.right_indent
         first_measure = measure - (s.first_indent if self.first else 0.0)
