@@ -29,7 +29,7 @@ which the front matter reads as an author line right above the 发文字号, bec
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from dataclasses import dataclass, field, replace
 
 from ..model import Document, Paragraph, plain_text

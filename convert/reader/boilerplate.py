@@ -22,7 +22,7 @@ tests/fixtures/reader/ that shows it.
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from dataclasses import dataclass
 
 

@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from collections import Counter
 from dataclasses import dataclass, field
 

@@ -22,7 +22,7 @@ NBSP → space, zero-width spaces and soft hyphens dropped. Full-width-space ind
 from __future__ import annotations
 
 import codecs
-import re
+from .. import regexcache as re
 import threading
 import unicodedata
 from dataclasses import dataclass

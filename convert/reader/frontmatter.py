@@ -15,7 +15,7 @@ none of them accepts.
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines

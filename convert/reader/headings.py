@@ -9,7 +9,7 @@ above 一、.
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence

@@ -8,7 +8,7 @@ is loaded (about 5 ms); the s2t one costs 0.07–0.18 s at every start-up.
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from functools import lru_cache
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

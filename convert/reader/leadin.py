@@ -13,7 +13,7 @@ first sentence (2022年是…开局之年。) is a statement, not a summary.
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 
 from ..model import Inline, Strong, Text
 

@@ -3,7 +3,7 @@ classifiers. Each answers one question about one line and is tested alone."""
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from dataclasses import dataclass
 from pathlib import PurePath
 

@@ -39,7 +39,7 @@ Decisions (see README, Usage):
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache

@@ -8,7 +8,7 @@ Every change is counted per kind, so the caller can report what it did.
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from collections import Counter
 
 _CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2014\u2026"

@@ -29,7 +29,7 @@ linear: each step is one pass over the lines.
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence

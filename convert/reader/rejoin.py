@@ -15,7 +15,7 @@ Joining puts no space between CJK characters and one space between Latin words.
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts
 from .lines import Line, is_caption

@@ -12,7 +12,7 @@ tried in order (the first that accepts a line wins):
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from dataclasses import dataclass, replace
 from typing import Optional
 

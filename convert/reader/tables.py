@@ -3,7 +3,7 @@ cell per line under a header row of header words."""
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 from typing import Optional
 
 from ..model import Table, text as text_inlines

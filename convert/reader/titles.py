@@ -3,7 +3,7 @@ title under a page's header) and the region finder (which looks for it above the
 
 from __future__ import annotations
 
-import re
+from .. import regexcache as re
 
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
 from .lines import BYLINE, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation
