@@ -46,6 +46,13 @@ FLOORS = {
     ("held-out", "content_kept"): 0.96,
     ("looked-at", "false_per_doc"): -0.36,    # negative: at most 0.36 false headings per document
     ("held-out", "false_per_doc"): -0.30,
+    # fresh: 12 sources gathered this session by helpers, never looked at (SOURCE.toml fresh = true);
+    # their scores at the session's end (tests/corpus/results/session2-end.md)
+    ("fresh", "title"): 0.84,
+    ("fresh", "heading_f1"): 0.11,
+    ("fresh", "boiler_recall"): 0.95,
+    ("fresh", "content_kept"): 0.97,
+    ("fresh", "false_per_doc"): -0.10,
 }
 
 
