@@ -118,14 +118,15 @@ class _Sanitizer:
         return tuple(self.block(b) for b in blocks)
 
     def block(self, block):
+        # replace(): what is not text (source lines, run_in, header rows) stays as it was
         if isinstance(block, Heading):
-            return Heading(block.level, self.s(block.label), self.inlines(block.content))
+            return replace(block, label=self.s(block.label), content=self.inlines(block.content))
         if isinstance(block, Paragraph):
-            return Paragraph(self.inlines(block.content), self.s(block.role))
+            return replace(block, content=self.inlines(block.content), role=self.s(block.role))
         if isinstance(block, List):
-            return List(block.ordered, tuple(self.blocks(item) for item in block.items))
+            return replace(block, items=tuple(self.blocks(item) for item in block.items))
         if isinstance(block, Table):
-            return Table(tuple(tuple(self.inlines(cell) for cell in row) for row in block.rows), block.header_rows)
+            return replace(block, rows=tuple(tuple(self.inlines(cell) for cell in row) for row in block.rows))
         if isinstance(block, Part):
             return Part(self.meta(block.meta), self.blocks(block.blocks))
         raise TypeError(f"not a block: {type(block).__name__}")
