@@ -5,18 +5,23 @@
 Reads the input once, registers the fonts in a warm-up write, then times
 ``convert.writers.pdf.write`` with ``tagged=False`` and ``tagged=True`` in turn
 (interleaved, so drift on a shared machine hits both alike) and prints the median of
-each and the difference. Target (issue 14): tagging costs at most 10 % of the writer's
+each and the difference, without the forked line breaker (``CONVERT_PDF_PREBREAK=0``). Target (issue 14): tagging costs at most 10 % of the writer's
 time on the 180k benchmark.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+
+# the writer's forked line breaker (writers/pdf/prebreak.py) only adds scheduling noise
+# here: tagging's cost is the writer's own work, measured in one process
+os.environ.setdefault("CONVERT_PDF_PREBREAK", "0")
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = ROOT / "bench" / "data" / "report-180k.txt"
