@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import subprocess
+import sys
 import threading
 from dataclasses import replace
 
@@ -46,13 +48,28 @@ def setup():
     return _document(), load_style("gbt9704"), load_fonts()
 
 
+def _ran_alone(request) -> bool:
+    """The writer forks only from a process with one thread, and tests run before this one
+    in the same pytest process may have left threads behind (a Dask client, a server).
+    Then this test runs in a fresh interpreter of its own, and True says it passed there."""
+    if threading.active_count() == 1 or os.environ.get("CONVERT_TEST_ALONE"):
+        return False
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", request.node.nodeid],
+                          cwd=request.config.rootpath, env={**os.environ, "CONVERT_TEST_ALONE": "1"},
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-2000:]
+    return True
+
+
 def _write(setup, monkeypatch, mode: str) -> bytes:
     doc, style, fonts = setup
     monkeypatch.setenv("CONVERT_PDF_PREBREAK", mode)
     return write(doc, style, fonts, WriteOptions(), Reporter())
 
 
-def test_the_child_changes_no_byte(setup, monkeypatch) -> None:
+def test_the_child_changes_no_byte(setup, monkeypatch, request) -> None:
+    if _ran_alone(request):
+        return
     started = []
     real = prebreak.Prebroken
 
@@ -75,13 +92,17 @@ def test_the_child_changes_no_byte(setup, monkeypatch) -> None:
     assert _write(setup, monkeypatch, "1") == alone
 
 
-def test_a_child_that_dies_at_once_costs_nothing_but_time(setup, monkeypatch) -> None:
+def test_a_child_that_dies_at_once_costs_nothing_but_time(setup, monkeypatch, request) -> None:
+    if _ran_alone(request):
+        return
     alone = _write(setup, monkeypatch, "0")
     monkeypatch.setattr(prebreak, "_send", lambda *args: os._exit(3))
     assert _write(setup, monkeypatch, "1") == alone
 
 
-def test_a_child_that_dies_half_way_or_sends_garbage(setup, monkeypatch) -> None:
+def test_a_child_that_dies_half_way_or_sends_garbage(setup, monkeypatch, request) -> None:
+    if _ran_alone(request):
+        return
     monkeypatch.setattr(prebreak, "PATIENCE", 30.0)       # (it never waits past EOF)
     alone = _write(setup, monkeypatch, "0")
     real = prebreak._send
@@ -103,7 +124,9 @@ def test_a_child_that_dies_half_way_or_sends_garbage(setup, monkeypatch) -> None
     assert _write(setup, monkeypatch, "1") == alone
 
 
-def test_no_fork_beside_other_threads_in_pool_workers_or_for_short_documents(setup, monkeypatch) -> None:
+def test_no_fork_beside_other_threads_in_pool_workers_or_for_short_documents(setup, monkeypatch, request) -> None:
+    if _ran_alone(request):
+        return
     doc, style, fonts = setup
     big = replace(doc, blocks=doc.blocks * 3)            # past prebreak.MIN_CHARACTERS
     monkeypatch.delenv("CONVERT_PDF_PREBREAK", raising=False)
