@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site, navigation_runs, page_fields,
-                          paragraph_counts,
-                          split_site_name, title_spans, vertical_labels)
+from .boilerplate import (PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+                          navigation_runs, page_fields, paragraph_counts, split_site_name, title_spans,
+                          vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
 from .lines import NOTE, WS as _WS, Line, squash, title_key

@@ -393,7 +393,6 @@ def is_issuer(text: str) -> bool:
     return 4 <= len(text) <= 30 and ISSUER.search(text) is not None and not PROSE_MARKS.search(text)
 
 
-
 def above_title(text: str) -> bool:
     """What a 公文 prints above its title: 份号, 密级, 紧急程度, the issuer's mark, 发文字号;
     附件1 above an attachment's title."""
@@ -500,9 +499,10 @@ def ends_document(text: str) -> bool:
     rule = match_rule(text, "footer")
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text):
         return False
-    return (_CREDIT.match(text) is not None or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
-                                           or is_heading_like(text) or text.startswith(("（", "("))
-                                           or len(text) >= 25 and is_language(text))
+    return (_CREDIT.match(text) is not None
+            or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
+                                              or is_heading_like(text) or text.startswith(("（", "("))
+                                              or len(text) >= 25 and is_language(text))
             or is_date(text) or is_issuer(text) or is_author(text) or NOTE.match(text) is not None
             or ATTACHMENT_HEADING.match(text) is not None or numbered(text) is not None)
 
