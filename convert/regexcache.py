@@ -135,7 +135,6 @@ def compile(pattern, flags=0) -> Pattern:  # noqa: A001  (re.compile's name)
         flags = flags.value
     if not _enabled or not isinstance(pattern, (str, bytes)) or flags & _DEBUG:
         return _re.compile(pattern, flags)
-    key = (type(pattern), pattern, flags)
     with _lock:
         return _compile_locked(key, pattern, flags)
 

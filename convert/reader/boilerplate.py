@@ -210,7 +210,7 @@ RULES: tuple[Rule, ...] = (
     # 更多 alone: a box's link to more of the same (between an encyclopedia's or a poem
     # page's sections too, so no wall)
     Rule("more-link", "link to more of a list (更多)",
-         _r(r"^(?:更多|更多>+|更多»|MORE|More|more)$"),
+         _r(r"^(?:更多|MORE|More|more)$"),   # (更多>> and 更多» are the login rule's, before this one)
          max_len=6, wall=False),
     # 农历：甲辰年 四月 廿一: the date box of a site's header
     Rule("lunar-date", "page header's date box",

@@ -97,7 +97,8 @@ def _numbered(line: str) -> Numbered | None:
 
 
 #: Unnumbered headings that are headings wherever they stand alone on a line.
-NAMED_HEADINGS = frozenset(
+#: a document's own parts: 前言, 附则, 保障措施…
+_DOCUMENT_PARTS = frozenset(
     "名词解释 前言 引言 序言 序 导言 结束语 结语 后记 附录 附则 总则 说明 编制说明 编写说明 "
     "参考文献 致谢 摘要 概述 背景 总体要求 主要任务 保障措施 工作要求 工作目标 指导思想 基本原则 "
     "主要目标 重点任务 组织实施 实施步骤 附表 附图 注释 释义 问答 答题要求 考试说明".split()
@@ -105,7 +106,7 @@ NAMED_HEADINGS = frozenset(
 #: an article's or a literary page's own parts; alone on a line, with or without a colon
 ARTICLE_PARTS = frozenset("编者按 编者的话 内容提要 内容摘要 作者简介 个人简介 人物简介 创作背景 赏析 译文 译文及注释 "
                           "讨论 结论 研究方法 研究结果".split())
-NAMED_HEADINGS = NAMED_HEADINGS | ARTICLE_PARTS
+NAMED_HEADINGS = _DOCUMENT_PARTS | ARTICLE_PARTS
 
 
 def is_heading_like(line: str) -> bool:

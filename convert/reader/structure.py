@@ -23,7 +23,7 @@ from .clean import Cleaned
 from .lines import Line
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import FrontMatter, is_author, read_front_matter
-from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, bare_section_marks, decimal_clause, numbered
+from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare_section_marks, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
@@ -806,6 +806,10 @@ def _is_subhead_text(text: str) -> bool:
         and not is_author(text)
 
 
+#: a finished paragraph's last mark: what stands before a subhead
+_BEFORE_SUBHEAD = re.compile(r"[。！？!?…]”?$")
+
+
 def _subhead_group(lines: list[Line], i: int) -> int:
     """How many lines from ``i`` form a subhead between a finished sentence and prose:
     one, or two (英国《泰晤士报》： / 蓬勃发展的武汉再次充满欢声笑语 — a source and the gist
@@ -824,7 +828,7 @@ def _subhead_group(lines: list[Line], i: int) -> int:
         if before is None or after is None:
             return 0
         prev, nxt = before[0], after[1]
-        if re.search(r"[。！？!?…]”?$", prev) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None:
+        if _BEFORE_SUBHEAD.search(prev) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None:
             return size
     return 0
 
@@ -859,13 +863,14 @@ def _recurring_labels(lines: list[Line]) -> frozenset[int]:
     for text, ks in where.items():
         if len(ks) < 2 or is_date(text) or is_author(text) or ISSUER.search(text):
             continue
-        if all(0 < k < len(lines) - 1 and re.search(r"[。！？!?…]”?$", lines[k - 1].text)
+        if all(0 < k < len(lines) - 1 and _BEFORE_SUBHEAD.search(lines[k - 1].text)
                and len(lines[k + 1].text) >= 30 and re.search(r"[。！？：:]”?$", lines[k + 1].text) for k in ks):
             found.extend(ks)
     return frozenset(found)
 
 
-PADDED_RANK = 3.8   # headings.NUMBERINGS "padded": 01 / 02 glued to their text
+#: a bare 1 / 2 / 3 section mark ranks as the same marks glued to their text (01 / 02)
+PADDED_RANK = next(n.rank for n in NUMBERINGS if n.name == "padded")
 
 
 def _section_marks(ctx: Context) -> frozenset[int]:
