@@ -43,6 +43,7 @@ class Context:
     subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads
     section_marks: Optional[frozenset[int]] = None   # lines that are a feature's bare 1 / 2 / 3 section marks
     part_labels: Optional[dict[int, int]] = None      # 方案1 / its title: line → lines the heading takes
+    recurring_keys: Optional[frozenset[str]] = None   # 北斗星 of 北斗星：憨厚: topics more than one subhead names
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None
@@ -51,6 +52,7 @@ Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed,
 ATTACHMENT_RANK = -20  # 附件 headings: level 1; the attachment's own outline goes below
 NAMED_RANK = -10       # 名词解释, 前言…: the top level of their section
 PLAIN_RANK = -30       # 2022年工作回顾: above the numbered headings that follow it
+KEYED_RANK = -9        # 北斗星：憨厚 under 外观：北斗星憨态可掬: a subhead whose topic recurs, below the plain ones
 # Numbering ranks (headings.NUMBERINGS) are > -10: piece -5, part 0 … paren-arabic 7.
 DECIMAL_RANK = 6       # 1 范围 → 6.1, 3.1 → 6.2, 4.1.2 → 6.3: below 1. (which may head them), above （1） and 1)
 DECIMAL_STEP = 0.1

@@ -197,21 +197,16 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             if k == 0 or texts[k] == texts[0]:
                 classes[k] = NEAR
         classes = tuple(classes)
-    best, best_span = 0, (0, len(texts))
-    total, start, shorts = 0, 0, 0
-    for i, (text, kind) in enumerate(zip(texts, classes)):
-        shorts = shorts + 1 if kind in (SHORT, BAD) else 0
-        if shorts >= HARD_GAP or kind == BAD and _opens_list(text):
-            total = 0   # a menu, or a list of other pages (阅读排行榜): the text never runs across
-            continue
-        weight = _weight(text, kind)
-        if total <= 0:
-            total, start = 0, i
-        total += weight
-        if total > best:
-            best, best_span = total, (start, i + 1)
+    best, best_span = _heaviest_span(texts, classes, len(texts))
     if best == 0:
         return Region(0, len(texts), classes)
+    comments = next((k for k in range(best_span[0]) if _opens_comments(texts[k])), None)
+    if comments is not None:
+        # 很高兴入住博客堂 / 承蒙…邀请 / 评论 / re: 很高兴入住博客堂 …: a short post above its
+        # readers' comments is the document, however much longer the comments run
+        above, above_span = _heaviest_span(texts, classes, comments)
+        if sum(len(texts[k]) for k in range(*above_span) if classes[k] == GOOD) >= _FIRST_POST_PROSE:
+            best_span = above_span
     if headline is None:
         best_span = _first_post(texts, classes, best_span)
     if headline is not None:
@@ -234,6 +229,32 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
     return Region(start, stop, classes)
+
+
+def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> tuple[int, tuple[int, int]]:
+    """The maximum-sum span of lines before ``stop`` (prose weighs for, short lines
+    against) and its weight; a wall of short lines or a list's header breaks it."""
+    best, best_span = 0, (0, stop)
+    total, start, shorts = 0, 0, 0
+    for i in range(stop):
+        text, kind = texts[i], classes[i]
+        shorts = shorts + 1 if kind in (SHORT, BAD) else 0
+        if shorts >= HARD_GAP or kind == BAD and _opens_list(text):
+            total = 0   # a menu, or a list of other pages (阅读排行榜): the text never runs across
+            continue
+        weight = _weight(text, kind)
+        if total <= 0:
+            total, start = 0, i
+        total += weight
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best, best_span
+
+
+def _opens_comments(text: str) -> bool:
+    """评论 / 全部评论（12）: the readers' comments begin below."""
+    rule = match_rule(text, "footer")
+    return rule is not None and rule.name == "comments-header"
 
 
 _DIGITS = re.compile(r"\d+")
@@ -383,6 +404,13 @@ def is_short_label(text: str) -> bool:
     return line_class(text) == SHORT or not _MARKS.search(text)   # 39健康网: a name with figures
 
 
+def _promo_link(text: str) -> bool:
+    """搭乘新闻直通车 / 40款热门车降价促销汇总: a link's words between the page's widgets —
+    a headline's shape, not a subtitle's or an author's."""
+    return len(text) <= 24 and is_headline(text) and not SUBTITLE.match(text) and not is_author(text) \
+        and not is_name(text)
+
+
 def is_contents_title(text: str) -> bool:
     """目录 / 目 次: a table of contents begins, which belongs to the document."""
     return squash(text) in ("目录", "目次", "目錄")
@@ -415,16 +443,28 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
             and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text) \
             and not PATH_MARK.search(text):
         return 3   # the page names it: a headline may have commas a document's title would not
-    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
-        return 0
-    if chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text) \
-            or _BRACKETED.match(text) or _names_only(text):
+    if not _could_be_title(text, chinese):
         return 0
     if len(key) >= 6 and any(key in known for known in known_titles):
         return 3
     if looks_like_document_title(text):
         return 2
     return 1 if len(key) >= 8 else 0
+
+
+def _could_be_title(text: str, chinese: bool) -> bool:
+    """Nothing in the line rules it out as a title: not a date, a timestamp, a byline
+    (…发布), a bracketed note or a list of names."""
+    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
+        return False
+    return not (chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text)
+                or _BRACKETED.match(text) or _names_only(text))
+
+
+def _short_headline(text: str, chinese: bool) -> bool:
+    """A title of five to seven characters (飞行物理学常识): too short to be taken for one
+    anywhere, but it may be right above the text."""
+    return chinese and len(_CJK.findall(text)) >= 5 and _could_be_title(text, chinese)
 
 
 def _names_only(text: str) -> bool:
@@ -445,6 +485,8 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
         best, best_score = start, 3
     for i in range(start - 1, max(-1, start - 101), -1):
         score = title_score(texts[i], known_titles, chinese)
+        if i == start - 1 and score == 0 and _short_headline(texts[i], chinese):
+            score = 1   # 飞行物理学常识 right above its first paragraph: short, but its headline
         if start - i > 40 and score < 3:
             continue   # far above the text only the page's own headline is its title (a video player between)
         if score > best_score:
@@ -462,13 +504,15 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
                      and title_score(texts[i], known_titles, chinese) >= 1),
                     best)
     first, last, joined = best, best, texts[best]
+    known = [title_key(k) for k in known_titles if k]
+    if title_key(joined) in known:
+        return first, last   # the page's <title> names exactly this line: nothing above or below is part of it
     while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \
             and len(joined) < 80 and (
             continues_title(texts[first - 1], joined)
             or any(squash(texts[first - 1] + joined) in known for known in known_titles)):
         first -= 1
         joined = texts[first] + joined
-    known = [title_key(k) for k in known_titles if k]
     while last + 1 < min(start, len(texts)) and len(joined) < 80 and (
             continues_title(joined, texts[last + 1])
             or texts[last + 1] and not SUBTITLE.match(texts[last + 1])
@@ -537,6 +581,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     if kept_copy == first and reasons[first]:
         reasons[first] = None
     page["headline_line"] = str(lines[kept_copy].number)   # the front matter takes it for the title
+    if kept_copy != first:
+        page["headline_below"] = str(lines[first].number)   # the page's title, confirmed by the body's copy
     printed_above: set[int] = set()   # 发文字号, 份号, the issuer's mark right above the title
     j = first - 1
     while j >= 0 and (reasons[j] or above_title(texts[j])):
@@ -565,19 +611,39 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "page metadata (publication time)"
         elif is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
-    # the context step: short lines between two removed ones are like them (微博 微信
-    # between the share buttons); the title's own lines stay
+    _widgets_between(texts, reasons, last, region.start)
+    return (first, last) if last > first and not any(reasons[first: last + 1]) else None
+
+
+def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:
+    """The context step between the title (ending on line ``last``) and the text (from
+    ``stop``): short lines between two removed ones are like them (微博 微信 between the
+    share buttons). A link's words (搭乘新闻直通车 | 40款热门车降价促销汇总 |) count only in a
+    list of two or more between the widgets — never one line alone, never right under the
+    title (its subtitle) nor next to the text."""
+    runs: list[tuple[int, int, int]] = []   # (first line, line after, link lines in it)
     i = last + 1
-    while i < region.start:
-        j = i
-        while j < region.start and not reasons[j] and is_short_label(texts[j]):
+    while i < stop:
+        j, links = i, 0
+        while j < stop and not reasons[j] and (is_short_label(texts[j]) or _promo_link(texts[j])):
+            links += not is_short_label(texts[j])
             j += 1
-        if j > i and reasons[i - 1] and (j < region.start and reasons[j] or j == region.start and (
-                j - i >= 2 or not is_name(texts[i]) and not is_author(texts[i]))):
+        if j > i and reasons[i - 1]:
+            runs.append((i, j, links))
+        i = j + 1
+    closed = [(i, j, links) for i, j, links in runs if j < stop and reasons[j]]
+    link_list = sum(links for _, _, links in closed) >= 2
+    repeat = "title repeated"
+    for i, j, links in runs:
+        if links:
+            widget = link_list and (i, j, links) in closed and i - 1 != last and not any(
+                (reasons[k] or "").startswith(repeat) for k in (i - 1, j))
+        else:
+            widget = j < stop and bool(reasons[j]) or j == stop and (
+                j - i >= 2 or not is_name(texts[i]) and not is_author(texts[i]))
+        if widget:
             for k in range(i, j):
                 reasons[k] = "page widget between the title and the text"
-        i = j + 1
-    return (first, last) if last > first and not any(reasons[first: last + 1]) else None
 
 
 def _ranked_link(lines: list[Line], i: int) -> bool:
@@ -616,7 +682,23 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
     texts = [lines[k].text for k in range(end, chrome)]
     if sum(1 for t in texts if is_sentence(t) and len(t) >= 30) >= 2 and sum(1 for t in texts if is_headline(t)) * 2 < len(texts):
         return chrome
+    if _introduced_fields(texts):
+        return chrome
     return end
+
+
+#: 最大功率：51Kw／6000rpm: one field of a specification, its key and value on one line
+_SPEC_FIELD = re.compile(r"^[^\s：:，。]{2,10}[：:]\s*\S")
+
+
+def _introduced_fields(texts: Sequence[str]) -> bool:
+    """动力系统主要参数： / 爱迪尔CH7121 / 发动机型式：… / 最大功率：…: a line that introduces
+    what follows (it ends in a colon), then a specification, key and value on each line.
+    A footer's lines are links and names, not an introduced list of fields."""
+    if len(texts) < 4 or not texts[0].endswith(("：", ":")) or len(texts[0]) > 30:
+        return False
+    fields = sum(1 for t in texts[1:] if _SPEC_FIELD.match(t) and len(t) <= 60)
+    return fields * 3 >= 2 * (len(texts) - 1)
 
 
 def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:

@@ -21,7 +21,8 @@ from . import ReadOptions
 from .backmatter import IssueMarks, read_issue_marks
 from .clean import Cleaned
 from .lines import Line
-from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
+from .boilerplate import page_fields
+from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, KEYED_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import FrontMatter, is_author, read_front_matter
 from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare_section_marks, decimal_clause, numbered
 from .language import detect_language
@@ -77,6 +78,7 @@ def split_front(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Split
         lead_blocks = probe.blocks
     front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")),
                               headline_line=int(cleaned.page.get("headline_line", "0")),
+                              headline_below="headline_below" in cleaned.page,
                               strip_labels=not options.keep_boilerplate)
     return Split(lines, marks, start, lead_blocks, front)
 
@@ -801,9 +803,33 @@ def _is_subhead_text(text: str) -> bool:
     """A short line with no sentence in it: what a subhead looks like on its own (a
     question — 数百万巨奖如何花？ — or a quotation — “让我再中一次500万” — may be one)."""
     return 4 <= len(text) <= 26 and not _SUBHEAD_BAD.search(text) and len(_HAN.findall(text)) >= 4 \
-        and text.count("“") == text.count("”") and not re.search(r"[：:](?!$)", text) \
+        and text.count("“") == text.count("”") and (not re.search(r"[：:](?!$)", text) or keyed_subhead(text)) \
         and not numbered(text) and not is_caption(text) and not is_date(text) and not ISSUER.search(text) \
         and not is_author(text)
+
+
+#: 乘坐舒适度：两个都是大肚量 / 北斗星：憨厚: a topic, a colon, the gist — a review's subhead
+_KEYED_SUBHEAD = re.compile(r"^(?P<key>[^\s，。；：:！？!?,;、（）()“”]{2,8})[：:]\s*(?P<gist>[^，。；：:！？!?,;]{2,20})$")
+
+
+def keyed_subhead(text: str) -> str:
+    """The topic of a subhead 'topic：gist' (北斗星 of 北斗星：憨厚), or "" — never a page's
+    field (来源：新华社, 记者：张三), and the gist has words, not a figure (身高：168CM)."""
+    m = _KEYED_SUBHEAD.match(text)
+    if m is None or len(_HAN.findall(m.group("gist"))) < 2 or page_fields(text, "footer") is not None:
+        return ""
+    return m.group("key")
+
+
+def _subhead_rank(ctx: Context, i: int) -> float:
+    """Subheads rank alike, except those whose topic recurs (北斗星：大肚量 … 北斗星：憨厚,
+    one per car under each aspect): they go one level below the others."""
+    if ctx.recurring_keys is None:
+        keys = [keyed_subhead(ctx.lines[k].text) for k in _subheads(ctx)]
+        ctx.recurring_keys = frozenset(key for key in keys if key and keys.count(key) >= 2)
+    key = keyed_subhead(ctx.lines[i].text)
+    others = len(_subheads(ctx)) > sum(1 for k in _subheads(ctx) if keyed_subhead(ctx.lines[k].text) in ctx.recurring_keys)
+    return KEYED_RANK if key in ctx.recurring_keys and others else PLAIN_RANK
 
 
 #: a finished paragraph's last mark: what stands before a subhead
@@ -845,8 +871,42 @@ def _subheads(ctx: Context) -> frozenset[int]:
             found.extend(range(k, k + size))
             groups += size > 0
             k += max(size, 1)
-        ctx.subheads = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines)
+        ctx.subheads = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines) \
+            | _outlined_sections(ctx.lines)
     return ctx.subheads
+
+
+def _is_outline_entry(text: str) -> bool:
+    """毕业前学会写作 / 毕业前学习微观经济学（microeconomics）: a short line without a
+    sentence in it (a gloss in brackets allowed)."""
+    return 4 <= len(text) <= 30 and not re.search(r"[。；！!;，,：:]", text) and len(_HAN.findall(text)) >= 4 \
+        and not numbered(text) and not is_date(text)
+
+
+def _outlined_sections(lines: list[Line]) -> frozenset[int]:
+    """An article that lists its points first (三条建议: 毕业前学会写作 / 毕业前学会C语言 / …,
+    one per line) and then takes them one by one, each point's words again alone on a line
+    above its text: the later copies are its section headings. The list itself stays a list."""
+    where: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        if _is_outline_entry(line.text):
+            where.setdefault(line.text, []).append(k)
+    # the outline: a run of three or more such lines, each of which comes again later
+    repeated = {k for ks in where.values() if len(ks) >= 2 for k in ks[:-1]}
+    found: list[int] = []
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and j in repeated:
+            j += 1
+        if j - k >= 3:
+            for listed in range(k, j):
+                later = [m for m in where[lines[listed].text] if m >= j]
+                found.extend(m for m in later[:1]
+                             if m + 1 < len(lines) and _BEFORE_SUBHEAD.search(lines[m - 1].text)
+                             and len(lines[m + 1].text) >= 8)
+        k = max(j, k + 1)
+    return frozenset(found) if len(found) >= 2 else frozenset()
 
 
 _LABEL = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -930,7 +990,7 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
     lines = ctx.lines
     t = lines[i].text
     if i in _subheads(ctx):
-        ctx.blocks.append(Draft(PLAIN_RANK, "", t))
+        ctx.blocks.append(Draft(_subhead_rank(ctx, i), "", t))
         ctx.seen_heading = True
         return 1
     if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t):

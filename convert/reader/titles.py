@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import regexcache as re
 
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
-from .lines import BYLINE, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_salutation
+from .lines import BYLINE, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_name, is_salutation
 
 MAX_TITLE = 80
 
@@ -46,6 +46,9 @@ def looks_like_document_title(text: str) -> bool:
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]$")
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def is_author(text: str) -> bool:
     """区政协主席 张三 ／ 国务院总理　李强 ／ 本报评论员"""
     if len(text) > 30 or is_date(text) or re.search(r"[。，；！？,;:：]", text) or numbered(text) \
@@ -59,8 +62,9 @@ def is_author(text: str) -> bool:
     if len(compact) < 3 or compact.startswith("附件"):
         return False
     parts = text.split()
-    if len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not parts[0].isdigit():
-        return True
+    if len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not parts[0].isdigit() and (
+            is_name(parts[-1]) or len(parts[-1]) <= 4 or OFFICE_WORDS.search(text) or not _HAN.search(parts[-1])):
+        return True   # (投资集体失语  现代汽车一支独秀: two phrases of a subhead, no one's name)
     return bool(OFFICE_WORDS.search(text) and len(text) <= 20 and not DOC_TYPES.search(text))
 
 
