@@ -170,6 +170,9 @@ def serve_main(argv: list[str]) -> int:
                    help="largest file accepted (default 20M; accepts K, M, G)")
     p.add_argument("--jobs", "-j", type=_positive, metavar="N", help="conversion processes (default: CPUs, at most 4)")
     args = p.parse_args(argv)
+    from . import codecache
+
+    codecache.install()
     from .serve import serve
 
     return serve(args.host, args.port, args.open, args.max_upload, args.jobs or 0)
@@ -239,6 +242,7 @@ def _warm_writer(fmt: str, style: str, pdfa: str | bool) -> None:
     from .batch.outputs import warm_helper
 
     warm_helper(fmt, style, pdfa)
+    _save_caches()
 
 
 def _warm_cover(style: str) -> None:
@@ -247,9 +251,22 @@ def _warm_cover(style: str) -> None:
     from .writers.epub.cover import warm
 
     warm(load_style(style), load_fonts())
+    _save_caches()
+
+
+def _save_caches() -> None:
+    """A helper leaves through os._exit (convert.prefork), so what its warm-up compiled
+    (the writer's dataclasses and patterns) is stored now, for the next run's helper."""
+    from . import codecache, regexcache
+
+    codecache.save()
+    regexcache.save()
 
 
 def _main(args: argparse.Namespace) -> int:
+    from . import codecache
+
+    codecache.install()      # before the first dataclass: their methods come compiled
     from . import batch
     from .style import StyleError, list_styles, load_style
     from .writers import WRITERS, UnknownFormat

@@ -80,13 +80,19 @@ def _tag() -> str:
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:24]
 
 
-def cache_file() -> Path:
+def cache_folder(kind: str) -> Path:
+    """``$XDG_CACHE_HOME/convert/<kind>`` (``~/.cache/…``)."""
     root = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(root) / "convert" / "regex" / f"{_tag()}.marshal"
+    return Path(root) / "convert" / kind
 
 
-def _read(path: Path) -> dict:
-    """The entries of ``path``: {} when it is missing, foreign, truncated or altered."""
+def cache_file() -> Path:
+    return cache_folder("regex") / f"{_tag()}.marshal"
+
+
+def read_entries(path: Path) -> dict:
+    """The entries of ``path``: {} when it is missing, foreign, truncated or altered.
+    (Also the start-up code cache's reader: convert/codecache.py.)"""
     try:
         blob = path.read_bytes()
     except OSError:
@@ -104,7 +110,7 @@ def _read(path: Path) -> dict:
 def _entries() -> dict:
     global _stored
     if _stored is None:
-        _stored = _read(cache_file())
+        _stored = read_entries(cache_file())
     return _stored
 
 
@@ -182,24 +188,30 @@ def save() -> None:
         try:
             path = cache_file()
             merged = dict(_used)
-            for k, v in _read(path).items():
+            for k, v in read_entries(path).items():
                 if len(merged) >= LIMIT:
                     break
                 merged.setdefault(k, v)
-            payload = marshal.dumps(merged)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(hashlib.sha256(payload).digest() + payload)
-                os.replace(tmp, path)
-            except BaseException:
-                os.unlink(tmp)
-                raise
+            write_entries(path, merged)
             _new = False
             _stored = merged
         except Exception:   # a read-only or full home: the next run compiles again
             pass
+
+
+def write_entries(path: Path, entries: dict) -> None:
+    """``entries`` (marshal) under their SHA-256, written under a temporary name and
+    renamed: a concurrent reader gets the old file or the new one. Raises OSError."""
+    payload = marshal.dumps(entries)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(hashlib.sha256(payload).digest() + payload)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
 
 
 def _wrap(name: str):

@@ -1,0 +1,123 @@
+"""The methods ``@dataclass`` writes, compiled once and kept on disk (issue 18: start-up).
+
+For every class it decorates, ``dataclasses`` writes the source text of ``__init__``,
+``__repr__``, ``__eq__`` (and ``__hash__``, ``__setattr__``, ``__delattr__`` for a frozen
+class) and compiles it with ``exec``. Compiling is the cost: ~130 µs a method, and a
+conversion imports about 85 dataclasses (460 methods), so ~60 ms of every run went to
+compiling the same texts again (``exec`` timed inside ``dataclasses``; the methods are
+~40 % of the imports). The compiled code of a text is the same every time on the same
+Python, so it is kept: ``install()`` gives the ``dataclasses`` module an ``exec`` of its
+own that compiles a text the first time, stores the code object (marshal, as a ``.pyc``
+stores code) in the user's cache folder, and in later runs executes the stored code
+(~10 µs a method).
+
+Soundness:
+
+- ``exec(text, g, l)`` and ``exec(compile(text, "<string>", "exec", dont_inherit=True), g, l)``
+  run the same code: ``exec`` compiles a string with its caller's ``__future__`` flags,
+  and ``dataclasses.py`` has none (checked by ``install``); the file name is ``<string>``
+  either way;
+- only a ``str`` is looked up; anything else goes to the built-in ``exec`` unchanged;
+- the file's name is a hash of the exact interpreter (``sys.version`` with its build,
+  the bytecode's magic number) and of this format, so another Python never reads it; it
+  carries a SHA-256 of its contents, is written under a temporary name and renamed, and
+  one that is missing, foreign or altered is ignored (``regexcache``'s file handling);
+- ``$XDG_CACHE_HOME/convert/code`` (``~/.cache/…``); when it cannot be written, every run
+  compiles as before; new entries are written when the process exits, or by ``save``
+  (a helper forked by ``convert.prefork`` leaves through ``os._exit``); at most
+  ``LIMIT`` entries are kept.
+
+Installed by the command line (``cli.main``) before it imports the rest of convert.
+"""
+
+from __future__ import annotations
+
+import __future__
+import atexit
+import builtins
+import dataclasses
+import hashlib
+import sys
+import threading
+from pathlib import Path
+
+from .regexcache import cache_folder, read_entries, write_entries
+
+#: Bump when what is stored changes.
+FORMAT = 1
+#: The most entries one file keeps (convert's own dataclasses need ~500).
+LIMIT = 4000
+
+_lock = threading.Lock()
+_stored: dict | None = None      # text → code object, read from the file
+_new: dict = {}                  # compiled by this process, not in the file yet
+_registered = False
+
+
+def _tag() -> str:
+    from importlib.util import MAGIC_NUMBER
+
+    parts = (FORMAT, sys.version, sys.implementation.cache_tag, MAGIC_NUMBER)
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:24]
+
+
+def cache_file() -> Path:
+    return cache_folder("code") / f"{_tag()}.marshal"
+
+
+def _code(text: str):
+    global _stored, _registered
+    with _lock:
+        if _stored is None:
+            _stored = read_entries(cache_file())
+        code = _stored.get(text)
+        if code is None or type(code) is not _CODE:
+            code = compile(text, "<string>", "exec", dont_inherit=True)
+            _stored[text] = _new[text] = code
+            if not _registered:
+                _registered = True
+                atexit.register(save)
+        return code
+
+
+_CODE = type(_code.__code__)
+
+
+def _exec(source, globals=None, locals=None, /, **kwargs):
+    """``exec`` for the dataclasses module: a source text runs its stored code."""
+    if type(source) is str and not kwargs:
+        source = _code(source)
+    return builtins.exec(source, globals, locals, **kwargs)
+
+
+def install() -> bool:
+    """Route ``dataclasses``' ``exec`` through the cache (once; CPython only, and only
+    while ``dataclasses`` compiles with no ``__future__`` flags). True when installed."""
+    if vars(dataclasses).get("exec") is _exec:
+        return True
+    if sys.implementation.name != "cpython" or "exec" in vars(dataclasses):
+        return False
+    if vars(dataclasses).get("annotations") is __future__.annotations:
+        return False
+    dataclasses.exec = _exec   # the module's globals come before builtins
+    return True
+
+
+def save() -> None:
+    """Write the entries compiled by this process (with the file's others, up to
+    LIMIT) when there are any. Never raises."""
+    global _new
+    with _lock:
+        if not _new:
+            return
+        try:
+            path = cache_file()
+            merged = dict(_new)
+            for k, v in read_entries(path).items():
+                if len(merged) >= LIMIT:
+                    break
+                merged.setdefault(k, v)
+            write_entries(path, merged)
+            _new = {}
+        except Exception:   # a read-only or full home: the next run compiles again
+            pass
