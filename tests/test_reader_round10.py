@@ -106,3 +106,15 @@ def test_a_short_headline_right_above_the_text():
                 "当前位置：", "首页", "->", "军事技术", "飞行物理学常识", PROSE, PROSE, PROSE)
     assert doc.meta.title == "飞行物理学常识"
     assert isinstance(next(iter_blocks(doc.blocks)), Paragraph)
+
+
+def test_a_reference_list_with_its_marks_alone_on_lines_keeps_one_entry_per_mark():
+    doc = _read("淘宝网物流配送存在的问题及对策研究", "首页", "期刊", PROSE, PROSE, PROSE, "参考文献",
+                "[1]", "章炳林. C2C电子商务的物流配送问题研究[D]: [硕士学位论文]. 合肥: 合肥工业大学, 2008.",
+                "[2]", "张磊. 电子商务环境下物流配送路线优化研究[D]: [硕士学位论文]. 成都: 西南交通大学, 2008.",
+                "[3]", "李锋, 王喜成. 我国C2C电子商务模式的发展现状及对策分析[J]. 安徽农业科学, 2006, 34(20): 5439-5440.",
+                "投稿", "为你推荐", "友情链接", "科研出版社", "ICP备05001234号")
+    assert _headings(doc) == [(1, "参考文献")]
+    kept = _kept(doc)
+    assert [text[:4] for text in kept if text.startswith("[")] == ["[1]章", "[2]张", "[3]李"]
+    assert "ICP备05001234号" in _removed(doc) and "科研出版社" in _removed(doc)

@@ -205,8 +205,10 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         # 很高兴入住博客堂 / 承蒙…邀请 / 评论 / re: 很高兴入住博客堂 …: a short post above its
         # readers' comments is the document, however much longer the comments run
         above, above_span = _heaviest_span(texts, classes, comments)
-        if sum(len(texts[k]) for k in range(*above_span) if classes[k] == GOOD) >= _FIRST_POST_PROSE:
-            best_span = above_span
+        if sum(len(texts[k]) for k in range(*above_span) if classes[k] == GOOD) >= _FIRST_POST_PROSE \
+                and comments - above_span[1] <= _POST_TO_COMMENTS \
+                and sum(1 for k in range(comments, best_span[1]) if TIMESTAMP.match(texts[k])) >= 2:
+            best_span = above_span   # (the post ends right above the header; the comments are dated)
     if headline is None:
         best_span = _first_post(texts, classes, best_span)
     if headline is not None:
@@ -260,6 +262,7 @@ def _opens_comments(text: str) -> bool:
 _DIGITS = re.compile(r"\d+")
 _POSTS = 3            # a line repeated this often, each time after a dated post, ends posts
 _FIRST_POST_PROSE = 60
+_POST_TO_COMMENTS = 6   # lines between a post's last paragraph and its 评论 header (发表于…, 阅读…)
 
 
 def _stamp_between(stamps: list[int], a: int, b: int) -> bool:
@@ -537,13 +540,19 @@ _CREDIT = re.compile(r"^[（(]\s*(?:[^（）()]{0,8}?(?:记者|通讯员|撰稿|
                      r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]$")
 
 
+#: [13] 李锋, 王喜成. 我国C2C电子商务模式的发展现状及对策分析[J]. 安徽农业科学, 2006…: an entry of
+#: a reference list, its kind of work marked as GB/T 7714 marks it ([J] journal, [M] book…)
+_REFERENCE = re.compile(r"^\[\d{1,3}\]\s*\S.{4,}\[(?:J|M|D|C|N|R|S|P|G|Z|EB/OL|DB/OL|J/OL|M/OL)\]")
+
+
 def ends_document(text: str) -> bool:
     """A line that may close a document after its last paragraph: a short sentence, a
-    signature, a date, 附件 and its items, a note, a row of figures, the writer's credit."""
+    signature, a date, 附件 and its items, a note, a row of figures, the writer's credit,
+    an entry of its reference list."""
     rule = match_rule(text, "footer")
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text):
         return False
-    return (_CREDIT.match(text) is not None
+    return (_CREDIT.match(text) is not None or _REFERENCE.match(text) is not None
             or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
                                               or is_heading_like(text) or text.startswith(("（", "("))
                                               or len(text) >= 25 and is_language(text))

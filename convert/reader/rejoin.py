@@ -71,6 +71,27 @@ _FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$
 _MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』,;!?]{1,3}$")
 
 
+def _reference_marks(lines: list[Line]) -> frozenset[int]:
+    """参考文献 / [1] / 章炳林. … / [2] / 张磊. …: each mark of a reference list alone on
+    its line, counting up from 1, each over its entry — a mark of the entry below it,
+    not a citation in the line above."""
+    found: list[int] = []
+    k = 0
+    while k < len(lines):
+        run, expect = [], 1
+        j = k
+        while j + 1 < len(lines) and lines[j].text == f"[{expect}]" and not _CITATION.match(lines[j + 1].text):
+            run.append(j)
+            expect += 1
+            j += 2
+        if len(run) >= 2:
+            found.extend(run)
+            k = j
+        else:
+            k += 1
+    return frozenset(found)
+
+
 def join_split_inline(lines: list[Line]) -> list[Line]:
     """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％ — or 是为了…而制定的 /
     法律 / 。: a page that wraps each figure, link or bold word in an element of its own
@@ -83,8 +104,13 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     n = len(lines)
     # 1 / 2 / 3: headings, not figures; 37 / 22 after paragraph upon paragraph: their counts
     apart = bare_section_marks([line.text for line in lines]) | frozenset(paragraph_counts(lines))
+    entries = _reference_marks(lines)
     while i < n:
         line = lines[i]
+        if i in entries:
+            out.append(_join(line, lines[i + 1]))            # [1] / 章炳林. C2C电子商务…: a reference list's entry
+            i += 2
+            continue
         nxt = lines[i + 1] if i + 1 < n and not lines[i + 1].blank_before and i not in apart else None
         prev = out[-1] if out and not line.blank_before else None
         if prev is not None and _CITATION.match(line.text) and not (nxt is not None and _CITATION.match(nxt.text)) \
