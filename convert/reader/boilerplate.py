@@ -110,9 +110,14 @@ RULES: tuple[Rule, ...] = (
     Rule("editor-credit", "editor/reviewer line",
          _r(r"^[（(]\s*\S{0,12}(?:责任编辑|责编|编辑)\s+[\u4e00-\u9fff·]{2,5}\s*[）)]$"),
          max_len=30),
+    # — 3 — / 第 3 页 共 12 页 / 丁-30 (section 丁's page 30 of a bound volume) / Page 3 of 12: the
+    # printed original's page number, left where its page broke (a Word or PDF export, not a web page)
+    Rule("folio", "page number of the printed original",
+         _r(r"^[-—－–]\s*\d{1,4}\s*[-—－–]$|^第\s*\d+\s*[页頁]\s*[/，,]?\s*共\s*\d+\s*[页頁]$|^共\s*\d+\s*[页頁]$|"
+            r"^[Pp]age\s*\d{1,4}(?:\s*of\s*\d{1,4})?$|^[甲乙丙丁戊己庚辛壬癸]\s*[-－—–]\s*\d{1,4}$"),
+         max_len=20, wall=False),
     Rule("page-counter", "page counter",
-         _r(r"^[（(]?\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]?$|^第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页$|"
-            r"^共\s*\d+\s*页$|^[-—－]\s*\d+\s*[-—－]$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)|"
+         _r(r"^[（(]?\s*第\s*\d+\s*/\s*\d+\s*页\s*[)）]?$|^(?:上一页|下一页|首页|尾页|[\d\s|｜])+$(?<=页)|"
             r"^(?=.*(?:上一页|下一页))(?:上一页|下一页|首页|尾页|[\d\s|｜<>«»＜＞‹›])+$|"   # << 上一页 | 下一页 >>
             r"^【\s*\d{1,3}\s*】$|^\[\s*\d{1,3}\s*\]$"),   # 【1】【2】【3】: the pages of an article split over several
          max_len=60, wall=False),
@@ -132,7 +137,9 @@ RULES: tuple[Rule, ...] = (
             r"^[〗】]\s*发表[.。]?$"),
          max_len=80),
     Rule("prev-next", "previous/next article link",
-         _r(r"^[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]]?\s*[:：]?"),
+         _r(r"^[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]]?\s*[:：]?|"
+            r"^◀?\s*(?:上一[回章卷]|全[书書]始)\s*(?:[|｜]\s*)?(?:.{0,40}?(?:下一[回章卷]|全[书書]終|全[书書]终)\s*▶?)?$|"
+            r"^(?:.{0,40}\s)?下一[回章卷]\s*▶$|^返回[页頁]首$|^回到[顶頂]部$"),
          max_len=120),
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"
@@ -158,8 +165,13 @@ RULES: tuple[Rule, ...] = (
     Rule("wiki-licence", "wiki licence template",
          _r(r"本文(?:采用|依据|遵循|使用).{0,40}(?:许可|协议)|知识共享\s*(?:署名|许可|协议)|CC[ -]BY|取自\s*[“\"]|"
             r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
-            r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]"),
-         max_len=200),
+            r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]|"
+            # Wikisource's own export (WS-Export): its stamp and the "About this digital edition" page
+            r"^Exported from Wikisource\b|^About this digital edition$|comes from the online library Wikisource|"
+            r"^We distribute our books for free|^Wikisource is constantly looking for new members|"
+            r"^The following users contributed to this book|"
+            r"[作著]品在全世界都[属屬][于於]公有[领領]域|[属屬][于於]公有[领領]域[，,。]"),
+         max_len=600),
     # 反侵权公告： / 版权声明 alone on a line: the site's legal notice follows, paragraphs of
     # its own (nothing after it is the article's)
     Rule("legal-header", "the site's legal notice",

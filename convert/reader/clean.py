@@ -23,7 +23,7 @@ from .boilerplate import (PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
-from .lines import NOTE, WS as _WS, Line, squash, title_key
+from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import normalize
 from .rejoin import join_split_inline, rejoin
 from .region import main_region, page_footer, page_header
@@ -220,7 +220,6 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     return _drop_repeated_title(kept, removed)
 
 
-_MEETING_FIELD = re.compile(r"^(?:地\s*点|主\s*持|出\s*席|参\s*加|列\s*席|议\s*题|主\s*题|参会人员|记\s*录)(?:人员|人)?\s*[:：]")
 
 
 def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):
@@ -307,7 +306,7 @@ def _is_meeting_header(lines: list[Line], i: int, fields) -> bool:
     """时间：… next to 地点：/主持：/出席：… is the header of minutes, not the page's date."""
     if any(key not in ("时间", "日期") for key, _, _ in fields.fields):
         return False
-    return any(0 <= j < len(lines) and _MEETING_FIELD.match(lines[j].text) for j in (i - 1, i + 1))
+    return any(0 <= j < len(lines) and MEETING_FIELD.match(lines[j].text) for j in (i - 1, i + 1))
 
 
 

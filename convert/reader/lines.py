@@ -60,6 +60,14 @@ OFFICE_WORDS = re.compile(
 _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
 
 
+#: 时间：… / 地　点：… / 出席议员：… / 主 席：… / 記 錄：…: a field of the header of minutes
+#: (a meeting's time, place, who attended, chaired, took the record), in either script,
+#: its key often letter-spaced as printed
+MEETING_FIELD = re.compile(r"^(?:时\s*间|時\s*間|地\s*[点點]|主\s*持|主\s*席|出\s*席|缺\s*席|请\s*假|請\s*假|参\s*加|參\s*加|"
+                           r"列\s*席|议\s*题|議\s*題|记\s*录|記\s*錄|来\s*宾|來\s*賓|"
+                           r"参会|參會|出席议员|出席議員|列席人员|列席人員)(?:人员|人員|人)?\s*[:：]")
+
+
 def is_name(text: str) -> bool:
     """张三 / 李　明: a person's name (signing a document, or under a title as its author)."""
     return _NAME.fullmatch(text) is not None

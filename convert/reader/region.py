@@ -36,7 +36,7 @@ from typing import Sequence
 
 from .boilerplate import PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
-from .lines import (ATTACHMENT_HEADING, is_name, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, MEETING_FIELD, is_name, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import PATH_MARK, continues_title, is_author, is_title_line, looks_like_document_title
 
@@ -199,7 +199,12 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         classes = tuple(classes)
     best, best_span = _heaviest_span(texts, classes, len(texts))
     if best == 0:
-        return Region(0, len(texts), classes)
+        # no prose (a poem, a list): the text, up to the first line that certainly ends a
+        # page's text (a licence, a copyright line, the site's footer) after two of its lines
+        content = [k for k, kind in enumerate(classes) if kind != BAD and _CJK.search(texts[k])]
+        stop = next((k for k in range(content[1] + 1, len(texts)) if _ends_the_text(texts[k])), len(texts)) \
+            if len(content) >= 2 else len(texts)
+        return Region(0, stop, classes)
     comments = next((k for k in range(best_span[0]) if _opens_comments(texts[k])), None)
     if comments is not None:
         # 很高兴入住博客堂 / 承蒙…邀请 / 评论 / re: 很高兴入住博客堂 …: a short post above its
@@ -251,6 +256,16 @@ def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> t
         if total > best:
             best, best_span = total, (start, i + 1)
     return best, best_span
+
+
+#: rules whose line ends a page's text wherever it stands: what follows is the site's
+_PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header", "comments-header",
+                             "related-header", "feed-header"))
+
+
+def _ends_the_text(text: str) -> bool:
+    rule = match_rule(text, "footer")
+    return rule is not None and rule.name in _PAGE_END_RULES
 
 
 def _opens_comments(text: str) -> bool:
@@ -458,10 +473,18 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
 def _could_be_title(text: str, chinese: bool) -> bool:
     """Nothing in the line rules it out as a title: not a date, a timestamp, a byline
     (…发布), a bracketed note or a list of names."""
-    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text):
+    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text) \
+            or _meeting_field(text):
         return False
     return not (chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text)
                 or _BRACKETED.match(text) or _names_only(text))
+
+
+def _meeting_field(text: str) -> bool:
+    """主 席：陳議長文昌: a field of a meeting's header, with its value (a forum's bare
+    主题： over the topic is the page's label, not a field)."""
+    m = MEETING_FIELD.match(text)
+    return m is not None and m.end() < len(text)
 
 
 def _short_headline(text: str, chinese: bool) -> bool:
@@ -579,6 +602,11 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
     if contents is not None:
         found = find_title(texts, contents, known) or found
+    fields = next((i for i in range(found[0] if found else 0) if _meeting_field(texts[i])), None)
+    if fields is not None:
+        # 时间：/地点：/出席：… are the minutes' header, under their title: nothing below them is
+        # the title, and nothing from them down is the site's
+        found = find_title(texts, fields, known)
     if found is None:
         return None
     first, last = found
@@ -600,7 +628,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         j -= 1
     if contents is not None and contents < first:   # the contents above the title: the document's
         printed_above.update(range(contents, first))
-    header = [i for i in range(first) if not reasons[i] and i not in printed_above and i != kept_copy]
+    header = [i for i in range(first) if not reasons[i] and i not in printed_above and i != kept_copy
+              and not _meeting_field(texts[i])]   # (the minutes' 时间：/出席：, whatever the title found)
     # a page's header shows itself — by a line a rule removed, a menu, or its length;
     # a plain document's few lines above its title (a date, a name) stay
     if not any(reasons[:first]) and not has_menu_run([texts[i] for i in header]) and len(header) <= 5:
@@ -664,6 +693,10 @@ def _ranked_link(lines: list[Line], i: int) -> bool:
 
 #: 附： / 附表 / 附件2: what follows is attached to the document, whatever its shape
 _ATTACHED = re.compile(r"^(?:附\s*[:：]|附\s*表\s*\d{0,2}|附\s*件\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?)\s*\S{0,40}$")
+
+
+#: what a plain document's text carries too (a Word or PDF export): it shows no web page
+_IN_ANY_TEXT = frozenset(("page number of the printed original",))
 
 
 def _past_list_to_notes(lines: list[Line], reasons: list[str | None], end: int) -> int:
@@ -734,8 +767,8 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         if _CREDIT.match(lines[end - 1].text):
             break   # the writer's credit is an article's last line
     end = _document_goes_on(lines, reasons, end)
-    if not any(reasons):
-        return
+    if not any(reason and reason not in _IN_ANY_TEXT for reason in reasons):
+        return   # a plain document (a printed page's number shows no web page)
     for i in range(end, len(lines)):
         if not reasons[i]:
             reasons[i] = "site footer (after the document's end)"

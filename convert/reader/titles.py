@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import regexcache as re
 
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
-from .lines import BYLINE, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_name, is_salutation
+from .lines import BYLINE, MEETING_FIELD, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_name, is_salutation
 
 MAX_TITLE = 80
 
@@ -33,6 +33,9 @@ def is_title_line(text: str) -> bool:
         return False
     if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text) or BYLINE.match(text):
         return False
+    field = MEETING_FIELD.match(text)
+    if field is not None and field.end() < len(text):
+        return False   # 主 席：陳議長文昌: a field of the minutes' header
     if text.count("，") + text.count(",") > 1 or ("，" in text and len(text) > 40):
         return False
     return text.replace(" ", "") not in NAMED_HEADINGS
