@@ -139,7 +139,7 @@ RULES: tuple[Rule, ...] = (
     Rule("prev-next", "previous/next article link",
          _r(r"^[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]]?\s*[:：]?|"
             r"^◀?\s*(?:上一[回章卷]|全[书書]始)\s*(?:[|｜]\s*)?(?:.{0,40}?(?:下一[回章卷]|全[书書]終|全[书書]终)\s*▶?)?$|"
-            r"^(?:.{0,40}\s)?下一[回章卷]\s*▶$|^返回[页頁]首$|^回到[顶頂]部$"),
+            r"^(?:.{0,40}\s)?下一[回章卷]\s*▶$|^(?:返回|回到)(?:[页頁]首|[顶頂]部)$|^(?:▲\s*)?(?:Top|TOP|Back to top)$"),
          max_len=120),
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"
@@ -398,11 +398,18 @@ _GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝)您?(?:访问|訪問|�
 _BLOG_NAME = re.compile(r"^\S{1,20}的(?:个人)?(?:博客|部落格|blog|Blog|BLOG|空间|空間|日志|日誌|专栏|專欄)$")
 
 
+#: 政务公开信息内容页 / 新闻详情页 / 文章详情: a page title that names the site's page template
+_TEMPLATE_PAGE = re.compile(r"^\S{0,12}(?:内容页|內容頁|详情页|詳情頁|正文页|正文頁|细览页|細覽頁|文章页|文章頁|"
+                            r"详细内容|詳細內容|详细信息|詳細資訊|文章详情|文章詳情|新闻详情|新聞詳情)$")
+
+
 def names_only_the_site(title: str) -> bool:
     """A page <title> without a headline in it: 北医新闻网_(新闻), 科普中国-辟谣文章 (every
     part names the site or a section), -铜雀历史网, 欢迎访问某某网, 某某的博客. The document's own
-    title is further down the page."""
-    if _EMPTY_HEADLINE.match(title) or _GREETING.match(title) or _BLOG_NAME.match(title):
+    title is further down the page. So does one that names the page's template
+    (政务公开信息内容页)."""
+    if _EMPTY_HEADLINE.match(title) or _GREETING.match(title) or _BLOG_NAME.match(title) \
+            or _TEMPLATE_PAGE.match(title):
         return True
     parts = [title[a:b] for a, b in title_spans(title)]
     return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts)

@@ -167,7 +167,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 reasons[i] = "related-article list"
                 continue
             in_related = False
-        if zone == "header" and not title_seen and (i == 0 and names_only_the_site(text) or text == site_title):
+        if zone == "header" and (not title_seen and i == 0 and names_only_the_site(text) or text == site_title):
             reasons[i] = "page title (it names only the site)"   # 北医新闻网_(新闻): no headline in it
             site_title = text    # (the page's metadata may repeat it on the next line)
             continue

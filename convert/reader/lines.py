@@ -35,7 +35,7 @@ DATE = re.compile(
 )
 DOC_NUMBER = re.compile(
     r"^[\u4e00-\u9fff]{1,16}\s*[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*第?\s*\d{1,5}\s*号$"
-    r"|^[\u4e00-\u9fff]{1,12}字第\s*\d{5,12}\s*[號号]$"     # 府法綜字第1123012345號 (Taiwan)
+    r"|^[\u4e00-\u9fff]{1,12}字第\s*\d{5,12}[A-Z]{0,2}\s*[號号]$"     # 府法綜字第1123012345號, 院授主基法字第1060200684A號 (Taiwan)
 )
 SUBTITLE = re.compile(r"^(?:——|--|―{1,2}|—|－－)\s*\S")
 SALUTATION_WORDS = re.compile(

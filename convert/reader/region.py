@@ -461,6 +461,9 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
             and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text) \
             and not PATH_MARK.search(text):
         return 3   # the page names it: a headline may have commas a document's title would not
+    if _ISSUERS_ORDER.match(text):
+        # 行政院令 / 內政部公告: short, but a document's whole title (for certain when the page names it)
+        return 3 if key in known_titles else 2
     if not _could_be_title(text, chinese):
         return 0
     if len(key) >= 6 and any(key in known for known in known_titles):
@@ -468,6 +471,10 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     if looks_like_document_title(text):
         return 2
     return 1 if len(key) >= 8 else 0
+
+
+#: 行政院令 / 內政部公告 / 某某市人民政府令: the issuer and the kind of the document
+_ISSUERS_ORDER = re.compile(r"^\S{2,12}(?:院|部|會|会|局|署|府|處|处|委員會|委员会)(?:令|函|公告|通告)$")
 
 
 def _could_be_title(text: str, chinese: bool) -> bool:
@@ -497,6 +504,10 @@ def _names_only(text: str) -> bool:
     """王燕平 方云凤 柏建斌: the reporters' names, never a headline."""
     parts = text.split()
     return len(parts) >= 2 and all(is_name(p) and len(p) <= 4 for p in parts)
+
+
+#: 名称 / 中华人民共和国反不正当竞争法: the key of a metadata table over its value, not the title's start
+_TITLE_KEY = re.compile(r"^(?:名\s*[称稱]|[标標]\s*[题題]|[题題]\s*名|文\s*件\s*名\s*[称稱])\s*[:：]?$")
 
 
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) -> tuple[int, int] | None:
@@ -534,6 +545,7 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
     if title_key(joined) in known:
         return first, last   # the page's <title> names exactly this line: nothing above or below is part of it
     while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \
+            and not _TITLE_KEY.match(texts[first - 1]) \
             and len(joined) < 80 and (
             continues_title(texts[first - 1], joined)
             or any(squash(texts[first - 1] + joined) in known for known in known_titles)):

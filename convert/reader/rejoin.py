@@ -92,6 +92,46 @@ def _reference_marks(lines: list[Line]) -> frozenset[int]:
     return frozenset(found)
 
 
+#: the runs a word processor's HTML splits a line into, one element each (the pieces of a
+#: date, of a 发文字号, of an article's number, of a 令's title): each pattern is the whole
+#: sequence of consecutive lines, joined back into one
+_NUMERAL = r"(?:\d{1,4}|[〇零一二三四五六七八九十百]{1,6})"
+_SPLIT_RUNS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
+    tuple(re.compile(piece) for piece in run) for run in (
+        # 中華民國 / 106 / 年 / 8 / 月 / 1 / 日
+        (r"^(?:中華民國|中华民国|民國|民国)$", r"^\d{1,4}$", r"^年$", r"^\d{1,2}$", r"^月$", r"^\d{1,2}$", r"^日$"),
+        (r"^\d{1,4}$", r"^年$", r"^\d{1,2}$", r"^月$", r"^\d{1,2}$", r"^日$"),
+        # 院授主基法字第 / 1060200684A / 號
+        (r"^\S{1,12}字第$", r"^[0-9A-Za-z]{1,16}$", r"^[號号]"),
+        # 第 / 十一 / 條　　本辦法自本法施行之日施行。
+        (r"^第$", r"^" + _NUMERAL + r"$", r"^[條条章節节款項项編编]"),
+        # 修正「 / 住宅基金收支保管及運用辦法 / 」部分條文。: a name in quotes, each a run
+        (r"^.{0,30}[「『“《]$", r"^[^「」『』“”《》]{1,60}$", r"^[」』”》]"),
+        # 行政院 / 令: the issuer and the kind of the document, its title
+        (r"^\S{2,12}(?:院|部|會|会|局|署|府|處|处|委員會|委员会)$", r"^(?:令|函|公告|通告|通知|批復|批复)$"),
+    ))
+
+
+def _join_split_runs(lines: list[Line]) -> list[Line]:
+    """中華民國 / 106 / 年 / 8 / 月 / 1 / 日 → 中華民國106年8月1日: a run that a word
+    processor's HTML split, each piece alone on a line, is one line again."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        for run in _SPLIT_RUNS:
+            if i + len(run) <= len(lines) and all(p.match(lines[i + k].text) for k, p in enumerate(run)):
+                joined = lines[i]
+                for k in range(1, len(run)):
+                    joined = _join(joined, lines[i + k], tight=True)
+                out.append(joined)
+                i += len(run)
+                break
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def join_split_inline(lines: list[Line]) -> list[Line]:
     """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％ — or 是为了…而制定的 /
     法律 / 。: a page that wraps each figure, link or bold word in an element of its own
@@ -99,6 +139,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     the sentence reads as prose (and a figure is not taken for a view counter, nor a
     word for a menu item). Only pieces of a sentence are joined — one side with a
     sentence mark — never a count between two menu items."""
+    lines = _join_split_runs(lines)
     out: list[Line] = []
     i = 0
     n = len(lines)

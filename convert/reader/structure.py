@@ -24,6 +24,7 @@ from .lines import Line
 from .boilerplate import page_fields
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, KEYED_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import FrontMatter, is_author, read_front_matter
+from .titles import is_title_line
 from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare_section_marks, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
@@ -773,6 +774,29 @@ def decimal_heading(ctx: Context, i: int) -> Optional[int]:
     return 1
 
 
+#: 住宅基金收支保管及運用辦法 / 都市危險及老舊建築物加速重建條例施行細則: a rule's name
+_RULE_NAME = re.compile(r"(?:辦法|办法|條例|条例|細則|细则|規定|规定|規則|规则|準則|准则|條文|条文|章程|規程|规程|"
+                        r"要點|要点|須知|须知|標準|标准|法)$")
+_FIRST = re.compile(r"[一1１]\s*[條条章編编節节]$")
+
+
+def law_title(ctx: Context, i: int) -> Optional[int]:
+    """The name of a regulation right above its 第一條 (or 第一章): the heading of the
+    text it issues (a 令 that promulgates a 辦法, then the 辦法 itself). Only after some
+    text of the document's own: at its top, the name is the document's title."""
+    lines = ctx.lines
+    t = lines[i].text
+    if i + 1 >= len(lines) or len(t) > 60 or not _RULE_NAME.search(t) or not is_title_line(t) \
+            or not any(isinstance(b, Paragraph) for b in ctx.blocks):
+        return None
+    nxt = numbered(lines[i + 1].text)
+    if nxt is None or nxt.numbering.name not in LAW_NAMES or not _FIRST.search(unspaced(nxt.label)):
+        return None
+    ctx.blocks.append(Draft(PLAIN_RANK, "", t))
+    ctx.seen_heading = True
+    return 1
+
+
 def named_heading(ctx: Context, i: int) -> Optional[int]:
     """名词解释, 前言, 附录…: unnumbered headings that stand alone on a line."""
     t = ctx.lines[i].text
@@ -1069,6 +1093,7 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     decimal_heading,
     list_items,
     named_heading,
+    law_title,
     plain_heading,
     subtitle,
     paragraph,
