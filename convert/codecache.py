@@ -84,10 +84,16 @@ _CODE = type(_code.__code__)
 
 
 def _exec(source, globals=None, locals=None, /, **kwargs):
-    """``exec`` for the dataclasses module: a source text runs its stored code."""
-    if type(source) is str and not kwargs:
+    """``exec`` for the dataclasses module: a source text runs its stored code. Only
+    for convert's own classes (``globals`` is the defining module's): the file holds
+    what every run needs, not what a program embedding convert defines."""
+    if type(source) is str and not kwargs and globals is not None and _ours(globals.get("__name__")):
         source = _code(source)
     return builtins.exec(source, globals, locals, **kwargs)
+
+
+def _ours(module) -> bool:
+    return type(module) is str and (module == "convert" or module.startswith("convert."))
 
 
 def install() -> bool:

@@ -22,6 +22,7 @@ def fresh(tmp_path, monkeypatch):
         monkeypatch.setattr(codecache, "_stored", None)
         monkeypatch.setattr(codecache, "_new", {})
         monkeypatch.setattr(codecache, "_registered", True)   # no atexit from tests
+        monkeypatch.setattr(codecache, "_ours", lambda module: True)   # the test's classes too
 
     reset()
     installed = vars(dataclasses).get("exec")
@@ -131,3 +132,8 @@ def test_other_uses_of_exec_are_the_builtin(fresh):
     codecache._exec(compile("x = 1", "<t>", "exec"), namespace)
     codecache._exec("y = 2", namespace)
     assert namespace["x"] == 1 and namespace["y"] == 2
+
+
+def test_only_convert_classes_are_kept():
+    assert codecache._ours("convert.model") and codecache._ours("convert")
+    assert not codecache._ours("converter") and not codecache._ours("tests.x") and not codecache._ours(None)
