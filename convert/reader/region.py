@@ -652,16 +652,20 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         else:
             reasons[i] = "site header (above the document's title)"
     chinese = is_chinese(texts)
+    # widgets show only on a web page: one where some rule took a line for the site's
+    # (a Word or PDF export's runs — 「(」 「由」 「提交」 「)」 — are its own text)
+    web = any(reason and reason not in _IN_ANY_TEXT and not reason.startswith(repeat) for reason in reasons)
     for i in range(last + 1, region.start):
         if reasons[i] or contents is not None and contents > last:
             continue
         if squash(texts[i]) == title or len(title_key(texts[i])) >= 6 and title_key(texts[i]) in title_key(title):
             reasons[i] = "title repeated (page title and heading)"   # (or its part without the author's name)
-        elif TIMESTAMP.match(texts[i]):
+        elif TIMESTAMP.match(texts[i]) and web:
             reasons[i] = "page metadata (publication time)"
-        elif is_widget_debris(texts, i, chinese):
+        elif web and is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
-    _widgets_between(texts, reasons, last, region.start)
+    if web:
+        _widgets_between(texts, reasons, last, region.start)
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None
 
 
