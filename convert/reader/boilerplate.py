@@ -25,6 +25,8 @@ from __future__ import annotations
 from .. import regexcache as re
 from dataclasses import dataclass
 
+from .lines import is_name_row
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -539,5 +541,7 @@ def match_rule(line: str, zone: str) -> Rule | None:
         if rule.where == "beside" and zone != "header":
             continue
         if rule.pattern.search(line):
+            if rule.name == "navigation" and is_name_row(line):
+                continue   # 李芳儒　徐弘庭　陳炳甫…: the names of who attended, not a menu bar
             return rule
     return None

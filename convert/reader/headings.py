@@ -42,6 +42,9 @@ NUMBERINGS: tuple[Numbering, ...] = (
     # not 一、二季度 / 二、三产业 / 一、二、三类: a list of numbers, not a label
     # 壹、貳、參、: the top level of Taiwan reports and plans, above 一、
     Numbering("tw-capital", 3.5, re.compile(r"^(?P<label>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}\s*、)(?=\S)")),
+    # 甲、報告事項 / 乙、質詢事項: the Heavenly Stems over the parts of minutes or a Taiwan plan
+    # (not 甲、乙双方 / 甲、乙方: two parties named, not a label)
+    Numbering("stem", 3.55, re.compile(r"^(?P<label>[甲乙丙丁戊己庚辛壬癸]\s*、)(?![甲乙丙丁戊己庚辛壬癸])(?=\s*[\u4e00-\u9fff])")),
     # I. 提交文件 / II. 以書面答覆的質詢 / Ⅲ、: Roman numerals over the sections of an agenda
     # or a paper (before Chinese words: I. in an English sentence is not one)
     Numbering("roman", 3.6, re.compile(r"^(?P<label>(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])\s*[.．、])"
@@ -88,7 +91,7 @@ def _numbered(line: str) -> Numbered | None:
     if not line:
         return None
     first = line[0]
-    if first not in "第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ" \
+    if first not in "第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ甲乙丙丁戊己庚辛壬癸" \
             and not ("：" in line[3:7] or ":" in line[3:7]):   # 表现一：, the only label opening with any hanzi
         return None
     for n in NUMBERINGS:

@@ -60,6 +60,25 @@ OFFICE_WORDS = re.compile(
 _NAME = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,3}")
 
 
+#: the commonest Chinese surnames (both scripts): a row of names starts each with one
+_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖萧蕭"
+    "田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭譚陆陸范汪廖石金韦韋贾賈夏付傅方邹鄒熊白孟秦"
+    "邱侯江尹薛闫閻段雷龙龍黎史陶贺賀毛郝顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易乔喬赖賴文施洪辛柯游"
+    "庄莊童涂翁詹温溫蓝藍纪紀欧歐阮连連甘巫颜顏关關卓应應阙闕简簡苗葛倪宁寧俞岳包凌边邊齐齊滕殷池房黎谷")
+_NAME_SPLIT = re.compile(r"[ \u3000、，,]+")
+
+
+def is_name_row(text: str) -> bool:
+    """李芳儒　徐弘庭　陳炳甫　葉林傳: a row of people's names (who attended, who signed), not a
+    menu bar: three or more names, most of three characters, each opening with a surname."""
+    names = [t for t in _NAME_SPLIT.split(text.strip()) if t]
+    if len(names) < 3 or not all(2 <= len(t) <= 4 for t in names):
+        return False
+    return sum(t[0] in _SURNAMES for t in names) * 5 >= 4 * len(names) \
+        and sum(len(t) == 3 for t in names) * 5 >= 3 * len(names)
+
+
 #: 时间：… / 地　点：… / 出席议员：… / 主 席：… / 記 錄：…: a field of the header of minutes
 #: (a meeting's time, place, who attended, chaired, took the record), in either script,
 #: its key often letter-spaced as printed
