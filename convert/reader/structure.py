@@ -24,7 +24,7 @@ from .lines import Line
 from .boilerplate import page_fields
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, KEYED_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import FrontMatter, is_author, read_front_matter
-from .titles import is_title_line
+from .titles import continues_title, is_title_line
 from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare_section_marks, decimal_clause, numbered
 from .language import detect_language
 from .leadin import split_lead_in
@@ -369,6 +369,19 @@ def attachment_list(ctx: Context, i: int) -> Optional[int]:
     return j - i
 
 
+def _title_goes_on(lines: list[Line], k: int, title: str) -> bool:
+    """Is line k the second line of an attachment's title: a title's words, and after it
+    the attachment's body begins (its table's 序号, a numbered heading, a paragraph)?"""
+    if k + 1 >= len(lines) or numbered(lines[k].text) is not None or not is_title_line(lines[k].text) \
+            or len(title + lines[k].text) > 60 or re.match(r"^[（(].*[）)]$", lines[k].text):   # （以姓氏笔划为序）: a note
+        return False
+    if continues_title(title, lines[k].text):
+        return True
+    after = lines[k + 1].text
+    return after in ("序号", "编号", "序號", "編號") or numbered(after) is not None or len(after) >= 30 and bool(
+        re.search(r"[。；]$", after))
+
+
 def attachment_heading(ctx: Context, i: int) -> Optional[int]:
     """附件1 (alone on its line) and the attachment's title on the next line."""
     t = ctx.lines[i].text
@@ -384,6 +397,9 @@ def attachment_heading(ctx: Context, i: int) -> Optional[int]:
         if len(nxt) <= 60 and not re.search(r"[。；]$", nxt) and numbered(nxt) is None:
             rest = nxt
             used = 2
+            if _title_goes_on(ctx.lines, i + 2, rest):
+                rest += ctx.lines[i + 2].text   # 2023年市区符合政府安排工作条件 / 退役士兵和退出消防员安置任务
+                used = 3
     ctx.blocks.append(Draft(ATTACHMENT_RANK, label, rest))
     ctx.seen_heading = True
     ctx.in_attachment = True

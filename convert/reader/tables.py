@@ -74,6 +74,18 @@ def _is_data_cell(text: str) -> bool:
         or bool(re.match(r"^[0-9０-９]{1,2}\s*[.．、]\S{1,28}$", text))
 
 
+def _join_wrapped_header(header: list[str], width: int) -> list[str]:
+    """序号 / 安置单位名称 / 安置 / 任务 / 岗位 / 类别 over rows of 4: neighbouring short
+    cells (a word each) are the halves of one, joined from the left until it fits."""
+    cells = list(header)
+    k = 1
+    while len(cells) > width and k + 1 < len(cells):
+        if len(cells[k]) <= 2 and len(cells[k + 1]) <= 2:
+            cells[k: k + 2] = [cells[k] + cells[k + 1]]
+        k += 1
+    return cells
+
+
 def cell_table(ctx: Context, i: int) -> Optional[int]:
     """A table pasted one cell per line: a header row of header words (序号, 指标名称,
     单位, 2022年, 增长（%）…), then rows of the same number of short cells. With 序号
@@ -87,7 +99,17 @@ def cell_table(ctx: Context, i: int) -> Optional[int]:
     width = j - i
     if width < 2 or numbered_rows and (j >= len(lines) or lines[j].text != "1"):
         return None
-    rows = [[l.text for l in lines[i:j]]]
+    header = [l.text for l in lines[i:j]]
+    if numbered_rows:
+        # the rows' width is where 2 follows 1; a header cell the page wrapped in two
+        # (安置 / 任务) makes the header longer than a row: its halves are joined back
+        two = next((k for k in range(j + 2, min(j + 2 + width, len(lines))) if lines[k].text == "2"), None)
+        if two is not None and 2 <= two - j < width:
+            header = _join_wrapped_header(header, two - j)
+            width = two - j
+    if len(header) != width:
+        return None
+    rows = [header]
     k = j
     while k + width <= len(lines):
         cells = [l.text for l in lines[k:k + width]]
