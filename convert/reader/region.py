@@ -642,9 +642,10 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         printed_above.update(range(contents, first))
     header = [i for i in range(first) if not reasons[i] and i not in printed_above and i != kept_copy
               and not _meeting_field(texts[i])]   # (the minutes' 时间：/出席：, whatever the title found)
-    # a page's header shows itself — by a line a rule removed, a menu, or its length;
-    # a plain document's few lines above its title (a date, a name) stay
-    if not any(reasons[:first]) and not has_menu_run([texts[i] for i in header]) and len(header) <= 5:
+    # a page's header shows itself — by a line a rule removed, or a menu or its length on a
+    # web page; a plain document's lines above its title (a date, a name, a cover) stay
+    web = any(reason and reason not in _IN_ANY_TEXT and not reason.startswith(repeat) for reason in reasons)
+    if not any(reasons[:first]) and not (web and (has_menu_run([texts[i] for i in header]) or len(header) > 5)):
         header = []
     for i in header:
         if i == 0 and title_key(title) in title_key(page_title):
@@ -654,7 +655,6 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     chinese = is_chinese(texts)
     # widgets show only on a web page: one where some rule took a line for the site's
     # (a Word or PDF export's runs — 「(」 「由」 「提交」 「)」 — are its own text)
-    web = any(reason and reason not in _IN_ANY_TEXT and not reason.startswith(repeat) for reason in reasons)
     for i in range(last + 1, region.start):
         if reasons[i] or contents is not None and contents > last:
             continue
