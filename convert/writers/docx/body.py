@@ -10,6 +10,7 @@ from __future__ import annotations
 from ... import regexcache as re
 import unicodedata
 from dataclasses import replace
+from functools import lru_cache
 from typing import Sequence
 
 from lxml import etree
@@ -304,6 +305,13 @@ class BodyWriter:
 def _hinted(fmt: X.RunFormat | None, text: str) -> X.RunFormat | None:
     if _AMBIGUOUS.search(text) is None:
         return fmt
+    return _with_hint(fmt)
+
+
+@lru_cache(maxsize=64)
+def _with_hint(fmt: X.RunFormat | None) -> X.RunFormat:
+    """``fmt`` with w:hint="eastAsia": one twin per format (formats are frozen), not a
+    dataclasses.replace per run (half the runs of a Chinese report have “” or ——)."""
     return replace(fmt or X.RunFormat(), east_asia_hint=True)
 
 

@@ -13,8 +13,10 @@ would fall back to the theme's East Asian font.
 
 from __future__ import annotations
 
+import copy
 from ... import regexcache as re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from lxml import etree
@@ -447,7 +449,7 @@ def run(p: etree._Element, text: str, char_style: str | None = None,
     r = etree.SubElement(p, _R)
     if char_style or extra:
         if extra is not None:
-            r.append(rpr_element(extra, char_style))
+            r.append(copy.copy(_run_properties(extra, char_style)))
         else:
             etree.SubElement(etree.SubElement(r, _RPR), _RSTYLE).set(_VAL, char_style)  # type: ignore[arg-type]
     if "\t" in text or "\n" in text:
@@ -461,6 +463,13 @@ def run(p: etree._Element, text: str, char_style: str | None = None,
     else:
         _text(r, text)
     return r
+
+
+@lru_cache(maxsize=256)
+def _run_properties(fmt: RunFormat, style_id: str | None) -> etree._Element:
+    """A run's w:rPr, built once per format and copied into each run (lxml's copy is
+    deep): a report repeats a handful of run formats hundreds of times."""
+    return rpr_element(fmt, style_id)
 
 
 def _text(r: etree._Element, text: str) -> None:

@@ -54,7 +54,7 @@ def write(doc: Document, style: Style, fonts: FontRegistry, options: WriteOption
     meta = doc.meta
     lang = epub_language(meta.language)
     vertical = _is_vertical(doc, style, options)
-    r = _Renderer(style, reporter, vertical, meta.language)
+    r = _Renderer(style, reporter, vertical, meta.language, characters=options.embed_fonts)
     title = next((t for t in (r.display(meta.title), r.display(meta.source.rsplit("/", 1)[-1]))
                   if t.strip()), "无标题")
     # The cover first: a helper warmed up at start-up draws it while the chapters are

@@ -33,7 +33,7 @@ def _text_fn(r: "_Renderer"):
         if r.vertical:
             s = s.translate(VERTICAL_QUOTES)
         s = r.cleaner.clean(s)
-        r.chars.setdefault((font, r.language), set()).update(s)
+        r.record(font, s)
         s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return _TCY.sub(r'<span class="tcy">\1</span>', s) if r.vertical else s
     return text
