@@ -104,3 +104,19 @@ def test_a_cell_table_with_a_wrapped_header_cell_keeps_its_rows():
 
 def plain_text_cell(cell) -> str:
     return "".join(getattr(inline, "text", "") for inline in cell)
+
+
+def test_a_web_articles_dateline_and_source_name_under_the_headline_go():
+    doc = _read("为什么有人富了而有人不行_理财_搜狐", "首页", "新闻", "理财", "为什么有人富了而有人不行",
+                "2004-12-10　　阅读10", "国际金融报", PROSE, PROSE, PROSE, "ICP备05001234号")
+    removed = _removed(doc)
+    assert removed["2004-12-10　　阅读10"] == "page metadata (publication line)"
+    assert removed["国际金融报"] == "page metadata (the source's name)"
+    assert _kept(doc)[0] == PROSE
+
+
+def test_a_laws_history_under_its_title_is_not_a_dateline():
+    doc = _read("中华人民共和国某某条例_法律库", "首页", "法律库", "中华人民共和国某某条例", "1996年9月19日 经国务院批准",
+                "第一条　为了规范某某活动，保护当事人的合法权益，制定本条例。", "第二条　本条例适用于中华人民共和国境内的某某活动。",
+                "ICP备05001234号")
+    assert "1996年9月19日 经国务院批准" not in _removed(doc)

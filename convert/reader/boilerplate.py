@@ -82,7 +82,8 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:(?:发布于|发表于|更新于|發佈於|發表於)\s*)?"
             r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
             r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$|"
-            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$"),
+            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$|"
+            r"^(?:发布于|发表于|更新于|發佈於|發表於)\s*[:：]?$"),   # the key alone, its time on the next line
          max_len=24),
     Rule("wechat", "WeChat footer/widget",
          _r(r"^(?:原创\s+)?.{0,20}\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?:\s+发表于.{0,6})?$|^微信扫码|^微信扫一扫|^扫码分享|"
@@ -92,7 +93,7 @@ RULES: tuple[Rule, ...] = (
          max_len=40),
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
-            r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|"
+            r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|^用?微信扫(?:码|一扫)(?:二维码)?$|^扫描二维码$|^扫码二维码$|分享至好友和朋友圈|^分享到朋友圈$|"
             r"^分享(?:至|到)?\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
             r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
             # page widgets: colour themes, accessibility modes, the attachments box label
@@ -145,7 +146,7 @@ RULES: tuple[Rule, ...] = (
          max_len=120),
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"
-            r"延伸阅读|相关推荐|热点推荐|最新文章|更多精彩|往期推荐|往期回顾|往期精彩|精彩回顾|相关稿件|相关报道|相关解读|相关政策|相关信息|相关专题|专题信息|栏目关注|"
+            r"延伸阅读|相关推荐|热点推荐|最新文章|更多精彩|往期推荐|往期回顾|往期精彩|精彩回顾|相关稿件|关联稿件|關聯稿件|相关报道|相关解读|相关政策|相关信息|相关专题|专题信息|栏目关注|"
             r"相關新聞|相關文章|延伸閱讀|推薦閱讀|熱門新聞|"
             r"(?:阅读|評論|评论|点击|點擊|热门点击|熱門點擊|热门|熱門|人气|人氣|本周|本月|24小时|新闻|新聞)排行榜?)\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
@@ -224,7 +225,7 @@ RULES: tuple[Rule, ...] = (
     # 更多 alone: a box's link to more of the same (between an encyclopedia's or a poem
     # page's sections too, so no wall)
     Rule("more-link", "link to more of a list (更多)",
-         _r(r"^(?:更多|MORE|More|more)$"),   # (更多>> and 更多» are the login rule's, before this one)
+         _r(r"^(?:更多|MORE|More|more|展开全部|展開全部|查看全部|展开全文|展開全文)$"),   # (更多>> and 更多» are the login rule's, before this one)
          max_len=6, wall=False),
     # 农历：甲辰年 四月 廿一: the date box of a site's header
     Rule("lunar-date", "page header's date box",

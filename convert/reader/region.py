@@ -662,11 +662,42 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "title repeated (page title and heading)"   # (or its part without the author's name)
         elif TIMESTAMP.match(texts[i]) and web:
             reasons[i] = "page metadata (publication time)"
+        elif web and _publication_line(texts[i]):
+            reasons[i] = "page metadata (publication line)"
+        elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
+            reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline"
         elif web and is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
     if web:
         _widgets_between(texts, reasons, last, region.start)
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None
+
+
+#: a date, and a time perhaps, anywhere in a line
+_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _publication_line(text: str) -> bool:
+    """2004-12-10　阅读10 / 最后更新: 2019-09-07 15:21 / AUTO.SOHU.COM 2005年05月13日14:15 /
+    2019-09-05 11:10 游民星空[整理]: a web article's dateline under its title — a date with its
+    time, counter, source or site, and no sentence (a date alone may be the text's own)."""
+    m = _DATE_IN_LINE.search(text)
+    if m is None or len(text) > 60 or is_date(text) or _SENTENCE_MARKS.search(text):
+        return False
+    rest = (text[:m.start()] + text[m.end():]).strip(" \u3000\xa0日")
+    return bool(rest) and len(_CJK.findall(rest)) <= 12 and not _ENACTED.search(rest)
+
+
+#: 北京娱乐信报 / 证券时报网 / 新华社 / 北青网-北京青年报: a paper's, agency's or site's name
+_MEDIA_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{1,14}(?:日报|日報|晚报|晚報|时报|時報|(?<![播简簡快汇匯通公预預情喜捷电電回])[报報]|网|網|社|电视台|電視台|"
+                         r"频道|頻道|客户端|杂志|雜誌|周刊|週刊)$")
+
+
+#: 1996年9月19日 经国务院批准: a law's history under its title, not the page's dateline
+_ENACTED = re.compile(r"批准|通过|通過|公布|施行|修订|修正|修訂|颁布|頒布|印发|印發|实施|實施")
+
+
+_SENTENCE_MARKS = re.compile(r"[。，；！？,;!?]")
 
 
 def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:
