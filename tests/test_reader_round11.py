@@ -120,3 +120,17 @@ def test_a_laws_history_under_its_title_is_not_a_dateline():
                 "第一条　为了规范某某活动，保护当事人的合法权益，制定本条例。", "第二条　本条例适用于中华人民共和国境内的某某活动。",
                 "ICP备05001234号")
     assert "1996年9月19日 经国务院批准" not in _removed(doc)
+
+
+def test_a_pdf_texts_running_heads_and_page_numbers_go():
+    page = ["主席：各位議員，現在開會。政府當局已就本會上次會議提出的多項問題作出書面答覆，請各位參閱有關文件，",
+            "並於下次會議前提出跟進意見，以便秘書處安排討論。"]
+    text = ["立法會會議過程正式紀錄", "2005年3月2日星期三"]
+    for n in range(4):
+        text += [page[0], page[1], "本會現在繼續處理議程上的下一項事項，即政府議案及相關的修正案，請有關官員發言。"] * 3
+        text += ["立法會 ─ 2005年3月2日", str(3456 + n)]
+    doc = _read(*text)
+    removed = _removed(doc)
+    assert removed["立法會 ─ 2005年3月2日"] == "running head of the printed original"
+    assert removed["3457"] == "running head of the printed original"
+    assert not any("立法會 ─" in t for t in _kept(doc))

@@ -25,6 +25,7 @@ from __future__ import annotations
 from .. import regexcache as re
 from dataclasses import dataclass
 
+from .headings import is_heading_like
 from .lines import is_name_row
 
 
@@ -169,11 +170,14 @@ RULES: tuple[Rule, ...] = (
          _r(r"本文(?:采用|依据|遵循|使用).{0,40}(?:许可|协议)|知识共享\s*(?:署名|许可|协议)|CC[ -]BY|取自\s*[“\"]|"
             r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
             r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]|"
-            # Wikisource's own export (WS-Export): its stamp and the "About this digital edition" page
-            r"^Exported from Wikisource\b|^About this digital edition$|comes from the online library Wikisource|"
-            r"^We distribute our books for free|^Wikisource is constantly looking for new members|"
-            r"^The following users contributed to this book|"
             r"[作著]品在全世界都[属屬][于於]公有[领領]域|[属屬][于於]公有[领領]域[，,。]"),
+         max_len=200),
+    # Wikisource's own export (WS-Export): its stamp and its "About this digital edition" page,
+    # paragraphs long enough to need a rule of their own (anchored: a long line fails at once)
+    Rule("wikisource-export", "wiki licence template",
+         _r(r"^(?:Exported from Wikisource\b|About this digital edition$|This e-book comes from the online library Wikisource|"
+            r"We distribute our books for free|Wikisource is constantly looking for new members|"
+            r"The following users contributed to this book)"),
          max_len=600),
     # 反侵权公告： / 版权声明 alone on a line: the site's legal notice follows, paragraphs of
     # its own (nothing after it is the article's)
@@ -507,6 +511,37 @@ def paragraph_counts(lines) -> list[int]:
 #: a paragraph ends before the count; a figure split off a sentence (…生于 / 1956 / 年) does not
 _PARAGRAPH_END = re.compile(r"[。！？!?…][”’」』\"]?$")
 _UNIT = re.compile(r"^[年月日号時时分秒元万亿%％‰个個人名次件条條项項岁歲位天周倍米吨斤届屆期版页頁多余\.,，、）)]")
+
+
+#: the reasons of lines a printed original's export carries on every page (a Word or PDF
+#: text, not only a web page): removed, but no sign of a web page, and no break in the text
+PRINTED_PAGE = ("page number of the printed original", "running head of the printed original")
+
+_DIGIT_RUN = re.compile(r"\d+")
+_BARE_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?\d{1,4}(?:\s*[-—–－])?$")
+_RUNNING_GAP = 8    # lines between two pages' heads, at the least
+
+
+def running_heads(lines) -> list[int]:
+    """立法會 ─ 2005年3月2日 / 3456 …: a short line a PDF or Word export repeats at the top or
+    foot of every page (its figures may change). Three or more copies, pages apart, each
+    with a page number beside it — not a label or a line of code the text repeats. Returns
+    the heads and their page numbers."""
+    where: dict[str, list[int]] = {}
+    for k, line in enumerate(lines):
+        text = line.text
+        if 2 <= len(text) <= 40 and not is_heading_like(text) and re.search(r"[^\d\W]", text):
+            where.setdefault(_DIGIT_RUN.sub("#", "".join(text.split())), []).append(k)
+    found: list[int] = []
+    for key, ks in where.items():
+        if len(ks) < 3 or min(b - a for a, b in zip(ks, ks[1:])) < _RUNNING_GAP:
+            continue
+        beside = [[j for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(lines) and _BARE_PAGE_NUMBER.match(lines[j].text)]
+                  for k in ks]
+        if all(beside):
+            found.extend(ks)
+            found.extend(j for js in beside for j in js)   # (and the page numbers themselves)
+    return sorted(set(found))
 
 
 _BULLET = re.compile(r"^[·•・]$")

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
-                          navigation_runs, page_fields, paragraph_counts, split_site_name, title_spans,
+from .boilerplate import (PRINTED_PAGE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+                          navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
@@ -101,7 +101,7 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
 
 
 #: removed lines that may sit inside a sentence: a printed page's number or rule
-_PAGE_FURNITURE = ("view counter or page number", "separator line")
+_PAGE_FURNITURE = ("view counter or page number", "separator line") + PRINTED_PAGE
 
 
 def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
@@ -127,6 +127,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     for k in paragraph_counts(lines):
         if k not in marks:
             reasons[k] = "count beside a paragraph (comments or likes)"
+    for k in running_heads(lines):
+        reasons[k] = "running head of the printed original"
     for start, stop in bullet_link_lists(lines):
         for k in range(start, stop):
             reasons[k] = reasons[k] or "list of links (a bullet on each line before it)"

@@ -34,7 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from .boilerplate import PROSE_MARKS, match_rule, page_fields
+from .boilerplate import PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, MEETING_FIELD, is_name, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
@@ -743,7 +743,7 @@ _ATTACHED = re.compile(r"^(?:附\s*[:：]|附\s*表\s*\d{0,2}|附\s*件\s*[0-9�
 
 
 #: what a plain document's text carries too (a Word or PDF export): it shows no web page
-_IN_ANY_TEXT = frozenset(("page number of the printed original",))
+_IN_ANY_TEXT = frozenset(PRINTED_PAGE)
 
 
 def _past_list_to_notes(lines: list[Line], reasons: list[str | None], end: int) -> int:

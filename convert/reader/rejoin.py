@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .. import regexcache as re
 
-from .boilerplate import match_rule, paragraph_counts
+from .boilerplate import match_rule, paragraph_counts, running_heads
 from .lines import Line, is_caption
 from .headings import bare_section_marks, decimal_clause, is_heading_like, numbered
 
@@ -118,6 +118,10 @@ def _join_split_runs(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     i = 0
     while i < len(lines):
+        if len(lines[i].text) > 31:   # every run opens with a short piece
+            out.append(lines[i])
+            i += 1
+            continue
         for run in _SPLIT_RUNS:
             if i + len(run) <= len(lines) and all(p.match(lines[i + k].text) for k, p in enumerate(run)):
                 joined = lines[i]
@@ -144,7 +148,8 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     i = 0
     n = len(lines)
     # 1 / 2 / 3: headings, not figures; 37 / 22 after paragraph upon paragraph: their counts
-    apart = bare_section_marks([line.text for line in lines]) | frozenset(paragraph_counts(lines))
+    apart = bare_section_marks([line.text for line in lines]) | frozenset(paragraph_counts(lines)) \
+        | frozenset(running_heads(lines))   # (a page's head and number: nothing joins across them)
     entries = _reference_marks(lines)
     while i < n:
         line = lines[i]
