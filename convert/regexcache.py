@@ -43,7 +43,6 @@ import marshal
 import os
 import re as _re
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from re import *  # noqa: F401,F403  (this module stands in for ``re``)
@@ -202,6 +201,8 @@ def save() -> None:
 def write_entries(path: Path, entries: dict) -> None:
     """``entries`` (marshal) under their SHA-256, written under a temporary name and
     renamed: a concurrent reader gets the old file or the new one. Raises OSError."""
+    import tempfile   # here: tempfile (and shutil, bz2, lzma with it) is 4 ms of start-up
+
     payload = marshal.dumps(entries)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".marshal")

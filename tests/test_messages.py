@@ -12,12 +12,12 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from conftest import ROOT, SEED, run_cli
+from convert.batch import writing
 from convert.batch.writing import OutputError, write_atomic
 from convert.batch.collection import CollectionInfo, Report, book_title, common_title, page_ranges
 
@@ -55,10 +55,10 @@ def test_a_folder_made_for_outputs_that_never_came_is_removed(tmp_path):
 def test_a_failed_atomic_write_names_the_output_not_the_part_file(tmp_path, monkeypatch):
     target = tmp_path / "x.pdf"
 
-    def refuse(*args, prefix="", suffix="", dir=None, **kw):
-        raise PermissionError(13, "Permission denied", os.path.join(dir, f"{prefix}abcd{suffix}"))
+    def refuse(path):     # the part file beside the output cannot be created
+        raise PermissionError(13, "Permission denied", str(path.parent / f".{path.name}.{os.getpid()}.abcd.part"))
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(writing, "_create_part", refuse)
     with pytest.raises(OutputError) as caught:
         write_atomic(target, b"data")
     assert str(caught.value) == f"{target}: cannot write: Permission denied"

@@ -7,7 +7,6 @@ complete, so an interrupted or failed run never leaves a half-written file.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -31,9 +30,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _write_through_part(path: Path, data: bytes) -> None:
-    # The writer's pid is in the name, so that a file orphaned by a killed worker can
-    # be told from one another live process is still writing (remove_orphaned_parts).
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".part", dir=path.parent)
+    fd, tmp = _create_part(path)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -47,6 +44,27 @@ def _write_through_part(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+#: tempfile.mkstemp's flags: a new file (never one that exists, nor a symbolic link)
+_PART_FLAGS = (os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+               | getattr(os, "O_BINARY", 0))
+
+
+def _create_part(path: Path) -> tuple[int, str]:
+    """A new file beside ``path``, opened for writing: ``.NAME.PID.RANDOM.part``. The
+    writer's pid is in the name, so that a file orphaned by a killed worker can be told
+    from one another live process is still writing (remove_orphaned_parts). As
+    tempfile.mkstemp makes it (O_EXCL, mode 0600), without importing tempfile: with
+    shutil, bz2 and lzma that is 4 ms of every start-up."""
+    prefix = os.path.join(path.parent, f".{path.name}.{os.getpid()}.")
+    for _ in range(100):
+        name = f"{prefix}{os.urandom(6).hex()}.part"
+        try:
+            return os.open(name, _PART_FLAGS, 0o600), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")
 
 
 def remove_orphaned_parts(paths: Iterable[Path]) -> None:
