@@ -35,13 +35,48 @@ from __future__ import annotations
 import __future__
 import atexit
 import builtins
-import dataclasses
 import hashlib
+import importlib
+import importlib.util
 import sys
 import threading
 from pathlib import Path
+from types import ModuleType
 
-from .regexcache import cache_folder, read_entries, write_entries
+
+class _LaterInspect(ModuleType):
+    """``inspect`` until one of its names is used: then the module itself (imported at
+    that moment, and from then on in ``sys.modules``). importlib.util.LazyLoader would
+    be the standard library's way, but on this Python an ``import inspect`` statement
+    already loads it (the import system reads the module's ``__spec__``)."""
+
+    def __getattr__(self, name: str):
+        real = sys.modules.get("inspect")
+        if real is self or real is None:
+            del sys.modules["inspect"]
+            real = importlib.import_module("inspect")
+        return getattr(real, name)
+
+
+def _defer_inspect() -> None:
+    """``dataclasses`` imports ``inspect`` (with ast, dis, tokenize: 7–10 ms) for one use:
+    ``inspect.signature(cls)``, the doc string of a class that has none, which
+    ``_Signatures`` below answers from the cache. So ``sys.modules`` holds a stand-in
+    for ``inspect`` (``_LaterInspect``) until anything uses one of its names."""
+    if "inspect" in sys.modules or "dataclasses" in sys.modules:
+        return
+    spec = importlib.util.find_spec("inspect")
+    if spec is None:
+        return
+    stand_in = _LaterInspect("inspect")
+    stand_in.__spec__ = spec          # what the import system reads of a module it has
+    sys.modules["inspect"] = stand_in
+
+
+_defer_inspect()
+import dataclasses  # noqa: E402  (after _defer_inspect)
+
+from .regexcache import cache_folder, read_entries, write_entries  # noqa: E402
 
 #: Bump when what is stored changes.
 FORMAT = 1
@@ -65,19 +100,37 @@ def cache_file() -> Path:
     return cache_folder("code") / f"{_tag()}.marshal"
 
 
+def _entries() -> dict:
+    global _stored
+    if _stored is None:
+        _stored = read_entries(cache_file())
+    return _stored
+
+
+def _store(key, value) -> None:
+    global _registered
+    _entries()[key] = _new[key] = value
+    if not _registered:
+        _registered = True
+        atexit.register(save)
+
+
 def _code(text: str):
-    global _stored, _registered
     with _lock:
-        if _stored is None:
-            _stored = read_entries(cache_file())
-        code = _stored.get(text)
+        code = _entries().get(text)
         if code is None or type(code) is not _CODE:
             code = compile(text, "<string>", "exec", dont_inherit=True)
-            _stored[text] = _new[text] = code
-            if not _registered:
-                _registered = True
-                atexit.register(save)
+            _store(text, code)
+        if " def __init__(" in text:      # for _Signatures: which text made this __init__
+            for made in code.co_consts:
+                if type(made) is _CODE:
+                    for inner in made.co_consts:
+                        if type(inner) is _CODE and inner.co_name == "__init__":
+                            _init_texts[inner] = text
         return code
+
+
+_init_texts: dict = {}         # an __init__'s code object → the text it was compiled from
 
 
 _CODE = type(_code.__code__)
@@ -96,6 +149,46 @@ def _ours(module) -> bool:
     return type(module) is str and (module == "convert" or module.startswith("convert."))
 
 
+class _Text(str):
+    """What ``str(signature)`` gives back: the cached text itself."""
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+
+class _Signatures:
+    """``dataclasses``' view of ``inspect``: ``signature(cls)`` — the only name it uses,
+    for the doc string of a class without one, ``Name(a: 'int' = 0)`` — from the cache
+    when the class's ``__init__`` was made here from a stored text. The key is all the
+    signature's text depends on: that text (the parameters' names, kinds and order),
+    the defaults' and the annotations' reprs (and the annotations' types), and a plain
+    class (no metaclass, no ``__new__``). Anything else is ``inspect``'s own."""
+
+    def __getattr__(self, name: str):
+        import inspect
+
+        return getattr(inspect, name)
+
+    def signature(self, obj, *args, **kwargs):
+        import inspect
+
+        init = vars(obj).get("__init__") if isinstance(obj, type) else None
+        text = _init_texts.get(getattr(init, "__code__", None))
+        if text is None or args or kwargs or type(obj) is not type or obj.__new__ is not object.__new__:
+            return inspect.signature(obj, *args, **kwargs)
+        notes = getattr(init, "__annotations__", {})
+        key = ("signature", text, repr(init.__defaults__), repr(init.__kwdefaults__),
+               tuple((k, type(v).__module__, type(v).__qualname__, repr(v)) for k, v in notes.items()))
+        with _lock:
+            found = _entries().get(key)
+        if type(found) is str:
+            return _Text(found)
+        made = str(inspect.signature(obj))    # raises as inspect does: dataclasses catches it
+        with _lock:
+            _store(key, made)
+        return _Text(made)
+
+
 def install() -> bool:
     """Route ``dataclasses``' ``exec`` through the cache (once; CPython only, and only
     while ``dataclasses`` compiles with no ``__future__`` flags). True when installed."""
@@ -106,6 +199,7 @@ def install() -> bool:
     if vars(dataclasses).get("annotations") is __future__.annotations:
         return False
     dataclasses.exec = _exec   # the module's globals come before builtins
+    dataclasses.inspect = _Signatures()
     return True
 
 

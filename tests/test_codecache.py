@@ -96,7 +96,8 @@ def test_the_stored_code_is_the_compiled_code(fresh):
     stored = codecache.read_entries(codecache.cache_file())
     assert stored
     for text, code in stored.items():
-        assert code == compile(text, "<string>", "exec", dont_inherit=True)
+        if isinstance(text, str):    # (the others: signatures' texts, test_doc_strings…)
+            assert code == compile(text, "<string>", "exec", dont_inherit=True)
 
 
 def test_an_altered_or_truncated_file_is_ignored(fresh):
@@ -137,3 +138,52 @@ def test_other_uses_of_exec_are_the_builtin(fresh):
 def test_only_convert_classes_are_kept():
     assert codecache._ours("convert.model") and codecache._ours("convert")
     assert not codecache._ours("converter") and not codecache._ours("tests.x") and not codecache._ours(None)
+
+
+_DOCS = """
+import dataclasses, json, sys
+if sys.argv[1] == "cached":
+    from convert import codecache
+    codecache.install()
+import convert.cli, convert.batch.conversion, convert.batch.driver, convert.batch.executors, convert.progress
+import convert.reader.clean, convert.reader.structure, convert.transform, convert.writers.docx, convert.writers.epub
+out = {}
+for name, module in sorted(sys.modules.items()):
+    if name.startswith("convert"):
+        for k, v in vars(module).items():
+            if isinstance(v, type) and dataclasses.is_dataclass(v) and v.__module__ == name:
+                out[f"{name}.{k}"] = v.__doc__
+print(json.dumps(out))
+"""
+
+
+def test_doc_strings_of_classes_without_one_are_inspects(tmp_path):
+    """dataclasses writes "Name(a: 'int' = 0)" for a class without a doc string, with
+    inspect.signature; codecache answers it from the file: the same text, cold and warm."""
+    import json
+    import os
+    import subprocess
+
+    env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path))
+
+    def docs(mode: str) -> dict:
+        run = subprocess.run([sys.executable, "-c", _DOCS, mode], env=env, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        return json.loads(run.stdout)
+
+    plain = docs("plain")
+    assert any(d.startswith(name.rsplit(".", 1)[1] + "(") for name, d in plain.items())   # some have none
+    assert docs("cached") == plain        # compiled, signatures computed and stored
+    assert docs("cached") == plain        # from the file
+
+
+def test_inspect_waits_until_it_is_used():
+    import subprocess
+
+    code = ("import sys; from convert import codecache; codecache.install(); import dataclasses; "
+            "assert type(sys.modules['inspect']).__name__ == '_LaterInspect'; "
+            "import inspect; assert inspect.signature(len).parameters['obj']; "
+            "assert type(sys.modules['inspect']).__name__ == 'module'; import inspect as again; "
+            "assert again is sys.modules['inspect'] and again.isclass(int)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
