@@ -68,6 +68,7 @@ BOILERPLATE = {
     "breadcrumb-tail": ("header", ["正文"]),
     "source-key": ("header", ["本文来源于", "来源："]),
     "section-buttons": ("body", ["播报", "编辑"]),
+    "wiki-call": ("body", ["本词条缺少概述图，补充相关内容使词条更完整，还能快速升级，赶紧来编辑吧！"]),
     "feed-header": ("footer", ["其他人也在看", "猜你喜欢", "为您推荐", "【推荐阅读】", "你可能還想看"]),
     "comments-header": ("footer", ["评论", "全部评论（12）", "网友评论：", "《播客热潮迅速蔓延》已有1件评论", "32条评论"]),
     "widget-brackets": ("body", ["】【", "】 【", "页面功能  【", "】【字体："]),

@@ -216,6 +216,10 @@ RULES: tuple[Rule, ...] = (
             r"^(?:昨天|前天|今天)(?:\s*\d{1,2}[:：]\d{2})?$"),
          max_len=12),
     # 历史沿革 / 播报 / 编辑: an encyclopedia section's buttons, inside the article (no wall)
+    # 本词条缺少概述图，补充相关内容使词条更完整，还能快速升级，赶紧来编辑吧！: an encyclopedia's call to edit
+    Rule("wiki-call", "encyclopedia's call to edit the entry",
+         _r(r"^本词条缺少.{1,12}补充相关内容|赶紧来编辑吧！?$"),
+         max_len=80),
     Rule("section-buttons", "button of an encyclopedia section (播报/编辑)",
          _r(r"^(?:播报|编辑|纠错)$"),   # (not 讨论: a paper's Discussion)
          max_len=2, wall=False),

@@ -766,14 +766,34 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
     of the document's own (a worksheet, a form, a list under its paragraph) — the text
     goes on to there. A list of links holds no sentences; neither does a footer."""
     chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] != "separator line"), None)
-    if chrome is None or chrome == end or chrome - end > 200:
-        return end
-    texts = [lines[k].text for k in range(end, chrome)]
-    if sum(1 for t in texts if is_sentence(t) and len(t) >= 30) >= 2 and sum(1 for t in texts if is_headline(t)) * 2 < len(texts):
-        return chrome
-    if _introduced_fields(texts):
-        return chrome
+    if chrome is not None and chrome != end and chrome - end <= 200:
+        texts = [lines[k].text for k in range(end, chrome)]
+        if sum(1 for t in texts if is_sentence(t) and len(t) >= 30) >= 2 \
+                and sum(1 for t in texts if is_headline(t)) * 2 < len(texts):
+            return chrome
+    # a table's figures (5383, 2380) are no chrome: its cells run to the first certain line
+    # of the site's, or to the end of the file
+    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in _NO_CHROME), len(lines))
+    if chrome != end and chrome - end <= 200:
+        texts = [lines[k].text for k in range(end, chrome)]
+        if _introduced_fields(texts) or _cells_with_figures(texts):
+            return chrome
     return end
+
+
+#: reasons the first pass gives lines that a document's own table or text may hold too
+_NO_CHROME = frozenset(("separator line", "view counter or page number"))
+
+
+_FIGURE_CELL = re.compile(r"^[-+]?\d[\d.,]*\s*[%％]?$")
+
+
+def _cells_with_figures(texts: Sequence[str]) -> bool:
+    """区域 / 在院治疗确诊病例 / 浦东 / 5383 / 黄浦 / 2380 …: a table pasted one cell per line, a
+    name and its figure row by row — a footer's links and names carry no such figures."""
+    figures = sum(1 for t in texts if _FIGURE_CELL.match(t))
+    return len(texts) >= 8 and figures * 3 >= len(texts) and all(len(t) <= 30 for t in texts) \
+        and not any(PROSE_MARKS.search(t) and len(t) > 20 for t in texts)
 
 
 #: 最大功率：51Kw／6000rpm: one field of a specification, its key and value on one line

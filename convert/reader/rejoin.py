@@ -136,6 +136,12 @@ def _join_split_runs(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: what no line of its own begins with: a clause goes on
+_CLAUSE_MARK_FIRST = re.compile(r"^[，、；：]")
+#: a sentence's end (its closing quote or bracket after it)
+_SENTENCE_DONE = re.compile(r"[。！？!?][”’」』）)]?$")
+
+
 def join_split_inline(lines: list[Line]) -> list[Line]:
     """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％ — or 是为了…而制定的 /
     法律 / 。: a page that wraps each figure, link or bold word in an element of its own
@@ -167,6 +173,22 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above
             i += 1
+            continue
+        if prev is not None and i - 1 not in apart and _CLAUSE_MARK_FIRST.match(line.text) \
+                and not _ENDS_CLAUSE.search(prev.text[-1:]):
+            # 1—病例26 / ，居住于浦东新区，/ 病例 / 27—病例80 / ，…: no line begins with a comma — the
+            # page put each span of its sentences in an element of its own; the sentence
+            # goes on, piece by piece, up to its end
+            joined, i = _join(prev, line, tight=True), i + 1
+            # and the piece before that (病例 / 694—病例959 / ，…): a short span, not ending a clause
+            if len(out) >= 2 and len(out[-2].text) <= 12 and len(out[-1].text) <= 20 and not out[-1].blank_before \
+                    and not _ENDS_CLAUSE.search(out[-2].text[-1:]) and not is_heading_like(out[-2].text) \
+                    and not _DATE.match(out[-2].text):
+                joined = _join(out.pop(-2), joined, tight=True)
+            while i < n and not lines[i].blank_before and i - 1 not in apart and not _SENTENCE_DONE.search(joined.text) \
+                    and len(lines[i].text) <= 200 and not is_heading_like(lines[i].text) and not _DATE.match(lines[i].text):
+                joined, i = _join(joined, lines[i], tight=True), i + 1
+            out[-1] = joined
             continue
         if nxt is not None and len(line.text) == 1 and line.text in _PAIRS and _PAIRS[line.text] in nxt.text:
             out.append(_join(line, nxt, tight=True))        # （ / 2023年4月12日）: the bracket opens the next
