@@ -10,8 +10,7 @@ Inline types: Text, Strong, Emphasis, LineBreak
 
 from __future__ import annotations
 
-import json
-import re
+from . import regexcache as re
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator, Union
 
@@ -192,6 +191,8 @@ class Document:
         }
 
     def to_json(self, indent: int | None = 1, lines: bool = True) -> str:
+        import json   # here: a conversion to DOCX or PDF never needs it (2 ms of start-up)
+
         return json.dumps(self.to_dict(lines), ensure_ascii=False, indent=indent) + "\n"
 
     @classmethod
@@ -212,6 +213,8 @@ class Document:
 
     @classmethod
     def from_json(cls, text: str) -> "Document":
+        import json
+
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:

@@ -13,14 +13,13 @@ names 初号 … 八号. ``line_height`` may be ``"grid"`` (the page's line pitc
 from __future__ import annotations
 
 import hashlib
-import json
-import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
+from . import regexcache as re
 from .resources import fonts_dir, styles_dir
 
 #: Chinese type-size names (字号) in points.
@@ -232,6 +231,8 @@ class Style:
     def digest(self) -> str:
         """SHA-256 of the style's contents (``raw``, after ``extends``): two styles with
         the same digest set the same bytes, whatever their names or files."""
+        import json   # here: only a fingerprint needs it
+
         text = json.dumps(self.raw, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -8,7 +8,6 @@ current and records each new one with the hash of the bytes its job converted.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
 from dataclasses import asdict, fields, replace
@@ -53,6 +52,8 @@ def _settings_digest(options: ConvertOptions) -> str:
 
 
 def _digest(data: object) -> str:
+    import json   # here: only a batch's manifest needs it
+
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
