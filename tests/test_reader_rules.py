@@ -23,7 +23,7 @@ from convert.reader import structure as S
 #: rule name → (zone, lines it must match)
 BOILERPLATE = {
     "site-banner": ("header", ["文似观山不喜平 — — 观山文库◆记住我,来上我~", "范文网 — 您身边的写作助手",
-                               "某某市人民政府门户网站", "2023年1月10日 星期二"]),
+                               "某某市人民政府门户网站"]),
     "site-name": ("header", ["新华网", "某某在线"]),
     "navigation": ("header", ["首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流", "首页 > 新闻中心",
                               "国务院 总理 新闻 政策 互动 服务 数据 国情"]),
@@ -79,7 +79,7 @@ BOILERPLATE = {
     "legal-header": ("footer", ["反侵权公告：", "版权声明", "【免责声明】", "郑 重 声 明"]),
     "post-credit": ("footer", ["本贴由", "于2005年8月12日16:12:21在〖", "〗发表.", "本帖由 大卫 于2005-8-12 16:12 发表"]),
     "editor-credit": ("body", ["（松花江网编辑 孙桂芳）", "(责任编辑 王五)"]),
-    "lunar-date": ("header", ["农历：甲辰年 四月 廿一", "农历癸卯年十月初八"]),
+    "date-box": ("header", ["农历：甲辰年 四月 廿一", "农历癸卯年十月初八", "2024年5月28日 星期二"]),
     "more-link": ("body", ["更多", "MORE", "more", "展开全部", "查看全部"]),
 }
 

@@ -44,11 +44,13 @@ def _r(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+DATE_BOX = "page header's date box"
+
 RULES: tuple[Rule, ...] = (
     Rule("site-banner", "site banner",
          _r(r"记住我|设为首页|收藏本站|欢迎(?:您)?访问|欢迎(?:您)?光临|^微信公众号\s*[:：]?$|文库|范文网|范文大全|网站首页|◆|"
             r"[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\b|(?:门户网站|官方网站|政府网站|网站|官网|政府网|门户网)$|"
-            r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$|^今天是"),
+            r"^今天是"),
          where="header", max_len=60),
     # 新华网 / 某某在线: the site's name — but 织密民生保障网 may be a title, so only beside
     # other boilerplate (a menu or breadcrumb under it)
@@ -236,8 +238,10 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:更多|MORE|More|more|展开全部|展開全部|查看全部|展开全文|展開全文)$"),   # (更多>> and 更多» are the login rule's, before this one)
          max_len=6, wall=False),
     # 农历：甲辰年 四月 廿一: the date box of a site's header
-    Rule("lunar-date", "page header's date box",
-         _r(r"^(?:农历|農曆)\s*[:：]?\s*\S{2,4}年"),
+    # 2024年5月28日 星期二 / 农历：甲辰年 四月 廿一: the date box of a portal's header (a plain
+    # document's own date under its title looks the same: undone when no other line shows a web page)
+    Rule("date-box", DATE_BOX,
+         _r(r"^(?:农历|農曆)\s*[:：]?\s*\S{2,4}年|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|週)[一二三四五六日天]$"),
          where="header", max_len=30),
     Rule("image-placeholder", "image placeholder left by the scraper",
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
@@ -523,14 +527,14 @@ PRINTED_PAGE = ("page number of the printed original", "running head of the prin
 
 _DIGIT_RUN = re.compile(r"\d+")
 _BARE_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?\d{1,4}(?:\s*[-—–－])?$")
-_RUNNING_GAP = 8    # lines between two pages' heads, at the least
+_RUNNING_GAP = 8    # lines between two pages' heads, at the least (the median gap)
 
 
 def running_heads(lines) -> list[int]:
     """立法會 ─ 2005年3月2日 / 3456 …: a short line a PDF or Word export repeats at the top or
     foot of every page (its figures may change). Three or more copies, pages apart, each
-    with a page number beside it — not a label or a line of code the text repeats. Returns
-    the heads and their page numbers."""
+    with a page number beside it, the numbers counting up — not a label or a line of code
+    the text repeats. Returns the heads and their page numbers."""
     where: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         text = line.text
@@ -538,11 +542,15 @@ def running_heads(lines) -> list[int]:
             where.setdefault(_DIGIT_RUN.sub("#", "".join(text.split())), []).append(k)
     found: list[int] = []
     for key, ks in where.items():
-        if len(ks) < 3 or min(b - a for a, b in zip(ks, ks[1:])) < _RUNNING_GAP:
-            continue
+        gaps = sorted(b - a for a, b in zip(ks, ks[1:]))
+        if len(ks) < 3 or gaps[len(gaps) // 2] < _RUNNING_GAP or gaps[0] < 3:
+            continue   # (pages apart: the last page may be short)
         beside = [[j for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(lines) and _BARE_PAGE_NUMBER.match(lines[j].text)]
                   for k in ks]
-        if all(beside):
+        if not all(beside):
+            continue
+        pages = [int(_DIGIT_RUN.search(lines[js[0]].text).group()) for js in beside]
+        if all(a < b for a, b in zip(pages, pages[1:])):   # the page numbers count up
             found.extend(ks)
             found.extend(j for js in beside for j in js)   # (and the page numbers themselves)
     return sorted(set(found))

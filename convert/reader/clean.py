@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (PRINTED_PAGE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+from .boilerplate import (DATE_BOX, PRINTED_PAGE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
                           navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -26,7 +26,7 @@ from .headings import bare_section_marks, is_heading_like
 from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import normalize
 from .rejoin import join_split_inline, rejoin
-from .region import main_region, page_footer, page_header
+from .region import main_region, page_footer, page_header, shows_web_page
 
 
 @dataclass(frozen=True)
@@ -199,6 +199,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             # (above the text, page_header takes what lies above the title: a sidebar's list
             # header there may stand right over the headline)
             in_related = rule.name in ("related-header", "feed-header") and zone != "header"
+    if not shows_web_page(reasons):   # 2013年 5月 2日星期四 under a plain document's title: its date
+        reasons = [None if reason == DATE_BOX else reason for reason in reasons]
     title_lines = page_header(lines, region, replaced, reasons, page)
     page_footer(lines, region, reasons)
     for i, reason, at_edge in maybe:

@@ -34,7 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from .boilerplate import PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields
+from .boilerplate import DATE_BOX, PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, MEETING_FIELD, is_name, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
@@ -477,10 +477,14 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
 _ISSUERS_ORDER = re.compile(r"^\S{2,12}(?:院|部|會|会|局|署|府|處|处|委員會|委员会)(?:令|函|公告|通告)$")
 
 
+#: 上午 9時正會議繼續: when a sitting began, not its title
+_TIME_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}\s*[時时点點:：]")
+
+
 def _could_be_title(text: str, chinese: bool) -> bool:
     """Nothing in the line rules it out as a title: not a date, a timestamp, a byline
     (…发布), a bracketed note or a list of names."""
-    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text) \
+    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text) or _TIME_OF_DAY.match(text) \
             or _meeting_field(text):
         return False
     return not (chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text)
@@ -488,10 +492,8 @@ def _could_be_title(text: str, chinese: bool) -> bool:
 
 
 def _meeting_field(text: str) -> bool:
-    """主 席：陳議長文昌: a field of a meeting's header, with its value (a forum's bare
-    主题： over the topic is the page's label, not a field)."""
-    m = MEETING_FIELD.match(text)
-    return m is not None and m.end() < len(text)
+    """主 席：陳議長文昌 / 出席議員：(its names on the lines below): a field of a meeting's header."""
+    return MEETING_FIELD.match(text) is not None
 
 
 def _short_headline(text: str, chinese: bool) -> bool:
@@ -644,7 +646,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
               and not _meeting_field(texts[i])]   # (the minutes' 时间：/出席：, whatever the title found)
     # a page's header shows itself — by a line a rule removed, or a menu or its length on a
     # web page; a plain document's lines above its title (a date, a name, a cover) stay
-    web = any(reason and reason not in _IN_ANY_TEXT and not reason.startswith(repeat) for reason in reasons)
+    web = shows_web_page(reasons)
     if not any(reasons[:first]) and not (web and (has_menu_run([texts[i] for i in header]) or len(header) > 5)):
         header = []
     for i in header:
@@ -744,6 +746,13 @@ _ATTACHED = re.compile(r"^(?:附\s*[:：]|附\s*表\s*\d{0,2}|附\s*件\s*[0-9�
 
 #: what a plain document's text carries too (a Word or PDF export): it shows no web page
 _IN_ANY_TEXT = frozenset(PRINTED_PAGE)
+
+
+def shows_web_page(reasons: Sequence[str | None]) -> bool:
+    """Did a rule take some line for a site's chrome — not a printed page's number or head,
+    not a date box (a document's own dated line looks like one), not the title's copy?"""
+    return any(reason and reason not in _IN_ANY_TEXT and reason != DATE_BOX and not reason.startswith("title repeated")
+               for reason in reasons)
 
 
 def _past_list_to_notes(lines: list[Line], reasons: list[str | None], end: int) -> int:
