@@ -148,6 +148,22 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             in_related = in_related or i in label_ends and (zone != "header" or headline is not None and i > headline)
             continue
         text = line.text
+        record = _RECORD_FIELD.match(text) if i < _RECORD_HEADER else None
+        if record is not None:
+            # title: … / url: … / author: … / content: — the fields a scraper wrote its record with
+            key, value = record.group("key").lower(), record.group("value").strip()
+            if value and (key == "title" and not title_seen or key in ("content", "text", "body")):
+                # the value is the document's: its title, or its text's first line
+                removed.append(Removed(line.number, text[: record.start("value")].strip(), "key of the scraper's record"))
+                replaced[i] = Line(line.number, value, line.indent, line.blank_before)
+                if key == "title":
+                    page["page_title_line"] = str(line.number)
+                    title_seen, first_kept = True, value
+            else:
+                reasons[i] = f"field of the scraper's record ({key})"
+                if key == "author" and value:
+                    page.setdefault("source", value)
+            continue
         fields = page_fields(text, zone)
         if fields is not None and _is_meeting_header(lines, i, fields):
             fields = None
@@ -224,6 +240,13 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     return _drop_repeated_title(kept, removed)
 
 
+
+
+#: title: 外交部就…答问 / url: http://… / author: 国务院新闻办公室网站 / content: — a scraper's record
+#: written out key by key at the top of the file
+_RECORD_FIELD = re.compile(r"^(?P<key>title|url|link|author|source|date|time|publish_time|pubdate|category|"
+                           r"content|text|body)\s*[:：]\s*(?P<value>.*)$", re.IGNORECASE)
+_RECORD_HEADER = 8   # lines from the top where such fields stand
 
 
 def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):

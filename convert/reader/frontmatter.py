@@ -104,7 +104,8 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         else:
             break
         i += 1
-    if i < n and (is_title_line(unspaced(lines[i].text)) and _title_has_room(lines, i)
+    announces = i < n and lines[i].text.endswith(("：", ":"))   # 救濟途徑有三：: it leads into a list
+    if i < n and not announces and (is_title_line(unspaced(lines[i].text)) and _title_has_room(lines, i)
                   or lines[i].number == headline_line and "。" not in lines[i].text
                   # 二十三、感赞: the page's <title>, repeated under it, is the title however numbered
                   or lines[i].number == page_title_line and i + 1 < n and "。" not in lines[i].text

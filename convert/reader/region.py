@@ -36,7 +36,7 @@ from typing import Sequence
 
 from .boilerplate import DATE_BOX, PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
-from .lines import (ATTACHMENT_HEADING, MEETING_FIELD, is_name, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import PATH_MARK, continues_title, is_author, is_title_line, looks_like_document_title
 
@@ -459,7 +459,7 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     known_titles = [title_key(known) for known in known_titles if known]
     if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
             and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text) \
-            and not PATH_MARK.search(text):
+            and not PATH_MARK.search(text) and not is_salutation(text):
         return 3   # the page names it: a headline may have commas a document's title would not
     if _ISSUERS_ORDER.match(text):
         # 行政院令 / 內政部公告: short, but a document's whole title (for certain when the page names it)

@@ -535,6 +535,8 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
     low_run_in = low and _low_run_in_run(ctx, i, name)
     if low and not low_run_in and _sibling_run(ctx, i, name):
         return None
+    if not low and _introduced_list(ctx, i, name):
+        return None   # 救濟途徑有三： / 一、… / 二、… / 三、…: the items the line above announces
     spaced = _SPACED_RUN_IN.match(rest)
     if spaced and not low:
         # 一、指导思想　以习近平新时代…: the heading, a gap, then the paragraph
@@ -715,6 +717,21 @@ def _sibling_run(ctx: Context, i: int, name: str) -> bool:
         other = numbered(ctx.lines[j].text)
         return other is not None and other.numbering.name == name
     return same(i + 1) or (same(i - 1) and not _followed_by_body(ctx, i))
+
+
+def _introduced_list(ctx: Context, i: int, name: str) -> bool:
+    """一、/二、/三、 one right after the other, nothing between them, under a line that
+    announces them with a colon (…途徑有三：): a list, not headings."""
+    def same(j: int) -> bool:
+        other = numbered(ctx.lines[j].text) if 0 <= j < len(ctx.lines) else None
+        return other is not None and other.numbering.name == name
+    if not (same(i - 1) or same(i + 1)):
+        return False
+    start = i
+    while same(start - 1):
+        start -= 1
+    return start > 0 and ctx.lines[start - 1].text.endswith(("：", ":")) and numbered(ctx.lines[start - 1].text) is None \
+        and all(same(j) for j in range(start, i + 1))
 
 
 def _followed_by_text(ctx: Context, i: int, rank: int) -> bool:

@@ -34,7 +34,8 @@ def is_title_line(text: str) -> bool:
         return False
     if is_heading_like(text) or is_salutation(text) or is_date(text) or is_doc_number(text):
         return False
-    if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text) or BYLINE.match(text):
+    if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text) or BYLINE.match(text) \
+            or text.endswith(("：", ":")):   # 救濟途徑有三：: a line announcing what follows
         return False
     field = MEETING_FIELD.match(text)
     if field is not None and field.end() < len(text):
