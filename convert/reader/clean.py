@@ -104,6 +104,16 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
 _PAGE_FURNITURE = ("view counter or page number", "separator line") + PRINTED_PAGE
 
 
+_FIGURE = re.compile(r"^[-+]?\d[\d.,]*\s*[%％]?$")
+
+
+def _row_of_figures(lines: list[Line], i: int) -> bool:
+    """Does line i end a table pasted one cell per line — a figure after its label, under
+    two more label and figure pairs?"""
+    return i >= 5 and all(_FIGURE.match(lines[k].text) and not _FIGURE.match(lines[k - 1].text)
+                          for k in (i, i - 2, i - 4))
+
+
 def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
     """Kept lines that directly follow a removed line of the page's chrome."""
     chrome = {r.line for r in removed if r.reason not in _PAGE_FURNITURE}
@@ -220,7 +230,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     title_lines = page_header(lines, region, replaced, reasons, page)
     page_footer(lines, region, reasons)
     for i, reason, at_edge in maybe:
-        edge = at_edge and (i == 0 or i == len(lines) - 1)
+        # (合计 / 9976 at the file's end: a table's last figure, not a counter)
+        edge = at_edge and (i == 0 or i == len(lines) - 1 and not _row_of_figures(lines, i))
         # a title's own metadata line under it does not make it a banner
         near = any(0 <= j < len(lines) and reasons[j] and (at_edge or not reasons[j].startswith("page metadata"))
                    for j in (i - 1, i + 1))
