@@ -30,13 +30,14 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: (group, metric) → the lowest score allowed: each group's scores at the end of the
 #: third session (tests/corpus/results/session3-end.md), rounded down
 FLOORS = {
-    # looked at: 174 documents, 109 sources, rounds 1-11 (round 10 took 14 of the then
-    # unseen sources, round 11 seven of batch 3's thirteen: minutes, gazettes, Wikisource)
+    # looked at: 190 documents, 115 sources, rounds 1-12 (round 10 took 14 of the then
+    # unseen sources, rounds 11 and 12 all thirteen of batch 3: minutes, gazettes, Hansard,
+    # transcripts, Wikisource)
     ("looked-at", "title"): 0.93,
-    ("looked-at", "heading_f1"): 0.84,
+    ("looked-at", "heading_f1"): 0.83,
     ("looked-at", "boiler_recall"): 0.99,
     ("looked-at", "content_kept"): 0.95,
-    ("looked-at", "false_per_doc"): -0.70,    # negative: at most 0.70 false headings per document
+    ("looked-at", "false_per_doc"): -0.78,    # negative: at most 0.78 false headings per document
     # held out since the first session and never looked at: 8 sources, 8 documents (their
     # few labelled headings are all unnumbered subheads the reader misses: F1 is 0, no floor)
     ("held-out", "title"): 0.87,
@@ -48,12 +49,6 @@ FLOORS = {
     ("fresh", "boiler_recall"): 0.97,
     ("fresh", "content_kept"): 0.97,
     ("fresh", "false_per_doc"): -0.12,
-    # fresh-3 (this session's gathering, never looked at): 6 sources, 16 documents
-    ("fresh-3", "title"): 0.50,
-    ("fresh-3", "heading_f1"): 0.51,
-    ("fresh-3", "boiler_recall"): 0.93,
-    ("fresh-3", "content_kept"): 0.42,
-    ("fresh-3", "false_per_doc"): -1.90,
 }
 
 
