@@ -77,3 +77,9 @@ def test_a_sittings_date_and_time_under_its_title_stay_and_the_time_is_no_title(
     assert "陳鑑林議員" in kept and "出席議員：" in kept
     assert "2013年 5月 2日星期四" not in _removed(doc)
     assert _removed(doc)["6569"] == "running head of the printed original"
+
+
+def test_a_date_split_around_its_day_is_one_date_and_a_dangling_word_no_heading():
+    doc = _read("上海新增本土确诊病例通报", PROSE, "截至", "2022年4月", "2", "5日24时，累计本土确诊42942例，治愈出院1941例。", PROSE)
+    assert "2022年4月25日24时，累计本土确诊42942例，治愈出院1941例。" in "".join(_kept(doc))
+    assert _headings(doc) == []

@@ -136,6 +136,8 @@ def _join_split_runs(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: 5日0—24时 after 2022年4月 / 2: the rest of a day's number, its unit
+_DAY_GOES_ON = re.compile(r"^\d{0,2}\s*[日号號]")
 #: what no line of its own begins with: a clause goes on
 _CLAUSE_MARK_FIRST = re.compile(r"^[，、；：]")
 #: a sentence's end (its closing quote or bracket after it)
@@ -197,6 +199,11 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         if prev is not None and nxt is not None and len(line.text) <= 6 and _MARKS_ONLY.match(nxt.text) \
                 and _in_progress(prev) and _PROSE_LIKE.search(prev.text) and _HAN.match(line.text):
             out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)   # …而制定的 / 法律 / 。
+            i += 2
+            continue
+        if prev is not None and nxt is not None and re.match(r"^\d{1,2}$", line.text) and re.search(r"\d\s*[年月]$", prev.text) \
+                and _DAY_GOES_ON.match(nxt.text):
+            out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)   # 2022年4月 / 2 / 5日0—24时: one date
             i += 2
             continue
         if nxt is not None and _FIGURE_ONLY.match(line.text) and not is_heading_like(nxt.text) \

@@ -841,6 +841,8 @@ def named_heading(ctx: Context, i: int) -> Optional[int]:
     return 1
 
 
+#: 截至 / 2022年4月25日24时，累计…: a preposition or conjunction ends a piece of a sentence, never a heading
+_DANGLING = re.compile(r"(?:截至|截止|自|从|從|于|於|在|对|對|为|為|和|与|與|及|的|了|将|將|把|被|到|至|或|并|並)$")
 _PLAIN_HEADING_BAD = re.compile(r"[，。、；：！？,.;:!?（）()…—\-·]|^(?:图|图为|照片|摄影|记者|通讯员|特此)")
 
 
@@ -1050,7 +1052,8 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.blocks.append(Draft(_subhead_rank(ctx, i), "", t))
         ctx.seen_heading = True
         return 1
-    if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t):
+    if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t) \
+            or _DANGLING.search(t):
         return None
     around = _around(lines, i)
     if around is None:
