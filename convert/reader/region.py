@@ -221,7 +221,11 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         if listing is not None:
             return Region(listing[0], listing[1], classes)
     if headline is not None and best_span[0] > headline + _UNDER_HEADLINE:
-        best_span = _region_under(texts, classes, headline) or best_span
+        under = _region_under(texts, classes, headline)
+        # (unless what stands under the headline is the page's description: the article's
+        # first paragraph, which the article further down repeats)
+        if under is not None and not _repeated_in(texts, classes, under, best_span):
+            best_span = under
     elif headline is not None and best_span[0] < headline < best_span[1]:
         # 杂志声明 / 我司杂志提供免费订阅…: a notice box above the headline is not the text's start
         above = sum(len(texts[k]) for k in range(best_span[0], headline) if classes[k] == GOOD)
@@ -266,6 +270,14 @@ _PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header
 def _ends_the_text(text: str) -> bool:
     rule = match_rule(text, "footer")
     return rule is not None and rule.name in _PAGE_END_RULES
+
+
+def _repeated_in(texts: Sequence[str], classes: Sequence[str], span: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Is ``span`` a page's description — one or two paragraphs, the first of which opens
+    the article in ``other`` again, word for word (among its first three)?"""
+    paragraphs = [texts[k] for k in range(*span) if classes[k] == GOOD]
+    leads = [texts[k] for k in range(*other) if classes[k] == GOOD][:3]
+    return 1 <= len(paragraphs) <= 2 and paragraphs[0] in leads
 
 
 def _opens_comments(text: str) -> bool:
