@@ -83,3 +83,28 @@ def test_a_date_split_around_its_day_is_one_date_and_a_dangling_word_no_heading(
     doc = _read("上海新增本土确诊病例通报", PROSE, "截至", "2022年4月", "2", "5日24时，累计本土确诊42942例，治愈出院1941例。", PROSE)
     assert "2022年4月25日24时，累计本土确诊42942例，治愈出院1941例。" in "".join(_kept(doc))
     assert _headings(doc) == []
+
+
+# round 13 (batch 4's looked-at half: news, blogs, a research institute's page)
+
+def test_the_description_under_the_headline_is_not_the_document():
+    lead = "在美国旧金山举行的中美元首会晤吸引了全世界的目光，多名外国专家表示中美合作共赢符合国际社会利益。"
+    menu = ["首页", "时政", "资讯", "财经", "文化", "体育", "视频", "图片", "专题", "评论", "English", "China Daily Homepage"]
+    doc = _read("外国专家：中美合作共赢符合国际社会利益 - 中国日报网", "外国专家：中美合作共赢符合国际社会利益", lead, *menu,
+                "外国专家：中美合作共赢符合国际社会利益", "来源：中国日报网", "2023-11-17 09:12", lead,
+                "美中合作基金会执行主席约翰·米勒-怀特认为，共同繁荣还是互相毁灭，这是两国面临的抉择。",
+                "瑞典“一带一路”研究所副所长侯赛因·阿斯卡里指出，中美关系几乎会影响每一个国家。", "ICP备05001234号")
+    kept = _kept(doc)
+    assert "美中合作基金会执行主席约翰·米勒-怀特认为，共同繁荣还是互相毁灭，这是两国面临的抉择。" in kept
+
+
+def test_a_page_title_with_a_double_dash_and_slashed_sections_loses_them():
+    doc = _read("稱「憂鬱症是不知足」挨轟　吳宗憲：鼓勵患者別只往負面想 —— 上報 / 焦點", "首頁", "焦點",
+                "稱「憂鬱症是不知足」挨轟　吳宗憲：鼓勵患者別只往負面想", PROSE, PROSE, PROSE)
+    assert doc.meta.title == "稱「憂鬱症是不知足」挨轟　吳宗憲：鼓勵患者別只往負面想"
+
+
+def test_a_headline_that_opens_with_the_sites_name_is_the_title():
+    doc = _read("浙江省淡水水产研究所", "首页", "所务公开", "新闻动态", "浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会",
+                "发布时间：2023-03-01", PROSE, PROSE, PROSE)
+    assert doc.meta.title == "浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会"

@@ -384,7 +384,7 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
 
 #: how a page's <title> joins the headline to the section and the site: _ | ｜ and a
 #: hyphen or dash with spaces around it (标题——副题, without spaces, is one title)
-_TITLE_JOINS = re.compile(r"\s*[_|｜]\s*|\s+[-－—–]\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
+_TITLE_JOINS = re.compile(r"\s*[_|｜]\s*|\s+[-－—–]{1,2}\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
 #: a part of a <title> that names the site or its section, not the document
 _SITE_PART = re.compile(
     r"^(?:.{0,14}(?:网|網|频道|頻道|首页|首頁|新闻|新聞|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|头条|頭條|资讯|資訊|"

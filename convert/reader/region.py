@@ -480,6 +480,9 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
         return 0
     if len(key) >= 6 and any(key in known for known in known_titles):
         return 3
+    if "。" not in text and any(len(known) >= 6 and key.startswith(known) and len(key) > len(known) + 3
+                               and _CJK.match(key[len(known)]) for known in known_titles):
+        return 3   # 浙江省淡水水产研究所召开…大会 under the <title> 浙江省淡水水产研究所: the site's name, then the headline
     if looks_like_document_title(text):
         return 2
     return 1 if len(key) >= 8 else 0
