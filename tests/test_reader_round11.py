@@ -134,3 +134,11 @@ def test_a_pdf_texts_running_heads_and_page_numbers_go():
     assert removed["立法會 ─ 2005年3月2日"] == "running head of the printed original"
     assert removed["3457"] == "running head of the printed original"
     assert not any("立法會 ─" in t for t in _kept(doc))
+
+
+def test_the_minutes_title_loses_its_volumes_running_number():
+    doc = _read("丁-30", "(4)第 02 次會議", "時 間：中華民國 104 年 05 月 04 日下午 03 時 26 分", "地 點：本會議事廳",
+                "主 席：陳議長文昌", "主席宣告開議", "甲、報 告 事 項",
+                "主席報告簽到議員已達法定人數，秘書長宣讀上次會議議事錄，縣長提出施政總報告。")
+    assert doc.meta.title == "第 02 次會議"
+    assert _removed(doc)["(4)"] == "running number before the title (its volume's)"

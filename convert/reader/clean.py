@@ -228,6 +228,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     if not shows_web_page(reasons):   # 2013年 5月 2日星期四 under a plain document's title: its date
         reasons = [None if reason == DATE_BOX else reason for reason in reasons]
     title_lines = page_header(lines, region, replaced, reasons, page)
+    if "title_label" in page:   # (4)第 02 次會議: the volume's running number before the title
+        number, label = page.pop("title_label").split("\t")
+        removed.append(Removed(int(number), label, "running number before the title (its volume's)"))
     page_footer(lines, region, reasons)
     for i, reason, at_edge in maybe:
         # (合计 / 9976 at the file's end: a table's last figure, not a counter)

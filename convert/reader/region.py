@@ -635,7 +635,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     if fields is not None:
         # 时间：/地点：/出席：… are the minutes' header, under their title: nothing below them is
         # the title, and nothing from them down is the site's
-        found = find_title(texts, fields, known)
+        found = find_title(texts, fields, known) or _numbered_title(lines, texts, fields, replaced, page)
     if found is None:
         return None
     first, last = found
@@ -715,6 +715,22 @@ _ENACTED = re.compile(r"批准|通过|通過|公布|施行|修订|修正|修訂|
 
 
 _SENTENCE_MARKS = re.compile(r"[。，；！？,;!?]")
+
+
+def _numbered_title(lines: list[Line], texts: list[str], fields: int, replaced: dict[int, Line],
+                    page: dict[str, str]) -> tuple[int, int] | None:
+    """(4)第 02 次會議 right above the minutes' 時間：/地點：: the sitting's title, numbered as
+    the fourth record of its volume. The title loses the number (listed as removed)."""
+    j = fields - 1
+    while j >= 0 and not texts[j]:
+        j -= 1
+    num = numbered(texts[j]) if j >= 0 else None
+    if num is None or num.numbering.name not in ("paren-arabic", "rparen-arabic") or not _could_be_title(num.rest, True):
+        return None
+    replaced[j] = Line(lines[j].number, num.rest, lines[j].indent, lines[j].blank_before)
+    texts[j] = num.rest
+    page["title_label"] = f"{lines[j].number}\t{num.label}"
+    return j, j
 
 
 def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:
