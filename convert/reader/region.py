@@ -631,7 +631,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
     if contents is not None:
         found = find_title(texts, contents, known) or found
-    fields = next((i for i in range(found[0] if found else 0) if _meeting_field(texts[i])), None)
+    fields = next((i for i in range(found[0] if found else region.start) if _meeting_field(texts[i])), None)
     if fields is not None:
         # 时间：/地点：/出席：… are the minutes' header, under their title: nothing below them is
         # the title, and nothing from them down is the site's
