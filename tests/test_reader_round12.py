@@ -108,3 +108,10 @@ def test_a_headline_that_opens_with_the_sites_name_is_the_title():
     doc = _read("浙江省淡水水产研究所", "首页", "所务公开", "新闻动态", "浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会",
                 "发布时间：2023-03-01", PROSE, PROSE, PROSE)
     assert doc.meta.title == "浙江省淡水水产研究所召开干部职工大会暨党风廉政建设大会"
+
+
+def test_a_list_of_names_with_their_honours_stays_one_name_a_line():
+    names = ["黃定光議員 , S.B.S., J.P.", "何秀蘭議員", "李慧琼議員 , J.P.", "陳克勤議員 , J.P.", "張國柱議員"]
+    doc = _read("會議過程正式紀錄", "出席議員：", *names,
+                "主席：秘書，請響鐘傳召議員進入會議廳。全委會現在恢復審議撥款條例草案的各項修正案，請各位議員就席。")
+    assert _kept(doc)[1:6] == [name.replace(" , ", " ， ") for name in names]   # (the comma made full-width)

@@ -276,6 +276,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
             and numbered(line.text) is None and decimal_clause(line.text) is None:
         return True   # 年末全市常住人口 / 496.97万人，比…: a bold lead-in a scraper split from its figure
     return (_in_progress(prev) and len(prev.text) >= 15 and _PROSE_LIKE.search(prev.text) is not None
+            and not _HONOURS_END.search(prev.text)   # 黃定光議員 , S.B.S., J.P. / 何秀蘭議員: a list of names
             and _continues(line) and not line.text.startswith(("——", "--")))
 
 
@@ -302,6 +303,8 @@ _LEAD_IN_TAIL = re.compile(r"^(?!\d{4}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日)(?:\[
 
 
 _PROSE_LIKE = re.compile(r"[，。；,;]")
+#: …議員 , G.B.S., J.P.: a Hong Kong name's honours close its entry in a list
+_HONOURS_END = re.compile(r"(?:[A-Z]\.){2,3}$")
 _SENTENCE_INSIDE = re.compile(r"[。！？!?][”’」』）)]?.")
 
 
@@ -369,7 +372,7 @@ def _is_fragment(prev: Line, frag: Line, nxt: Line) -> bool:
         return False
     if not _in_progress(prev) or is_heading_like(nxt.text) or _DATE.match(nxt.text):
         return False
-    if _PROSE_LIKE.search(prev.text) is None:
+    if _PROSE_LIKE.search(prev.text) is None or _HONOURS_END.search(prev.text):
         return False   # titles and signatures have no clause marks; prose broken mid-way does
     if not (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text)):
         return False
