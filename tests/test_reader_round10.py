@@ -118,3 +118,10 @@ def test_a_reference_list_with_its_marks_alone_on_lines_keeps_one_entry_per_mark
     kept = _kept(doc)
     assert [text[:4] for text in kept if text.startswith("[")] == ["[1]章", "[2]张", "[3]李"]
     assert "ICP备05001234号" in _removed(doc) and "科研出版社" in _removed(doc)
+
+
+def test_a_contents_box_after_the_article_makes_its_section_titles_headings():
+    sections = ["几个概念", "这就是computed的吗？", "让我们用effect实现一个computed"]
+    doc = _read("Vue3 computed 原理", PROSE, sections[0], PROSE, PROSE, sections[1], PROSE, sections[2], PROSE,
+                "全栈技匠", "目录", "收起", *sections)
+    assert [text for _, text in _headings(doc)] == sections

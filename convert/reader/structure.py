@@ -936,22 +936,24 @@ def _subheads(ctx: Context) -> frozenset[int]:
 
 
 def _is_outline_entry(text: str) -> bool:
-    """毕业前学会写作 / 毕业前学习微观经济学（microeconomics）: a short line without a
-    sentence in it (a gloss in brackets allowed)."""
-    return 4 <= len(text) <= 30 and not re.search(r"[。；！!;，,：:]", text) and len(_HAN.findall(text)) >= 4 \
+    """毕业前学会写作 / 毕业前学习微观经济学（microeconomics） / 这就是computed的吗？: a short line
+    that is no paragraph (a gloss in brackets, a question allowed)."""
+    return 4 <= len(text) <= 40 and not re.search(r"[；;]|[。!！](?!$)", text) and len(_HAN.findall(text)) >= 4 \
         and not numbered(text) and not is_date(text)
 
 
 def _outlined_sections(lines: list[Line]) -> frozenset[int]:
     """An article that lists its points first (三条建议: 毕业前学会写作 / 毕业前学会C语言 / …,
     one per line) and then takes them one by one, each point's words again alone on a line
-    above its text: the later copies are its section headings. The list itself stays a list."""
+    above its text — or a page whose contents box lists the article's sections after it
+    (目录 / 收起 / 几个概念 / …): the copies in the text are its section headings. The list
+    itself stays a list."""
     where: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         if _is_outline_entry(line.text):
             where.setdefault(line.text, []).append(k)
-    # the outline: a run of three or more such lines, each of which comes again later
-    repeated = {k for ks in where.values() if len(ks) >= 2 for k in ks[:-1]}
+    # the outline: a run of three or more such lines, each of which comes again elsewhere
+    repeated = {k for ks in where.values() if len(ks) >= 2 for k in ks}
     found: list[int] = []
     k = 0
     while k < len(lines):
@@ -960,9 +962,9 @@ def _outlined_sections(lines: list[Line]) -> frozenset[int]:
             j += 1
         if j - k >= 3:
             for listed in range(k, j):
-                later = [m for m in where[lines[listed].text] if m >= j]
-                found.extend(m for m in later[:1]
-                             if m + 1 < len(lines) and _BEFORE_SUBHEAD.search(lines[m - 1].text)
+                copies = [m for m in where[lines[listed].text] if not k <= m < j]
+                found.extend(m for m in copies[:1]
+                             if 0 < m < len(lines) - 1 and (_BEFORE_SUBHEAD.search(lines[m - 1].text) or m - 1 in found)
                              and len(lines[m + 1].text) >= 8)
         k = max(j, k + 1)
     return frozenset(found) if len(found) >= 2 else frozenset()
