@@ -170,7 +170,17 @@ def _opencc_config(args: argparse.Namespace) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    """The command line (``argv``: the arguments, else sys.argv's). Called without
+    ``argv`` — by ``convert`` and ``python -m convert`` — a conversion ends the process
+    itself (_leave); called with a list it returns the exit status."""
+    if argv is None:
+        argv = sys.argv[1:]
+        if argv[:1] != ["serve"]:
+            _leave(_run(argv))
+    return _run(argv)
+
+
+def _run(argv: list[str]) -> int:
     if argv[:1] == ["serve"]:        # convert serve: the local web page (a file named serve: ./serve)
         return serve_main(argv[1:])
     args = build_parser().parse_args(argv)
@@ -188,6 +198,30 @@ def main(argv: list[str] | None = None) -> int:
             print(f"convert: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)",
                   file=sys.stderr)
         return EXIT_INPUT
+
+
+def _leave(code: int) -> None:
+    """End the process with ``code`` now that everything is written: the exit handlers
+    run (the caches' saves, helpers stopped, finalizers) and the standard streams are
+    flushed, as at any exit, but the interpreter's teardown — freeing every object of a
+    heap of tens of MB, module by module — is skipped: 16 ms of every conversion of the
+    180k benchmark, more than the writers' own time for some formats. Only with this
+    thread alone (a normal exit would wait for the others); where the interpreter has
+    no ``atexit._run_exitfuncs`` (not CPython), the normal exit."""
+    import atexit
+    import os
+
+    threading = sys.modules.get("threading")
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_exit_handlers is None or (threading is not None and threading.active_count() > 1):
+        raise SystemExit(code)
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):   # closed, or a pipe nobody reads
+            pass
+    os._exit(code)
 
 
 def serve_main(argv: list[str]) -> int:
