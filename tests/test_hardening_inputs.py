@@ -221,6 +221,13 @@ ADVERSARIAL = {
     "repeated-short-lines": "工作要求\n" * (RUN // 4),
     # a post's repeated footer and a timestamp, over and over (region._first_post)
     "repeated-posts": "由某某张贴 @\n2005-06-14 03:25:55\n" * (RUN // 30),
+    # and on these, in the third session (an outline's copies, a long run of 一、二、 siblings,
+    # a chain of comma-led spans, running heads letting the line-joiner run across pages)
+    "same-title-lines": "四个汉字呀\n" * (RUN // 6),
+    "alternating-short-lines": "甲乙丙丁戊\n己庚辛壬癸\n" * (RUN // 12),
+    "comma-led-lines": "，逗号开头的一行\n" * (RUN // 8),
+    "running-heads": ("立法會 ─ 2013年5月2日\n3456\n" + "正文一句话，没有结束\n" * 8) * (RUN // 100),
+    "quote-runs": "修正「\n名字\n」部分\n" * (RUN // 20),
 }
 
 

@@ -698,8 +698,10 @@ def _publication_line(text: str) -> bool:
     """2004-12-10　阅读10 / 最后更新: 2019-09-07 15:21 / AUTO.SOHU.COM 2005年05月13日14:15 /
     2019-09-05 11:10 游民星空[整理]: a web article's dateline under its title — a date with its
     time, counter, source or site, and no sentence (a date alone may be the text's own)."""
+    if len(text) > 60:
+        return False
     m = _DATE_IN_LINE.search(text)
-    if m is None or len(text) > 60 or is_date(text) or _SENTENCE_MARKS.search(text):
+    if m is None or is_date(text) or _SENTENCE_MARKS.search(text):
         return False
     rest = (text[:m.start()] + text[m.end():]).strip(" \u3000\xa0日")
     return bool(rest) and len(_CJK.findall(rest)) <= 12 and not _ENACTED.search(rest)
@@ -749,7 +751,7 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
         if j > i and reasons[i - 1]:
             runs.append((i, j, links))
         i = j + 1
-    closed = [(i, j, links) for i, j, links in runs if j < stop and reasons[j]]
+    closed = {(i, j, links) for i, j, links in runs if j < stop and reasons[j]}
     link_list = sum(links for _, _, links in closed) >= 2
     repeat = "title repeated"
     for i, j, links in runs:

@@ -187,7 +187,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
                     and not _ENDS_CLAUSE.search(out[-2].text[-1:]) and not is_heading_like(out[-2].text) \
                     and not _DATE.match(out[-2].text):
                 joined = _join(out.pop(-2), joined, tight=True)
-            while i < n and not lines[i].blank_before and i - 1 not in apart and not _SENTENCE_DONE.search(joined.text) \
+            while i < n and not lines[i].blank_before and i - 1 not in apart and not _SENTENCE_DONE.search(joined.text[-3:]) \
                     and len(lines[i].text) <= 200 and not is_heading_like(lines[i].text) and not _DATE.match(lines[i].text):
                 joined, i = _join(joined, lines[i], tight=True), i + 1
             out[-1] = joined
@@ -276,7 +276,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
             and numbered(line.text) is None and decimal_clause(line.text) is None:
         return True   # 年末全市常住人口 / 496.97万人，比…: a bold lead-in a scraper split from its figure
     return (_in_progress(prev) and len(prev.text) >= 15 and _PROSE_LIKE.search(prev.text) is not None
-            and not _HONOURS_END.search(prev.text)   # 黃定光議員 , S.B.S., J.P. / 何秀蘭議員: a list of names
+            and not _HONOURS_END.search(prev.text[-12:])   # 黃定光議員 , S.B.S., J.P. / 何秀蘭議員: a list of names
             and _continues(line) and not line.text.startswith(("——", "--")))
 
 
@@ -372,7 +372,7 @@ def _is_fragment(prev: Line, frag: Line, nxt: Line) -> bool:
         return False
     if not _in_progress(prev) or is_heading_like(nxt.text) or _DATE.match(nxt.text):
         return False
-    if _PROSE_LIKE.search(prev.text) is None or _HONOURS_END.search(prev.text):
+    if _PROSE_LIKE.search(prev.text) is None or _HONOURS_END.search(prev.text[-12:]):
         return False   # titles and signatures have no clause marks; prose broken mid-way does
     if not (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text)):
         return False

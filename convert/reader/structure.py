@@ -13,6 +13,7 @@ tried in order (the first that accepts a line wins):
 from __future__ import annotations
 
 from .. import regexcache as re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -721,17 +722,23 @@ def _sibling_run(ctx: Context, i: int, name: str) -> bool:
 
 def _introduced_list(ctx: Context, i: int, name: str) -> bool:
     """一、/二、/三、 one right after the other, nothing between them, under a line that
-    announces them with a colon (…途徑有三：): a list, not headings."""
+    announces them with a colon (…途徑有三：): a list, not headings. (Found once for a whole
+    run of siblings: linear however long the run.)"""
+    if i in ctx.introduced:
+        return ctx.introduced[i]
+
     def same(j: int) -> bool:
         other = numbered(ctx.lines[j].text) if 0 <= j < len(ctx.lines) else None
         return other is not None and other.numbering.name == name
-    if not (same(i - 1) or same(i + 1)):
-        return False
-    start = i
+    start, stop = i, i + 1
     while same(start - 1):
         start -= 1
-    return start > 0 and ctx.lines[start - 1].text.endswith(("：", ":")) and numbered(ctx.lines[start - 1].text) is None \
-        and all(same(j) for j in range(start, i + 1))
+    while same(stop):
+        stop += 1
+    listed = stop - start >= 2 and start > 0 and ctx.lines[start - 1].text.endswith(("：", ":")) \
+        and numbered(ctx.lines[start - 1].text) is None
+    ctx.introduced.update(dict.fromkeys(range(start, stop), listed))
+    return listed
 
 
 def _followed_by_text(ctx: Context, i: int, rank: int) -> bool:
@@ -884,11 +891,12 @@ def _subhead_rank(ctx: Context, i: int) -> float:
     """Subheads rank alike, except those whose topic recurs (北斗星：大肚量 … 北斗星：憨厚,
     one per car under each aspect): they go one level below the others."""
     if ctx.recurring_keys is None:
-        keys = [keyed_subhead(ctx.lines[k].text) for k in _subheads(ctx)]
-        ctx.recurring_keys = frozenset(key for key in keys if key and keys.count(key) >= 2)
-    key = keyed_subhead(ctx.lines[i].text)
-    others = len(_subheads(ctx)) > sum(1 for k in _subheads(ctx) if keyed_subhead(ctx.lines[k].text) in ctx.recurring_keys)
-    return KEYED_RANK if key in ctx.recurring_keys and others else PLAIN_RANK
+        counts = Counter(keyed_subhead(ctx.lines[k].text) for k in _subheads(ctx))
+        recurring = frozenset(key for key, n in counts.items() if key and n >= 2)
+        # (only below other subheads: when every subhead's topic recurs, they are one level)
+        others = sum(n for key, n in counts.items() if key not in recurring)
+        ctx.recurring_keys = recurring if others else frozenset()
+    return KEYED_RANK if keyed_subhead(ctx.lines[i].text) in ctx.recurring_keys else PLAIN_RANK
 
 
 #: a finished paragraph's last mark: what stands before a subhead
@@ -952,20 +960,24 @@ def _outlined_sections(lines: list[Line]) -> frozenset[int]:
     for k, line in enumerate(lines):
         if _is_outline_entry(line.text):
             where.setdefault(line.text, []).append(k)
-    # the outline: a run of three or more such lines, each of which comes again elsewhere
-    repeated = {k for ks in where.values() if len(ks) >= 2 for k in ks}
-    found: list[int] = []
+    # the outline: a run of three or more such lines, each of which comes once more elsewhere
+    # (twice in all: in the list, and over its section)
+    copy_of = {}
+    for ks in where.values():
+        if len(ks) == 2:
+            copy_of[ks[0]], copy_of[ks[1]] = ks[1], ks[0]
+    found: set[int] = set()
     k = 0
     while k < len(lines):
         j = k
-        while j < len(lines) and j in repeated:
+        while j < len(lines) and j in copy_of:
             j += 1
         if j - k >= 3:
             for listed in range(k, j):
-                copies = [m for m in where[lines[listed].text] if not k <= m < j]
-                found.extend(m for m in copies[:1]
-                             if 0 < m < len(lines) - 1 and (_BEFORE_SUBHEAD.search(lines[m - 1].text) or m - 1 in found)
-                             and len(lines[m + 1].text) >= 8)
+                m = copy_of[listed]
+                if not k <= m < j and 0 < m < len(lines) - 1 and len(lines[m + 1].text) >= 8 \
+                        and (_BEFORE_SUBHEAD.search(lines[m - 1].text) or m - 1 in found):
+                    found.add(m)
         k = max(j, k + 1)
     return frozenset(found) if len(found) >= 2 else frozenset()
 
