@@ -311,11 +311,23 @@ def _headline(lines: list[Line]) -> int | None:
         return None
 
     whole = page_title.strip()
+    # a key keeps at least half of a line's non-blank characters (a —— or …… becomes one
+    # mark), so a paragraph with more than twice the longest candidate cannot repeat the
+    # title: it is not keyed (the benchmark's long paragraphs made title_key a tenth of the
+    # reader's time)
+    longest = 2 * max(len(c) for c in candidates) + 8
+
+    def solid(text: str) -> int:
+        return len(text) - text.count(" ") - text.count("\u3000") - text.count("\t")
 
     def repeats(i: int) -> bool:
         # (or set on two lines: …助企纾困 / 预计4年为纳税人减负180亿元)
-        return title_key(lines[i].text) in candidates or i + 1 < len(lines) and len(lines[i].text) >= 6 \
-            and title_key(lines[i].text + lines[i + 1].text) in candidates or _opens_title(lines[i].text, whole)
+        text = lines[i].text
+        if solid(text) > longest:
+            return False
+        return title_key(text) in candidates or i + 1 < len(lines) and len(text) >= 6 \
+            and solid(text) + solid(lines[i + 1].text) <= longest \
+            and title_key(text + lines[i + 1].text) in candidates or _opens_title(text, whole)
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
     return next((i for i in range(start, min(len(lines), 400)) if repeats(i)), None)
