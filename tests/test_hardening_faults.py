@@ -175,7 +175,9 @@ def test_second_signal_aborts_a_single_file_without_partial_output(tmp_path):
     """One big file: the first Ctrl-C asks to finish it, the second aborts at once. The
     PDF is either absent or complete (it may have been renamed just before)."""
     out = tmp_path / "out"
-    proc = start(big_input(tmp_path), "--to", "pdf,docx,epub", "-o", out)
+    bigger = tmp_path / "bigger.txt"     # (10×: still being read or typeset at the second signal,
+    bigger.write_bytes(BENCH_INPUT.read_bytes() * 10)   # however fast the machine; 4× once finished first)
+    proc = start(bigger, "--to", "pdf,docx,epub", "-o", out)
     wait_for_signal_handlers(proc)
     time.sleep(1.0)                      # the document being read or typeset
     proc.send_signal(signal.SIGINT)
