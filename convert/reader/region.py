@@ -682,7 +682,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif web and _publication_line(texts[i]):
             reasons[i] = "page metadata (publication line)"
         elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
-            reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline"
+            reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline
         elif web and is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
     if web:
