@@ -142,3 +142,15 @@ def test_the_minutes_title_loses_its_volumes_running_number():
                 "主席報告簽到議員已達法定人數，秘書長宣讀上次會議議事錄，縣長提出施政總報告。")
     assert doc.meta.title == "第 02 次會議"
     assert _removed(doc)["(4)"] == "running number before the title (its volume's)"
+
+
+def test_a_sentence_a_page_break_cut_is_whole_again_without_the_head():
+    body = "主席：秘書，請響鐘傳召議員進入會議廳。全委會現在恢復審議撥款條例草案的各項修正案，請各位議員就席。"
+    text = ["會議過程正式紀錄"]
+    for n in range(3):
+        text += [body] * 8 + ["全委會主席：傳召委員進入會議廳的時間已過了十五分鐘，會議廳內仍未有足夠", "立法會 ─ 2013年5月2日",
+                              str(6568 + n), "法定人數，全體委員會現在回復為立法會。"]
+    doc = _read(*text)
+    whole = "全委會主席：傳召委員進入會議廳的時間已過了十五分鐘，會議廳內仍未有足夠法定人數，全體委員會現在回復為立法會。"
+    assert _kept(doc).count(whole) == 3
+    assert {r.text for r in doc.meta.removed} == {"立法會 ─ 2013年5月2日", "6568", "6569", "6570"}

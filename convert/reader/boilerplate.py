@@ -527,6 +527,7 @@ _UNIT = re.compile(r"^[年月日号時时分秒元万亿%％‰个個人名次�
 PRINTED_PAGE = ("page number of the printed original", "running head of the printed original")
 
 _DIGIT_RUN = re.compile(r"\d+")
+_SENTENCE_MARK = re.compile(r"[。，；！？]")
 _BARE_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?\d{1,4}(?:\s*[-—–－])?$")
 _RUNNING_GAP = 8    # lines between two pages' heads, at the least (the median gap)
 
@@ -539,7 +540,8 @@ def running_heads(lines) -> list[int]:
     where: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         text = line.text
-        if 2 <= len(text) <= 40 and not is_heading_like(text) and re.search(r"[^\d\W]", text):
+        if 2 <= len(text) <= 40 and not is_heading_like(text) and re.search(r"[^\d\W]", text) \
+                and not _SENTENCE_MARK.search(text):   # (a head names the document or the sitting: no sentence)
             where.setdefault(_DIGIT_RUN.sub("#", "".join(text.split())), []).append(k)
     found: list[int] = []
     for key, ks in where.items():
