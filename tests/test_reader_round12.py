@@ -81,7 +81,7 @@ def test_a_sittings_date_and_time_under_its_title_stay_and_the_time_is_no_title(
 
 def test_a_date_split_around_its_day_is_one_date_and_a_dangling_word_no_heading():
     doc = _read("上海新增本土确诊病例通报", PROSE, "截至", "2022年4月", "2", "5日24时，累计本土确诊42942例，治愈出院1941例。", PROSE)
-    assert "2022年4月25日24时，累计本土确诊42942例，治愈出院1941例。" in "".join(_kept(doc))
+    assert any(text.endswith("2022年4月25日24时，累计本土确诊42942例，治愈出院1941例。") for text in _kept(doc))
     assert _headings(doc) == []
 
 
