@@ -76,7 +76,7 @@ def _defer_inspect() -> None:
 _defer_inspect()
 import dataclasses  # noqa: E402  (after _defer_inspect)
 
-from .regexcache import cache_folder, read_entries, write_entries  # noqa: E402
+from .regexcache import cache_folder, read_entries, write_merged  # noqa: E402
 
 #: Bump when what is stored changes.
 FORMAT = 1
@@ -211,13 +211,7 @@ def save() -> None:
         if not _new:
             return
         try:
-            path = cache_file()
-            merged = dict(_new)
-            for k, v in read_entries(path).items():
-                if len(merged) >= LIMIT:
-                    break
-                merged.setdefault(k, v)
-            write_entries(path, merged)
+            write_merged(cache_file(), _new, LIMIT)
             _new = {}
         except Exception:   # a read-only or full home: the next run compiles again
             pass

@@ -185,17 +185,22 @@ def save() -> None:
         if not _new or not _used:
             return
         try:
-            path = cache_file()
-            merged = dict(_used)
-            for k, v in read_entries(path).items():
-                if len(merged) >= LIMIT:
-                    break
-                merged.setdefault(k, v)
-            write_entries(path, merged)
+            _stored = write_merged(cache_file(), _used, LIMIT)
             _new = False
-            _stored = merged
         except Exception:   # a read-only or full home: the next run compiles again
             pass
+
+
+def write_merged(path: Path, entries: dict, limit: int) -> dict:
+    """``entries`` and, up to ``limit`` in all, the file's others, written back to
+    ``path``; returns what was written. Raises OSError. (Also the code cache's.)"""
+    merged = dict(entries)
+    for k, v in read_entries(path).items():
+        if len(merged) >= limit:
+            break
+        merged.setdefault(k, v)
+    write_entries(path, merged)
+    return merged
 
 
 def write_entries(path: Path, entries: dict) -> None:

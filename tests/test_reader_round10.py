@@ -4,32 +4,18 @@ fails on the reader before the rule."""
 
 from __future__ import annotations
 
-from convert.model import Heading, Paragraph, iter_blocks, plain_text
-from convert.reader import read
+from convert.model import Paragraph, iter_blocks
 from convert.reader.titles import is_author
-
-PROSE = "这是一段足够长的正文，用来让读者认出正文所在的区域，并且包含句号。"
-
-
-def _read(*lines: str):
-    return read("\n".join(lines).encode("utf-8"))
+from reader_pages import PROSE, headings, kept_texts, read_page, removed_reasons
 
 
-def _headings(doc) -> list[tuple[int, str]]:
-    return [(b.level, plain_text(b)) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
 
 
-def _removed(doc) -> dict[str, str]:
-    return {r.text: r.reason for r in doc.meta.removed}
-
-
-def _kept(doc) -> list[str]:
-    return [plain_text(b) for b in iter_blocks(doc.blocks)]
 
 
 def test_the_line_the_page_title_names_exactly_is_the_whole_title():
     # 其他文章 / 与作者联系 above it once joined it as a broken title
-    doc = _read("Joel on Software - 给计算机系学生的建议", "Joel on Software - 给计算机系学生的建议",
+    doc = read_page("Joel on Software - 给计算机系学生的建议", "Joel on Software - 给计算机系学生的建议",
                 "Joel on Software", "周思博趣谈软件", "其他文章(简体中文)", "其他文章(英文)", "与作者联系（英文）",
                 "给计算机系学生的建议", "作者： 周思博 (Joel Spolsky)", "译： Chen Bin", "2005年1月2日",
                 PROSE, PROSE, PROSE)
@@ -38,26 +24,26 @@ def test_the_line_the_page_title_names_exactly_is_the_whole_title():
 
 def test_an_outline_listed_first_heads_its_sections_when_taken_point_by_point():
     points = ["毕业前学会写作", "毕业前学会C语言", "毕业前学习微观经济学（microeconomics）"]
-    doc = _read("给学生的建议", PROSE, "下面就是三条免费的建议：", *points, "让我逐条解释这些建议。",
+    doc = read_page("给学生的建议", PROSE, "下面就是三条免费的建议：", *points, "让我逐条解释这些建议。",
                 points[0], PROSE, PROSE, points[1], PROSE, points[2], PROSE)
-    assert _headings(doc) == [(1, p) for p in points]
+    assert [(level, text) for level, _, text in headings(doc)] == [(1, p) for p in points]
     # the list itself stays in the text, not as headings
-    assert sum(1 for text in _kept(doc) if text == points[0]) == 2
+    assert sum(1 for text in kept_texts(doc) if text == points[0]) == 2
 
 
 def test_topic_and_gist_subheads_and_a_recurring_topic_one_level_down():
     long = "试车前就对这两款车的大肚量有所耳闻，坐在里面果然名不虚传，前后排的头部空间都很宽裕。"
-    doc = _read("对比试车—测试两款小车", PROSE,
+    doc = read_page("对比试车—测试两款小车", PROSE,
                 "乘坐舒适度：两个都是大肚量", long, "北斗星：大肚量", long, "爱迪尔：也是大肚子", long,
                 "外观：北斗星憨态可掬", long, "北斗星：憨厚", long, "爱迪尔：艳丽", long)
-    assert _headings(doc) == [(1, "乘坐舒适度：两个都是大肚量"), (2, "北斗星：大肚量"), (2, "爱迪尔：也是大肚子"),
+    assert [(level, text) for level, _, text in headings(doc)] == [(1, "乘坐舒适度：两个都是大肚量"), (2, "北斗星：大肚量"), (2, "爱迪尔：也是大肚子"),
                               (1, "外观：北斗星憨态可掬"), (2, "北斗星：憨厚"), (2, "爱迪尔：艳丽")]
 
 
 def test_a_page_field_is_never_a_topic_subhead():
     long = "试车前就对这两款车的大肚量有所耳闻，坐在里面果然名不虚传，前后排的头部空间都很宽裕。"
-    doc = _read("对比试车—测试两款小车", PROSE, "来源：新快报记者", long, "作者：新快报记者", long)
-    assert _headings(doc) == []
+    doc = read_page("对比试车—测试两款小车", PROSE, "来源：新快报记者", long, "作者：新快报记者", long)
+    assert [(level, text) for level, _, text in headings(doc)] == []
 
 
 def test_two_phrases_with_a_space_are_a_subhead_not_an_author():
@@ -67,20 +53,20 @@ def test_two_phrases_with_a_space_are_a_subhead_not_an_author():
 
 
 def test_an_introduced_specification_after_the_text_is_the_documents():
-    doc = _read("对比试车—测试两款小车", "首页", "汽车频道", PROSE, PROSE, PROSE,
+    doc = read_page("对比试车—测试两款小车", "首页", "汽车频道", PROSE, PROSE, PROSE,
                 "动力系统主要参数：", "爱迪尔CH7121", "发动机总排量：1171ml", "最大功率：51Kw／6000rpm",
                 "驱动型式：前置前驱", "变速箱：国产手动五速", "我来说两句", "ICP备05001234号")
-    kept = _kept(doc)
+    kept = kept_texts(doc)
     assert "最大功率：51Kw／6000rpm" in kept and "变速箱：国产手动五速" in kept
-    assert "ICP备05001234号" in _removed(doc)
+    assert "ICP备05001234号" in removed_reasons(doc)
 
 
 def test_link_words_between_the_header_widgets_go_but_not_the_subtitle():
-    doc = _read("从上海车展看现代汽车再次提速_搜狐汽车", "从上海车展看现代汽车再次提速",
+    doc = read_page("从上海车展看现代汽车再次提速_搜狐汽车", "从上海车展看现代汽车再次提速",
                 "成功举办中国与巴西双向经贸推介会", "【", "打印", "】【", "关闭", "】",
                 "搭乘新闻直通车", "订阅精彩汽车新闻", "|", "四十款热门车降价促销汇总", "|", "荣御又曝新款(图)",
                 PROSE, PROSE, PROSE)
-    removed = _removed(doc)
+    removed = removed_reasons(doc)
     assert removed["搭乘新闻直通车"] == removed["四十款热门车降价促销汇总"] == "page widget between the title and the text"
     assert "成功举办中国与巴西双向经贸推介会" not in removed
 
@@ -95,34 +81,34 @@ def test_a_short_post_above_its_comments_is_the_document():
     header = ["李建忠", "C#/.NET, C++/CLI 培训/咨询", "导航", "首页", "联系", "RSS", "登录", "随笔 - 13", "评论 - 260",
               "公告", "相约2005 C++技术大会", "存档", "2005年9月 (1)", "2005年7月 (1)", "随笔分类", "C#/.NET", "(rss)",
               "程序人生", "(rss)"]
-    doc = _read(*header, *post, "发表于 2004年12月27日 12:40", "评论", *comments)
+    doc = read_page(*header, *post, "发表于 2004年12月27日 12:40", "评论", *comments)
     assert doc.meta.title == "很高兴入住博客堂"
-    assert post[1] in _kept(doc)
-    assert comment not in _kept(doc)
+    assert post[1] in kept_texts(doc)
+    assert comment not in kept_texts(doc)
 
 
 def test_a_short_headline_right_above_the_text():
-    doc = _read("本站永久域名:", "chinaha.126.com", "姊妹站Bcbhome", "bcbhome.126.com", "最新军情", "军事评论",
+    doc = read_page("本站永久域名:", "chinaha.126.com", "姊妹站Bcbhome", "bcbhome.126.com", "最新军情", "军事评论",
                 "当前位置：", "首页", "->", "军事技术", "飞行物理学常识", PROSE, PROSE, PROSE)
     assert doc.meta.title == "飞行物理学常识"
     assert isinstance(next(iter_blocks(doc.blocks)), Paragraph)
 
 
 def test_a_reference_list_with_its_marks_alone_on_lines_keeps_one_entry_per_mark():
-    doc = _read("淘宝网物流配送存在的问题及对策研究", "首页", "期刊", PROSE, PROSE, PROSE, "参考文献",
+    doc = read_page("淘宝网物流配送存在的问题及对策研究", "首页", "期刊", PROSE, PROSE, PROSE, "参考文献",
                 "[1]", "章炳林. C2C电子商务的物流配送问题研究[D]: [硕士学位论文]. 合肥: 合肥工业大学, 2008.",
                 "[2]", "张磊. 电子商务环境下物流配送路线优化研究[D]: [硕士学位论文]. 成都: 西南交通大学, 2008.",
                 "[3]", "李锋, 王喜成. 我国C2C电子商务模式的发展现状及对策分析[J]. 安徽农业科学, 2006, 34(20): 5439-5440.",
                 "投稿", "为你推荐", "友情链接", "科研出版社", "ICP备05001234号")
-    assert _headings(doc) == [(1, "参考文献")]
-    kept = _kept(doc)
+    assert [(level, text) for level, _, text in headings(doc)] == [(1, "参考文献")]
+    kept = kept_texts(doc)
     assert [text[:4] for text in kept if text.startswith("[")] == ["[1]章", "[2]张", "[3]李"]
-    assert "ICP备05001234号" in _removed(doc) and "科研出版社" in _removed(doc)
+    assert "ICP备05001234号" in removed_reasons(doc) and "科研出版社" in removed_reasons(doc)
 
 
 def test_a_contents_box_after_the_article_makes_its_section_titles_headings():
     sections = ["几个概念", "这就是computed的吗？", "让我们用effect实现一个computed"]
     short = "这里先把基本的说法讲清楚。"   # (too short a paragraph for a lone subhead's rule)
-    doc = _read("Vue3 computed 原理", PROSE, sections[0], short, PROSE, sections[1], short, sections[2], short, PROSE,
+    doc = read_page("Vue3 computed 原理", PROSE, sections[0], short, PROSE, sections[1], short, sections[2], short, PROSE,
                 "全栈技匠", "目录", "收起", *sections)
-    assert [text for _, text in _headings(doc)] == sections
+    assert [text for _, text in [(level, text) for level, _, text in headings(doc)]] == sections

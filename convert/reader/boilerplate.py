@@ -525,6 +525,9 @@ _UNIT = re.compile(r"^[年月日号時时分秒元万亿%％‰个個人名次�
 #: the reasons of lines a printed original's export carries on every page (a Word or PDF
 #: text, not only a web page): removed, but no sign of a web page, and no break in the text
 PRINTED_PAGE = ("page number of the printed original", "running head of the printed original")
+#: what a removed line may be inside a document's own text — a printed page's furniture,
+#: a bare count, a rule line: no chrome the text stops at, nothing it may not run across
+PAGE_FURNITURE = frozenset(("view counter or page number", "separator line") + PRINTED_PAGE)
 
 _DIGIT_RUN = re.compile(r"\d+")
 _SENTENCE_MARK = re.compile(r"[。，；！？]")

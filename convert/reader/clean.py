@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, PRINTED_PAGE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
                           navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -101,7 +101,6 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
 
 
 #: removed lines that may sit inside a sentence: a printed page's number or rule
-_PAGE_FURNITURE = ("view counter or page number", "separator line") + PRINTED_PAGE
 
 
 _FIGURE = re.compile(r"^[-+]?\d[\d.,]*\s*[%％]?$")
@@ -116,7 +115,7 @@ def _row_of_figures(lines: list[Line], i: int) -> bool:
 
 def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
     """Kept lines that directly follow a removed line of the page's chrome."""
-    chrome = {r.line for r in removed if r.reason not in _PAGE_FURNITURE}
+    chrome = {r.line for r in removed if r.reason not in PAGE_FURNITURE}
     return frozenset(l.number for l in kept if l.number - 1 in chrome)
 
 

@@ -34,7 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from .boilerplate import DATE_BOX, PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields
+from .boilerplate import DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
@@ -499,9 +499,8 @@ _TIME_OF_DAY = re.compile(r"^(?:上午|下午|中午|晚上|凌晨)\s*\d{1,2}\s*
 def _could_be_title(text: str, chinese: bool) -> bool:
     """Nothing in the line rules it out as a title: not a date, a timestamp, a byline
     (…发布), a bracketed note or a list of names."""
-    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text) or _TIME_OF_DAY.match(text) \
-            or _meeting_field(text):
-        return False
+    if len(text) < 5 or not is_title_line(text) or TIMESTAMP.match(text) or DATE.match(text) or _TIME_OF_DAY.match(text):
+        return False   # (is_title_line refuses a meeting's field: 主 席：…, 出席議員：)
     return not (chinese and not _CJK.search(text) or _ISSUED_BY.search(text) or _STARTS_WITH_DATE.match(text)
                 or _BRACKETED.match(text) or _names_only(text))
 
@@ -815,16 +814,13 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
             return chrome
     # a table's figures (5383, 2380) are no chrome: its cells run to the first certain line
     # of the site's, or to the end of the file
-    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in _NO_CHROME), len(lines))
+    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines))
     if chrome != end and chrome - end <= 200:
         texts = [lines[k].text for k in range(end, chrome)]
         if _introduced_fields(texts) or _cells_with_figures(texts):
             return chrome
     return end
 
-
-#: reasons the first pass gives lines that a document's own table or text may hold too
-_NO_CHROME = frozenset(("separator line", "view counter or page number"))
 
 
 _FIGURE_CELL = re.compile(r"^[-+]?\d[\d.,]*\s*[%％]?$")

@@ -37,8 +37,7 @@ def is_title_line(text: str) -> bool:
     if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text) or BYLINE.match(text) \
             or text.endswith(("：", ":")):   # 救濟途徑有三：: a line announcing what follows
         return False
-    field = MEETING_FIELD.match(text)
-    if field is not None and field.end() < len(text):
+    if MEETING_FIELD.match(text):
         return False   # 主 席：陳議長文昌: a field of the minutes' header
     if text.count("，") + text.count(",") > 1 or ("，" in text and len(text) > 40):
         return False

@@ -1,0 +1,29 @@
+"""Small pages for the reader's rule tests (tests/test_reader_round*.py): a text made of
+lines, and what the reader kept, removed and took for headings."""
+
+from __future__ import annotations
+
+from convert.model import Document, Heading, iter_blocks, plain_text
+from convert.reader import read
+
+#: a paragraph of prose, long enough to be taken for the text
+PROSE = "这是一段足够长的正文，用来让读者认出正文所在的区域，并且包含句号。"
+
+
+def read_page(*lines: str) -> Document:
+    return read("\n".join(lines).encode("utf-8"))
+
+
+def removed_reasons(doc: Document) -> dict[str, str]:
+    """Each removed line's text → its reason."""
+    return {r.text: r.reason for r in doc.meta.removed}
+
+
+def kept_texts(doc: Document) -> list[str]:
+    """The text of every block kept, in order."""
+    return [plain_text(b) for b in iter_blocks(doc.blocks)]
+
+
+def headings(doc: Document) -> list[tuple[int, str, str]]:
+    """(level, label, text) of every heading."""
+    return [(b.level, b.label, plain_text(b)) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
