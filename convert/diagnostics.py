@@ -18,6 +18,7 @@ KINDS = {
     "missing-glyph": "characters that no bundled font can draw",
     "invalid-char": "characters that cannot appear in XML/PDF were dropped or replaced",
     "stray-bytes": "a few NUL bytes, control characters or terminal escape codes in good text, dropped (counted, first line)",
+    "entities": "HTML character references a scraper left in the text (&nbsp; &#8220;…), decoded (counted, first line)",
     "role": "a paragraph role unknown to a writer, rendered as body",
     "style": "a style setting a writer cannot express exactly",
     "structure": "something the reader was unsure about",

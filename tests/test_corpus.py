@@ -30,37 +30,28 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: (group, metric) → the lowest score allowed: each group's scores at the end of the
 #: third session (tests/corpus/results/session3-end.md), rounded down
 FLOORS = {
-    # looked at: 200 documents, 125 sources, rounds 1-13 (this session: round 10 took 14 of
-    # the then unseen sources, rounds 11-12 all of batch 3, round 13 half of batch 4)
+    # looked at: 233 documents, 145 sources, rounds 1-14 (round 14, session 4: all of batch 5
+    # and every 2nd of the 23 then unseen sources, results/before-round14.md)
     ("looked-at", "title"): 0.95,
-    ("looked-at", "heading_f1"): 0.82,
+    ("looked-at", "heading_f1"): 0.83,
     ("looked-at", "boiler_recall"): 0.98,
     ("looked-at", "content_kept"): 0.95,
     ("looked-at", "false_per_doc"): -0.72,    # negative: at most 0.72 false headings per document
-    # held out since the first sessions and never looked at: 8 sources, 8 documents (their
-    # few labelled headings are all unnumbered subheads the reader misses: F1 is 0, no floor)
-    ("held-out", "title"): 0.87,
-    ("held-out", "boiler_recall"): 0.98,
+    # held out since the first sessions and never looked at: 4 sources, 4 documents
+    ("held-out", "title"): 0.99,
+    ("held-out", "boiler_recall"): 0.99,
     ("held-out", "content_kept"): 0.98,
-    ("held-out", "false_per_doc"): -0.50,
-    # fresh (the second session's gathering, never looked at): 6 sources, 9 documents
-    ("fresh", "title"): 0.77,
+    ("held-out", "false_per_doc"): -0.01,
+    # fresh (the second session's gathering, never looked at): 4 sources, 7 documents
+    ("fresh", "title"): 0.71,
     ("fresh", "boiler_recall"): 0.97,
     ("fresh", "content_kept"): 0.97,
-    ("fresh", "false_per_doc"): -0.12,
-    # fresh-4 (this session's fourth gathering, the half never looked at): 9 sources, 10 documents
-    ("fresh-4", "title"): 0.95,
-    ("fresh-4", "heading_f1"): 0.37,
+    ("fresh", "false_per_doc"): -0.15,
+    # fresh-4 (session 3's fourth gathering, the part never looked at): 3 sources, 4 documents
+    ("fresh-4", "title"): 0.99,
     ("fresh-4", "boiler_recall"): 0.98,
-    ("fresh-4", "content_kept"): 0.86,
-    ("fresh-4", "false_per_doc"): -0.50,
-    # fresh-5 (gathered after this session's rules were written, never looked at): 8 sources,
-    # 21 documents, body-only fields of provincial policy libraries
-    ("fresh-5", "title"): 0.57,
-    ("fresh-5", "heading_f1"): 0.37,
-    ("fresh-5", "boiler_recall"): 0.93,
-    ("fresh-5", "content_kept"): 0.88,
-    ("fresh-5", "false_per_doc"): -0.05,
+    ("fresh-4", "content_kept"): 0.95,
+    ("fresh-4", "false_per_doc"): -1.0,
 }
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import regexcache as re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
@@ -26,6 +27,7 @@ from .headings import bare_section_marks, is_heading_like
 from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import normalize
 from .rejoin import join_split_inline, rejoin
+from .unflatten import FEW_LINES, flattened, paragraphs
 from .region import main_region, page_footer, page_header, shows_web_page
 
 
@@ -66,12 +68,16 @@ def to_lines(raw_lines: tuple[str, ...]) -> list[Line]:
     """Non-blank lines, stripped, remembering indentation and preceding blank lines."""
     out: list[Line] = []
     blank = False
+    nonblank = len(list(islice((raw for raw in raw_lines if raw.strip(_WS)), FEW_LINES + 1)))
     for i, raw in enumerate(raw_lines, start=1):
         text = _ATX_MARKS.sub("", raw.strip(_WS))
         if not text:
             blank = True
             continue
-        out.append(Line(i, text, _indent(raw), blank))
+        if flattened(text, nonblank):   # a document's paragraphs on one line: each on its own again
+            out.extend(Line(i, piece, indent or _indent(raw), blank) for piece, indent in paragraphs(text))
+        else:
+            out.append(Line(i, text, _indent(raw), blank))
         blank = False
     return out
 

@@ -87,11 +87,34 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
     if replaced > max(8, len(data) // 20):
         raise ReadError(f"undecodable: {replaced} of {len(data)} bytes are not valid in {encoding.upper()} "
                         f"or any other supported encoding (UTF-8, UTF-16, GB18030, Big5)")
+    text, entities = _decode_entities(text)
+    if entities:
+        notices = [*notices, entities]
     text = _NEWLINES.sub("\n", text).replace("\u00a0", " ")
     text = _INVISIBLE.sub("", text)   # zero-width spaces from web pages would split words and labels
     if not text.strip():
         raise ReadError("the file is empty" if not data else "the file contains only whitespace")
     return Decoded(tuple(text.split("\n")), encoding, tuple(notices), replaced)
+
+
+#: HTML character references a scraper left in the text (``义乌市人民政府办公室&nbsp;&nbsp;2013年``):
+#: the common named ones and numeric ones, each with its semicolon — a bare ``&copy``
+#: or ``&amp`` without one may be the text's own words and stays
+_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip"
+                     r"|middot|bull|times|divide|copy|reg|deg|yen|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
+
+
+def _decode_entities(text: str) -> tuple[str, Notice | None]:
+    """``&nbsp;`` → U+00A0 (then a space), ``&#8220;`` → “ …, counted and reported."""
+    first = _ENTITY.search(text)
+    if first is None:
+        return text, None
+    import html
+
+    text, count = _ENTITY.subn(lambda m: html.unescape(m.group(0)), text)
+    line = text.count("\n", 0, first.start()) + 1
+    return text, Notice("entities", f"{count} HTML character reference(s) such as {first.group(0)} decoded "
+                                    f"(the first on line {line})", line)
 
 
 #: a terminal's colour and cursor codes (ESC [ 31 m) left in copied text

@@ -812,6 +812,12 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
         if sum(1 for t in texts if is_sentence(t) and len(t) >= 30) >= 2 \
                 and sum(1 for t in texts if is_headline(t)) * 2 < len(texts):
             return chrome
+    # 电话： / 0731-… / 附件 / 《…》 / 湖南能源监管办 / 2020年9月15日: the issuer and the date that
+    # sign the document, before any line a rule took for the site's — the text runs to them
+    signed = next((k + 1 for k in range(min(chrome, end + 40) - 1, end, -1)
+                   if is_date(lines[k].text) and is_issuer(lines[k - 1].text)), None) if chrome is not None else None
+    if signed is not None:
+        return signed
     # a table's figures (5383, 2380) are no chrome: its cells run to the first certain line
     # of the site's, or to the end of the file
     chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines))

@@ -68,7 +68,7 @@ _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 #: 142145 / 9.3 — but not 2020.10.04, a date that a list of links puts under each headline
 _CITATION = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
 _FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$")
-_MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』,;!?]{1,3}$")
+_MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』,;:!?]{1,3}$")
 
 
 def _reference_marks(lines: list[Line]) -> frozenset[int]:
@@ -140,6 +140,10 @@ def _join_split_runs(lines: list[Line]) -> list[Line]:
 _DAY_GOES_ON = re.compile(r"^\d{0,2}\s*[日号號]")
 #: what no line of its own begins with: a clause goes on
 _CLAUSE_MARK_FIRST = re.compile(r"^[，、；：]")
+#: an opening bracket or quote that ends a line: what it opens is on the next
+_OPEN_AT_END = re.compile(r"[\u4e00-\u9fff][〔（《“]$")
+_CLOSE_FIRST = re.compile(r"^〕")
+_SERIAL = re.compile(r"^\d{1,5}$")
 #: a sentence's end (its closing quote or bracket after it)
 _SENTENCE_DONE = re.compile(r"[。！？!?][”’」』）)]?$")
 
@@ -171,6 +175,21 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
                 and not _CITATION.match(prev.text):
             out[-1] = _join(prev, line, tight=True)          # …正式揭牌启动。 / [3]: a reference mark (not [1] [2] [3], a pager)
             i += 1
+            continue
+        if prev is not None and not line.blank_before and _OPEN_AT_END.search(prev.text[-2:]) and len(prev.text) >= 4 \
+                and len(line.text) <= 200 and i - 1 not in apart:
+            out[-1] = _join(prev, line, tight=True)          # …（中发〔 / 2015: no line ends on an opening bracket
+            i += 1
+            continue
+        if prev is not None and _CLOSE_FIRST.match(line.text) \
+                and prev.text.count("〔") > prev.text.count("〕") and i - 1 not in apart:
+            out[-1] = _join(prev, line, tight=True)          # …〔2015 / 〕: the bracket the line above opened
+            i += 1
+            continue
+        if prev is not None and prev.text.endswith("〕") and _SERIAL.match(line.text) and i + 1 < n \
+                and lines[i + 1].text.startswith(("号", "號")):
+            out[-1] = _join(_join(prev, line, tight=True), lines[i + 1], tight=True)   # 〔2015〕 / 9 / 号）: a 发文字号
+            i += 2
             continue
         if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above

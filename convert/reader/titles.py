@@ -84,4 +84,6 @@ def continues_title(first: str, second: str) -> bool:
         return False   # 茉莉：我是怎样卷入八九民运的 / 茉莉: the author the headline names
     if _TITLE_CONNECT_END.search(first) or _TITLE_CONNECT_START.match(second):
         return True
+    if first.count("《") > first.count("》") and "《" not in second:
+        return True   # 关于印发《…巩固群众 / 安全感和满意度…工作方案》: the name is still open
     return bool(DOC_TYPES.search(second)) and not DOC_TYPES.search(first) and len(second) <= 20

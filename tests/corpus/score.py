@@ -12,6 +12,7 @@ totalled apart from the looked-at ones: the held-out totals are the reader's rea
 from __future__ import annotations
 
 import argparse
+import html
 import json
 import re
 import sys
@@ -76,7 +77,9 @@ def load_labels(path: Path, line_count: int) -> Labels:
         if not raw.strip():
             continue
         key, sep, value = raw.partition(":")
-        key, value = key.strip(), value.strip()
+        # a label quotes the text as written; the reader decodes the character references
+        # a scraper left in it (第一章总&nbsp;则), so the label's are decoded too
+        key, value = key.strip(), html.unescape(value.strip())
         if not sep or key not in KEYS:
             raise ValueError(f"{path}:{n}: expected one of {', '.join(KEYS)}, found {raw[:40]!r}")
         if key == "heading":
