@@ -86,3 +86,49 @@ def test_a_document_number_split_span_by_span_is_joined():
     assert any("（中发〔2015〕9号）等有关要求" in k for k in kept)
     assert "0731-85959974" in "".join(kept) and "湖南能源监管办" in kept and "2020年9月15日" in kept
     assert "9" not in removed_reasons(doc) and "〕" not in removed_reasons(doc)
+
+
+def test_the_title_its_document_number_stands_under_is_the_title():
+    doc = read_page("目录项的基本信息", "公开事项名称:", "国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函",
+                    "索引号:", "000019705/2025-000316", "主办单位:", "国家能源局", "制发日期:", "2025-09-25",
+                    "国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函", "国能综函安全〔2025〕59号",
+                    "大坝安全监察中心：", "报来《关于大坝安全注册检查意见的请示》收悉。经研究，现函复如下。",
+                    "一、同意山东文登抽水蓄能电站上库坝、下库坝首次安全注册，注册登记等级为甲级。",
+                    "二、请你中心督促有关电力企业严格落实大坝安全管理主体责任，完善大坝安全管理制度规程。",
+                    "国家能源局综合司", "2025年9月25日")
+    assert doc.meta.title == "国家能源局综合司关于同意文登上库坝等19座水电站大坝安全注册登记的复函"
+    assert doc.meta.doc_number == "国能综函安全〔2025〕59号"
+    assert kept_texts(doc)[-2:] == ["国家能源局综合司", "2025年9月25日"]   # the signature, not the site's footer
+
+
+def test_a_news_headline_may_exclaim():
+    doc = read_page("新闻动态--中国地理学会官网", "首页", "学会概况", "学术交流", "科普天地", "期刊书籍", "学会奖励",
+                    "全国优秀地理图书奖", "各类优秀论文奖", "首页 - 新闻动态",
+                    "2019年中国人文地理学术年会在重庆•西南大学成功举行！", "发布时间：2019-05-18", "来源：中国地理学会",
+                    PROSE, PROSE, "上一篇：", "联系我们")
+    assert doc.meta.title == "2019年中国人文地理学术年会在重庆•西南大学成功举行！"
+
+
+def test_a_dateline_key_by_key_is_page_metadata():
+    doc = read_page("脂溢性脱发：你知道什么该吃吗？_报纸网", "首页", "报社新闻", "频道", "脂溢性脱发：你知道什么该吃吗？",
+                    "报纸网", "|", "发布: 2021-1-29 13:18", "|", "点击: 313", "|", "来自: 互联网", PROSE, PROSE,
+                    "来源于：东区办事处")
+    reasons = removed_reasons(doc)
+    assert [reasons[k] for k in ("发布: 2021-1-29 13:18", "点击: 313", "来自: 互联网")] == [
+        "page metadata (发布)", "page metadata (点击)", "page metadata (来自)"]
+    assert reasons["来源于：东区办事处"] == "page metadata (来源于)"
+    assert kept_texts(doc)[0] == PROSE
+
+
+def test_a_chapter_glued_to_the_sentence_above_is_a_chapter():
+    doc = read_page("省级高新技术产业开发区认定管理办法", "第一章　总　则", "第一条　为规范省级高新区的认定和管理，制定本办法。",
+                    "第二条　省级高新区分为综合型和特色型两类，科技企业孵化载体不少于3家。第三章认定程序第九条认定省级高新区程序。",
+                    "（一）申请。符合认定条件的园区，由所在市政府向省政府提出申请。")
+    found = [(label, text) for _, label, text in headings(doc)]
+    assert ("第三章", "认定程序") in found and ("第九条", "") in found
+
+
+def test_a_sentence_set_with_code_spans_is_one_paragraph():
+    doc = read_page("NumPy 简介", "首页", "Python 教程", "NumPy 简介", "创建 NumPy ndarray 对象",
+                    "NumPy 用于处理数组。", "我们可以使用", "array()", "函数创建一个 NumPy", "ndarray", "对象。", PROSE, PROSE)
+    assert "我们可以使用array（）函数创建一个 NumPy ndarray对象。" in kept_texts(doc)

@@ -288,6 +288,8 @@ PAGE_FIELDS = {
     # pkulaw and similar: 【法规标题】…【发布部门】…【发文字号】…
     "法规标题": "title", "发布部门": "source", "实施时间": "", "法宝引证码": "",
     "發布日期": "date", "發布機關": "source",
+    # 发布: 2021-1-29 13:18 | 点击: 313 | 来自: 互联网: a news page's dateline, key by key
+    "发布": "date", "来自": "source", "出处": "source", "来源于": "source",
 }
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
 _FIELD_KEYS = "|".join(r"[ \u3000]*".join(k) for k in sorted(PAGE_FIELDS, key=len, reverse=True))

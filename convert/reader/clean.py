@@ -27,7 +27,7 @@ from .headings import bare_section_marks, is_heading_like
 from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import normalize
 from .rejoin import join_split_inline, rejoin
-from .unflatten import FEW_LINES, flattened, paragraphs
+from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
 from .region import main_region, page_footer, page_header, shows_web_page
 
 
@@ -77,7 +77,8 @@ def to_lines(raw_lines: tuple[str, ...]) -> list[Line]:
         if flattened(text, nonblank):   # a document's paragraphs on one line: each on its own again
             out.extend(Line(i, piece, indent or _indent(raw), blank) for piece, indent in paragraphs(text))
         else:
-            out.append(Line(i, text, _indent(raw), blank))
+            out.extend(Line(i, piece, _indent(raw) if k == 0 else 0, blank and k == 0)
+                       for k, piece in enumerate(chapters_glued(text)))
         blank = False
     return out
 

@@ -471,7 +471,7 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     known_titles = [title_key(known) for known in known_titles if known]
     if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
             and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text) \
-            and not PATH_MARK.search(text) and not is_salutation(text):
+            and not PATH_MARK.search(text) and not is_salutation(text) and not is_doc_number(text):
         return 3   # the page names it: a headline may have commas a document's title would not
     if _ISSUERS_ORDER.match(text):
         # 行政院令 / 內政部公告: short, but a document's whole title (for certain when the page names it)
@@ -540,6 +540,8 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
         score = title_score(texts[i], known_titles, chinese)
         if i == start - 1 and score == 0 and _short_headline(texts[i], chinese):
             score = 1   # 飞行物理学常识 right above its first paragraph: short, but its headline
+        if score and i + 1 < start and is_doc_number(texts[i + 1]) and looks_like_document_title(texts[i]):
+            score = 3   # …的复函 / 国能综函安全〔2025〕59号: the title its 发文字号 stands under
         if start - i > 40 and score < 3:
             continue   # far above the text only the page's own headline is its title (a video player between)
         if score > best_score:

@@ -148,6 +148,31 @@ _SERIAL = re.compile(r"^\d{1,5}$")
 _SENTENCE_DONE = re.compile(r"[。！？!?][”’」』）)]?$")
 
 
+#: a code span of a tutorial's sentence: ndarray, array(), type():, np.array
+_CODE_TOKEN = re.compile(r"^[a-z_][A-Za-z0-9_.]{0,30}(?:\(\):?)?$")   # (content: is a scraper's key)
+_SENTENCE_END = re.compile(r"[。！？][”’」』）)]?$")
+
+
+def _inline_code_run(lines: list[Line], i: int, prev: Line) -> int:
+    """How many lines from ``i`` are the rest of a sentence that a page set with code spans
+    in it (…对象称为 / ndarray / 。 / …使用 / array() / 函数创建一个 NumPy / ndarray / 对象。): code
+    tokens and short pieces of Chinese up to the sentence's end — 0 when it is no such
+    run (a menu of short items never ends a sentence)."""
+    if not _CODE_TOKEN.match(lines[i].text) or not _HAN.search(prev.text[-1:]) or not _in_progress(prev):
+        return 0
+    codes, k = 0, i
+    while k < len(lines) and k - i < 12 and not lines[k].blank_before:
+        text = lines[k].text
+        if _CODE_TOKEN.match(text):
+            codes += 1
+        elif not (len(text) <= 60 and (_HAN.match(text) or _OPENS_CONTINUATION.match(text))):
+            return 0
+        k += 1
+        if _SENTENCE_END.search(text):
+            return k - i if codes else 0
+    return 0
+
+
 def join_split_inline(lines: list[Line]) -> list[Line]:
     """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％ — or 是为了…而制定的 /
     法律 / 。: a page that wraps each figure, link or bold word in an element of its own
@@ -190,6 +215,14 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
                 and lines[i + 1].text.startswith(("号", "號")):
             out[-1] = _join(_join(prev, line, tight=True), lines[i + 1], tight=True)   # 〔2015〕 / 9 / 号）: a 发文字号
             i += 2
+            continue
+        run = _inline_code_run(lines, i, prev) if prev is not None and i - 1 not in apart else 0
+        if run:
+            joined = prev
+            for k in range(i, i + run):
+                joined = _join(joined, lines[k], tight=_OPENS_CONTINUATION.match(lines[k].text) is not None)
+            out[-1] = joined   # NumPy 中的数组对象称为 / ndarray / 。: a sentence with code spans in it
+            i += run
             continue
         if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above

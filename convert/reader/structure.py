@@ -40,7 +40,10 @@ from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUB
 
 #: 第一章　总则　第一条　为了…: a chapter's title and its first article on one line
 _GLUED_ARTICLE = re.compile(r"^(第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[章节節编編](?:\s*\S{1,20}?)?)\s+"
-                            r"(第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條]\s*\S.*)$")
+                            r"(第\s*[一二三四五六七八九十百零〇\d]{1,6}\s*[条條]\s*\S.*)$"
+                            # 第三章认定程序第九条认定…: glued without a space, the chapter named
+                            r"|^(第[一二三四五六七八九十百零〇\d]{1,6}[章节節编編][^第\s，。；：]{2,16})"
+                            r"(第[一二三四五六七八九十百零〇\d]{1,6}[条條]\S.*)$")
 
 
 def _split_glued_articles(lines: list[Line]) -> list[Line]:
@@ -48,8 +51,9 @@ def _split_glued_articles(lines: list[Line]) -> list[Line]:
     for line in lines:
         m = _GLUED_ARTICLE.match(line.text)
         if m:
-            out.append(Line(line.number, m.group(1), line.indent, line.blank_before))
-            out.append(Line(line.number, m.group(2), line.indent))
+            chapter, article = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+            out.append(Line(line.number, chapter, line.indent, line.blank_before))
+            out.append(Line(line.number, article, line.indent))
         else:
             out.append(line)
     return out

@@ -34,6 +34,8 @@ def is_title_line(text: str) -> bool:
         return False
     if is_heading_like(text) or is_salutation(text) or is_date(text) or is_doc_number(text):
         return False
+    if text.endswith("！") and len(text) >= 10 and text.count("！") == 1 and "，" not in text:
+        text = text[:-1]   # …学术年会在重庆•西南大学成功举行！: a news headline may exclaim
     if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text) or BYLINE.match(text) \
             or text.endswith(("：", ":")):   # 救濟途徑有三：: a line announcing what follows
         return False

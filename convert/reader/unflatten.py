@@ -67,6 +67,18 @@ _ISSUER_AT_END = re.compile(r"(?<=[。！？])[\u4e00-\u9fff（）()]{2,30}$")
 _DATE_FIRST = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日")
 
 
+#: …形成具有影响力的产业集群。第三章认定程序第九条认定省级高新区程序。: a chapter (its name, then
+#: its first article) glued to the sentence before it, in a line of any text
+_GLUED_CHAPTER = re.compile(r"(?<=[。；])(?=第[一二三四五六七八九十]{1,3}章[^，。；：]{1,16}?第[一二三四五六七八九十百零〇]{1,5}条)")
+
+
+def chapters_glued(line: str) -> list[str]:
+    """The line cut before each chapter glued to the sentence above it."""
+    if "章" not in line:
+        return [line]
+    return _split(line, _GLUED_CHAPTER)
+
+
 def flattened(line: str, nonblank_lines: int) -> bool:
     """Is this line a flattened document rather than a paragraph?"""
     return len(line) >= ALWAYS_FLATTENED or (len(line) >= MIN_FLATTENED and nonblank_lines <= FEW_LINES)
