@@ -132,3 +132,28 @@ def test_a_sentence_set_with_code_spans_is_one_paragraph():
     doc = read_page("NumPy 简介", "首页", "Python 教程", "NumPy 简介", "创建 NumPy ndarray 对象",
                     "NumPy 用于处理数组。", "我们可以使用", "array()", "函数创建一个 NumPy", "ndarray", "对象。", PROSE, PROSE)
     assert "我们可以使用array（）函数创建一个 NumPy ndarray对象。" in kept_texts(doc)
+
+
+def test_a_topics_numbered_replies_are_not_its_text():
+    post = "Ruby 的许多特性强烈地偏向对脚本语言的良好支持，这使它在写小工具、胶水代码和自动化任务时格外顺手，也让很多人一直用它。"
+    doc = read_page("Ruby：极致的脚本语言 · Ruby China", "社区", "招聘", "Wiki", "酷站", "注册", "登录",
+                    "Ruby：极致的脚本语言", "zzz6519003", "19 天前", "1350 次阅读", post, post, "2 个赞",
+                    "gazeldx", "#1", "1 月前", "我每天都还在用它写脚本，确实很好用，希望社区越来越好。",
+                    "msl12", "#2", "1 月前", "引用自哪里？能给个出处吗？我想去读读原文，谢谢。",
+                    "lehf", "#3", "1 月前", "最近总有纯英文回复的机器人，估计看是纯英文就删了，请管理员看看。")
+    reasons = removed_reasons(doc)
+    assert reasons["#1"] == reasons["gazeldx"] == "readers' replies (#1, #2 … under the post)"
+    assert reasons["1350 次阅读"] == reasons["2 个赞"] == "page meta line (reading statistics)"
+    assert kept_texts(doc) == [post, post]
+
+
+def test_a_dateline_key_without_its_colon_and_its_date_below():
+    doc = read_page("港特首梁振英就住宅违建事件道歉 - BBC中文网", "浏览协助", "简体版", "繁體版", "港特首梁振英就住宅违建事件道歉",
+                    "更新时间", "2012年12月10日, 格林尼治标准时间10:41", "Facebook", "Twitter", PROSE, PROSE)
+    reasons = removed_reasons(doc)
+    assert reasons["更新时间"] == reasons["2012年12月10日, 格林尼治标准时间10:41"] == "page metadata (更新时间)"
+
+
+def test_a_closing_quote_alone_closes_the_line_above():
+    doc = read_page("一篇文章", '"' + PROSE, '"', PROSE)
+    assert kept_texts(doc)[0] == '“' + PROSE + '”'

@@ -183,6 +183,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         fields = page_fields(text, zone)
         if fields is not None and _is_meeting_header(lines, i, fields):
             fields = None
+        if fields is None and text in _DATE_KEYS and i + 1 < len(lines) and _DATELINE_VALUE.match(lines[i + 1].text):
+            # 更新时间 / 2012年12月10日, 格林尼治标准时间10:41: the key without its colon, its date below
+            page.setdefault("date", lines[i + 1].text)
+            reasons[i] = reasons[i + 1] = f"page metadata ({text})"
+            continue
         if fields is not None:
             paired = _value_on_next_line(lines, i, fields, zone)
             if paired is not None and i + 1 < len(lines) and _starts_title(lines[i + 1].text, page):
@@ -261,6 +266,10 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
 
 
+
+#: a page's dateline key standing alone, without a colon (更新时间), and the date under it
+_DATE_KEYS = frozenset(("更新时间", "发布时间", "发布日期", "最后更新", "更新日期", "發布時間", "更新時間"))
+_DATELINE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s,，].{0,30})?$")
 
 #: title: 外交部就…答问 / url: http://… / author: 国务院新闻办公室网站 / content: — a scraper's record
 #: written out key by key at the top of the file

@@ -232,6 +232,9 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         below = sum(len(texts[k]) for k in range(headline, best_span[1]) if classes[k] == GOOD)
         if above * 5 < below:
             best_span = (headline + 1, best_span[1])
+    floors = _numbered_replies(texts, best_span)
+    if floors is not None and sum(len(texts[k]) for k in range(best_span[0], floors) if classes[k] == GOOD) >= _FIRST_POST_PROSE:
+        best_span = (best_span[0], floors)   # the post, then its replies #1 #2 #3
     start, stop = best_span
     stop = _before_related(texts, classes, start, stop)
     # the span ends on prose; the region is bounded by its first and last good line
@@ -290,6 +293,22 @@ _DIGITS = re.compile(r"\d+")
 _POSTS = 3            # a line repeated this often, each time after a dated post, ends posts
 _FIRST_POST_PROSE = 60
 _POST_TO_COMMENTS = 6   # lines between a post's last paragraph and its 评论 header (发表于…, 阅读…)
+
+
+#: #1 / 2楼: a reply's floor number; 1 月前 / 3小时前: when it was written
+_FLOOR = re.compile(r"^(?:#\s?\d{1,4}|\d{1,4}\s?[楼樓#])$")
+_AGO = re.compile(r"^\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|月|年)前$")
+
+
+def _numbered_replies(texts: Sequence[str], span: tuple[int, int]) -> int | None:
+    """gazeldx / #1 / 1 月前 / Hope you are still using Ruby… / msl12 / #2 / 1 月前 …: the line
+    where a forum topic's numbered replies begin inside the span (the replier's name above
+    the first floor number), when two floors follow each other, each dated "… ago"."""
+    floors = [k for k in range(span[0] + 1, min(len(texts), span[1] + 60)) if _FLOOR.match(texts[k])
+              and any(_AGO.match(texts[j]) for j in range(k + 1, min(k + 3, len(texts))))]
+    if len(floors) < 2 or floors[1] - floors[0] > 40 or floors[0] >= span[1]:
+        return None
+    return floors[0] - 1
 
 
 def _stamp_between(stamps: list[int], a: int, b: int) -> bool:
@@ -880,8 +899,12 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         if _CREDIT.match(lines[end - 1].text):
             break   # the writer's credit is an article's last line
     end = _document_goes_on(lines, reasons, end)
+    replies = _numbered_replies([l.text for l in lines], (region.stop - 2, len(lines)))
+    if replies is not None and region.stop - 1 <= replies < end:
+        end = replies   # the readers' numbered replies under the post are not its text
     if not any(reason and reason not in _IN_ANY_TEXT for reason in reasons):
         return   # a plain document (a printed page's number shows no web page)
     for i in range(end, len(lines)):
         if not reasons[i]:
-            reasons[i] = "site footer (after the document's end)"
+            reasons[i] = "readers' replies (#1, #2 … under the post)" if replies is not None and i >= replies \
+                else "site footer (after the document's end)"

@@ -144,6 +144,7 @@ _CLAUSE_MARK_FIRST = re.compile(r"^[，、；：]")
 _OPEN_AT_END = re.compile(r"[\u4e00-\u9fff][〔（《“]$")
 _CLOSE_FIRST = re.compile(r"^〕")
 _SERIAL = re.compile(r"^\d{1,5}$")
+_CLOSING_QUOTE_ONLY = re.compile(r'^["\']$')
 #: a sentence's end (its closing quote or bracket after it)
 _SENTENCE_DONE = re.compile(r"[。！？!?][”’」』）)]?$")
 
@@ -223,6 +224,10 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
                 joined = _join(joined, lines[k], tight=_OPENS_CONTINUATION.match(lines[k].text) is not None)
             out[-1] = joined   # NumPy 中的数组对象称为 / ndarray / 。: a sentence with code spans in it
             i += run
+            continue
+        if prev is not None and _CLOSING_QUOTE_ONLY.match(line.text) and prev.text.count(line.text[0]) % 2 == 1:
+            out[-1] = _join(prev, line, tight=True)          # "Ruby 的许多特性…。 / ": the quote the line above opened
+            i += 1
             continue
         if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above
