@@ -1,7 +1,7 @@
 """The EPUB package around the rendered chapters: the nav/NCX tables of contents, the
 OPF (metadata, manifest, spine, accessibility), and the OCF zip.
 
-The package is written directly with ``zipfile`` rather than through ebooklib: the
+The package is written directly (zipping.py) rather than through ebooklib: the
 OCF container is a handful of small templates, and writing it ourselves gives
 byte-identical output (fixed zip timestamps, mimetype first and stored, a
 content-derived identifier) and a linear cover page that EPUBCheck accepts. Measured
@@ -13,13 +13,13 @@ dcterms:modified are "now"), so it would have to be re-packed and its cover patc
 from __future__ import annotations
 
 import hashlib
-import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from io import BytesIO
+from typing import Callable
 
 from ...model import Document, Part
 from .text import TextCleaner, iso_date
+from .zipping import zip_bytes
 
 
 #: schema.org accessibility properties every book from this writer has: text with
@@ -99,13 +99,18 @@ def _ncx_points(entries: list[TocEntry], counter: list[int]) -> str:
 
 @dataclass(frozen=True)
 class _Item:
-    """A manifest item: id, path inside OEBPS/, media type, properties, bytes."""
+    """A manifest item: id, path inside OEBPS/, media type, properties, bytes (or a
+    function returning them, called when the zip is written: the cover, which a helper
+    process may still be drawing while the rest is packed)."""
 
     ident: str
     href: str
     media_type: str
-    data: bytes
+    data: bytes | Callable[[], bytes]
     properties: str = ""
+
+    def content(self) -> bytes:
+        return self.data() if callable(self.data) else self.data
 
 
 def _content_uuid(doc: Document) -> str:
@@ -190,23 +195,18 @@ _CONTAINER = ('<?xml version="1.0" encoding="utf-8"?>\n'
 
 def _ocf_zip(opf: bytes, items: list[_Item], timestamp: datetime) -> bytes:
     """The OCF container: mimetype first and stored, then everything deflated, every
-    entry with the same fixed timestamp and attributes, so equal input gives equal bytes."""
+    entry with the same fixed timestamp and attributes, so equal input gives equal bytes.
+    The entries are made in order as the zip takes them: an item's ``content()`` (the
+    cover) is asked for only once everything before it is compressed."""
     when = timestamp.astimezone(timezone.utc)
     date_time = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    buf = BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        def add(name: str, data: bytes, compress: int = zipfile.ZIP_DEFLATED) -> None:
-            info = zipfile.ZipInfo(name, date_time)
-            info.compress_type = compress
-            info.create_system = 3          # Unix, whatever the writing machine
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data, compress_type=compress, compresslevel=6 if compress else None)
 
-        add("mimetype", b"application/epub+zip", zipfile.ZIP_STORED)
-        add("META-INF/container.xml", _CONTAINER.encode())
-        add("OEBPS/content.opf", opf)
+    def entries():
+        yield "mimetype", b"application/epub+zip", False
+        yield "META-INF/container.xml", _CONTAINER.encode(), True
+        yield "OEBPS/content.opf", opf, True
         for it in items:
             # JPEG and WOFF2 are compressed already: storing them saves time, not space.
-            stored = it.media_type in ("image/jpeg", "font/woff2")
-            add("OEBPS/" + it.href, it.data, zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED)
-    return buf.getvalue()
+            yield "OEBPS/" + it.href, it.content(), it.media_type not in ("image/jpeg", "font/woff2")
+
+    return zip_bytes(entries(), date_time)
