@@ -228,6 +228,14 @@ ADVERSARIAL = {
     "comma-led-lines": "，逗号开头的一行\n" * (RUN // 8),
     "running-heads": ("立法會 ─ 2013年5月2日\n3456\n" + "正文一句话，没有结束\n" * 8) * (RUN // 100),
     "quote-runs": "修正「\n名字\n」部分\n" * (RUN // 20),
+    # the fourth session's rules: a document flattened onto one line (unflatten.py), a
+    # number split around its brackets, code spans, a topic's numbered replies
+    "flattened-notice": "一、总体要求（一）指导思想。以新发展理念为引领。" * (RUN // 24),
+    "flattened-gaps": "　　党政办公室　　关于印发《方案》的通知" * (RUN // 20),
+    "nbsp-entities": "第一章 &nbsp;总 &nbsp;则第一条&nbsp;&nbsp;根据法律。" * (RUN // 40),
+    "bracket-pieces": "按照意见（中发〔\n2015\n〕\n9\n号）等要求\n" * (RUN // 30),
+    "code-spans": "一句没有结束的中文句子\nndarray\n" * (RUN // 20),
+    "reply-floors": "用户\n#1\n1 月前\n回复的内容。\n" * (RUN // 20),
 }
 
 
