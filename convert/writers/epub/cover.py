@@ -62,12 +62,13 @@ _CHAR_BREAK = 200.0    # inside a word: only when a word is wider than the measu
 
 
 def _segment(text: str) -> list[str]:
-    """Words of ``text`` (jieba's dictionary, via the Rust port rjieba).
+    """Words of ``text`` (jieba's dictionary, via the Rust port rjieba: words.py gives
+    it only the dictionary's words that occur in the text, as it would cut with all).
 
     Imported here, when a cover is drawn, not at start-up. Traditional text is segmented
     through its Simplified form (the dictionary is Simplified), mapped back by position
     when the conversion keeps the length (t2s does, character for character)."""
-    import rjieba
+    from .words import cut
 
     probe = text
     if any(0x4E00 <= ord(c) <= 0x9FFF for c in text):
@@ -75,7 +76,7 @@ def _segment(text: str) -> list[str]:
         if simplified is not None and len(simplified) == len(text):
             probe = simplified
     words, at = [], 0
-    for w in rjieba.cut(probe):
+    for w in cut(probe):
         words.append(text[at:at + len(w)])
         at += len(w)
     if at != len(text):   # never expected: a segmenter that changed the text
@@ -136,7 +137,7 @@ def break_title(text: str, widths: list[float], width: float) -> list[tuple[int,
     n = len(text)
     if n == 0:
         return []
-    if sum(widths) <= width:    # one line whatever the words: no segmenter (rjieba loads in 0.1 s)
+    if sum(widths) <= width:    # one line whatever the words: no segmenter
         return [(0, n)]
     breaks = _breaks(text)
     breaks[n] = 0.0
@@ -257,10 +258,13 @@ def cover_jpeg(style: Style, fonts: FontRegistry, *, title: str, lines: list[str
                                         WIDTH - 2 * MARGIN), y, 48, 1.6)
     draw.rectangle((MARGIN, HEIGHT - 260, WIDTH - MARGIN, HEIGHT - 256), fill=RED)
     buf = io.BytesIO()
+    # Named, with no format given: Pillow then loads its JPEG plugin alone, where
+    # format="JPEG" loads five (BMP, GIF, PNG, PPM too: 5 ms of the helper's warm-up).
+    buf.name = "cover.jpg"
     # JPEG, as most EPUB covers are: 4 ms to encode where PNG (zlib level 1) took 20 ms,
     # for the same ~100 KB. Quality 90 with full-resolution colour keeps the text edges
     # and the red rules clean. Pillow's JPEG output is deterministic.
-    image.save(buf, format="JPEG", quality=90, subsampling=0, optimize=False)
+    image.save(buf, quality=90, subsampling=0, optimize=False)
     return buf.getvalue()
 
 
@@ -270,14 +274,13 @@ HELPER = "epub-cover"
 
 def warm(style: Style, fonts: FontRegistry) -> None:
     """What drawing a cover loads, loaded ahead (in a helper forked at start-up, while
-    the text is read): the word segmenter and its dictionary, Pillow's JPEG writer,
-    OpenCC's t2s, the title and author faces' character maps and Pillow fonts."""
-    import rjieba
+    the text is read): the word segmenter and its word list, Pillow's JPEG writer and
+    drawing, OpenCC's t2s, the title and author faces' character maps and Pillow fonts."""
+    from PIL import ImageDraw, JpegImagePlugin  # noqa: F401  (what cover_jpeg's save loads)
 
-    from PIL import Image
+    from .words import warm as warm_words
 
-    rjieba.cut("封面")
-    Image.preinit()
+    warm_words()
     _t2s_converter()
     for role, size in (("title", 88), ("author", 48)):
         bundled = style.fonts[style.role(role).font].bundled
