@@ -71,9 +71,10 @@ def test_unflattening_loses_no_character_but_spaces(text):
 
 
 def test_a_title_on_three_lines_is_one_title():
-    doc = read_page("关于印发《茂林镇2021年第四季度巩固群众", "安全感和满意度宣传走访和治安巡逻", "实施方案》的通知",
-                    "各社区、镇直有关单位：", PROSE, PROSE)
-    assert doc.meta.title == "关于印发《茂林镇2021年第四季度巩固群众安全感和满意度宣传走访和治安巡逻实施方案》的通知"
+    doc = read_page("办发〔2021〕14号", "茂林镇党政办公室", "关于印发《茂林镇2021年第四季度巩固群众", "安全感和满意度宣传走访和治安巡逻",
+                    "实施方案》的通知", "各社区、镇直有关单位：", PROSE, PROSE)
+    assert doc.meta.title == "茂林镇党政办公室关于印发《茂林镇2021年第四季度巩固群众安全感和满意度宣传走访和治安巡逻实施方案》的通知"
+    assert doc.meta.doc_number == "办发〔2021〕14号"
 
 
 def test_a_document_number_split_span_by_span_is_joined():

@@ -584,7 +584,7 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
     while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \
             and not _TITLE_KEY.match(texts[first - 1]) \
             and len(joined) < 80 and (
-            continues_title(texts[first - 1], joined)
+            continues_title(texts[first - 1], texts[first]) and len(texts[first - 1]) + len(joined) <= 80
             or any(squash(texts[first - 1] + joined) in known for known in known_titles)):
         first -= 1
         joined = texts[first] + joined
