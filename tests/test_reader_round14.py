@@ -158,3 +158,20 @@ def test_a_dateline_key_without_its_colon_and_its_date_below():
 def test_a_closing_quote_alone_closes_the_line_above():
     doc = read_page("一篇文章", '"' + PROSE, '"', PROSE)
     assert kept_texts(doc)[0] == '“' + PROSE + '”'
+
+
+def test_minutes_entries_are_records_under_their_parts():
+    doc = read_page("宜蘭縣議會第18屆第1次定期大會第03次會議議事錄", "時間：中華民國104年5月6日上午9時", "地點：本會議事堂",
+                    "出席議員：林議員棋山 張議員建榮", "主席：陳議長文昌", "記錄：林佳慧",
+                    "甲、報告事項", "一、主席報告簽到議員已達法定人數", "二、秘書長宣讀第02次會議議事錄",
+                    "（一）縣政府所提議案均已送達各議員。", "乙、質詢事項", "教育處業務質詢時，黃議員定和詢及下列問題，請縣政府答復。",
+                    "丙、散會：下午6時18分")
+    assert [(label, text) for _, label, text in headings(doc)] == [
+        ("甲、", "報告事項"), ("乙、", "質詢事項"), ("丙、", "散會")]
+    assert "一、主席報告簽到議員已達法定人數" in "".join(kept_texts(doc)) and "下午6時18分" in kept_texts(doc)
+
+
+def test_a_report_with_numbered_sections_is_no_minutes():
+    doc = read_page("关于2023年工作的报告", "时间：2024年1月10日", "地点：会议室", "主持：张三",
+                    "一、主要工作", PROSE, "二、存在问题", PROSE)
+    assert [text for _, _, text in headings(doc)] == ["主要工作", "存在问题"]

@@ -30,7 +30,7 @@ from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, SUBTITLE, is_caption, is_date, is_note, is_salutation,
+from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
                     title_from_filename,
                     is_signature_like, unspaced)
 
@@ -97,6 +97,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.law = _is_law(ctx.lines[: _section_end(ctx.lines, 0)])
     ctx.decimal = _decimal_depths(lines)
     ctx.traditional = language == "zh-Hant"
+    ctx.minutes = _is_minutes(lines)
     ctx.title = front.title
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
@@ -198,6 +199,17 @@ def _section_end(lines: list[Line], start: int) -> int:
         if _is_attachment_heading(lines[j].text):
             return j
     return len(lines)
+
+
+_PART_AND_TIME = re.compile(r"^(\S{2,8}?)\s*[:：]\s*((?:上午|下午|中午|晚上)\s*\d{1,2}\s*[時时点點].{0,12})$")
+
+
+def _is_minutes(lines: list[Line]) -> bool:
+    """A meeting's minutes (議事錄): its header fields (時間：地點：出席：主席：記錄：) at the
+    top, its parts labelled 甲、乙、丙、. Under those parts the 一、 and （一） entries record
+    what was reported, asked and decided — the record's items, not section titles."""
+    fields = sum(1 for l in lines[:60] if MEETING_FIELD.match(l.text))
+    return fields >= 3 and any((num := numbered(l.text)) and num.numbering.name == "stem" for l in lines)
 
 
 def _is_law(lines: list[Line]) -> bool:
@@ -524,6 +536,14 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         if len(rest) > 40 or _SENTENCE_END.search(rest):
             return None
         ctx.blocks.append(Draft(rank, num.label, rest))
+        ctx.seen_heading = True
+        return 1
+    if ctx.minutes and name != "stem":
+        return None   # 一、主席報告簽到議員已達法定人數: an entry of the record (_is_minutes)
+    closing = _PART_AND_TIME.match(rest) if ctx.minutes else None
+    if closing:   # 戊、散會：下午6時18分: the part, and when it happened
+        ctx.blocks.append(Draft(rank, num.label, closing.group(1)))
+        ctx.blocks.append(Paragraph(text_inlines(closing.group(2)), "body"))
         ctx.seen_heading = True
         return 1
     low = name in ("arabic", "paren-arabic", "rparen-arabic")
