@@ -175,3 +175,10 @@ def test_a_report_with_numbered_sections_is_no_minutes():
     doc = read_page("关于2023年工作的报告", "时间：2024年1月10日", "地点：会议室", "主持：张三",
                     "一、主要工作", PROSE, "二、存在问题", PROSE)
     assert [text for _, _, text in headings(doc)] == ["主要工作", "存在问题"]
+
+
+def test_a_bracketed_machine_date_under_the_headline_is_the_pages():
+    headline = "上海2022年4月25日，新增本土新冠肺炎确诊病例1661例 新增本土无症状感染者15319例"
+    doc = read_page(headline, "您现在所在的位置：", "首页", "新闻中心", "新闻发布", headline, "( 2022-04-26)",
+                    "市卫健委今早通报：2022年4月25日0—24时，新增本土新冠肺炎确诊病例1661例。", PROSE)
+    assert removed_reasons(doc)["( 2022-04-26)"] == "page metadata (publication date)"

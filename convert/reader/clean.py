@@ -28,7 +28,7 @@ from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import normalize
 from .rejoin import join_split_inline, rejoin
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import main_region, page_footer, page_header, shows_web_page
+from .region import ISO_DATE_IN_BRACKETS, main_region, page_footer, page_header, shows_web_page
 
 
 @dataclass(frozen=True)
@@ -179,6 +179,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 reasons[i] = f"field of the scraper's record ({key})"
                 if key == "author" and value:
                     page.setdefault("source", value)
+            continue
+        if headline is not None and i == headline + 1 and ISO_DATE_IN_BRACKETS.match(text):
+            reasons[i] = "page metadata (publication date)"   # ( 2022-04-26) right under the headline
             continue
         fields = page_fields(text, zone)
         if fields is not None and _is_meeting_header(lines, i, fields):

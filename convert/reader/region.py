@@ -710,6 +710,9 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None
 
 
+#: a page's date in brackets, the machine's way (a document writes its own 2022年4月26日)
+ISO_DATE_IN_BRACKETS = re.compile(r"^[（(\[【]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]$")
+
 #: a date, and a time perhaps, anywhere in a line
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
