@@ -69,19 +69,36 @@ class Helper:
         self.status: int | None = None
 
     def submit(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> "Pending":
-        """Hand ``fn(*args, **kwargs)`` to the helper; returns at once (the request is
-        written by a thread while the helper may still be warming up)."""
+        """Hand ``fn(*args, **kwargs)`` to the helper; returns at once. What the pipe's
+        buffer takes is written now (a cover's request, 10 KB, all of it); the rest by a
+        thread while the helper may still be warming up. (A thread alone waited for this
+        busy thread to give up the GIL, up to its 5 ms switch interval, before the helper
+        had its request.)"""
+        data = pickle.dumps((fn, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        view = memoryview(data)
+        try:
+            os.set_blocking(self._to, False)
+            while view:
+                view = view[os.write(self._to, view):]
+        except BlockingIOError:    # the buffer is full: the thread writes the rest
+            pass
+        except OSError:            # the helper died: result() says so
+            view = view[:0]
+        if not view:
+            self._close_requests()
+            return Pending(self)
         import threading
 
-        data = pickle.dumps((fn, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        rest = bytes(view)
 
         def send() -> None:
             try:
-                _write_all(self._to, data)
+                os.set_blocking(self._to, True)
+                _write_all(self._to, rest)
             except OSError:      # the helper died: result() says so
                 pass
             finally:
-                os.close(self._to)
+                self._close_requests()
 
         self._sender = threading.Thread(target=send, name=f"prefork-{self.role}", daemon=True)
         self._sender.start()
@@ -91,18 +108,26 @@ class Helper:
         try:
             data = _read_all(self._from)
         finally:
-            os.close(self._from)
+            fd, self._from = self._from, -1
+            os.close(fd)
             if self._sender is not None:
                 self._sender.join()
         _, status = os.waitpid(self.pid, 0)
         self.status = status
         return data
 
+    def _close_requests(self) -> None:
+        """Close the request pipe once (its number may be another file's afterwards)."""
+        fd, self._to = self._to, -1
+        if fd >= 0:
+            os.close(fd)
+
     def stop(self) -> None:
         """Stop the helper now (SIGTERM: it removes its temporary files) and reap it."""
         for fd in (self._to, self._from):
             try:
-                os.close(fd)
+                if fd >= 0:
+                    os.close(fd)
             except OSError:
                 pass
         try:
@@ -193,6 +218,7 @@ def _child(requests: int, answers: int, theirs: tuple[int, ...], warm: Callable[
             except Exception as exc:   # an unpicklable exception
                 data = pickle.dumps((False, RuntimeError(f"{type(exc).__name__}: {exc}")))
             _write_all(answers, data)
+        os.close(answers)              # the answer is complete now, not when this process is gone
         code = 0
     finally:
         os._exit(code)                 # never back into the caller's code

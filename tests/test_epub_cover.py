@@ -72,3 +72,19 @@ def test_cover_renders(setting):
     data = cover_jpeg(style, fonts, title="某某市政协常务委员会工作报告",
                       lines=["某某市政协办公室", "2025年1月"], language="zh-Hans")
     assert Image.open(io.BytesIO(data)).size == (WIDTH, HEIGHT)
+
+
+def test_the_page_prepared_by_warm_gives_the_same_cover(setting):
+    """warm() (the helper's, while the text is read) fills a blank page ahead; the cover
+    drawn on it is the same JPEG as on a page made when it is drawn."""
+    from convert.writers.epub import cover
+
+    style, fonts = setting
+    title = "中国人民政治协商会议某某区委员会常务委员会工作报告（2024年度）"
+    cover._blanks.clear()
+    fresh = cover_jpeg(style, fonts, title=title, lines=["2024年1月"], language="zh-Hans")
+    cover.warm(style, fonts)
+    assert len(cover._blanks) == 1
+    assert cover_jpeg(style, fonts, title=title, lines=["2024年1月"], language="zh-Hans") == fresh
+    assert not cover._blanks                              # used once
+    assert cover_jpeg(style, fonts, title=title, lines=["2024年1月"], language="zh-Hans") == fresh

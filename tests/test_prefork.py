@@ -81,6 +81,20 @@ def test_a_large_request_is_sent_while_the_helper_still_warms_up(tmp_path):
     assert helper.status is not None
 
 
+def test_a_small_request_is_written_at_once_without_a_thread(tmp_path):
+    """A request the pipe's buffer holds is written by submit itself (a sender thread
+    would wait for this thread to give up the GIL), and the pipe closed once."""
+    helper = prefork.start("t-small", _warm, str(tmp_path / "w"))
+    pending = prefork.claim("t-small").submit(_add, 1, 2)
+    assert helper._sender is None and helper._to == -1
+    assert pending.result() == 3
+    helper.stop()                                    # nothing left to close twice
+    big = prefork.start("t-big2", _warm, str(tmp_path / "w2"))
+    pending = prefork.claim("t-big2").submit(len, "字" * 1_000_000)
+    assert big._sender is not None                   # the rest by the thread
+    assert pending.result() == 1_000_000 and big._to == -1
+
+
 def test_helpers_nobody_claims_are_stopped():
     helper = prefork.start("t-idle", _warm, os.devnull)
     pid = helper.pid
