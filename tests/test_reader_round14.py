@@ -182,3 +182,9 @@ def test_a_bracketed_machine_date_under_the_headline_is_the_pages():
     doc = read_page(headline, "您现在所在的位置：", "首页", "新闻中心", "新闻发布", headline, "( 2022-04-26)",
                     "市卫健委今早通报：2022年4月25日0—24时，新增本土新冠肺炎确诊病例1661例。", PROSE)
     assert removed_reasons(doc)["( 2022-04-26)"] == "page metadata (publication date)"
+
+
+def test_a_blogs_licence_line_asking_for_the_link_is_the_pages():
+    doc = read_page("为什么 ChatGPT 不火了？-CSDN博客", "登录", "为什么 ChatGPT 不火了？", "于 2024-05-06 15:47:53 发布",
+                    "版权声明：本文为博主原创文章，遵循", "CC 4.0 BY-SA", "版权协议，转载请附上原文出处链接和本声明。", PROSE, PROSE)
+    assert "版权协议，转载请附上原文出处链接和本声明。" in removed_reasons(doc)
