@@ -269,9 +269,15 @@ def _start_helpers(args: argparse.Namespace) -> None:
     when = os.environ.get("CONVERT_PREFORK", "")    # 0: never, 1: even on a busy machine (tests)
     if when == "0":
         return
-    if when != "1" and _cores_busy(cores):   # a helper would only add its warm-up's CPU to the run
-        return
     formats = {f.strip().lower() for value in (args.to or ["pdf"]) for f in value.split(",")} - {""}
+    # The EPUB cover's helper even on a busy machine: its warm-up (Pillow, the title's
+    # faces, OpenCC's t2s, the word list: 50 ms of CPU) is what drawing the cover here
+    # would load, so it adds little CPU to the run (the fork and its copied pages, ~10 ms),
+    # and whenever a core frees up while this process reads, the cover is drawn there. The PDF and DOCX helpers'
+    # warm-ups also write a small document (work of their own): not on a busy machine.
+    cover_only = "epub" in formats and "pdf" not in formats
+    if when != "1" and not cover_only and _cores_busy(cores):
+        return
     from . import prefork
 
     if "pdf" in formats:

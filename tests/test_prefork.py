@@ -146,6 +146,23 @@ def test_which_helper_the_command_line_starts(monkeypatch, formats, role):
     assert started == []
 
 
+def test_on_a_busy_machine_only_the_cover_helper_starts(monkeypatch):
+    """The cover's warm-up is what drawing the cover loads anyway: it is started whatever
+    the load; the PDF and DOCX helpers (whose warm-ups write a document) are not."""
+    from convert import cli
+
+    monkeypatch.delenv("CONVERT_PREFORK", raising=False)
+    monkeypatch.setattr(cli, "_cores_busy", lambda cores: True)
+    monkeypatch.setattr(prefork, "start", lambda r, *a: started.append(r))
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one core: no helper is started")
+    for formats, expected in (("epub", ["epub-cover"]), ("docx,epub", ["epub-cover"]), ("pdf", []),
+                              ("pdf,epub", []), ("docx", [])):
+        started: list[str] = []
+        cli._start_helpers(cli.build_parser().parse_args([str(SEED), "--to", formats]))
+        assert started == expected, formats
+
+
 def test_the_helpers_started_are_the_ones_used(tmp_path, monkeypatch):
     """In one process: main() starts the PDF helper, the outputs hand it the PDF, and
     no helper is left waiting."""
