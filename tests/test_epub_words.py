@@ -72,3 +72,23 @@ def test_rjieba_imports_after_the_extension_was_loaded_alone():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "True"
+
+
+def test_without_the_word_list_cut_is_rjiebas(monkeypatch):
+    """A missing list or an rjieba laid out otherwise: rjieba's own cut, the same words."""
+    import rjieba
+
+    monkeypatch.setattr(words, "_parts", lambda: None)
+    text = TITLES[0]
+    assert words.cut(text) == rjieba.cut(text)
+
+
+def test_a_missing_word_list_means_no_small_segmenter(monkeypatch, tmp_path):
+    monkeypatch.setattr(words, "WORDS", str(tmp_path / "absent.txt"))
+    words._parts.cache_clear()
+    try:
+        assert words._parts() is None
+    finally:
+        monkeypatch.undo()
+        words._parts.cache_clear()
+    assert words._parts() is not None
