@@ -188,3 +188,20 @@ def test_a_blogs_licence_line_asking_for_the_link_is_the_pages():
     doc = read_page("为什么 ChatGPT 不火了？-CSDN博客", "登录", "为什么 ChatGPT 不火了？", "于 2024-05-06 15:47:53 发布",
                     "版权声明：本文为博主原创文章，遵循", "CC 4.0 BY-SA", "版权协议，转载请附上原文出处链接和本声明。", PROSE, PROSE)
     assert "版权协议，转载请附上原文出处链接和本声明。" in removed_reasons(doc)
+
+
+def test_a_long_program_listing_token_by_token_does_not_end_the_post():
+    # after the text's apparent end (line 0): a listing of 320 lines, the post's last
+    # section, the page's labels, then the first line a rule took for the site's
+    from convert.reader.lines import Line
+    from convert.reader.region import _document_goes_on
+
+    listing = ["# 使用which命令判断命令是否存在", "if", "which", "docker >/dev/null 2>&1;", "then", "echo", '"use docker"',
+               "else", "echo", '"use podman replace docker"', "fi", "docker run -d --name=kafka \\", "-p 19092:19092 \\",
+               "-e TZ=CST-8 \\", "sleep", "10s"] * 20
+    after = ["3、注意事项", "注意bitnami的镜像都是rootless，但在笔者的机器上需要用root用户运行，否则没有写入权限。",
+             "podman两个容器之间只能通过ip地址来访问，可以用参数显式指定ip，这一点和docker不同。"]
+    texts = [PROSE, *listing, *after, "标签:", "好文要顶", "关注我", "posted @", "2024-05-09 14:45"]
+    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
+    reasons = [None] * (len(texts) - 1) + ["page metadata (time of posting)"]
+    assert _document_goes_on(lines, reasons, 1) == 1 + len(listing) + len(after)

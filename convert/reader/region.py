@@ -136,6 +136,16 @@ _CODE_TOKEN = re.compile(r"^(?:import|from|def|class|return|if|elif|else|for|whi
 _NO_CJK_LINE = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]{1,80}$")
 
 
+#: a shell or program line's marks: -e KAFKA_CFG=… \ / ~/.bash_profile / $HOME / a=b
+_LISTING_MARKS = re.compile(r"[\\/~$#=&|<>]|^-{1,2}[A-Za-z]")
+
+
+def _listing_line(text: str) -> bool:
+    """A line of a program listing, whole or a token of it (docker run -d \, 'fi')."""
+    return is_code(text) or _CODE_TOKEN.search(text) is not None \
+        or _NO_CJK_LINE.match(text) is not None and _LISTING_MARKS.search(text) is not None
+
+
 def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     """A program listing that a page highlighted token by token (import / json / def /
     parse / () / :): a run of lines without hanzi, many of them keywords or brackets,
@@ -831,11 +841,19 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
     of the document's own (a worksheet, a form, a list under its paragraph) — the text
     goes on to there. A list of links holds no sentences; neither does a footer."""
     chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] != "separator line"), None)
-    if chrome is not None and chrome != end and chrome - end <= 200:
+    if chrome is not None and chrome != end and chrome - end <= 600:
         texts = [lines[k].text for k in range(end, chrome)]
+        code = sum(1 for t in texts if _listing_line(t))
+        if chrome - end > 200 and code * 5 < len(texts) * 2:
+            texts = []   # (a long stretch runs on only through a program's listing, token by token)
+        words = [t for t in texts if not _listing_line(t)] if code * 5 >= len(texts) * 2 else texts
         if sum(1 for t in texts if is_sentence(t) and len(t) >= 30) >= 2 \
-                and sum(1 for t in texts if is_headline(t)) * 2 < len(texts):
-            return chrome
+                and sum(1 for t in words if is_headline(t)) * 2 < len(words):
+            if words is texts:
+                return chrome
+            # through a listing: to its last line of code or prose, not the short labels
+            # (标签: / 好文要顶 / 关注我) between it and the site's first certain line
+            return end + max(k for k, t in enumerate(texts) if _listing_line(t) or is_sentence(t)) + 1
     # 电话： / 0731-… / 附件 / 《…》 / 湖南能源监管办 / 2020年9月15日: the issuer and the date that
     # sign the document, before any line a rule took for the site's — the text runs to them
     signed = next((k + 1 for k in range(min(chrome, end + 40) - 1, end, -1)
