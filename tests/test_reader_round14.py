@@ -205,3 +205,16 @@ def test_a_long_program_listing_token_by_token_does_not_end_the_post():
     lines = [Line(k + 1, text) for k, text in enumerate(texts)]
     reasons = [None] * (len(texts) - 1) + ["page metadata (time of posting)"]
     assert _document_goes_on(lines, reasons, 1) == 1 + len(listing) + len(after)
+
+
+def test_a_listing_right_after_the_last_paragraph_and_the_sentence_closing_it_are_the_articles():
+    from convert.reader.lines import Line
+    from convert.reader.region import _document_goes_on
+
+    listing = ["import", "json", "import", "redis", "client = redis.Redis()", "def", "add_ts", "()", ":",
+               "handler.insert_one({", "'finished'", ":", "True", "})"]
+    closing = ["无论是正常运行结束还是运行过程中报错，", "add_ts", "函数都会正常运行，确保始终增加一条记录。"]
+    texts = [PROSE, *listing, *closing, "kingname", "攒钱给产品经理买房。", "微信扫一扫赞赏作者"]
+    lines = [Line(k + 1, text) for k, text in enumerate(texts)]
+    reasons = [None] * (len(texts) - 1) + ["WeChat footer/widget"]
+    assert _document_goes_on(lines, reasons, 1) == 1 + len(listing) + len(closing)

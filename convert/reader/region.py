@@ -140,6 +140,30 @@ _NO_CJK_LINE = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]{1,80}$")
 _LISTING_MARKS = re.compile(r"[\\/~$#=&|<>]|^-{1,2}[A-Za-z]")
 
 
+def _listing_after(lines: list[Line], reasons: list[str | None], end: int, stop: int) -> int:
+    """Where a program listing that starts right at ``end`` ends (a run of eight or more
+    lines, most of them code, before ``stop``) — with the sentence that closes it, when
+    one follows."""
+    k = end
+    while k < stop and not reasons[k] and (_listing_line(lines[k].text) or _NO_CJK_LINE.match(lines[k].text)):
+        k += 1
+    run = k - end
+    if run < 8 or sum(1 for j in range(end, k) if _listing_line(lines[j].text)) * 5 < run * 3:
+        return end
+    closing = k
+    while closing < stop and not reasons[closing] and closing - k < 6 and (
+            _NO_CJK_LINE.match(lines[closing].text) or _continues_sentence(lines[closing].text)):
+        closing += 1   # 无论是正常运行结束还是运行过程中报错，/ add_ts / 函数都会正常运行，确保…。
+        if _SENTENCE_END.search(lines[closing - 1].text) and not _NO_CJK_LINE.match(lines[closing - 1].text):
+            return closing   # (to the sentence's end: the author's name and motto below are the page's)
+    return k
+
+
+def _continues_sentence(text: str) -> bool:
+    """Prose of the article's: a clause or sentence of some length."""
+    return len(text) >= 10 and PROSE_MARKS.search(text) is not None
+
+
 def _listing_line(text: str) -> bool:
     """A line of a program listing, whole or a token of it (docker run -d \, 'fi')."""
     return is_code(text) or _CODE_TOKEN.search(text) is not None \
@@ -854,6 +878,11 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
             # through a listing: to its last line of code or prose, not the short labels
             # (标签: / 好文要顶 / 关注我) between it and the site's first certain line
             return end + max(k for k, t in enumerate(texts) if _listing_line(t) or is_sentence(t)) + 1
+    # import / json / def / add_ts / () / : … 无论是正常运行结束还是…，确保始终增加一条: a listing right
+    # after the last paragraph, and the sentence under it — the article's, up to that sentence
+    listing = _listing_after(lines, reasons, end, chrome if chrome is not None else len(lines))
+    if listing != end:
+        return listing
     # 电话： / 0731-… / 附件 / 《…》 / 湖南能源监管办 / 2020年9月15日: the issuer and the date that
     # sign the document, before any line a rule took for the site's — the text runs to them
     signed = next((k + 1 for k in range(min(chrome, end + 40) - 1, end, -1)
