@@ -221,3 +221,36 @@ def test_fonts_toml_is_what_build_py_generates(table):
     spec.loader.exec_module(build)
     assert {k: tuple(v) for k, v in table["chains"].items()} == build.CHAINS
     assert {k: v["file"] for k, v in table["files"].items()} == {b.key: b.file for b in build.BUILDS}
+
+
+def test_codepoints_are_kept_in_the_cache_as_harfbuzz_read_them(tmp_path, monkeypatch):
+    """A font's code points come from HarfBuzz the first time, from the user's cache
+    (ranges, keyed by the file's path, size and time) after: the same set, without
+    importing uharfbuzz; a file changed since is read again; no cache folder, no harm."""
+    import os
+    import subprocess
+
+    hb = pytest.importorskip("uharfbuzz")
+    src = fonts_dir() / "LXGWWenKai-Regular.ttf"       # the cmap format 12 file
+    font = tmp_path / "font.ttf"
+    font.write_bytes(src.read_bytes())
+    expected = set(hb.Face(hb.Blob.from_file_path(str(font)), 0).unicodes)
+    code = ("import sys; from pathlib import Path; from convert.fonts import FontFile;"
+            f"f = FontFile('x', Path({str(font)!r}), 'x');"
+            "print(len(f.codepoints), hash(frozenset(f.codepoints)), 'uharfbuzz' in sys.modules)")
+
+    def run(cache) -> list[str]:
+        env = dict(os.environ, XDG_CACHE_HOME=str(cache))
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.split()
+
+    want = [str(len(expected)), str(hash(frozenset(expected)))]
+    assert run(tmp_path / "cache") == [*want, "True"]              # read by HarfBuzz, stored
+    assert run(tmp_path / "cache") == [*want, "False"]             # from the cache
+    os.utime(font, ns=(1, 1))                                        # another file, as far as the key knows
+    assert run(tmp_path / "cache") == [*want, "True"]
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be")
+    assert run(blocked) == [*want, "True"]                           # nothing stored, nothing broken
+    assert run(blocked) == [*want, "True"]
