@@ -108,7 +108,7 @@ def _at_gaps(line: str) -> list[tuple[str, int]]:
         start = cut = gap.end()
         indent = sum(2 if ch == "\u3000" else 1 for ch in gap.group(0))
     pieces.append((line[start:], indent))
-    return [(" ".join(p.split()), i) for p, i in pieces if p]
+    return [(p.strip(), i) for p, i in pieces if p.strip()]
 
 
 def _at_marks(text: str, first: bool) -> list[str]:
