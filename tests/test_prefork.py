@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,11 @@ SEED = ROOT / "seeds" / "000_2eef0502365f63f1.txt"
 
 def _warm(path: str) -> None:
     Path(path).write_text("warm")
+
+
+def _warm_slowly(path: str) -> None:
+    time.sleep(1.0)   # (the helper reads no request before: the pipe's buffer fills)
+    _warm(path)
 
 
 def _add(a: int, b: int, scale: int = 1) -> int:
@@ -89,7 +95,7 @@ def test_a_small_request_is_written_at_once_without_a_thread(tmp_path):
     assert helper._sender is None and helper._to == -1
     assert pending.result() == 3
     helper.stop()                                    # nothing left to close twice
-    big = prefork.start("t-big2", _warm, str(tmp_path / "w2"))
+    big = prefork.start("t-big2", _warm_slowly, str(tmp_path / "w2"))
     pending = prefork.claim("t-big2").submit(len, "字" * 1_000_000)
     assert big._sender is not None                   # the rest by the thread
     assert pending.result() == 1_000_000 and big._to == -1

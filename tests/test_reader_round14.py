@@ -218,3 +218,31 @@ def test_a_listing_right_after_the_last_paragraph_and_the_sentence_closing_it_ar
     lines = [Line(k + 1, text) for k, text in enumerate(texts)]
     reasons = [None] * (len(texts) - 1) + ["WeChat footer/widget"]
     assert _document_goes_on(lines, reasons, 1) == 1 + len(listing) + len(closing)
+
+
+# --------------------------------------------------------------------------- round 15 (half of batch 6)
+
+
+def test_a_page_title_naming_only_menu_sections_is_not_the_headline():
+    doc = read_page("政策法规 - 安全生产 - 中国人民大学后勤集团", "您好，欢迎来到中国人民大学后勤集团！", "网站首页", "集团概况",
+                    "新闻动态", "通知公告", "安全生产", "政策法规", "服务平台", "联系我们", "首页", ">", "安全生产", ">", "政策法规",
+                    "安全生产培训管理办法", "来源：中国法律法规信息库", "编辑：刘璇   时间：2017-12-15",
+                    "第一条　为了加强安全生产培训管理，规范安全生产培训秩序，制定本办法。",
+                    "第二条　安全培训机构、生产经营单位从事安全生产培训活动，适用本办法。")
+    assert doc.meta.title == "安全生产培训管理办法"
+    assert "您好，欢迎来到中国人民大学后勤集团！" in removed_reasons(doc)
+
+
+def test_a_letters_header_field_is_never_the_title():
+    doc = read_page("受文者： 如正、副本", "發文日期：中華民國101年2月9日", "發文字號：金管銀票字第10140000073號",
+                    "受處分人姓名或名稱：鄧○○", "主旨：台端以本人名義結售外匯，核有申報不實，違反管理外匯條例規定，核處罰鍰新臺幣10萬元。",
+                    "事實及理由：", "一、依據中央銀行外匯局函辦理，台端於98年9月23日至99年1月22日期間結售外匯。")
+    assert doc.meta.title in ("", "a.txt", "document")
+    assert doc.meta.doc_number == "金管銀票字第10140000073號"
+
+
+def test_numbered_sentences_with_no_text_under_them_are_a_list():
+    doc = read_page("一、單位簡介：", "國防採購室於民國102年1月1日編成，其前身為軍備局採購中心，負責國軍採購業務的規劃與執行。",
+                    "二、業務職掌：", "（一）國軍採購政策、法令、制度與計畫之規劃及執行。", "（二）政府採購法有關上級機關職權之行使。",
+                    "（三）軍事機關採購稽核小組與採購案稽核業務之管理及執行。", "（四）其他有關採購管理事項。")
+    assert [text for _, _, text in headings(doc)] == ["單位簡介：", "業務職掌："]

@@ -46,6 +46,7 @@ class Context:
     part_labels: Optional[dict[int, int]] = None      # 方案1 / its title: line → lines the heading takes
     recurring_keys: Optional[frozenset[str]] = None   # 北斗星 of 北斗星：憨厚: topics more than one subhead names
     introduced: dict[int, bool] = field(default_factory=dict)   # line → its run of 一、二、 is a list a colon announces
+    items: dict[int, bool] = field(default_factory=dict)        # line → its run of numbered sentences is a list
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None

@@ -117,6 +117,13 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
             i += 1
         fm.title = title
     else:
+        # 受文者：… / 發文日期：… / 發文字號：…: a letter's header without its title (a body-only
+        # field): the number still goes to meta, the date is still the date
+        while i < n and i < 12 and (HEADER_OTHER.match(lines[i].text) or HEADER_DATE.match(lines[i].text)
+                                     or HEADER_NUMBER.match(lines[i].text)):
+            if not _header_field(fm, lines[i]):
+                fm.blocks.append(Paragraph(text_inlines(lines[i].text), "body"))
+            i += 1
         fm.consumed = i
         return fm
     while i < n and i < 12:

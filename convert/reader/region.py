@@ -34,11 +34,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from .boilerplate import DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields
+from .boilerplate import DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields, title_spans
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
-from .titles import PATH_MARK, continues_title, is_author, is_title_line, looks_like_document_title
+from .titles import PATH_MARK, continues_title, is_author, is_header_field, is_title_line, looks_like_document_title
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -524,7 +524,8 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     known_titles = [title_key(known) for known in known_titles if known]
     if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
             and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text) \
-            and not PATH_MARK.search(text) and not is_salutation(text) and not is_doc_number(text):
+            and not PATH_MARK.search(text) and not is_salutation(text) and not is_doc_number(text) \
+            and not is_header_field(text):
         return 3   # the page names it: a headline may have commas a document's title would not
     if _ISSUERS_ORDER.match(text):
         # 行政院令 / 內政部公告: short, but a document's whole title (for certain when the page names it)
@@ -577,6 +578,19 @@ def _names_only(text: str) -> bool:
 
 #: 名称 / 中华人民共和国反不正当竞争法: the key of a metadata table over its value, not the title's start
 _TITLE_KEY = re.compile(r"^(?:名\s*[称稱]|[标標]\s*[题題]|[题題]\s*名|文\s*件\s*名\s*[称稱])\s*[:：]?$")
+
+
+def _names_a_path(lines: list[Line], reasons: list[str | None]) -> bool:
+    """Does the page's <title> (its first line) only name where the page sits — each of
+    its parts but the site's name (first or last) an item of the page's own menu or
+    breadcrumb?"""
+    title = lines[0].text
+    parts = [title[a:b].strip() for a, b in title_spans(title)]
+    if len(parts) < 3:
+        return False
+    menu = {l.text for k, l in enumerate(lines[1:400], start=1)
+            if k < len(reasons) and reasons[k] in ("site navigation menu", "breadcrumb")}
+    return all(part in menu for part in parts[:-1]) or all(part in menu for part in parts[1:])
 
 
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) -> tuple[int, int] | None:
@@ -678,6 +692,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     texts = [replaced.get(i, l).text if not reasons[i] or reasons[i].startswith(repeat) else ""
              for i, l in enumerate(lines[: region.start + 1])]
     page_title = squash(replaced.get(0, lines[0]).text) if lines else ""   # even when removed as a banner
+    if lines and _names_a_path(lines, reasons):
+        page_title = ""   # 政策法规 - 安全生产 - 某某集团: the sections the menu lists, no headline
     known = [page_title, squash(page.get("title", ""))]
     found = find_title(texts, region.start, known)
     # a law or standard may open with its contents, its title above them: what lies

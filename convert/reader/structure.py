@@ -598,7 +598,7 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
     if not tail:
         # one sentence alone: a heading if short; a long clause chain is a paragraph item
         if len(head) > MAX_SENTENCE_HEADING or low or len(re.findall(r"[，,]", head)) > 1 \
-                or not _mostly_headed(ctx, i, name):
+                or not _mostly_headed(ctx, i, name) or _sentence_items(ctx, i, name):
             return None
         ctx.blocks.append(Draft(rank, num.label, head))
         ctx.seen_heading = True
@@ -614,6 +614,40 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
 
 
 _NUMBER_CELL = re.compile(r"^(?:[-+]?\d[\d.,]*\s*%?|[-—/／])$")
+
+
+def _sentence_items(ctx: Context, i: int, name: str) -> bool:
+    """（一）政府採購法有關上級機關職權之行使。 / （二）… / （三）…: sentences numbered one
+    after another with no text under any of them (a unit's duties) are a list's items —
+    a heading stands over its text. Only when the run is all its section's items of that
+    numbering: where a sibling elsewhere in the section has text under it, all are headings."""
+    def sentence_of_kind(j: int) -> bool:
+        num = numbered(ctx.lines[j].text) if 0 <= j < len(ctx.lines) else None
+        return num is not None and num.numbering.name == name and _SENTENCE_END.search(num.rest[-1:]) is not None
+    if i in ctx.items:
+        return ctx.items[i]
+    start = i
+    while sentence_of_kind(start - 1):
+        start -= 1
+    stop = i + 1
+    while sentence_of_kind(stop):
+        stop += 1
+    rank = numbered(ctx.lines[i].text).numbering.rank
+
+    def sibling_beyond(j: int, step: int) -> bool:   # the same numbering in the section, past the run
+        for _ in range(200):
+            num = numbered(ctx.lines[j].text) if 0 <= j < len(ctx.lines) else None
+            if num is None and not 0 <= j < len(ctx.lines) or num is not None and num.numbering.rank < rank:
+                return False
+            if num is not None and num.numbering.name == name:
+                return True
+            j += step
+        return False
+
+    items = stop - start >= 3 and not sibling_beyond(start - 1, -1) and not sibling_beyond(stop, 1)
+    for j in range(start, stop):   # (once per run: a long run stays linear)
+        ctx.items[j] = items
+    return items
 
 
 def _is_cell_label(ctx: Context, i: int, depth: int = 0) -> bool:

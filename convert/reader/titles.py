@@ -28,6 +28,15 @@ PAREN_SUBTITLE = re.compile(r"^[（(].{4,100}(?:会议上|会上|大会上|论�
 DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+#: the header fields of a (Taiwan) official letter: 受文者：… / 速別：… / 發文日期：…
+_LETTER_FIELD = re.compile(r"^(?:受文者|速別|密等|發文日期|发文日期|發文字號|发文字号|正本|副本|附件|主旨|说明|說明)\s*[:：]")
+
+
+def is_header_field(text: str) -> bool:
+    """A field of a meeting's or an official letter's header: never the title."""
+    return MEETING_FIELD.match(text) is not None or _LETTER_FIELD.match(text) is not None
+
+
 def is_title_line(text: str) -> bool:
     """Could this line be the document's title?"""
     if not text or len(text) > MAX_TITLE or "。" in text:
@@ -39,8 +48,8 @@ def is_title_line(text: str) -> bool:
     if SUBTITLE.match(text) or _TITLE_END_BAD.search(text) or PATH_MARK.search(text) or BYLINE.match(text) \
             or text.endswith(("：", ":")):   # 救濟途徑有三：: a line announcing what follows
         return False
-    if MEETING_FIELD.match(text):
-        return False   # 主 席：陳議長文昌: a field of the minutes' header
+    if is_header_field(text):
+        return False   # 主 席：陳議長文昌 / 受文者：如正、副本: a field of the minutes' or a letter's header
     if text.count("，") + text.count(",") > 1 or ("，" in text and len(text) > 40):
         return False
     return text.replace(" ", "") not in NAMED_HEADINGS
