@@ -7,9 +7,9 @@ The words and frequencies are the dictionary rjieba segments with (jieba-rs embe
 jieba's dict.txt, zstd-compressed, in the extension module): without an argument they
 are taken from the installed rjieba's binary (the ``zstd`` command decompresses the
 frame that holds them); with one, from that dict.txt (``word freq [tag]`` lines, as in
-jieba 0.42.1's; rjieba 0.2.2's has the same 349,045 lines as that file but for one,
-"B超 3 n"). The tags are dropped (a cut does not use them). jieba and jieba-rs are MIT
-licensed: the licence is in the file's header.
+jieba 0.42.1's, which gives the same file: rjieba 0.2.2's dictionary is its 349,046
+lines less the second of its two "B超 3 n"). The tags are dropped (a cut does not use
+them). jieba and jieba-rs are MIT licensed: the licence is in the file's header.
 """
 
 from __future__ import annotations
