@@ -118,7 +118,7 @@ def test_a_pdf_texts_running_heads_and_page_numbers_go():
     doc = read_page(*text)
     removed = removed_reasons(doc)
     assert removed["立法會 ─ 2005年3月2日"] == "running head of the printed original"
-    assert removed["3457"] == "running head of the printed original"
+    assert removed["3457"] == "page number of the printed original"
     assert not any("立法會 ─" in t for t in kept_texts(doc))
 
 

@@ -61,7 +61,7 @@ def test_a_sittings_date_and_time_under_its_title_stay_and_the_time_is_no_title(
     kept = "\n".join(kept_texts(doc))
     assert "陳鑑林議員" in kept and "出席議員：" in kept
     assert "2013年 5月 2日星期四" not in removed_reasons(doc)
-    assert removed_reasons(doc)["6569"] == "running head of the printed original"
+    assert removed_reasons(doc)["6569"] == "page number of the printed original"
 
 
 def test_a_date_split_around_its_day_is_one_date_and_a_dangling_word_no_heading():

@@ -246,3 +246,37 @@ def test_numbered_sentences_with_no_text_under_them_are_a_list():
                     "二、業務職掌：", "（一）國軍採購政策、法令、制度與計畫之規劃及執行。", "（二）政府採購法有關上級機關職權之行使。",
                     "（三）軍事機關採購稽核小組與採購案稽核業務之管理及執行。", "（四）其他有關採購管理事項。")
     assert [text for _, _, text in headings(doc)] == ["單位簡介：", "業務職掌："]
+
+
+def _printed_minutes() -> list[str]:
+    """A PDF's minutes as pdftotext writes them: a form feed before each page, the page's
+    running head under its number, no web page anywhere."""
+    head = "105 年度臺南市都市設計審議委員會第 3 次會議"
+    out = [head, "", "105年度臺南市都市設計審議委員會第3次會議紀錄", "一、開會時間：中華民國105年3月10日(星期四)下午2時0分",
+           "二、開會地點：本府10樓都市計畫委員會會議室", "三、主持人：吳召集人欣修", "四、審議案件："]
+    for page in range(1, 5):
+        out += ["審議第%d案：「某某新建工程」都市設計審議案" % page, "決議：本案請依初核意見及委員意見修正後，再提送都市設計審議。",
+                *["委員意見：請補充說明停車空間之配置，並於圖面標示汽機車出入口與鄰近路口之距離。"] * 12, "", str(page), "",
+                "\f" + head]
+    return out + ["散會：下午4時10分"]
+
+
+def test_a_printed_minutes_page_furniture_goes_and_nothing_else():
+    lines = _printed_minutes()
+    doc = read_page(*lines)
+    reasons = removed_reasons(doc)
+    assert reasons["2"] == reasons["3"] == "page number of the printed original"
+    assert set(reasons.values()) <= {"page number of the printed original", "running head of the printed original",
+                                     "title repeated (page title and heading)"}
+    assert "散會：下午4時10分" in kept_texts(doc)
+    assert [h for _, _, h in headings(doc) if h.startswith(("開會", "主持"))] == []   # the numbered header fields
+
+
+def test_a_form_feed_at_a_lines_start_keeps_the_line_numbers():
+    doc = read(("第一行\n\f第二行是正文，" + PROSE + "\n第三行").encode("utf-8"))
+    assert [b.lines[0] for b in doc.blocks][-1] == 3
+
+
+def test_a_book_sites_chapter_links_are_the_pages():
+    doc = read_page("二十七、浮在海中唱诗", PROSE, PROSE, "上章", "下章", "返目录")
+    assert {"上章", "下章", "返目录"} <= removed_reasons(doc).keys()

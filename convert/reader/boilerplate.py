@@ -147,7 +147,8 @@ RULES: tuple[Rule, ...] = (
     Rule("prev-next", "previous/next article link",
          _r(r"^[【\[]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]]?\s*[:：]?|"
             r"^◀?\s*(?:上一[回章卷]|全[书書]始)\s*(?:[|｜]\s*)?(?:.{0,40}?(?:下一[回章卷]|全[书書]終|全[书書]终)\s*▶?)?$|"
-            r"^(?:.{0,40}\s)?下一[回章卷]\s*▶$|^(?:返回|回到)(?:[页頁]首|[顶頂]部)$|^(?:▲\s*)?(?:Top|TOP|Back to top)$"),
+            r"^(?:.{0,40}\s)?下一[回章卷]\s*▶$|^(?:返回|回到)(?:[页頁]首|[顶頂]部)$|^(?:▲\s*)?(?:Top|TOP|Back to top)$|"
+            r"^(?:上章|下章|返目录|返回目录|返目錄|返回目錄)$"),   # a book site's links between its chapters
          max_len=120),
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"
@@ -557,12 +558,13 @@ def running_heads(lines) -> list[int]:
             continue   # (pages apart: the last page may be short)
         beside = [[j for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(lines) and _BARE_PAGE_NUMBER.match(lines[j].text)]
                   for k in ks]
-        if not all(beside):
-            continue
-        pages = [int(_DIGIT_RUN.search(lines[js[0]].text).group()) for js in beside]
+        numbered = [js for js in beside if js]
+        if len(numbered) < 3 or len(numbered) * 3 < len(ks) * 2:
+            continue   # (the first page's head may stand apart from its number, at the file's top)
+        pages = [int(_DIGIT_RUN.search(lines[js[0]].text).group()) for js in numbered]
         if all(a < b for a, b in zip(pages, pages[1:])):   # the page numbers count up
             found.extend(ks)
-            found.extend(j for js in beside for j in js)   # (and the page numbers themselves)
+            found.extend(j for js in numbered for j in js)   # (and the page numbers themselves)
     return sorted(set(found))
 
 

@@ -140,11 +140,18 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         for k in range(start, stop):
             reasons[k] = "site navigation menu"
     marks = bare_section_marks([l.text for l in lines])   # 1 / 2 / 3: a feature's section marks stay
-    for k in paragraph_counts(lines):
+    heads = running_heads(lines)
+    counts = paragraph_counts(lines)
+    repeated = Counter(lines[k + d].text for k in counts for d in (-1, 1) if 0 <= k + d < len(lines))
+    for k in counts:
         if k not in marks:
-            reasons[k] = "count beside a paragraph (comments or likes)"
-    for k in running_heads(lines):
-        reasons[k] = "running head of the printed original"
+            # (a bare number beside a line every page repeats — a printed page's running
+            # head — is that page's number)
+            near_head = any(0 <= k + d < len(lines) and (k + d in heads or repeated[lines[k + d].text] >= 3) for d in (-1, 1))
+            reasons[k] = "page number of the printed original" if near_head else "count beside a paragraph (comments or likes)"
+    for k in heads:   # (running_heads gives the heads and the page numbers beside them)
+        reasons[k] = "page number of the printed original" if lines[k].text.isdigit() \
+            else "running head of the printed original"
     for start, stop in bullet_link_lists(lines):
         for k in range(start, stop):
             reasons[k] = reasons[k] or "list of links (a bullet on each line before it)"

@@ -59,6 +59,7 @@ _BOMS = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_PAGE_BREAK_AT_EDGE = re.compile(r"(?:(?<=\n)|^)\x0c+|\x0c+(?=\r?\n|$)")
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,9 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
     text, entities = _decode_entities(text)
     if entities:
         notices = [*notices, entities]
+    # a page break (form feed) at a line's start or end is no line of its own: the lines
+    # keep the numbers an editor shows (pdftotext writes one before each page's first line)
+    text = _PAGE_BREAK_AT_EDGE.sub("", text)
     text = _NEWLINES.sub("\n", text).replace("\u00a0", " ")
     text = _INVISIBLE.sub("", text)   # zero-width spaces from web pages would split words and labels
     if not text.strip():

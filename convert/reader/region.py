@@ -732,7 +732,9 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     # a page's header shows itself — by a line a rule removed, or a menu or its length on a
     # web page; a plain document's lines above its title (a date, a name, a cover) stay
     web = shows_web_page(reasons)
-    if not any(reasons[:first]) and not (web and (has_menu_run([texts[i] for i in header]) or len(header) > 5)):
+    # (a printed original's running head and page number above the title show no web page)
+    if not any(reason and reason not in PAGE_FURNITURE and not reason.startswith(repeat) for reason in reasons[:first]) \
+            and not (web and (has_menu_run([texts[i] for i in header]) or len(header) > 5)):
         header = []
     for i in header:
         if i == 0 and title_key(title) in title_key(page_title):
@@ -968,8 +970,8 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
     replies = _numbered_replies([l.text for l in lines], (region.stop - 2, len(lines)))
     if replies is not None and region.stop - 1 <= replies < end:
         end = replies   # the readers' numbered replies under the post are not its text
-    if not any(reason and reason not in _IN_ANY_TEXT for reason in reasons):
-        return   # a plain document (a printed page's number shows no web page)
+    if not any(reason and reason not in PAGE_FURNITURE and not reason.startswith("title repeated") for reason in reasons):
+        return   # a plain document (a printed page's number and head, a bare count, show no web page)
     for i in range(end, len(lines)):
         if not reasons[i]:
             reasons[i] = "readers' replies (#1, #2 … under the post)" if replies is not None and i >= replies \
