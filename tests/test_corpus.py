@@ -30,13 +30,13 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: (group, metric) → the lowest score allowed: each group's scores at the end of the
 #: third session (tests/corpus/results/session3-end.md), rounded down
 FLOORS = {
-    # looked at: 233 documents, 145 sources, rounds 1-14 (round 14, session 4: all of batch 5
-    # and every 2nd of the 23 then unseen sources, results/before-round14.md)
+    # looked at: 251 documents, 152 sources, rounds 1-15 (session 4: round 14 took all of
+    # batch 5 and every 2nd of the 23 then unseen sources, round 15 every 2nd of batch 6)
     ("looked-at", "title"): 0.95,
-    ("looked-at", "heading_f1"): 0.83,
+    ("looked-at", "heading_f1"): 0.85,
     ("looked-at", "boiler_recall"): 0.98,
-    ("looked-at", "content_kept"): 0.95,
-    ("looked-at", "false_per_doc"): -0.72,    # negative: at most 0.72 false headings per document
+    ("looked-at", "content_kept"): 0.98,
+    ("looked-at", "false_per_doc"): -0.71,    # negative: at most 0.71 false headings per document
     # held out since the first sessions and never looked at: 4 sources, 4 documents
     ("held-out", "title"): 0.99,
     ("held-out", "boiler_recall"): 0.99,
@@ -52,6 +52,12 @@ FLOORS = {
     ("fresh-4", "boiler_recall"): 0.98,
     ("fresh-4", "content_kept"): 0.95,
     ("fresh-4", "false_per_doc"): -1.0,
+    # fresh-6 (session 4's gathering, the half never looked at): 6 sources, 13 documents
+    ("fresh-6", "title"): 0.69,
+    ("fresh-6", "heading_f1"): 0.88,
+    ("fresh-6", "boiler_recall"): 0.93,
+    ("fresh-6", "content_kept"): 0.99,
+    ("fresh-6", "false_per_doc"): -1.4,
 }
 
 
