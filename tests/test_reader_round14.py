@@ -280,3 +280,9 @@ def test_a_form_feed_at_a_lines_start_keeps_the_line_numbers():
 def test_a_book_sites_chapter_links_are_the_pages():
     doc = read_page("二十七、浮在海中唱诗", PROSE, PROSE, "上章", "下章", "返目录")
     assert {"上章", "下章", "返目录"} <= removed_reasons(doc).keys()
+
+
+def test_a_lone_character_reference_may_be_the_texts_own():
+    doc = read_page("HTML 转义入门", "在 HTML 中，和号要写成 &amp; 才能显示，这是一段关于网页编写的正文，包含句号。", PROSE)
+    assert "&amp" in "".join(kept_texts(doc))   # (its ; in Chinese text becomes ；, as any)
+    assert not any(n.kind == "entities" for n in doc.meta.notices)

@@ -108,10 +108,18 @@ _ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|amp|lt|gt|quot|apos|ldquo|rdquo
                      r"|middot|bull|times|divide|copy|reg|deg|yen|#\d{2,7}|#[xX][0-9a-fA-F]{2,6});")
 
 
+_SPACING_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp);")
+
+
 def _decode_entities(text: str) -> tuple[str, Notice | None]:
-    """``&nbsp;`` → U+00A0 (then a space), ``&#8220;`` → “ …, counted and reported."""
+    """``&nbsp;`` → U+00A0 (then a space), ``&#8220;`` → “ …, counted and reported — when
+    they are a scraper's leftovers: a spacing reference (``&nbsp;``, which nobody types in
+    prose) or three references or more. One or two others (``&amp;`` in a text about HTML)
+    may be the text's own characters, and stay."""
     first = _ENTITY.search(text)
     if first is None:
+        return text, None
+    if _SPACING_ENTITY.search(text) is None and sum(1 for _ in zip(range(3), _ENTITY.finditer(text))) < 3:
         return text, None
     import html
 
