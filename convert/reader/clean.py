@@ -140,7 +140,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         for k in range(start, stop):
             reasons[k] = "site navigation menu"
     marks = bare_section_marks([l.text for l in lines])   # 1 / 2 / 3: a feature's section marks stay
-    heads = running_heads(lines)
+    heads = frozenset(running_heads(lines))
     counts = paragraph_counts(lines)
     repeated = Counter(lines[k + d].text for k in counts for d in (-1, 1) if 0 <= k + d < len(lines))
     for k in counts:

@@ -31,7 +31,8 @@ FEW_LINES = 3
 
 _SPACE = " \u3000\u00a0\u2002\u2003"
 #: where a paragraph's indent is left: two or more spaces between two characters, or one
-#: after a sentence's or an addressee's end
+#: after a sentence's or an addressee's end, a date (the signature's) or a document's kind
+#: (the title's: …的通知 各镇人民政府：)
 _GAP = re.compile(rf"(?<=\S)(?:[{_SPACE}]{{2,}}|(?<=[。！？；：!?;:）)”」』])[{_SPACE}]"
                   rf"|(?<=\d日)[{_SPACE}]"   # the date that signs it
                   rf"|(?<=通知|通告|公告|意见|办法|规定|决定|批复|方案|细则|规则|报告|纲要|条例|规划)[{_SPACE}])(?=\S)")
@@ -44,7 +45,6 @@ _NUMBERING = (rf"{_CN}、|[（(]{_CN}[）)]|\d{{1,2}}[.．、](?!\d)|[（(]\d{{1
 #: a numbering after a sentence's end begins a paragraph
 _AFTER_SENTENCE = re.compile(rf"(?<=[。；！？：])(?={_NUMBERING})")
 #: a numbering right after a short heading (一、总体要求（一）指导思想。) begins one too
-_NUMBERED_START = re.compile(rf"^(?:{_NUMBERING})")
 _HEADING_THEN_NUMBER = re.compile(rf"^(?:{_NUMBERING})[^，。；：！？,;:!?]{{1,24}}?(?={_NUMBERING})")
 
 #: a law's or rules' title right before its first chapter
