@@ -41,20 +41,6 @@ def test_zip_bytes_hold_the_entries_as_given(entries):
         assert [(i.filename, z.read(i)) for i in z.infolist()] == [(n, d) for n, d, _ in entries]
 
 
-def test_zip_bytes_takes_the_entries_as_they_come():
-    """A generator's entries, made as the zip asks for them, give the list's bytes."""
-    made: list[str] = []
-
-    def entries():
-        for name in ("a", "b", "c"):
-            made.append(name)
-            yield name, name.encode() * 100, True
-
-    data = zip_bytes(entries(), WHEN)
-    assert made == ["a", "b", "c"]
-    assert data == zip_bytes([(n, n.encode() * 100, True) for n in "abc"], WHEN)
-
-
 def test_ocf_zip_order_mimetype_first_and_the_cover_asked_for_in_its_turn():
     asked: list[int] = []
 

@@ -293,6 +293,7 @@ PAGE_FIELDS = {
     "發布日期": "date", "發布機關": "source",
     # 发布: 2021-1-29 13:18 | 点击: 313 | 来自: 互联网: a news page's dateline, key by key
     "发布": "date", "来自": "source", "出处": "source", "来源于": "source",
+    "最后更新": "date", "更新日期": "date", "發布時間": "date", "更新時間": "date",
 }
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
 _FIELD_KEYS = "|".join(r"[ \u3000]*".join(k) for k in sorted(PAGE_FIELDS, key=len, reverse=True))

@@ -19,7 +19,7 @@ from .. import regexcache as re
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines
-from .lines import (ISSUER, ISSUER_MARK, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
+from .lines import (ISSUER, ISSUER_MARK, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
                     unspaced)
 from .titles import DATE_IN as _DATE_IN, PAREN_SUBTITLE, continues_title, is_author, is_title_line
 
@@ -36,11 +36,10 @@ STANDARD_DATES = re.compile(r"^(\d{4}\s*[-年.]\s*\d{1,2}\s*[-月.]\s*\d{1,2}\s*
 _LATIN_TITLE = re.compile(r"^[A-Za-z][A-Za-z0-9 ,.:;'()/&—–-]{8,200}$")
 #: 發文日期：中華民國112年5月3日 / 發文字號：府法綜字第1123012345號: the labelled header
 #: fields of a (Taiwan) official document, part of the document itself
-HEADER_DATE = re.compile(r"^(?P<label>(?:發文日期|发文日期|成文日期)\s*[:：]\s*)(?P<value>.{6,24})$")
-HEADER_NUMBER = re.compile(r"^(?P<label>(?:發文字號|发文字号|文\s*號|文\s*号)\s*[:：]\s*)(?P<value>.{4,30})$")
+HEADER_DATE = re.compile(rf"^(?P<label>(?:{LETTER_DATE_KEYS})\s*[:：]\s*)(?P<value>.{{6,24}})$")
+HEADER_NUMBER = re.compile(rf"^(?P<label>(?:{LETTER_NUMBER_KEYS})\s*[:：]\s*)(?P<value>.{{4,30}})$")
 #: the other fields of a Taiwan 函's header (機關地址, 承辦人, 受文者, 速別…): kept as written
-HEADER_OTHER = re.compile(r"^(?:機關地址|地址|承辦人|聯絡人|聯絡電話|電話|傳真|電子信箱|電子郵件|受文者|速別|"
-                          r"密等及解密條件或保密期限|密等|附件)\s*[:：].{0,60}$")
+HEADER_OTHER = re.compile(rf"^(?:{LETTER_OTHER_KEYS})\s*[:：].{{0,60}}$")
 
 
 @dataclass

@@ -82,9 +82,17 @@ def is_name_row(text: str) -> bool:
 #: 时间：… / 地　点：… / 出席议员：… / 主 席：… / 記 錄：…: a field of the header of minutes
 #: (a meeting's time, place, who attended, chaired, took the record), in either script,
 #: its key often letter-spaced as printed
-MEETING_FIELD = re.compile(r"^(?:时\s*间|時\s*間|地\s*[点點]|主\s*持|主\s*席|出\s*席|缺\s*席|请\s*假|請\s*假|参\s*加|參\s*加|"
-                           r"列\s*席|议\s*题|議\s*題|记\s*录|記\s*錄|来\s*宾|來\s*賓|"
-                           r"参会|參會|出席议员|出席議員|列席人员|列席人員)(?:人员|人員|人)?\s*[:：]")
+#: The keys of a (Taiwan) official letter's header: its date, its number, and the rest
+#: (機關地址, 承辦人, 受文者, 速別…); the front matter reads them, and none is a title.
+LETTER_DATE_KEYS = "發文日期|发文日期|成文日期"
+LETTER_NUMBER_KEYS = r"發文字號|发文字号|文\s*號|文\s*号"
+LETTER_OTHER_KEYS = "機關地址|地址|承辦人|聯絡人|聯絡電話|電話|傳真|電子信箱|電子郵件|受文者|速別|密等及解密條件或保密期限|密等|附件"
+
+MEETING_FIELD = re.compile(r"^(?:開會|开会|會議|会议)?"   # 開會時間： / 會議紀錄：, as a committee's minutes write them
+                           r"(?:时\s*间|時\s*間|地\s*[点點]|主\s*持|主\s*席|出\s*席|缺\s*席|请\s*假|請\s*假|参\s*加|參\s*加|"
+                           r"列\s*席|议\s*题|議\s*題|记\s*录|記\s*錄|纪\s*录|紀\s*錄|来\s*宾|來\s*賓|"
+                           r"参会|參會|出席议员|出席議員|列席人员|列席人員)"
+                           r"(?:人员|人員|人|委員|委员|單位及人員|单位及人员|單位|单位)?\s*[:：]")
 
 
 def is_name(text: str) -> bool:

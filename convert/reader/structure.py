@@ -201,8 +201,6 @@ def _section_end(lines: list[Line], start: int) -> int:
     return len(lines)
 
 
-_NUMBERED_MEETING_FIELD = re.compile(r"^(?:開會|开会|會議|会议)?(?:時間|时间|地點|地点|主持人|主席|記錄|记录|紀錄|纪录"
-                                     r"|出席[^：:，。]{0,4}|列席[^：:，。]{0,6}|缺席[^：:，。]{0,4})\s*[:：]")
 _PART_AND_TIME = re.compile(r"^(\S{2,8}?)\s*[:：]\s*((?:上午|下午|中午|晚上)\s*\d{1,2}\s*[時时点點].{0,12})$")
 
 
@@ -542,7 +540,7 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         return 1
     if ctx.minutes and name != "stem":
         return None   # 一、主席報告簽到議員已達法定人數: an entry of the record (_is_minutes)
-    if _NUMBERED_MEETING_FIELD.match(rest):
+    if MEETING_FIELD.match(rest):
         return None   # 一、開會時間：…／三、主持人：…: the meeting's header, numbered
     closing = _PART_AND_TIME.match(rest) if ctx.minutes else None
     if closing:   # 戊、散會：下午6時18分: the part, and when it happened

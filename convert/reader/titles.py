@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import regexcache as re
 
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
-from .lines import BYLINE, MEETING_FIELD, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_name, is_salutation
+from .lines import BYLINE, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, MEETING_FIELD, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_name, is_salutation
 
 MAX_TITLE = 80
 
@@ -29,7 +29,7 @@ DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 #: the header fields of a (Taiwan) official letter: 受文者：… / 速別：… / 發文日期：…
-_LETTER_FIELD = re.compile(r"^(?:受文者|速別|密等|發文日期|发文日期|發文字號|发文字号|正本|副本|附件|主旨|说明|說明)\s*[:：]")
+_LETTER_FIELD = re.compile(rf"^(?:{LETTER_DATE_KEYS}|{LETTER_NUMBER_KEYS}|{LETTER_OTHER_KEYS}|正本|副本|主旨|说明|說明)\s*[:：]")
 
 
 def is_header_field(text: str) -> bool:
