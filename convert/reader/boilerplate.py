@@ -107,6 +107,8 @@ RULES: tuple[Rule, ...] = (
             r"^您是本[文页贴帖站]的?第\s*\d+\s*[个位名](?:阅览者|读者|访问者|访客|浏览者)|"
             r"(?:访问量|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击数|点击量|点击率|浏览)\s*[:：]\s*\d+|"
             r"^\s*[\[【(（]?\d+\s*人(?:已)?(?:阅读|浏览|看过)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$|"
+            # 2004-12-10　阅读10544次: the page's date and its counter
+            r"(?:\s|^)(?:阅读|浏览|点击|閱讀|瀏覽|點閱)\s*[:：]?\s*\d+\s*次\s*$|"
             # 1350 次阅读 / 2 个赞: a forum topic's counters
             r"^\d{1,9}\s*(?:次阅读|次浏览|个赞|個讚|人赞|人點讚|人点赞)$"),
          max_len=100),
@@ -213,6 +215,16 @@ RULES: tuple[Rule, ...] = (
     Rule("ip-location", "page metadata (the poster's location)",
          _r(r"^(?:来自|发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
          max_len=14),
+    # \ue614 alone: a web font's icon (share, search, arrow) in the private-use area — no
+    # text font draws it, and a text never stands as one alone
+    Rule("icon", "icon of the web page (a private-use character)",
+         _r(r"^[\ue000-\uf8ff]{1,3}$"),
+         max_len=3),
+    # 调查问题加载中，请稍候。/ 若长时间无响应，请刷新本页面: what a script shows until it has loaded
+    Rule("loading", "page widget's loading message",
+         _r(r"^.{0,8}(?:加载中|載入中|正在加载|正在載入)(?:[.。…，,]|$)|^[,，]?\s*请稍候|^[,，]?\s*請稍候|"
+            r"请刷新(?:本)?页面|請重新整理(?:本)?頁面"),
+         max_len=24),
     Rule("advert", "advertisement label",
          _r(r"^(?:广告|廣告|Ad|AD|推广|推廣|赞助|贊助|赞助内容|贊助內容)$"),
          max_len=6),

@@ -95,6 +95,9 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
     # keep the numbers an editor shows (pdftotext writes one before each page's first line)
     text = _PAGE_BREAK_AT_EDGE.sub("", text)
     text = _NEWLINES.sub("\n", text).replace("\u00a0", " ")
+    # GBK's A3A0, the full-width space old pages indent with, decodes to a private-use
+    # character (U+E5E5) that no font draws: it is the ideographic space
+    text = text.replace("\ue5e5", "\u3000")
     text = _INVISIBLE.sub("", text)   # zero-width spaces from web pages would split words and labels
     if not text.strip():
         raise ReadError("the file is empty" if not data else "the file contains only whitespace")

@@ -755,6 +755,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "page metadata (publication line)"
         elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
             reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline
+        elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) and _KEY_VALUE.match(texts[i]):
+            reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市
         elif web and is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
     if web:
@@ -785,6 +787,13 @@ def _publication_line(text: str) -> bool:
 #: 北京娱乐信报 / 证券时报网 / 新华社 / 北青网-北京青年报: a paper's, agency's or site's name
 _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{1,14}(?:日报|日報|晚报|晚報|时报|時報|(?<![播简簡快汇匯通公预預情喜捷电電回])[报報]|网|網|社|电视台|電視台|"
                          r"频道|頻道|客户端|杂志|雜誌|周刊|週刊)$")
+
+
+#: 发布于： / 作者： alone on its line between the headline and the text, a rule having taken
+#: it for the page's metadata: a key whose value the page set on the next line
+_KEY_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
+#: 北京市 / 张三 / 人民网-人民日报: that value — a name, no sentence
+_KEY_VALUE = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{2,14}$")
 
 
 #: 1996年9月19日 经国务院批准: a law's history under its title, not the page's dateline

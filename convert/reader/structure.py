@@ -1035,7 +1035,10 @@ def _outlined_sections(lines: list[Line]) -> frozenset[int]:
         if j - k >= 3:
             for listed in range(k, j):
                 m = copy_of[listed]
-                if not k <= m < j and 0 < m < len(lines) - 1 and len(lines[m + 1].text) >= 8 \
+                # (a passage the page repeats whole — the signature, its date, the next
+                # title — keeps its lines together in the copy: that is no outline)
+                repeated = copy_of.get(listed + 1) == m + 1 or copy_of.get(listed - 1) == m - 1
+                if not k <= m < j and not repeated and 0 < m < len(lines) - 1 and len(lines[m + 1].text) >= 8 \
                         and (_BEFORE_SUBHEAD.search(lines[m - 1].text) or m - 1 in found):
                     found.add(m)
         k = max(j, k + 1)

@@ -139,7 +139,8 @@ def score_document(source: str, txt: Path) -> DocScore:
             for k in range(r.line, max(r.line, r.last_line) + 1):   # lines joined before removal
                 removed[k] = r.reason
     # a line of only spaces, a byte-order mark or zero-width spaces is empty to the reader too
-    nonempty = {i for i, l in enumerate(lines, start=1) if l.strip(WS)}
+    # (and U+E5E5, GBK's full-width space, which the reader reads as one)
+    nonempty = {i for i, l in enumerate(lines, start=1) if l.replace("\ue5e5", " ").strip(WS)}
     boiler = labels.boilerplate & nonempty
     # the title's own line, wherever it stands, is not scored as content: a page that
     # repeats its title may lose either copy, the title lives in meta either way

@@ -1,0 +1,85 @@
+"""Rules of the corpus's round 16 (issue 12: the first three blocks of the looked-at
+pages, where page debris still stood), each on a small text of the shape that showed
+it. Each test but the guards fails on the reader before the round."""
+
+from __future__ import annotations
+
+from convert.reader import read
+from reader_pages import PROSE, headings, kept_texts, read_page, removed_reasons
+
+#: a news page's header, its headline and the share widgets above it
+HEADER = ("悲壮！布伦森遭遇左手骨折_搜狐网", "首页", "新闻", "体育", "分享", "微信分享", "新浪微博",
+          "悲壮！布伦森遭遇左手骨折")
+
+
+def test_a_metadata_key_alone_takes_its_value_under_it():
+    doc = read_page(*HEADER, "2024-05-20 06:48", "发布于：", "北京市", PROSE, PROSE + "二", "返回搜狐，查看更多")
+    reasons = removed_reasons(doc)
+    assert reasons["北京市"] == "page metadata (发布于)"
+    assert kept_texts(doc)[0] == PROSE
+
+
+def test_a_name_under_the_headline_without_a_key_stays():
+    # (a byline with no key above it may be the author's: the rule needs the key)
+    doc = read_page(*HEADER, "2024-05-20 06:48", "北京市", PROSE, PROSE + "二")
+    assert "北京市" not in removed_reasons(doc)
+
+
+def test_gbk_full_width_space_in_the_private_use_area_is_a_space():
+    # GBK's A3A0 decodes to U+E5E5: old pages indent and separate paragraphs with it
+    text = "二十三、感赞\n\ue5e5\ue5e5\n一、法官试验凡事谢恩\n\ue5e5\ue5e5" + PROSE + "\n\ue5e5\ue5e5\n" + PROSE + "二"
+    doc = read(text.encode("utf-8"))
+    kept = "".join(kept_texts(doc))
+    assert "\ue5e5" not in kept
+    assert kept_texts(doc)[-1] == PROSE + "二"
+
+
+def test_an_icon_fonts_glyph_alone_is_removed():
+    doc = read_page("某某网", "首页", "\ue614", "关于开展安全检查的通知", PROSE, "\ue60a", PROSE + "二")
+    reasons = removed_reasons(doc)
+    assert "\ue614" in reasons   # (above the title: the site's header, either way)
+    assert reasons["\ue60a"] == "icon of the web page (a private-use character)"
+    assert kept_texts(doc) == [PROSE, PROSE + "二"]
+
+
+def test_a_widgets_loading_message_is_removed():
+    doc = read_page("中国“太空养鱼”项目进展顺利_光明网", "中国“太空养鱼”项目进展顺利", PROSE,
+                    "调查问题加载中，请稍候。", "若长时间无响应，请刷新本页面", PROSE + "二")
+    reasons = removed_reasons(doc)
+    assert reasons["调查问题加载中，请稍候。"] == reasons["若长时间无响应，请刷新本页面"] == "page widget's loading message"
+    assert kept_texts(doc) == [PROSE, PROSE + "二"]
+
+
+def test_a_sentence_about_loading_stays():
+    line = "系统加载中出现的问题，已经由技术人员在当天修复完毕。"
+    doc = read_page("关于系统故障的说明", PROSE, line, PROSE + "二")
+    assert line in kept_texts(doc)
+
+
+def test_a_date_with_its_reading_counter_is_removed():
+    doc = read_page("第四届中国经济学年会会议议程_北京大学", "当前位置：首页>>会议", "第四届中国经济学年会会议议程",
+                    "2004-12-10\u3000\u3000\u3000阅读10544次", PROSE, PROSE + "二")
+    assert removed_reasons(doc)["2004-12-10\u3000\u3000\u3000阅读10544次"] == "page meta line (reading statistics)"
+
+
+def test_a_notice_the_page_repeats_whole_has_no_outline_headings():
+    # the signature, its date and the rules' title come twice (the page shows the text
+    # twice): lines in the same order twice are a repeated passage, not an outline
+    notice = ["平湖市人民政府关于印发工作规则的通知", "各镇人民政府，市政府各部门：",
+              "《平湖市人民政府工作规则》已经市政府常务会议讨论通过，现印发给你们，请认真遵照执行。",
+              "平湖市人民政府", "2013年4月10日（此件公开发布）", "平湖市人民政府工作规则", "第一章总则",
+              "第一条为了规范市政府的工作，提高行政效能，根据有关法律法规，结合本市实际，制定本规则。"]
+    doc = read_page(*notice, *notice)
+    texts = [text for _, _, text in headings(doc)]
+    assert "平湖市人民政府" not in texts
+    assert "2013年4月10日（此件公开发布）" not in texts
+
+
+def test_an_article_that_lists_its_points_first_keeps_its_section_headings():
+    # the guard: the copies of an outline's entries, each over its own text, are headings
+    points = ["毕业前学会写作", "毕业前学会编程", "毕业前学会演讲"]
+    body = []
+    for p in points:
+        body += [p, PROSE + p + "，这一点非常重要，请记住。"]
+    doc = read_page("给大学生的三条建议", PROSE, *points, "下面一条一条地说。", *body)
+    assert [text for _, _, text in headings(doc)] == points
