@@ -83,3 +83,21 @@ def test_an_article_that_lists_its_points_first_keeps_its_section_headings():
         body += [p, PROSE + p + "，这一点非常重要，请记住。"]
     doc = read_page("给大学生的三条建议", PROSE, *points, "下面一条一条地说。", *body)
     assert [text for _, _, text in headings(doc)] == points
+
+
+def test_sections_a_work_report_announces_with_a_colon_are_run_in_headings():
+    # 主要做了以下工作： then （一）…（三）, each a short first sentence and its paragraph
+    tail = "统筹发展和安全，深入推进各项工作，人民群众获得感、幸福感、安全感持续增强，各项事业取得新的进展和成效，为全面建设社会主义现代化开好局、起好步。"
+    doc = read_page("2026年某某自治区政府工作报告", "一、2025年工作回顾", "一年来，我们坚决贯彻落实党中央决策部署。主要做了以下工作：",
+                    "（一）全力维护社会大局和谐稳定。" + tail, "（二）积极构筑中华民族共有精神家园。" + tail,
+                    "（三）加快构建现代化产业体系。" + tail, "二、2026年重点工作", PROSE)
+    assert [(label, text) for _, label, text in headings(doc)] == [
+        ("一、", "2025年工作回顾"), ("（一）", "全力维护社会大局和谐稳定。"), ("（二）", "积极构筑中华民族共有精神家园。"),
+        ("（三）", "加快构建现代化产业体系。"), ("二、", "2026年重点工作")]
+
+
+def test_short_items_a_line_announces_with_a_colon_stay_a_list():
+    # the guard: 救濟途徑有三： / 一、… / 二、… / 三、…, one short sentence each
+    doc = read_page("關於申請案之處理", PROSE, "救濟途徑有三：", "一、向本府提起訴願。", "二、向法院提起訴訟。",
+                    "三、向監察院陳情。", PROSE + "二")
+    assert headings(doc) == []

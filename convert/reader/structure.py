@@ -796,9 +796,18 @@ def _introduced_list(ctx: Context, i: int, name: str) -> bool:
     while same(stop):
         stop += 1
     listed = stop - start >= 2 and start > 0 and ctx.lines[start - 1].text.endswith(("：", ":")) \
-        and numbered(ctx.lines[start - 1].text) is None
+        and numbered(ctx.lines[start - 1].text) is None \
+        and not all(_run_in_paragraph(numbered(ctx.lines[j].text).rest) for j in range(start, stop))
     ctx.introduced.update(dict.fromkeys(range(start, stop), listed))
     return listed
+
+
+def _run_in_paragraph(rest: str) -> bool:
+    """全力维护社会大局和谐稳定。统筹发展和安全，…: a short first sentence, then a paragraph
+    of its own — a run-in heading (主要做了以下工作： announces sections, not a list's items)."""
+    end = _SENTENCE_END.search(rest)
+    return end is not None and end.end() <= MAX_RUN_IN and len(rest) - end.end() >= 60 \
+        and not re.search(r"[；;，,]", rest[: end.end()])
 
 
 def _followed_by_text(ctx: Context, i: int, rank: int) -> bool:
