@@ -19,6 +19,7 @@ KINDS = {
     "invalid-char": "characters that cannot appear in XML/PDF were dropped or replaced",
     "stray-bytes": "a few NUL bytes, control characters or terminal escape codes in good text, dropped (counted, first line)",
     "entities": "HTML character references a scraper left in the text (&nbsp; &#8220;…), decoded (counted, first line)",
+    "ideographs": "CJK compatibility ideographs (a PDF's 年 U+F98E) replaced by the unified ones they stand for (counted, first line)",
     "role": "a paragraph role unknown to a writer, rendered as body",
     "style": "a style setting a writer cannot express exactly",
     "structure": "something the reader was unsure about",

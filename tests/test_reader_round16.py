@@ -101,3 +101,31 @@ def test_short_items_a_line_announces_with_a_colon_stay_a_list():
     doc = read_page("關於申請案之處理", PROSE, "救濟途徑有三：", "一、向本府提起訴願。", "二、向法院提起訴訟。",
                     "三、向監察院陳情。", PROSE + "二")
     assert headings(doc) == []
+
+
+def test_a_minutes_title_with_its_session_spaced_out_on_the_next_line():
+    doc = read_page("105年度臺南市都市設計審議委員會", "第 3 次 會 議 紀 錄", "一、開會時間：中華民國105年3月10日(星期四)下午2時",
+                    "二、開會地點：本府10樓會議室", PROSE)
+    assert doc.meta.title == "105年度臺南市都市設計審議委員會第3次會議紀錄"
+    assert doc.meta.author == ""
+
+
+def test_compatibility_ideographs_from_a_pdf_are_unified_and_reported():
+    # pdftotext of a Taiwan PDF: 年 U+F98E, 度 U+FA01, 錄 U+F93F for the ordinary characters
+    doc = read_page("臺南市政府都市更新及爭議處理審議會", "98 \uf98e\ufa01第一次會議紀\uf93f", PROSE)
+    assert doc.meta.title == "臺南市政府都市更新及爭議處理審議會98 年度第一次會議紀錄"
+    notice = next(n for n in doc.meta.notices if n.kind == "ideographs")
+    assert notice.message.startswith("3 CJK compatibility ideograph(s)") and notice.line == 2
+
+
+def test_a_unified_ideograph_in_the_compatibility_block_stays():
+    # 﨑 U+FA11 has no other form (a unified ideograph of its own): nothing to report
+    doc = read_page("關於山\ufa11先生來訪的通知", PROSE)
+    assert doc.meta.title == "關於山\ufa11先生來訪的通知"
+    assert not any(n.kind == "ideographs" for n in doc.meta.notices)
+
+
+def test_figures_spaced_out_alone_are_not_run_together():
+    from convert.reader.lines import unspaced
+    assert unspaced("1 2 3") == "1 2 3"
+    assert unspaced("第 3 次 會 議 紀 錄") == "第3次會議紀錄"

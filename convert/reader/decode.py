@@ -91,6 +91,9 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
     text, entities = _decode_entities(text)
     if entities:
         notices = [*notices, entities]
+    text, ideographs = _unify_ideographs(text)
+    if ideographs:
+        notices = [*notices, ideographs]
     # a page break (form feed) at a line's start or end is no line of its own: the lines
     # keep the numbers an editor shows (pdftotext writes one before each page's first line)
     text = _PAGE_BREAK_AT_EDGE.sub("", text)
@@ -130,6 +133,33 @@ def _decode_entities(text: str) -> tuple[str, Notice | None]:
     line = text.count("\n", 0, first.start()) + 1
     return text, Notice("entities", f"{count} HTML character reference(s) such as {first.group(0)} decoded "
                                     f"(the first on line {line})", line)
+
+
+#: CJK compatibility ideographs: text taken from a PDF (a Big5 font's duplicates) carries
+#: them for ordinary characters — 年 U+F98E for 年 U+5E74 — which look alike but do not
+#: match in a search, and a font may lack them. (A few in the block are unified ideographs
+#: of their own, 﨎 U+FA0E: Unicode gives those no other form, and they stay.)
+_COMPATIBILITY_IDEOGRAPH = re.compile(r"[\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def _unify_ideographs(text: str) -> tuple[str, Notice | None]:
+    """Each compatibility ideograph → the unified one it canonically stands for (what
+    Unicode normalisation does), counted and reported."""
+    if _COMPATIBILITY_IDEOGRAPH.search(text) is None:
+        return text, None
+    changed: list[int] = []   # where each replaced one stood
+
+    def unified(m: re.Match) -> str:
+        to = unicodedata.normalize("NFC", m.group(0))
+        if to != m.group(0):
+            changed.append(m.start())
+        return to
+    text = _COMPATIBILITY_IDEOGRAPH.sub(unified, text)
+    if not changed:
+        return text, None
+    line = text.count("\n", 0, changed[0]) + 1   # (one character for one: the offsets hold)
+    return text, Notice("ideographs", f"{len(changed)} CJK compatibility ideograph(s) replaced by the unified ones "
+                                      f"(the first on line {line})", line)
 
 
 #: a terminal's colour and cursor codes (ESC [ 31 m) left in copied text

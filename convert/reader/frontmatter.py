@@ -111,8 +111,8 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
                   and len(lines[i].text) <= 40):
         title = unspaced(lines[i].text)
         i += 1
-        while i < n and (continues_title(title, lines[i].text) or _title_line_before_subtitle(lines, i)):
-            title += lines[i].text   # a title set on two, three or four lines
+        while i < n and (continues_title(title, unspaced(lines[i].text)) or _title_line_before_subtitle(lines, i)):
+            title += unspaced(lines[i].text)   # a title set on two, three or four lines
             i += 1
         fm.title = title
     else:

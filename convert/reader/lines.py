@@ -175,14 +175,18 @@ def is_signature_like(text: str) -> bool:
         and "：" not in text and ":" not in text
 
 
-_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]+){1,}[\u4e00-\u9fff]")
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff\d][ \u3000]+){1,}[\u4e00-\u9fff\d]")
 
 
 def unspaced(text: str) -> str:
-    """政 府 工 作 报 告 / 总　　则: a title or heading spaced out letter by letter for display."""
-    if len(text) <= 40 and _SPACED_OUT.fullmatch(text):
+    """政 府 工 作 报 告 / 总　　则 / 第 3 次 會 議 紀 錄: a title or heading spaced out letter
+    by letter for display (a figure may stand among the letters, never alone: 1 2 3 stays)."""
+    if len(text) <= 40 and _SPACED_OUT.fullmatch(text) and len(_HAN_IN.findall(text)) >= 2:
         return re.sub(r"[ \u3000]+", "", text)
     return text
+
+
+_HAN_IN = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: 某某市人民政府文件: the issuer's mark over an official document (GB/T 9704 7.2.4)
