@@ -129,3 +129,25 @@ def test_figures_spaced_out_alone_are_not_run_together():
     from convert.reader.lines import unspaced
     assert unspaced("1 2 3") == "1 2 3"
     assert unspaced("第 3 次 會 議 紀 錄") == "第3次會議紀錄"
+
+
+def test_a_wechat_accounts_card_goes_with_its_description():
+    doc = read_page("三星 Galaxy S20 系列手机正式发布", "三星 Galaxy S20 系列手机正式发布", "爱否科技", "爱否科技", "微信号",
+                    "FViewXFG", "功能介绍", "聚焦「手机互联网」领域的行业思考和产品体验", "昨天", PROSE, PROSE + "二")
+    assert removed_reasons(doc)["聚焦「手机互联网」领域的行业思考和产品体验"] == "WeChat account's description (功能介绍)"
+    assert kept_texts(doc)[0] == PROSE
+
+
+def test_an_accounts_tagline_inside_the_byline_block_goes_with_it():
+    doc = read_page("汽车品牌直播拍到不雅画面_腾讯新闻", "首页", "新闻", "汽车品牌直播拍到不雅画面", "环球时报新媒体",
+                    "2024-05-18 16:56", "发布于北京", "环球时报新媒体官方账号", "+", "关注", PROSE, PROSE + "二")
+    assert removed_reasons(doc)["环球时报新媒体官方账号"] == "page widget between the title and the text"
+    assert kept_texts(doc)[0] == PROSE
+
+
+def test_pieces_of_the_text_between_its_split_spans_stay():
+    # the guard: a sentence split span by span (《 as < >) once the text has begun
+    doc = read_page("关于征求交易规则修改意见的公告", "2020-12-09 20:42", "来源：", "Aa", "字体：", "小",
+                    "为不断完善湖南电力中长期交易规则，按照《国家发改委、国家能源局关于印发", "<", "电力中长期交易基本规则", ">",
+                    "的通知》要求，结合我省实际，现将规则修改稿公开征求意见。", PROSE)
+    assert "电力中长期交易基本规则" not in removed_reasons(doc)

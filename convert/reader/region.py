@@ -757,6 +757,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) and _KEY_VALUE.match(texts[i]):
             reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市
+        elif web and reasons[i - 1] and lines[i - 1].text == "功能介绍" and len(texts[i]) <= 120:
+            reasons[i] = "WeChat account's description (功能介绍)"   # the account's card under the headline
         elif web and is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
     if web:
@@ -848,6 +850,18 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
         if widget:
             for k in range(i, j):
                 reasons[k] = "page widget between the title and the text"
+    # 发布于北京 / 环球时报新媒体官方账号 / + : a line of a few words between two lines of the
+    # page's byline block is of that block (the account's tagline) — while nothing of the
+    # text has been kept above it
+    for k in range(last + 1, stop - 1):
+        if reasons[k]:
+            continue
+        if k > last + 1 and reasons[k - 1] and not reasons[k - 1].startswith(repeat) and reasons[k + 1] \
+                and len(squash(texts[k])) <= 16 and not _MARKS.search(texts[k]) and not is_date(texts[k]) \
+                and not is_name(texts[k]) and not is_author(texts[k]) and not is_heading_like(texts[k]):
+            reasons[k] = "page widget between the title and the text"
+        else:
+            break
 
 
 def _ranked_link(lines: list[Line], i: int) -> bool:
