@@ -35,6 +35,7 @@ class Context:
     in_attachment: bool = False
     title: str = ""                              # meta.title: names a document it issues
     traditional: bool = False                    # zh-Hant: Taiwan letters' 說明：一、… items
+    letter: bool = False                         # a 公文 (函, 處分書): its header has 受文者 / 發文字號 / 發文日期
     minutes: bool = False                        # a council's minutes: parts 甲、乙、, its 一、 entries are records
     decimal: frozenset[int] = frozenset()                   # depths of its 1 / 1.1 / 1.1.1 clause headings
     run_in: dict[int, bool] = field(default_factory=dict)   # line → its run of 1./2. lines are run-in headings

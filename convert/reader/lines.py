@@ -86,6 +86,10 @@ def is_name_row(text: str) -> bool:
 #: (機關地址, 承辦人, 受文者, 速別…); the front matter reads them, and none is a title.
 LETTER_DATE_KEYS = "發文日期|发文日期|成文日期"
 LETTER_NUMBER_KEYS = r"發文字號|发文字号|文\s*號|文\s*号"
+#: the sections (段名) of a Taiwan 公文 — a 函's 主旨 / 說明 / 辦法, a 處分書's 事實及理由 /
+#: 法令依據 / 繳款方式 / 注意事項 — each opening its section, run in before its text
+LETTER_SECTION_KEYS = ("主旨|說明|说明|辦法|办法|事實及理由|事实及理由|事實|事实|理由|法令依據|法令依据|繳款方式|缴款方式|"
+                       "注意事項|注意事项|公告事項|公告事项|依據|依据|擬辦|拟办")
 LETTER_OTHER_KEYS = "機關地址|地址|承辦人|聯絡人|聯絡電話|電話|傳真|電子信箱|電子郵件|受文者|速別|密等及解密條件或保密期限|密等|附件"
 
 MEETING_FIELD = re.compile(r"^(?:開會|开会|會議|会议)?"   # 開會時間： / 會議紀錄：, as a committee's minutes write them

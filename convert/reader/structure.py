@@ -30,7 +30,7 @@ from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
+from .lines import (ADDRESSEES, ISSUER, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_SECTION_KEYS, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
                     title_from_filename,
                     is_signature_like, unspaced)
 
@@ -98,6 +98,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.decimal = _decimal_depths(lines)
     ctx.traditional = language == "zh-Hant"
     ctx.minutes = _is_minutes(lines)
+    ctx.letter = _is_letter(lines)
     ctx.title = front.title
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
@@ -504,6 +505,31 @@ MAX_HEADING = 50      # characters after the label for a stand-alone heading
 _ANY_SENTENCE_MARK = re.compile(r"[。！？!?；;：:，,]")
 MAX_RUN_IN = 40       # characters of a run-in heading's first sentence
 MAX_SENTENCE_HEADING = 36   # a heading that is one sentence ending in 。
+
+
+#: 主旨：貴行行員…: a 公文's section name, its colon, and the section's text (maybe none)
+_LETTER_SECTION = re.compile(rf"^(?P<key>{LETTER_SECTION_KEYS})\s*[：:]\s*(?P<rest>.*)$")
+#: 受文者：/ 發文日期：/ 發文字號： — the header of a 公文
+_LETTER_HEADER = re.compile(rf"^(?:受文者|{LETTER_DATE_KEYS}|{LETTER_NUMBER_KEYS})\s*[:：]")
+
+
+def _is_letter(lines: list[Line]) -> bool:
+    """Is the text a 公文: does its header (in the first lines) carry a 公文's fields?"""
+    return sum(1 for line in lines[:20] if _LETTER_HEADER.match(line.text)) >= 2
+
+
+def letter_section(ctx: Context, i: int) -> Optional[int]:
+    """主旨：… / 說明： / 注意事項：: in a 公文, the section names are its headings, run in
+    before their text (the items under 說明： stay its items)."""
+    m = _LETTER_SECTION.match(ctx.lines[i].text) if ctx.letter else None
+    if m is None:
+        return None
+    rest = m.group("rest").strip()
+    ctx.blocks.append(Draft(NAMED_RANK, "", m.group("key"), run_in=bool(rest)))
+    if rest:
+        ctx.blocks.append(Paragraph(text_inlines(rest), "body"))
+    ctx.seen_heading = True
+    return 1
 
 
 def numbered_heading(ctx: Context, i: int) -> Optional[int]:
@@ -1211,6 +1237,7 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     salutation,
     section_mark,
     part_label,
+    letter_section,
     numbered_heading,
     decimal_heading,
     list_items,
