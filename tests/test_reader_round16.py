@@ -159,7 +159,7 @@ def test_a_letters_sections_are_its_headings_run_in():
                     "事實及理由：貴行行員挪用客戶存款，營業單位人員未與原存戶照會即受理提款作業。",
                     "注意事項：", "一、受處分人如不服本處分，應於本處分送達之次日起30日內提起訴願。",
                     "二、受處分人如逾期不繳納罰鍰者，即依法移送強制執行。")
-    assert headings(doc) == [(1, "", "主旨"), (1, "", "事實及理由"), (1, "", "注意事項")]
+    assert headings(doc) == [(1, "", "主旨："), (1, "", "事實及理由："), (1, "", "注意事項：")]
     assert "貴行行員挪用客戶存款乙案，違反銀行法規定，核處新臺幣200萬元罰鍰。" in kept_texts(doc)
 
 
@@ -167,4 +167,4 @@ def test_a_section_word_outside_a_letter_is_no_heading():
     # the guard: minutes and reports write 說明： too, with no 公文 header above
     doc = read_page("臺北市都市計畫委員會第500次委員會議紀錄", "討論事項一", "說明：",
                     "一、本案係依都市計畫法第二十七條辦理。", "決議：照案通過。", PROSE)
-    assert "說明" not in [text for _, _, text in headings(doc)]
+    assert "說明：" not in [text for _, _, text in headings(doc)]

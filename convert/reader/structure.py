@@ -525,7 +525,9 @@ def letter_section(ctx: Context, i: int) -> Optional[int]:
     if m is None:
         return None
     rest = m.group("rest").strip()
-    ctx.blocks.append(Draft(NAMED_RANK, "", m.group("key"), run_in=bool(rest)))
+    # (the colon stays: the letter prints 主旨：, its section name and the mark after it)
+    key = ctx.lines[i].text[: m.start("rest")].strip()
+    ctx.blocks.append(Draft(NAMED_RANK, "", key, run_in=bool(rest)))
     if rest:
         ctx.blocks.append(Paragraph(text_inlines(rest), "body"))
     ctx.seen_heading = True
