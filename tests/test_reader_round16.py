@@ -168,3 +168,19 @@ def test_a_section_word_outside_a_letter_is_no_heading():
     doc = read_page("臺北市都市計畫委員會第500次委員會議紀錄", "討論事項一", "說明：",
                     "一、本案係依都市計畫法第二十七條辦理。", "決議：照案通過。", PROSE)
     assert "說明：" not in [text for _, _, text in headings(doc)]
+
+
+def test_a_page_title_that_is_the_sites_name_alone_is_not_the_title():
+    # 某某市人民政府 as the page's <title>, its menu, then the notice: the notice's title
+    doc = read_page("某某市人民政府", "无障碍阅读", "读屏专用", "适老化无障碍服务", "个人中心", "请输入关键字", "搜索",
+                    "高级检索", "热门搜索：", "政务公开", "政务服务", "互动交流", "当前位置：首页 > 政务公开 > 通知公告",
+                    "关于进一步加强安全生产工作的通知", PROSE, PROSE + "二", "某某市人民政府", "2024年5月17日")
+    assert doc.meta.title == "关于进一步加强安全生产工作的通知"
+    assert "无障碍阅读" in removed_reasons(doc) and "请输入关键字" in removed_reasons(doc)
+    assert kept_texts(doc)[0] == PROSE
+
+
+def test_a_plain_documents_first_line_naming_its_issuer_stays():
+    # the guard: no web page around it — 某某市人民政府 over the title is the issuer's line
+    doc = read_page("某某市人民政府", "关于进一步加强安全生产工作的通知", PROSE, PROSE + "二")
+    assert "某某市人民政府" not in removed_reasons(doc)

@@ -135,7 +135,9 @@ RULES: tuple[Rule, ...] = (
          _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|"
             r"^[Cc]opy[Rr]ight\s*(?:©|\([Cc]\)|@|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|"
             r"All [Rr]ights [Rr]eserved|^(?:Powered|Produced) [Bb]y\b|"
-            r"建议使用.{0,20}浏览器|最佳分辨率|网站地图|联系我们\s*[|｜]"),
+            r"建议使用.{0,20}浏览器|最佳分辨率|建议.{0,12}分辨率.{0,6}浏览|网站地图|联系我们\s*[|｜]|"
+            # 本网站支持IPv6访问 / 您访问的链接即将离开“某某市人民政府”门户网站 是否继续？
+            r"^(?:本)?网站(?:已)?支持\s*IPv6|即将离开.{1,30}(?:网站|網站).{0,6}是否继续"),
          max_len=120),
     Rule("site-footer", "site footer (who runs the site)",
          _r(r"^(?:主办单位|承办单位|主办|承办|技术支持|运行维护|网站维护)\s*[:：]|"
@@ -447,6 +449,18 @@ def names_only_the_site(title: str) -> bool:
         return True
     parts = [title[a:b] for a, b in title_spans(title)]
     return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts)
+
+
+#: 某某市人民政府 / 某某区人民政府门户网站 / 国家能源局网站: a page <title> that is the site's
+#: name alone (one part, no headline joined to it)
+_SITE_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:人民政府|人民政府网|政府网|政府網|门户网站|門戶網站|"
+                              r"网站|網站|官方网站|官方網站|官网|官網|全球資訊網|全球资讯网)$")
+
+
+def is_site_name_alone(title: str) -> bool:
+    """Is a page's <title> only the site's name (某某市人民政府)? The document's title is then
+    further down — on a web page; a plain document's first line may be its issuer."""
+    return bool(_SITE_NAME_ALONE.match(title))
 
 
 def split_site_name(title: str) -> tuple[str, list[str]]:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, is_site_name_alone,
+                          match_rule, names_only_the_site,
                           navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -248,6 +249,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             in_related = rule.name in ("related-header", "feed-header") and zone != "header"
     if not shows_web_page(reasons):   # 2013年 5月 2日星期四 under a plain document's title: its date
         reasons = [None if reason == DATE_BOX else reason for reason in reasons]
+    elif lines and not reasons[0] and is_site_name_alone(lines[0].text):
+        reasons[0] = "page title (it names only the site)"   # 某某市人民政府, above the page's menu
     title_lines = page_header(lines, region, replaced, reasons, page)
     if "title_label" in page:   # (4)第 02 次會議: the volume's running number before the title
         number, label = page.pop("title_label").split("\t")
