@@ -184,3 +184,42 @@ def test_a_plain_documents_first_line_naming_its_issuer_stays():
     # the guard: no web page around it — 某某市人民政府 over the title is the issuer's line
     doc = read_page("某某市人民政府", "关于进一步加强安全生产工作的通知", PROSE, PROSE + "二")
     assert "某某市人民政府" not in removed_reasons(doc)
+
+
+#: minutes taken from a PDF, wrapped at their column's width (about 28 characters)
+WRAPPED_MINUTES = ("柒、實施者須知草案審查案，決議如下：",
+                   "1.須知第三條第（四）項「所有作業，研擬都市更新事",
+                   "業計畫與權利變換計畫提送都市更新審議委員會及遭遇困難",
+                   "或其他事項」之「及」字刪除。",
+                   "2.須知第五條第（一）項「一般資格：都市更新事業機構，",
+                   "以依公司法設立之股份有限公司為限」之「，」刪除。",
+                   "3.須知第五條第（二）項第（2）點特別規定，考慮建築業",
+                   "界之狀況，建議改以資本額作為財務能力資格標準，淨值門",
+                   "檻降低；同項第（3）點是否需要限制三法人，請再重新檢",
+                   "討。",
+                   "4.須知第九條第（四）至（六）項，於評選會中委員再追加",
+                   "之事項是否有違公平應予避免，請納入修正。")
+
+
+def test_a_numbered_item_wrapped_at_its_columns_width_is_one_paragraph():
+    # (the record's other parts run the page's full width: no one wrap width for the text)
+    wide = "本次會議依都市更新條例第十六條規定召開，出席委員已達法定人數，由主任委員主持，並請業務單位就各案辦理情形進行簡要說明，以利委員審議。"
+    doc = read_page("臺南市都市更新審議會第一次會議紀錄", wide, "另" + wide, "再" + wide, *WRAPPED_MINUTES, "末" + wide)
+    texts = [text for _, _, text in headings(doc)]
+    assert not any(text.startswith(("須知第五條第（二）項", "須知第九條")) for text in texts)
+    kept = "".join(kept_texts(doc))
+    assert "考慮建築業界之狀況，建議改以資本額" in kept
+    assert "於評選會中委員再追加之事項是否有違公平" in kept
+
+
+def test_a_heading_shorter_than_the_wrapped_text_under_it_stays_a_heading():
+    # the guard: 一、坚持守住底线，坚决维护社会大局稳定 over a paragraph wrapped at 30 characters
+    doc = read_page("某某市政府工作报告",
+                    "一、坚持守住底线，坚决维护稳定",
+                    "统筹发展和安全，深入推进平安建设，严厉打击各类违法犯",
+                    "罪活动，人民群众的安全感持续增强，社会大局保持和谐稳",
+                    "定，各项工作取得新的进展。",
+                    "二、坚持内需主导，提振消费投资",
+                    "扩大有效投资，实施一批重大项目，持续加力提振消费，促",
+                    "进经济持续回升向好，高质量发展取得新的成效和进展。")
+    assert [text for _, _, text in headings(doc)] == ["坚持守住底线，坚决维护稳定", "坚持内需主导，提振消费投资"]

@@ -290,17 +290,71 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
     lines = _join_fragments(lines, after_removed)
     width = _wrap_width(lines)
     indented_paragraphs = _uses_indents(lines)
+    wrapped_items = _wrapped_items(lines)
     out: list[Line] = [lines[0]]
     for k in range(1, len(lines)):
         line, prev = lines[k], out[-1]
         # fullness is a property of the physical line before, not of what it was joined to
         if line.number not in after_removed \
-                and _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1]) \
+                and (k - 1 in wrapped_items and raw_is(prev, lines[k - 1])
+                     or _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1])) \
                 and not (not width and len(out) > 1 and _stands_alone(out[-2], prev, line)):
             out[-1] = _join(prev, line)
         else:
             out.append(line)
     return out
+
+
+def raw_is(joined: Line, raw: Line) -> bool:
+    """Is ``joined`` still the physical line ``raw``, nothing joined to it yet?"""
+    return joined is raw
+
+
+def _wrapped_items(lines: list[Line]) -> frozenset[int]:
+    """3.須知第五條第（二）項特別規定，考慮建築業 / 界之狀況，建議改以…: a numbered item
+    of a text wrapped at its column's width (a PDF's table cell, whose width the whole
+    text does not share), cut in the middle of its clause. It is as wide as the lines
+    around it, and the lines around it end mid-sentence too; a heading is shorter than
+    the paragraph it heads, and does not run on into it."""
+    found = set()
+    for k in range(len(lines) - 1):
+        text, nxt = lines[k].text, lines[k + 1]
+        num = numbered(text)
+        if num is None or num.numbering.name == "article" or _ENDS_CLAUSE.search(text[-1:]) \
+                or not re.search(r"[，,、]", num.rest) or _SENTENCE_INSIDE.search(num.rest) \
+                or nxt.blank_before or not _continues(nxt) or numbered(nxt.text) is not None:
+            continue
+        column = _column_lines(lines, k)
+        if not column or display_width(text) < max(display_width(l.text) for l in column) - 2:
+            continue   # shorter than the column: a heading, not a full line
+        cut = sum(1 for a, b in zip(lines[max(0, k - 4): k + 7], lines[max(1, k - 3): k + 8])
+                  if not _ENDS_CLAUSE.search(a.text[-1:]) and _PROSE_LIKE.search(a.text) and _continues(b)
+                  and not b.blank_before)
+        if cut >= 3:   # (the item's own cut, and two more around it: a wrapped column)
+            found.add(k)
+    return frozenset(found)
+
+
+def _column_lines(lines: list[Line], k: int) -> list[Line]:
+    """The full lines of the column item k stands in: the lines that carry on its sentence
+    (its paragraph's last line is short, and left out), or else the lines before it that
+    carry on a sentence (the item above)."""
+    def cut(line: Line) -> bool:
+        return numbered(line.text) is None and not _ENDS_CLAUSE.search(line.text[-1:])
+    after = []
+    for line in lines[k + 1: k + 4]:
+        if not cut(line):
+            break
+        after.append(line)
+    if after:
+        return after
+    before = []
+    for line in reversed(lines[max(0, k - 3): k]):
+        if numbered(line.text) is not None:
+            break
+        if cut(line):
+            before.append(line)
+    return before
 
 
 def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool, raw: Line) -> bool:
