@@ -223,3 +223,23 @@ def test_a_heading_shorter_than_the_wrapped_text_under_it_stays_a_heading():
                     "扩大有效投资，实施一批重大项目，持续加力提振消费，促",
                     "进经济持续回升向好，高质量发展取得新的成效和进展。")
     assert [text for _, _, text in headings(doc)] == ["坚持守住底线，坚决维护稳定", "坚持内需主导，提振消费投资"]
+
+
+def test_a_menu_after_a_comma_piece_is_not_joined_into_the_text():
+    # ，有任何問題 opens with a comma: the pieces after it are a menu, not the sentence's rest
+    menu = ["service@upmedia.mg", "facebook", "youtube", "rss", "上報 Up Media", "調查", "評論", "國際", "焦點"]
+    doc = read_page("稱憂鬱症是不知足挨轟 -- 上報 / 焦點", "廣告合作", "ad@upmedia.mg", "或是投書評論", "editor@upmedia.mg",
+                    "，有任何問題", *menu, "稱憂鬱症是不知足挨轟", "上報快訊／范姜佳鈺", "2020年03月12日 20:19:00",
+                    "SHARE", "google", "twitter", PROSE, PROSE + "二", PROSE + "三")
+    kept = kept_texts(doc)
+    assert not any("facebook" in text for text in kept)
+    assert kept[:2] == ["上報快訊／范姜佳鈺", PROSE]
+
+
+def test_a_sentence_split_span_by_span_is_still_joined_to_its_end():
+    # the guard: 病例1—病例26 / ，居住于浦东新区， / 病例 / 27—病例80 / … up to the sentence's end
+    pieces = ["2022年4月4日，本市新增本土确诊病例268例。", "病例1—病例26", "，居住于浦东新区，", "病例", "27—病例80",
+              "，居住于黄浦区，", "病例", "81—病例116", "，居住于徐汇区，均为此前报告的本土无症状感染者。"]
+    doc = read_page("上海新增本土确诊病例", *pieces, PROSE)
+    assert "病例1—病例26，居住于浦东新区，病例27—病例80，居住于黄浦区，病例81—病例116，居住于徐汇区，均为此前报告的本土无症状感染者。" \
+        in kept_texts(doc)

@@ -791,6 +791,9 @@ _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{1,14}(?:日报|日報|�
                          r"频道|頻道|客户端|杂志|雜誌|周刊|週刊)$")
 
 
+#: 上報快訊／范姜佳鈺: the desk and its reporter, the article's byline
+_DESK_AND_REPORTER = re.compile(r"[／/]\s*[\u4e00-\u9fff·]{2,4}$")
+
 #: 发布于： / 作者： alone on its line between the headline and the text, a rule having taken
 #: it for the page's metadata: a key whose value the page set on the next line
 _KEY_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
@@ -858,7 +861,8 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
             continue
         if k > last + 1 and reasons[k - 1] and not reasons[k - 1].startswith(repeat) and reasons[k + 1] \
                 and len(squash(texts[k])) <= 16 and not _MARKS.search(texts[k]) and not is_date(texts[k]) \
-                and not is_name(texts[k]) and not is_author(texts[k]) and not is_heading_like(texts[k]):
+                and not is_name(texts[k]) and not is_author(texts[k]) and not is_heading_like(texts[k]) \
+                and not _DESK_AND_REPORTER.search(texts[k]):
             reasons[k] = "page widget between the title and the text"
         else:
             break

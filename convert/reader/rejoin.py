@@ -174,6 +174,38 @@ def _inline_code_run(lines: list[Line], i: int, prev: Line) -> int:
     return 0
 
 
+#: pieces of a sentence split span by span, looked ahead over for its end (a bound: linear)
+_MAX_PIECES = 400
+#: link words in a row (_menu_piece): a menu's items, no sentence's spans
+_MENU_PIECES = 4
+_PIECE_MARK = re.compile(r"[，、；：。！？,;:!?\d]")
+
+
+def _menu_piece(text: str) -> bool:
+    """facebook / rss / 調查: a link's word, not a span of a sentence — Latin without a
+    mark or figure, or a word of two characters."""
+    if _PIECE_MARK.search(text):
+        return False
+    return not _HAN.search(text) or len(text) <= 2
+
+
+def _sentence_goes_on(lines: list[Line], i: int, apart: frozenset[int]) -> int:
+    """Where the sentence whose pieces go on from line ``i`` ends (the line after its
+    last piece), or ``i`` when it does not: no end within reach, or a menu after the
+    comma (，有任何問題 / service@… / facebook / youtube / rss / …) — pieces of a sentence
+    (，居住于浦东新区， / 病例 / 27—病例80) carry its marks and figures every few lines."""
+    k, plain = i, 0
+    while k < len(lines) and k - i < _MAX_PIECES and not lines[k].blank_before and k - 1 not in apart \
+            and len(lines[k].text) <= 200 and not is_heading_like(lines[k].text) and not _DATE.match(lines[k].text):
+        plain = plain + 1 if _menu_piece(lines[k].text) else 0
+        if plain >= _MENU_PIECES:
+            return i
+        k += 1
+        if _SENTENCE_DONE.search(lines[k - 1].text[-3:]):
+            return k
+    return k
+
+
 def join_split_inline(lines: list[Line]) -> list[Line]:
     """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％ — or 是为了…而制定的 /
     法律 / 。: a page that wraps each figure, link or bold word in an element of its own
@@ -244,8 +276,8 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
                     and not _ENDS_CLAUSE.search(out[-2].text[-1:]) and not is_heading_like(out[-2].text) \
                     and not _DATE.match(out[-2].text):
                 joined = _join(out.pop(-2), joined, tight=True)
-            while i < n and not lines[i].blank_before and i - 1 not in apart and not _SENTENCE_DONE.search(joined.text[-3:]) \
-                    and len(lines[i].text) <= 200 and not is_heading_like(lines[i].text) and not _DATE.match(lines[i].text):
+            end = _sentence_goes_on(lines, i, apart) if not _SENTENCE_DONE.search(joined.text[-3:]) else i
+            while i < end:
                 joined, i = _join(joined, lines[i], tight=True), i + 1
             out[-1] = joined
             continue
