@@ -217,6 +217,10 @@ RULES: tuple[Rule, ...] = (
     Rule("ip-location", "page metadata (the poster's location)",
          _r(r"^(?:来自|发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
          max_len=14),
+    # 2006年12月(5) / 2006-12 (5): a blog's archive, a month and its number of posts
+    Rule("archive", "blog archive (a month and its number of posts)",
+         _r(r"^\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})\s*[（(]\d+[)）]$"),
+         max_len=20),
     # \ue614 alone: a web font's icon (share, search, arrow) in the private-use area — no
     # text font draws it, and a text never stands as one alone
     Rule("icon", "icon of the web page (a private-use character)",
@@ -224,7 +228,8 @@ RULES: tuple[Rule, ...] = (
          max_len=3),
     # 调查问题加载中，请稍候。/ 若长时间无响应，请刷新本页面: what a script shows until it has loaded
     Rule("loading", "page widget's loading message",
-         _r(r"^.{0,8}(?:加载中|載入中|正在加载|正在載入)(?:[.。…，,]|$)|^[,，]?\s*请稍候|^[,，]?\s*請稍候|"
+         _r(r"^.{0,8}(?:加载中|載入中|正在加载|正在載入)(?:[.。…，,]|$)|^正在(?:读取|讀取|加载|載入).{0,6}[.。…]+$|"
+            r"^[,，]?\s*请稍候|^[,，]?\s*請稍候|"
             r"请刷新(?:本)?页面|請重新整理(?:本)?頁面"),
          max_len=24),
     Rule("advert", "advertisement label",
