@@ -236,3 +236,20 @@ def test_planning_a_rerun_reads_only_the_files_that_changed(tmp_path, monkeypatc
     corpus.singles[0].write_text(corpus.singles[0].read_text("utf-8") + "\n补充。\n", "utf-8")
     batch.plan([str(tmp_path / "in")], str(out), options, manifest_dir=out)
     assert read == [corpus.singles[0]]
+
+
+def test_files_named_like_pages_of_separate_documents_are_not_stitched():
+    pairs, glances = _glances({
+        # two years' reports, not pages 2023 and 2024
+        "工作报告_2023.txt": ["2023年工作报告"], "工作报告_2024.txt": ["2024年工作报告"],
+        # a scraper's running ids, zero-padded
+        "doc_001.txt": ["关于加强安全生产工作的通知"], "doc_002.txt": ["关于做好防汛工作的通知"],
+        # two pages each opening with a headline of its own
+        "news_1.txt": ["中法经贸合作广度深度不断拓展_搜狐"], "news_2.txt": ["悲壮！布伦森遭遇左手骨折_搜狐"],
+        # one article's pages: the same page title, its counter aside — stitched
+        "article_1.txt": ["某某市召开全市工作会议_某某网"], "article_2.txt": ["某某市召开全市工作会议(2)_某某网"],
+    })
+    reports = group_reports(pairs, glances, stitch=True)
+    assert sorted(len(r.pages) for r in reports) == [1, 1, 1, 1, 1, 1, 2]
+    stitched = next(r for r in reports if len(r.pages) == 2)
+    assert [p.name for p in stitched.pages] == ["article_1.txt", "article_2.txt"]

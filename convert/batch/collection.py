@@ -68,7 +68,12 @@ REASON_PAGE_HEADER = "repeated page header"
 REASON_PAGE_FOOTER = "repeated page footer"
 
 _COUNTER = re.compile(r"^(?P<title>.*?)\s*[(（]\s*第\s*(?P<n>\d+)\s*/\s*(?P<m>\d+)\s*页\s*[)）]\s*$")
-_NAME_PAGE = re.compile(r"^(?P<base>.+)_(?P<n>\d{1,4})$")
+#: speech_2: a page's number after the name — never zero-padded (doc_001, doc_002 are a
+#: scraper's running ids of separate documents)
+_NAME_PAGE = re.compile(r"^(?P<base>.+)_(?P<n>[1-9]\d{0,2})$")
+#: the most pages an article split over name_1 … name_N files is taken to have (工作报告_2023
+#: and 工作报告_2024 are two years' reports, not pages 2023 and 2024)
+_MAX_NAME_PAGE = 99
 
 # Lines that look like the structure of a document are never collection boilerplate,
 # however often they recur: headings (一、, （一）, 第三章 — the reader's own rule, see
@@ -225,10 +230,10 @@ def group_reports(files: list[tuple[Path, Path]], glances: dict[Path, Glance], *
     by_name: dict[tuple[Path, str], dict[int, Path]] = {}
     for f, _ in files:
         m = _NAME_PAGE.match(f.stem)
-        if f not in taken and m:
+        if f not in taken and m and 1 <= int(m["n"]) <= _MAX_NAME_PAGE:
             by_name.setdefault((f.parent, m["base"]), {}).setdefault(int(m["n"]), f)
     for (_, base), pages in by_name.items():
-        if len(pages) < 2:
+        if len(pages) < 2 or min(pages) > 2 or _own_titles(pages, glances):
             continue
         ordered = tuple(pages[n] for n in sorted(pages))
         missing = tuple(n for n in range(1, max(pages) + 1) if n not in pages)
@@ -239,6 +244,38 @@ def group_reports(files: list[tuple[Path, Path]], glances: dict[Path, Glance], *
     reports.extend(Report((f,), stem) for f, stem in files if f not in taken)
     reports.sort(key=lambda r: position[r.pages[0]])
     return reports
+
+
+#: 标题(2)_某某网 / 标题_2 / 标题 第2页: a page's number in its title — in brackets
+#: anywhere, or at the end
+_PAGE_MARK = re.compile(r"\s*[(（\[]\s*(?:第\s*)?\d{1,3}\s*(?:页|頁)?\s*[)）\]]|"
+                        r"[\s_\-－—]*(?:第\s*)?\d{1,3}\s*(?:页|頁)?$")
+
+
+def _own_titles(pages: dict[int, Path], glances: dict[Path, Glance]) -> bool:
+    """Do the files named like pages open each with a title of its own — report_01 and
+    report_02 two reports saved from one site, each page's <title> its own headline? A
+    page of one article opens with the same page title as the first (its counter aside),
+    or mid-text: with a heading (三、…) or a paragraph."""
+    firsts = [glances[f].head[0] if f in glances and glances[f].head else "" for _, f in sorted(pages.items())]
+    first = _without_counter(firsts[0])
+    # (一、… on top of the first file too: each file is a chapter that opens with its own title)
+    numbered_alike = is_heading_like(firsts[0])
+    return any(line and _without_counter(line) != first and _titles_a_page(line, numbered_alike)
+               for line in firsts[1:])
+
+
+def _without_counter(line: str) -> str:
+    """A page's first line without its page counter or number: (第2/3页), _2, （2）."""
+    m = _COUNTER.match(line)
+    return _PAGE_MARK.sub("", m["title"] if m else line).strip()
+
+
+def _titles_a_page(line: str, numbered_alike: bool) -> bool:
+    """Does ``line`` look like a page's title: a headline's length, no sentence, no
+    heading's number (续 or 三、讲话第三部分 on top of a page is the article going on),
+    unless the first file opens with a numbered title too?"""
+    return 6 <= len(line) <= 80 and (numbered_alike or not is_heading_like(line)) and not re.search(r"[。；]", line)
 
 
 def join_pages(pages: list[list[str]], keep_boilerplate: bool = False) -> tuple[list[str], list[Removed]]:
