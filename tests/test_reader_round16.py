@@ -243,3 +243,14 @@ def test_a_sentence_split_span_by_span_is_still_joined_to_its_end():
     doc = read_page("上海新增本土确诊病例", *pieces, PROSE)
     assert "病例1—病例26，居住于浦东新区，病例27—病例80，居住于黄浦区，病例81—病例116，居住于徐汇区，均为此前报告的本土无症状感染者。" \
         in kept_texts(doc)
+
+
+def test_a_photo_credit_and_the_salutation_under_it_stay_apart():
+    # a newspaper's photo caption ends in its credit (记者谢龙摄), no full stop: it does not
+    # run on into 各位代表：
+    doc = read_page("2026年某某自治区政府工作报告", "——2026年1月27日在某某自治区第十四届人民代表大会第四次会议上",
+                    "自治区主席 某某某", "1月27日，某某某代表自治区人民政府，向大会作政府工作报告。石榴云/某某日报记者谢龙摄",
+                    "各位代表：", "现在，我代表自治区人民政府，向大会报告工作，请予审议。", PROSE)
+    kept = kept_texts(doc)
+    assert "各位代表：" in kept
+    assert "1月27日，某某某代表自治区人民政府，向大会作政府工作报告。石榴云/某某日报记者谢龙摄" in kept

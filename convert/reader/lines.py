@@ -166,7 +166,9 @@ def is_note(text: str) -> bool:
 
 #: ◎ 图：@某某微博截图 / ▲ 资料图 / 某某 摄: a picture's caption, a line of its own that
 #: neither continues nor frames the text around it
-CAPTION = re.compile(r"^[◎▲△↑※]|^图[为：:]|(?:^|[\s/])(?:图|图片|图源|图片来源)\s*[：:/].{1,30}$|[\s　](?:摄|攝)$")
+CAPTION = re.compile(r"^[◎▲△↑※]|^图[为：:]|(?:^|[\s/])(?:图|图片|图源|图片来源)\s*[：:/].{1,30}$|[\s　](?:摄|攝)$|"
+                     # …作政府工作报告。石榴云/新疆日报记者谢龙摄: the photographer's credit closes it
+                     r"(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,4})*\s*(?:摄|攝)$")
 
 
 def is_caption(text: str) -> bool:

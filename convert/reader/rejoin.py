@@ -18,7 +18,7 @@ from __future__ import annotations
 from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts, running_heads
-from .lines import Line, is_caption
+from .lines import Line, is_caption, is_salutation
 from .headings import bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
@@ -396,8 +396,8 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         # Only a mark that cannot open a sentence carries over a blank line.
         return bool(_OPENS_CONTINUATION.match(line.text)) and not _ENDS_CLAUSE.search(prev.text[-1:]) \
             and not is_heading_like(prev.text) and not first
-    if is_heading_like(line.text) or _DATE.match(line.text):
-        return False
+    if is_heading_like(line.text) or _DATE.match(line.text) or is_salutation(line.text):
+        return False   # (各位代表： opens the speech: no sentence runs on into it)
     if indented and line.indent >= 2:
         return False  # an indented line starts a paragraph
     full = bool(width) and _is_full(raw, line, width)
