@@ -254,3 +254,17 @@ def test_a_photo_credit_and_the_salutation_under_it_stay_apart():
     kept = kept_texts(doc)
     assert "各位代表：" in kept
     assert "1月27日，某某某代表自治区人民政府，向大会作政府工作报告。石榴云/某某日报记者谢龙摄" in kept
+
+
+def test_a_bracket_in_a_program_listing_split_token_by_token_stays():
+    # np / . / array / ( / [ / 1 / , / 2 / ] / ): a listing a page set a token per element
+    tokens = ["import", "numpy", "as", "np", "arr", "=", "np", ".", "array", "(", "[", "1", ",", "2", ",", "3", "]", ")",
+              "print", "(", "arr", ")"]
+    doc = read_page("NumPy 创建数组", "NumPy 用于处理数组，NumPy 中的数组对象称为 ndarray，我们可以使用 array() 函数创建它。", *tokens,
+                    PROSE)
+    assert "[" not in removed_reasons(doc) and "]" not in removed_reasons(doc)
+
+
+def test_a_bracket_beside_a_button_goes_with_it():
+    doc = read_page("关于开展安全检查的通知", "[", "打印本页", "]", PROSE, PROSE + "二")
+    assert removed_reasons(doc)["["] == removed_reasons(doc)["]"] == "brackets of the page's buttons"
