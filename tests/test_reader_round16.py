@@ -268,3 +268,10 @@ def test_a_bracket_in_a_program_listing_split_token_by_token_stays():
 def test_a_bracket_beside_a_button_goes_with_it():
     doc = read_page("关于开展安全检查的通知", "[", "打印本页", "]", PROSE, PROSE + "二")
     assert removed_reasons(doc)["["] == removed_reasons(doc)["]"] == "brackets of the page's buttons"
+
+
+def test_a_wechat_accounts_description_that_reads_as_prose_goes_too():
+    desc = "博主喜欢Python和爬虫，已经出了两本书。这里是他灵感的发源地。关注这个公众号，你的生产效率在三天内就会得到提高。"
+    doc = read_page("一日一技：在 Python 中实现延迟调用", "一日一技：在 Python 中实现延迟调用", "原创", "kingname", "未闻Code",
+                    "未闻Code", "微信号", "itskingname", "功能介绍", desc, "前天", PROSE, PROSE + "二")
+    assert removed_reasons(doc)[desc] == "WeChat account's description (功能介绍)"

@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, is_site_name_alone,
-                          match_rule, names_only_the_site,
-                          navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
+from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+                          is_site_name_alone, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like

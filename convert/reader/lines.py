@@ -182,6 +182,7 @@ def is_signature_like(text: str) -> bool:
 
 
 _SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff\d][ \u3000]+){1,}[\u4e00-\u9fff\d]")
+_HAN_IN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def unspaced(text: str) -> str:
@@ -190,9 +191,6 @@ def unspaced(text: str) -> str:
     if len(text) <= 40 and _SPACED_OUT.fullmatch(text) and len(_HAN_IN.findall(text)) >= 2:
         return re.sub(r"[ \u3000]+", "", text)
     return text
-
-
-_HAN_IN = re.compile(r"[\u4e00-\u9fff]")
 
 
 #: 某某市人民政府文件: the issuer's mark over an official document (GB/T 9704 7.2.4)

@@ -755,12 +755,16 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "page metadata (publication line)"
         elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
             reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline
-        elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) and _KEY_VALUE.match(texts[i]):
+        elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
+                and _KEY_VALUE.match(texts[i]):
             reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市
-        elif web and reasons[i - 1] and lines[i - 1].text == "功能介绍" and len(texts[i]) <= 120:
-            reasons[i] = "WeChat account's description (功能介绍)"   # the account's card under the headline
         elif web and is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
+    for i in range(last + 1, min(region.start + 1, len(lines))):
+        # 功能介绍 / 博主喜欢Python和爬虫…: a WeChat account's card under the headline, its
+        # description the line after the key (prose, so maybe where the text seemed to start)
+        if reasons[i - 1] and lines[i - 1].text == "功能介绍" and not reasons[i] and len(lines[i].text) <= 120:
+            reasons[i] = "WeChat account's description (功能介绍)"
     if web:
         _widgets_between(texts, reasons, last, region.start)
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None

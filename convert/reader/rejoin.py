@@ -328,18 +328,13 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
         line, prev = lines[k], out[-1]
         # fullness is a property of the physical line before, not of what it was joined to
         if line.number not in after_removed \
-                and (k - 1 in wrapped_items and raw_is(prev, lines[k - 1])
+                and (k - 1 in wrapped_items and prev is lines[k - 1]   # (the item's own line, nothing joined to it yet)
                      or _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1])) \
                 and not (not width and len(out) > 1 and _stands_alone(out[-2], prev, line)):
             out[-1] = _join(prev, line)
         else:
             out.append(line)
     return out
-
-
-def raw_is(joined: Line, raw: Line) -> bool:
-    """Is ``joined`` still the physical line ``raw``, nothing joined to it yet?"""
-    return joined is raw
 
 
 def _wrapped_items(lines: list[Line]) -> frozenset[int]:

@@ -30,8 +30,8 @@ from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (ADDRESSEES, ISSUER, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_SECTION_KEYS, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
-                    title_from_filename,
+from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
+                    LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_SECTION_KEYS, title_from_filename,
                     is_signature_like, unspaced)
 
 
