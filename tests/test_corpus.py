@@ -110,3 +110,28 @@ def test_nothing_is_removed_without_a_reason(scored):
     for doc in docs:
         for line, text, reason in doc.content_removed:
             assert reason, f"{doc.source}/{doc.name}:{line} removed without a reason"
+
+
+def _reading(doc, line_of) -> tuple:
+    """What a reader made of a text: its title, its blocks' text, the lines it removed."""
+    from convert.model import iter_blocks, plain_text
+    return doc.meta.title, [plain_text(b) for b in iter_blocks(doc.blocks)], sorted(line_of(r.line) for r in doc.meta.removed)
+
+
+@pytest.mark.slow
+def test_a_double_spaced_copy_of_each_text_reads_the_same():
+    """Another scraper writes a blank line after every element (get_text("\\n\\n")): each
+    corpus text without blank lines of its own, double-spaced, must read exactly as it
+    does single-spaced — its blank lines say nothing."""
+    from convert.reader import ReadOptions, read
+    differ = []
+    for txt in sorted(CORPUS.glob("*/*.txt")):
+        text = txt.read_text("utf-8")
+        if not txt.with_suffix(".labels").exists() or any(not line.strip() for line in text.split("\n")[:-1]):
+            continue
+        single = _reading(read(text.encode("utf-8"), ReadOptions(filename=txt.name)), lambda n: n)
+        double = _reading(read("\n\n".join(text.split("\n")).encode("utf-8"), ReadOptions(filename=txt.name)),
+                          lambda n: (n + 1) // 2)
+        if single != double:
+            differ.append(f"{txt.parent.name}/{txt.name}")
+    assert not differ

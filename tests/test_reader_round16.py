@@ -275,3 +275,22 @@ def test_a_wechat_accounts_description_that_reads_as_prose_goes_too():
     doc = read_page("一日一技：在 Python 中实现延迟调用", "一日一技：在 Python 中实现延迟调用", "原创", "kingname", "未闻Code",
                     "未闻Code", "微信号", "itskingname", "功能介绍", desc, "前天", PROSE, PROSE + "二")
     assert removed_reasons(doc)[desc] == "WeChat account's description (功能介绍)"
+
+
+def test_a_double_spaced_page_reads_as_the_single_spaced_one():
+    page = ["悲壮！布伦森遭遇左手骨折_搜狐网", "首页", "新闻", "体育", "悲壮！布伦森遭遇左手骨折", "2024-05-20 06:48",
+            "发布于：", "北京市", "北京时间5月20日，今天NBA季后赛步行者", "130", "-109战胜尼克斯，大比分4-3晋级东部决赛。", PROSE,
+            "返回搜狐，查看更多"]
+    single, double = read_page(*page), read_page(*"\n\n".join(page).split("\n"))
+    assert kept_texts(double) == kept_texts(single)
+    assert [r.text for r in double.meta.removed] == [r.text for r in single.meta.removed]
+    assert PROSE in kept_texts(double) and "北京市" not in kept_texts(double)
+
+
+def test_a_text_with_blank_lines_between_its_paragraphs_keeps_them():
+    # the guard: blank lines between some lines only are paragraph breaks, and stay so
+    lines = ["关于做好防汛工作的通知", "", "各区县人民政府：", "为切实做好今年防汛工作，确保人民群众生命财产", "安全，现就有关事项通知如下",
+             "", "一、提高思想认识", "各地要充分认识防汛工作的重要性。"]
+    doc = read_page(*lines)
+    assert "为切实做好今年防汛工作，确保人民群众生命财产安全，现就有关事项通知如下" in kept_texts(doc)
+    assert ("一、", "提高思想认识") in [(label, text) for _, label, text in headings(doc)]

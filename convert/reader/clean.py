@@ -15,7 +15,7 @@ from __future__ import annotations
 from .. import regexcache as re
 from collections import Counter
 from itertools import islice
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
@@ -39,6 +39,7 @@ class Cleaned:
     notices: tuple[Notice, ...] = ()
     punctuation: tuple[tuple[str, int], ...] = ()       # (kind, count) of changed marks
     encoding: str = "utf-8"
+    double_spaced: bool = False    # a blank line stood before (nearly) every line: read as none
 
 
 
@@ -83,6 +84,15 @@ def to_lines(raw_lines: tuple[str, ...]) -> list[Line]:
     return out
 
 
+#: the share of lines after a blank one above which a text's blank lines carry nothing
+DOUBLE_SPACED = 0.9
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """Does (nearly) every line of the text stand after a blank line?"""
+    return len(lines) >= 8 and sum(line.blank_before for line in lines[1:]) >= DOUBLE_SPACED * (len(lines) - 1)
+
+
 def _is_prose(text: str) -> bool:
     """A line of real running text: what bounds the header and footer zones."""
     return (len(text) >= 30 and PROSE_MARKS.search(text) is not None and match_rule(text, "body") is None) \
@@ -90,7 +100,13 @@ def _is_prose(text: str) -> bool:
 
 
 def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
-    lines = join_split_inline(to_lines(decoded.lines))
+    lines = to_lines(decoded.lines)
+    double_spaced = _double_spaced(lines)
+    if double_spaced:
+        # a scraper that writes a blank line after every element (get_text("\n\n")): the
+        # blank lines say nothing of where paragraphs end, so they are read as absent
+        lines = [replace(line, blank_before=False) for line in lines]
+    lines = join_split_inline(lines)
     removed: list[Removed] = []
     page: dict[str, str] = {}
     if not options.keep_boilerplate:
@@ -104,7 +120,7 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
         notices.append(Notice("removed", f"{len(removed)} line(s) removed as boilerplate (see meta.removed)"))
     removed.sort(key=lambda r: r.line)
     return Cleaned(tuple(lines), tuple(removed), page, tuple(notices),
-                   tuple(sorted(counts.items())), decoded.encoding)
+                   tuple(sorted(counts.items())), decoded.encoding, double_spaced)
 
 
 #: removed lines that may sit inside a sentence: a printed page's number or rule
@@ -123,7 +139,11 @@ def _row_of_figures(lines: list[Line], i: int) -> bool:
 def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
     """Kept lines that directly follow a removed line of the page's chrome."""
     chrome = {r.line for r in removed if r.reason not in PAGE_FURNITURE}
-    return frozenset(l.number for l in kept if l.number - 1 in chrome)
+    # (the line before: the nearest one above, kept or removed — blank lines between say
+    # nothing, as in a double-spaced text)
+    numbers = sorted({l.number for l in kept} | {r.line for r in removed})
+    before = dict(zip(numbers[1:], numbers))
+    return frozenset(l.number for l in kept if before.get(l.number) in chrome)
 
 
 def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[str, str]) -> list[Line]:

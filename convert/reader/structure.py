@@ -102,7 +102,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.title = front.title
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
-    ends = _source_ends(lines, cleaned.removed + front.removed)
+    ends = _source_ends(lines, cleaned.removed + front.removed, cleaned.double_spaced)
     spans = _lines_spans(lines[:start], lead_blocks, ends) + _front_spans(lines[start:start + front.consumed],
                                                                            front.blocks, ends)
     i = 0
@@ -141,11 +141,12 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     return marks.apply(Document(meta, tuple(blocks)))
 
 
-def _source_ends(lines: list[Line], removed) -> dict[int, int]:
+def _source_ends(lines: list[Line], removed, double_spaced: bool = False) -> dict[int, int]:
     """Line number → the last source line it stands for: up to the next kept or removed
-    line (a line may be several source lines joined), less the blank line before it."""
+    line (a line may be several source lines joined), less the blank line before it (in a
+    double-spaced text, before every line)."""
     starts = sorted({l.number for l in lines} | {r.line for r in removed})
-    blank = {l.number for l in lines if l.blank_before}
+    blank = set(starts) if double_spaced else {l.number for l in lines if l.blank_before}
     ends = {}
     for a, b in zip(starts, starts[1:]):
         ends[a] = max(a, b - 1 - (b in blank))
