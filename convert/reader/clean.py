@@ -26,7 +26,7 @@ from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
 from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import normalize
-from .rejoin import join_split_inline, rejoin
+from .rejoin import join_split_inline, rejoin, wrap_width
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
 from .region import ISO_DATE_IN_BRACKETS, main_region, page_footer, page_header, shows_web_page
 
@@ -93,6 +93,34 @@ def _double_spaced(lines: list[Line]) -> bool:
     return len(lines) >= 8 and sum(line.blank_before for line in lines[1:]) >= DOUBLE_SPACED * (len(lines) - 1)
 
 
+#: the share of long lines ending mid-sentence from which a text may be hard-wrapped
+_CUT_SHARE = 0.3
+_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:”’」』）)…]$")
+
+
+def _cut_mid_sentence(lines: list[Line]) -> bool:
+    """Do many long lines stop in the middle of a sentence — a cheap look before the wrap
+    width is measured (one paragraph a line, as a web page gives, ends them all)?"""
+    long = [line.text for line in lines if len(line.text) >= 12]
+    return bool(long) and sum(1 for text in long if not _ENDS_SENTENCE.search(text)) >= _CUT_SHARE * len(long)
+
+
+def _join_wrapped_prose(lines: list[Line]) -> list[Line]:
+    """A text hard-wrapped at a fixed width (a Word or PDF export, a mail): its paragraphs
+    of prose are made whole before anything reads them — a wrapped line is no menu item,
+    no footer. Only prose is joined here: two lines without a mark of prose between them
+    (a title and its copy, a menu), a running head and its page number, a line a rule takes
+    for the page's (CopyRight@2004) stay apart for the rules to see; the rest is joined
+    once they are gone."""
+    chrome = {k for k, line in enumerate(lines) if match_rule(line.text, "footer") is not None}
+    chrome.update(running_heads(lines))
+    chrome.update(paragraph_counts(lines))
+    prose = [PROSE_MARKS.search(line.text) is not None for line in lines]
+    apart = frozenset(lines[k].number for k in range(1, len(lines))
+                      if k in chrome or k - 1 in chrome or not (prose[k] or prose[k - 1]))
+    return rejoin(lines, apart)
+
+
 def _is_prose(text: str) -> bool:
     """A line of real running text: what bounds the header and footer zones."""
     return (len(text) >= 30 and PROSE_MARKS.search(text) is not None and match_rule(text, "body") is None) \
@@ -107,6 +135,8 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
         # blank lines say nothing of where paragraphs end, so they are read as absent
         lines = [replace(line, blank_before=False) for line in lines]
     lines = join_split_inline(lines)
+    if _cut_mid_sentence(lines) and wrap_width(lines):
+        lines = _join_wrapped_prose(lines)
     removed: list[Removed] = []
     page: dict[str, str] = {}
     if not options.keep_boilerplate:

@@ -320,7 +320,7 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
     if len(lines) < 2:
         return lines
     lines = _join_fragments(lines, after_removed)
-    width = _wrap_width(lines)
+    width = wrap_width(lines)
     indented_paragraphs = _uses_indents(lines)
     wrapped_items = _wrapped_items(lines)
     out: list[Line] = [lines[0]]
@@ -391,8 +391,8 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         # Only a mark that cannot open a sentence carries over a blank line.
         return bool(_OPENS_CONTINUATION.match(line.text)) and not _ENDS_CLAUSE.search(prev.text[-1:]) \
             and not is_heading_like(prev.text) and not first
-    if is_heading_like(line.text) or _DATE.match(line.text) or is_salutation(line.text):
-        return False   # (各位代表： opens the speech: no sentence runs on into it)
+    if is_heading_like(line.text) or _DATE.match(line.text) or is_salutation(line.text) or is_salutation(prev.text):
+        return False   # (各位代表： opens the speech: no sentence runs on into it, nor on from it)
     if indented and line.indent >= 2:
         return False  # an indented line starts a paragraph
     full = bool(width) and _is_full(raw, line, width)
@@ -570,7 +570,7 @@ def _is_full(prev: Line, line: Line, margin: Width) -> bool:
     return measure(prev.text) + prev.indent // unit + gap + word > margin - slack
 
 
-def _wrap_width(lines: list[Line]) -> int:
+def wrap_width(lines: list[Line]) -> int:
     """The right margin at which the text was hard-wrapped, or 0 if it was not.
 
     The margin is the width that almost no line exceeds; the text is hard-wrapped when
