@@ -159,3 +159,19 @@ def test_a_hard_wrapped_copy_of_the_corpus_keeps_its_text(monkeypatch):
     monkeypatch.setattr(score, "read", read_wrapped)
     _, _, groups = score.score_all()
     assert groups["looked-at"]["content_kept"] >= 0.96
+
+
+_HALF_WIDTH = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
+
+
+@pytest.mark.slow
+def test_a_half_width_copy_of_the_corpus_reads_nearly_alike(monkeypatch):
+    """Every text with its marks written half-width (各部门:, (一), 完善.), as many pages and
+    mails have them: the looked-at scores stay close to the full-width ones (before the
+    marks were made full-width ahead of the rules: heading F1 0.738, content 0.949)."""
+    real_read = score.read
+    monkeypatch.setattr(score, "read", lambda data, options: real_read(
+        data.decode("utf-8").translate(_HALF_WIDTH).encode("utf-8"), options))
+    _, _, groups = score.score_all()
+    looked_at = groups["looked-at"]
+    assert looked_at["heading_f1"] >= 0.84 and looked_at["content_kept"] >= 0.98 and looked_at["title"] >= 0.95

@@ -294,3 +294,30 @@ def test_a_text_with_blank_lines_between_its_paragraphs_keeps_them():
     doc = read_page(*lines)
     assert "为切实做好今年防汛工作，确保人民群众生命财产安全，现就有关事项通知如下" in kept_texts(doc)
     assert ("一、", "提高思想认识") in [(label, text) for _, label, text in headings(doc)]
+
+
+HALF_WIDTH = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
+
+
+def test_a_page_with_half_width_marks_reads_as_its_full_width_copy():
+    page = ["关于做好2024年度防汛工作的通知_某某市人民政府", "首页", "政务公开", "通知公告", "当前位置：首页 > 通知公告",
+            "关于做好2024年度防汛工作的通知", "发布时间：2024-05-10", "各区县人民政府，市政府各部门：",
+            "今年以来，我市降水偏多，防汛形势严峻复杂。为切实做好今年防汛工作，现就有关事项通知如下。",
+            "一、压实防汛责任", "各地要严格落实以行政首长负责制为核心的防汛责任制，确保责任落实到人。",
+            "（一）加强组织领导。各级政府要把防汛工作摆上重要位置，主要负责同志亲自研究部署。",
+            "某某市人民政府办公室", "2024年5月10日", "网站地图 | 联系我们", "主办单位：某某市人民政府办公室"]
+    full = read_page(*page)
+    half = read_page(*[line.translate(HALF_WIDTH) for line in page])
+    assert half.meta.title == full.meta.title
+    assert headings(half) == headings(full)
+    assert kept_texts(half) == kept_texts(full)
+    # a removed line is listed as the file has it
+    assert "主办单位:某某市人民政府办公室" in removed_reasons(half)
+
+
+def test_a_dot_that_numbers_a_heading_is_no_full_stop():
+    from convert.reader.punctuation import full_stops
+    assert full_stops("一.总则") == "一.总则"
+    assert full_stops("各地要高度重视.请认真执行.") == "各地要高度重视。请认真执行。"
+    assert full_stops("详见 www.gov.cn.") == "详见 www.gov.cn."
+    assert full_stops("版本号为3.5.共有2.5万人") == "版本号为3.5.共有2.5万人"

@@ -25,7 +25,7 @@ from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, TI
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
 from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
-from .punctuation import normalize
+from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin, wrap_width
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
 from .region import ISO_DATE_IN_BRACKETS, main_region, page_footer, page_header, shows_web_page
@@ -105,6 +105,29 @@ def _cut_mid_sentence(lines: list[Line]) -> bool:
     return bool(long) and sum(1 for text in long if not _ENDS_SENTENCE.search(text)) >= _CUT_SHARE * len(long)
 
 
+def _as_written(r: Removed, written: tuple[str, ...], read: tuple[str, ...]) -> Removed:
+    """A removed line (or part of one) as the file has it, before its marks were made
+    full-width — where each mark was changed for one (not … for ...)."""
+    if r.last_line > r.line or not 1 <= r.line <= len(read) or len(written[r.line - 1]) != len(read[r.line - 1]):
+        return r
+    at = read[r.line - 1].find(r.text)
+    return replace(r, text=written[r.line - 1][at: at + len(r.text)]) if at >= 0 else r
+
+
+_HALF_MARK = re.compile(r"[\u4e00-\u9fff][,:;!?]|[,:;(][\u4e00-\u9fff]")
+_FULL_MARK = re.compile(r"[，：；！？（]")
+
+
+def _half_width_text(lines: tuple[str, ...]) -> bool:
+    """Does the text write its punctuation half-width beside hanzi more often than
+    full-width (各区县人民政府,市政府各部门: rather than ，：)?"""
+    half = full = 0
+    for text in lines:
+        half += len(_HALF_MARK.findall(text))
+        full += len(_FULL_MARK.findall(text))
+    return half > max(full, 4)
+
+
 def _join_wrapped_prose(lines: list[Line]) -> list[Line]:
     """A text hard-wrapped at a fixed width (a Word or PDF export, a mail): its paragraphs
     of prose are made whole before anything reads them — a wrapped line is no menu item,
@@ -128,7 +151,15 @@ def _is_prose(text: str) -> bool:
 
 
 def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
-    lines = to_lines(decoded.lines)
+    counts: Counter = Counter()
+    raw = decoded.lines
+    early = options.normalize and _half_width_text(raw)
+    if early:
+        # a text that writes its marks half-width in Chinese (各部门:, (一), 增长5%,, 完善.): they
+        # are made full-width first, so every rule reads it as the ones it was written for
+        # (a removed line is listed as it was)
+        raw = tuple(full_stops(normalize(text, counts), counts) for text in raw)
+    lines = to_lines(raw)
     double_spaced = _double_spaced(lines)
     if double_spaced:
         # a scraper that writes a blank line after every element (get_text("\n\n")): the
@@ -141,10 +172,11 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
     page: dict[str, str] = {}
     if not options.keep_boilerplate:
         lines = _remove_boilerplate(lines, removed, page)
+        if early:
+            removed = [_as_written(r, decoded.lines, raw) for r in removed]
     lines = rejoin(lines, _after_chrome(lines, removed))
-    counts: Counter = Counter()
-    if options.normalize:
-        lines = [Line(l.number, normalize(l.text, counts), l.indent, l.blank_before) for l in lines]
+    if options.normalize and not early:
+        lines = [replace(line, text=normalize(line.text, counts)) for line in lines]
     notices = list(decoded.notices)
     if removed:
         notices.append(Notice("removed", f"{len(removed)} line(s) removed as boilerplate (see meta.removed)"))
