@@ -175,3 +175,18 @@ def test_a_half_width_copy_of_the_corpus_reads_nearly_alike(monkeypatch):
     _, _, groups = score.score_all()
     looked_at = groups["looked-at"]
     assert looked_at["heading_f1"] >= 0.84 and looked_at["content_kept"] >= 0.98 and looked_at["title"] >= 0.95
+
+
+@pytest.mark.slow
+def test_a_traditional_copy_of_the_corpus_loses_no_more_of_its_chrome(monkeypatch):
+    """Every text in Traditional characters (OpenCC s2t), as a Taiwan or Hong Kong page
+    writes it: the page chrome the rules name in Simplified (网站地图, 责任编辑：) is still
+    found (looked-at boilerplate recall 0.968 before the rules matched a line's Simplified
+    form; 0.988 after, against 0.991 for the texts as they are)."""
+    import opencc
+    to_traditional = opencc.OpenCC("s2t")
+    real_read = score.read
+    monkeypatch.setattr(score, "read", lambda data, options: real_read(
+        to_traditional.convert(data.decode("utf-8")).encode("utf-8"), options))
+    _, _, groups = score.score_all()
+    assert groups["looked-at"]["boiler_recall"] >= 0.98 and groups["looked-at"]["content_kept"] >= 0.97

@@ -321,3 +321,12 @@ def test_a_dot_that_numbers_a_heading_is_no_full_stop():
     assert full_stops("各地要高度重视.请认真执行.") == "各地要高度重视。请认真执行。"
     assert full_stops("详见 www.gov.cn.") == "详见 www.gov.cn."
     assert full_stops("版本号为3.5.共有2.5万人") == "版本号为3.5.共有2.5万人"
+
+
+def test_a_rule_written_in_simplified_takes_the_traditional_line():
+    # 网站地图 / 打印本页 / 责任编辑：… are written once, in Simplified; a Taiwan or Hong Kong
+    # page writes 網站地圖 / 列印本頁 / 責任編輯：…
+    from convert.reader.boilerplate import match_rule
+    for line in ("網站地圖", "扫一扫在手機打開當前頁", "責任編輯：王小明", "本網站支持IPv6訪問"):
+        assert match_rule(line, "footer") is not None, line
+    assert match_rule("本會將於下週召開會議，請各單位準時出席。", "footer") is None

@@ -121,11 +121,11 @@ _FULL_MARK = re.compile(r"[，：；！？（]")
 def _half_width_text(lines: tuple[str, ...]) -> bool:
     """Does the text write its punctuation half-width beside hanzi more often than
     full-width (各区县人民政府,市政府各部门: rather than ，：)?"""
-    half = full = 0
-    for text in lines:
-        half += len(_HALF_MARK.findall(text))
-        full += len(_FULL_MARK.findall(text))
-    return half > max(full, 4)
+    text = "\n".join(lines)
+    marks = sum(text.count(mark) for mark in ",:;(!?")
+    if marks <= 4:
+        return False   # (a text of full-width marks has next to none: no need to look closer)
+    return len(_HALF_MARK.findall(text)) > max(len(_FULL_MARK.findall(text)), 4)
 
 
 def _join_wrapped_prose(lines: list[Line]) -> list[Line]:
@@ -176,7 +176,7 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
             removed = [_as_written(r, decoded.lines, raw) for r in removed]
     lines = rejoin(lines, _after_chrome(lines, removed))
     if options.normalize and not early:
-        lines = [replace(line, text=normalize(line.text, counts)) for line in lines]
+        lines = [Line(l.number, normalize(l.text, counts), l.indent, l.blank_before, l.last) for l in lines]
     notices = list(decoded.notices)
     if removed:
         notices.append(Notice("removed", f"{len(removed)} line(s) removed as boilerplate (see meta.removed)"))
