@@ -330,3 +330,16 @@ def test_a_rule_written_in_simplified_takes_the_traditional_line():
     for line in ("網站地圖", "扫一扫在手機打開當前頁", "責任編輯：王小明", "本網站支持IPv6訪問"):
         assert match_rule(line, "footer") is not None, line
     assert match_rule("本會將於下週召開會議，請各單位準時出席。", "footer") is None
+
+
+def test_a_flattened_traditional_notice_gets_its_paragraphs_back_like_a_simplified_one():
+    # the marks a flattened line is cut at (各區縣… the addressee's colon, 一、 after a
+    # sentence's end) are found in its Simplified form, and cut from the line as written
+    import opencc
+    from convert.reader.unflatten import paragraphs
+    simple = ("重庆市人民政府关于加快电子商务产业发展的意见渝府发〔2019〕17号各区县（自治县）人民政府，市政府有关部门，有关单位："
+              "近年来，电子商务持续快速发展，成为经济领域最具活力的要素之一。为促进我市电子商务高质量发展，现提出如下意见。"
+              "一、总体要求（一）指导思想。以新发展理念为引领，推动高质量发展。")
+    traditional = opencc.OpenCC("s2t").convert(simple)
+    assert [opencc.OpenCC("t2s").convert(p) for p, _ in paragraphs(traditional)] == [p for p, _ in paragraphs(simple)]
+    assert "".join(p for p, _ in paragraphs(traditional)) == traditional.replace(" ", "")

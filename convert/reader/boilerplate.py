@@ -22,14 +22,11 @@ tests/fixtures/reader/ that shows it.
 
 from __future__ import annotations
 
-import functools
-
 from .. import regexcache as re
 from dataclasses import dataclass
-from pathlib import Path
 
 from .headings import is_heading_like
-from .lines import is_name_row
+from .lines import is_name_row, simplified
 
 
 @dataclass(frozen=True)
@@ -627,26 +624,6 @@ def bullet_link_lists(lines) -> list[tuple[int, int]]:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
-
-
-@functools.cache
-def _to_simplified() -> tuple[dict[int, str], re.Pattern]:
-    """Traditional → Simplified, character by character (t2s-chars.txt, made from OpenCC
-    by docs/make_t2s_chars.py), and a pattern that finds a character it changes."""
-    text = (Path(__file__).parent / "t2s-chars.txt").read_text("utf-8")
-    traditional, simple = [line for line in text.splitlines() if not line.startswith("#")][:2]
-    return str.maketrans(traditional, simple), re.compile("[" + re.escape(traditional) + "]")
-
-
-@functools.lru_cache(maxsize=8192)
-def simplified(line: str) -> str:
-    """``line`` in Simplified characters, for the rules written once in Simplified
-    (網站地圖 is 网站地图 to them); ``line`` itself when it has no Traditional character.
-    (Cached: the rules ask for a line in each zone it may stand in.)"""
-    if line.isascii():
-        return line
-    table, traditional = _to_simplified()
-    return line.translate(table) if traditional.search(line) else line
 
 
 def match_rule(line: str, zone: str) -> Rule | None:

@@ -3,9 +3,11 @@ classifiers. Each answers one question about one line and is tested alone."""
 
 from __future__ import annotations
 
+import functools
+
 from .. import regexcache as re
 from dataclasses import dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 
 @dataclass(frozen=True)
@@ -200,3 +202,23 @@ ISSUER_MARK = re.compile(r"^[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
 ISSUER = re.compile(r"(?:政府|办公室|办公厅|委员会|常委会|局|厅|部|院|署|公司|中心|协会|学会|联合会|小组|指挥部|"
                      r"街道|党委|党组|支部|人大|政协|法院|检察院|大学|学校|集团|研究所|事务所|调查队|总队|支队|大队|市委|县委|区委|"
                     r"省委|报社|电视台|处|處|會|廳|府|隊|司|监管办|改革委|发改委|卫健委|工信委|建委|教委|科委|商委|经信委|農委|總局)$")
+
+
+@functools.cache
+def _to_simplified() -> tuple[dict[int, str], re.Pattern]:
+    """Traditional → Simplified, character by character (t2s-chars.txt, made from OpenCC
+    by docs/make_t2s_chars.py), and a pattern that finds a character it changes."""
+    text = (Path(__file__).parent / "t2s-chars.txt").read_text("utf-8")
+    traditional, simple = [line for line in text.splitlines() if not line.startswith("#")][:2]
+    return str.maketrans(traditional, simple), re.compile("[" + re.escape(traditional) + "]")
+
+
+@functools.lru_cache(maxsize=8192)
+def simplified(line: str) -> str:
+    """``line`` in Simplified characters, for the rules written once in Simplified
+    (網站地圖 is 网站地图 to them); ``line`` itself when it has no Traditional character.
+    (Cached: the rules ask for a line in each zone it may stand in.)"""
+    if line.isascii():
+        return line
+    table, traditional = _to_simplified()
+    return line.translate(table) if traditional.search(line) else line

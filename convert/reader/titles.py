@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import regexcache as re
 
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
-from .lines import BYLINE, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, MEETING_FIELD, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_name, is_salutation
+from .lines import BYLINE, simplified, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, MEETING_FIELD, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_name, is_salutation
 
 MAX_TITLE = 80
 
@@ -38,7 +38,9 @@ def is_header_field(text: str) -> bool:
 
 
 def is_title_line(text: str) -> bool:
-    """Could this line be the document's title?"""
+    """Could this line be the document's title? (Read in its Simplified form, as every
+    predicate here: the lexicons are written once, in Simplified.)"""
+    text = simplified(text)
     if not text or len(text) > MAX_TITLE or "。" in text:
         return False
     if is_heading_like(text) or is_salutation(text) or is_date(text) or is_doc_number(text):
@@ -57,7 +59,7 @@ def is_title_line(text: str) -> bool:
 
 def looks_like_document_title(text: str) -> bool:
     """A title line that names a kind of document: …的通知, …实施意见, …工作报告."""
-    return is_title_line(text) and DOC_TYPES.search(text) is not None
+    return is_title_line(text) and DOC_TYPES.search(simplified(text)) is not None
 
 
 _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]$")
@@ -68,6 +70,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 def is_author(text: str) -> bool:
     """区政协主席 张三 ／ 国务院总理　李强 ／ 本报评论员"""
+    text = simplified(text)
     if len(text) > 30 or is_date(text) or re.search(r"[。，；！？,;:：]", text) or numbered(text) \
             or decimal_clause(text):
         return False
@@ -87,6 +90,7 @@ def is_author(text: str) -> bool:
 
 def continues_title(first: str, second: str) -> bool:
     """Is ``second`` the rest of a title broken over two lines?"""
+    first, second = simplified(first), simplified(second)
     if not is_title_line(second) or len(second) > 40 or len(first) + len(second) > MAX_TITLE:
         return False
     if is_author(second) or PAREN_SUBTITLE.match(second) or DATE_IN.search(second):

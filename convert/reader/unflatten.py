@@ -21,6 +21,7 @@ The pieces keep the line's number: what is removed of them names the source line
 from __future__ import annotations
 
 from .. import regexcache as re
+from .lines import simplified
 
 #: how long a flattened line is at least (shorter: a paragraph, whatever its spaces)
 MIN_FLATTENED = 150
@@ -86,7 +87,23 @@ def flattened(line: str, nonblank_lines: int) -> bool:
 
 def paragraphs(line: str) -> list[tuple[str, int]]:
     """The paragraphs of a flattened line, each with the indent (in half-width columns)
-    it had inside the line."""
+    it had inside the line. Its marks are found in its Simplified form (各區縣 is 各区县 to
+    them), character for character the same length: the pieces are cut from the line as
+    written."""
+    key = simplified(line)
+    if key == line:
+        return _paragraphs(line)
+    out, at = [], 0
+    for piece, indent in _paragraphs(key):
+        at = key.find(piece, at)
+        if at < 0:
+            return _paragraphs(line)
+        out.append((line[at: at + len(piece)], indent))
+        at += len(piece)
+    return out
+
+
+def _paragraphs(line: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for n, (piece, indent) in enumerate(_at_gaps(line)):
         out.extend((part, indent if k == 0 else 0) for k, part in enumerate(_at_marks(piece, n <= 1)))
