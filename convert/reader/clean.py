@@ -26,7 +26,8 @@ from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
 from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
 from .punctuation import full_stops, normalize
-from .rejoin import join_split_inline, rejoin, wrap_width
+from .rejoin import join_split_inline, rejoin
+from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
 from .region import ISO_DATE_IN_BRACKETS, main_region, page_footer, page_header, shows_web_page
 
@@ -84,66 +85,6 @@ def to_lines(raw_lines: tuple[str, ...]) -> list[Line]:
     return out
 
 
-#: the share of lines after a blank one above which a text's blank lines carry nothing
-DOUBLE_SPACED = 0.9
-
-
-def _double_spaced(lines: list[Line]) -> bool:
-    """Does (nearly) every line of the text stand after a blank line?"""
-    return len(lines) >= 8 and sum(line.blank_before for line in lines[1:]) >= DOUBLE_SPACED * (len(lines) - 1)
-
-
-#: the share of long lines ending mid-sentence from which a text may be hard-wrapped
-_CUT_SHARE = 0.3
-_ENDS_SENTENCE = re.compile(r"[。！？!?；;：:”’」』）)…]$")
-
-
-def _cut_mid_sentence(lines: list[Line]) -> bool:
-    """Do many long lines stop in the middle of a sentence — a cheap look before the wrap
-    width is measured (one paragraph a line, as a web page gives, ends them all)?"""
-    long = [line.text for line in lines if len(line.text) >= 12]
-    return bool(long) and sum(1 for text in long if not _ENDS_SENTENCE.search(text)) >= _CUT_SHARE * len(long)
-
-
-def _as_written(r: Removed, written: tuple[str, ...], read: tuple[str, ...]) -> Removed:
-    """A removed line (or part of one) as the file has it, before its marks were made
-    full-width — where each mark was changed for one (not … for ...)."""
-    if r.last_line > r.line or not 1 <= r.line <= len(read) or len(written[r.line - 1]) != len(read[r.line - 1]):
-        return r
-    at = read[r.line - 1].find(r.text)
-    return replace(r, text=written[r.line - 1][at: at + len(r.text)]) if at >= 0 else r
-
-
-_HALF_MARK = re.compile(r"[\u4e00-\u9fff][,:;!?]|[,:;(][\u4e00-\u9fff]")
-_FULL_MARK = re.compile(r"[，：；！？（]")
-
-
-def _half_width_text(lines: tuple[str, ...]) -> bool:
-    """Does the text write its punctuation half-width beside hanzi more often than
-    full-width (各区县人民政府,市政府各部门: rather than ，：)?"""
-    text = "\n".join(lines)
-    marks = sum(text.count(mark) for mark in ",:;(!?")
-    if marks <= 4:
-        return False   # (a text of full-width marks has next to none: no need to look closer)
-    return len(_HALF_MARK.findall(text)) > max(len(_FULL_MARK.findall(text)), 4)
-
-
-def _join_wrapped_prose(lines: list[Line]) -> list[Line]:
-    """A text hard-wrapped at a fixed width (a Word or PDF export, a mail): its paragraphs
-    of prose are made whole before anything reads them — a wrapped line is no menu item,
-    no footer. Only prose is joined here: two lines without a mark of prose between them
-    (a title and its copy, a menu), a running head and its page number, a line a rule takes
-    for the page's (CopyRight@2004) stay apart for the rules to see; the rest is joined
-    once they are gone."""
-    chrome = {k for k, line in enumerate(lines) if match_rule(line.text, "footer") is not None}
-    chrome.update(running_heads(lines))
-    chrome.update(paragraph_counts(lines))
-    prose = [PROSE_MARKS.search(line.text) is not None for line in lines]
-    apart = frozenset(lines[k].number for k in range(1, len(lines))
-                      if k in chrome or k - 1 in chrome or not (prose[k] or prose[k - 1]))
-    return rejoin(lines, apart)
-
-
 def _is_prose(text: str) -> bool:
     """A line of real running text: what bounds the header and footer zones."""
     return (len(text) >= 30 and PROSE_MARKS.search(text) is not None and match_rule(text, "body") is None) \
@@ -153,27 +94,27 @@ def _is_prose(text: str) -> bool:
 def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
     counts: Counter = Counter()
     raw = decoded.lines
-    early = options.normalize and _half_width_text(raw)
+    early = options.normalize and half_width_text(raw)
     if early:
         # a text that writes its marks half-width in Chinese (各部门:, (一), 增长5%,, 完善.): they
         # are made full-width first, so every rule reads it as the ones it was written for
         # (a removed line is listed as it was)
         raw = tuple(full_stops(normalize(text, counts), counts) for text in raw)
     lines = to_lines(raw)
-    double_spaced = _double_spaced(lines)
+    double_spaced = is_double_spaced(lines)
     if double_spaced:
         # a scraper that writes a blank line after every element (get_text("\n\n")): the
         # blank lines say nothing of where paragraphs end, so they are read as absent
         lines = [replace(line, blank_before=False) for line in lines]
     lines = join_split_inline(lines)
-    if _cut_mid_sentence(lines) and wrap_width(lines):
-        lines = _join_wrapped_prose(lines)
+    if hard_wrapped(lines):
+        lines = join_wrapped_prose(lines)
     removed: list[Removed] = []
     page: dict[str, str] = {}
     if not options.keep_boilerplate:
         lines = _remove_boilerplate(lines, removed, page)
         if early:
-            removed = [_as_written(r, decoded.lines, raw) for r in removed]
+            removed = [as_written(r, decoded.lines, raw) for r in removed]
     lines = rejoin(lines, _after_chrome(lines, removed))
     if options.normalize and not early:
         lines = [Line(l.number, normalize(l.text, counts), l.indent, l.blank_before, l.last) for l in lines]
