@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:访问量|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击数|点击量|点击率|浏览)\s*[:：]\s*\d+|"
             r"^\s*[\[【(（]?\d+\s*人(?:已)?(?:阅读|浏览|看过)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$|"
             # 2004-12-10　阅读10544次: the page's date and its counter
-            r"(?:\s|^)(?:阅读|浏览|点击|閱讀|瀏覽|點閱)\s*[:：]?\s*\d+\s*次\s*$|"
+            r"(?:\s|^)(?:阅读|浏览|点击|点阅)\s*[:：]?\s*\d+\s*次\s*$|"
             # 1350 次阅读 / 2 个赞: a forum topic's counters
             r"^\d{1,9}\s*(?:次阅读|次浏览|个赞|個讚|人赞|人點讚|人点赞)$"),
          max_len=100),
@@ -137,7 +137,7 @@ RULES: tuple[Rule, ...] = (
             r"All [Rr]ights [Rr]eserved|^(?:Powered|Produced) [Bb]y\b|"
             r"建议使用.{0,20}浏览器|最佳分辨率|建议.{0,12}分辨率.{0,6}浏览|网站地图|联系我们\s*[|｜]|"
             # 本网站支持IPv6访问 / 您访问的链接即将离开“某某市人民政府”门户网站 是否继续？
-            r"^(?:本)?网站(?:已)?支持\s*IPv6|即将离开.{1,30}(?:网站|網站).{0,6}是否继续"),
+            r"^(?:本)?网站(?:已)?支持\s*IPv6|即将离开.{1,30}网站.{0,6}是否继续"),
          max_len=120),
     Rule("site-footer", "site footer (who runs the site)",
          _r(r"^(?:主办单位|承办单位|主办|承办|技术支持|运行维护|网站维护)\s*[:：]|"
@@ -214,7 +214,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?:登录并评论|发表评论|写评论|查看评论|查看全部评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢|"
             r"^(?:閱讀整篇文章|阅读整篇文章|閱讀全文|查看全文)$|^点击进入.{1,16}$|"
             # 展开: expand (收起, a contents box's collapse, stays: the outline is read from the box)
-            r"^(?:展开|展開|展开全文|展开阅读全文|展開全文)$"),
+            r"^(?:展开|展开全文|展开阅读全文)$"),
          max_len=16),
     Rule("ip-location", "page metadata (the poster's location)",
          _r(r"^(?:来自|发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
@@ -229,10 +229,11 @@ RULES: tuple[Rule, ...] = (
          _r(r"^[\ue000-\uf8ff]{1,3}$"),
          max_len=3),
     # 调查问题加载中，请稍候。/ 若长时间无响应，请刷新本页面: what a script shows until it has loaded
+    # (written in Simplified only, as the rules added since match_rule reads a Traditional
+    # line's Simplified form too: 載入中 / 請重新整理頁面 are matched through it)
     Rule("loading", "page widget's loading message",
-         _r(r"^.{0,8}(?:加载中|載入中|正在加载|正在載入)(?:[.。…，,]|$)|^正在(?:读取|讀取|加载|載入).{0,6}[.。…]+$|"
-            r"^[,，]?\s*请稍候|^[,，]?\s*請稍候|"
-            r"请刷新(?:本)?页面|請重新整理(?:本)?頁面"),
+         _r(r"^.{0,8}(?:加载中|载入中|正在加载|正在载入)(?:[.。…，,]|$)|^正在(?:读取|加载|载入).{0,6}[.。…]+$|"
+            r"^[,，]?\s*请稍候|请刷新(?:本)?页面|请重新整理(?:本)?页面"),
          max_len=24),
     Rule("advert", "advertisement label",
          _r(r"^(?:广告|廣告|Ad|AD|推广|推廣|赞助|贊助|赞助内容|贊助內容)$"),
@@ -465,14 +466,14 @@ def names_only_the_site(title: str) -> bool:
 
 #: 某某市人民政府 / 某某区人民政府门户网站 / 国家能源局网站: a page <title> that is the site's
 #: name alone (one part, no headline joined to it)
-_SITE_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:人民政府|人民政府网|政府网|政府網|门户网站|門戶網站|"
-                              r"网站|網站|官方网站|官方網站|官网|官網|全球資訊網|全球资讯网)$")
+_SITE_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:人民政府|人民政府网|政府网|门户网站|"
+                              r"网站|官方网站|官网|全球资讯网)$")
 
 
 def is_site_name_alone(title: str) -> bool:
     """Is a page's <title> only the site's name (某某市人民政府)? The document's title is then
     further down — on a web page; a plain document's first line may be its issuer."""
-    return bool(_SITE_NAME_ALONE.match(title))
+    return bool(_SITE_NAME_ALONE.match(simplified(title)))   # (門戶網站, 全球資訊網 too)
 
 
 def split_site_name(title: str) -> tuple[str, list[str]]:
