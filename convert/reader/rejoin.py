@@ -323,11 +323,13 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
     width = wrap_width(lines)
     indented_paragraphs = _uses_indents(lines)
     wrapped_items = _wrapped_items(lines)
+    hanging = _hanging_continuations(lines)
     out: list[Line] = [lines[0]]
     for k in range(1, len(lines)):
         line, prev = lines[k], out[-1]
         # fullness is a property of the physical line before, not of what it was joined to
-        if line.number not in after_removed \
+        if line.number not in after_removed and k in hanging \
+                or line.number not in after_removed \
                 and (k - 1 in wrapped_items and prev is lines[k - 1]   # (the item's own line, nothing joined to it yet)
                      or _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1])) \
                 and not (not width and len(out) > 1 and _stands_alone(out[-2], prev, line)):
@@ -335,6 +337,52 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
         else:
             out.append(line)
     return out
+
+
+def _right_edge(line: Line) -> int:
+    return line.indent + display_width(line.text)
+
+
+def _hanging_continuations(lines: list[Line]) -> frozenset[int]:
+    """Lines that carry on the item above them under a hanging indent, as a PDF's minutes
+    or a typed list give them (``一、本案係市府以九十一年二月七日府都二字第０９１０`` /
+    ``      ０２１５６０２號函送到會，並自…``): the item's first line reaches the page's
+    right margin without ending its clause, and the lines under it stand further right,
+    reaching the same margin, or stopping short on their last one. A paragraph whose
+    first line is indented is the opposite: its first line is the one further right, and
+    a heading above it stops short of the margin."""
+    # (measured on lines as the file has them: one already joined reaches no margin)
+    edges = sorted(_right_edge(line) for line in lines if len(line.text) >= 12 and not line.last)
+    if len(edges) < 6:
+        return frozenset()
+    margin = edges[int(0.9 * (len(edges) - 1))]
+    if not 40 <= margin <= 200:
+        return frozenset()   # (one paragraph a line, as a web page gives: no margin to reach)
+    slack = max(4, margin // 8)   # (a PDF's text is spaced unevenly: three characters on thirty)
+    found: set[int] = set()
+    k = 0
+    while k < len(lines) - 1:
+        head, nxt = lines[k], lines[k + 1]
+        if nxt.blank_before or nxt.indent < head.indent + 2 or len(head.text) < 12 or head.last \
+                or abs(_right_edge(head) - margin) > slack \
+                or _ENDS_CLAUSE.search(head.text[-1:]) or _DATE.match(head.text):
+            k += 1
+            continue
+        run = []
+        j = k + 1
+        while j < len(lines) and not lines[j].blank_before and lines[j].indent >= head.indent + 2 \
+                and not lines[j].last and _right_edge(lines[j]) <= margin + slack and numbered(lines[j].text) is None \
+                and not is_caption(lines[j].text) and len(run) < 60:
+            run.append(j)
+            if _right_edge(lines[j]) < margin - slack:
+                break   # a line that stops short of the margin ends the item
+            j += 1
+        if run:
+            found.update(run)
+            k = run[-1]
+        else:
+            k += 1
+    return frozenset(found)
 
 
 def _wrapped_items(lines: list[Line]) -> frozenset[int]:

@@ -497,7 +497,8 @@ _OPTION = re.compile(r"^[A-HＡ-Ｈ]\s*[.．、]")
 _GLOSSARY = re.compile(r"^[^，。：:；]{1,24}[：:]\s*\S")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
-_SPACED_RUN_IN = re.compile(r"^([^\s，。；：,;:]{2,20})[ \u3000]+(\S.{19,})$")
+#: (not 編號 3-2「…」: a space before a figure or a Latin word is how the text spaces it)
+_SPACED_RUN_IN = re.compile(r"^([^\s，。；：,;:]{2,20})[ \u3000]+([^\s0-9A-Za-z].{19,})$")
 
 _COLON_RUN_IN = re.compile(r"^([^，。；：:,;“”《》]{2,12}[：:])(.{12,})$")
 _DEFINITION = re.compile(r"^\s*(?:指|是指|即|系指|是|为|包括)")   # 优质均衡：指…  a glossary entry
