@@ -4,7 +4,7 @@ guards fails on the reader before the round."""
 
 from __future__ import annotations
 
-from reader_pages import PROSE, headings, kept_texts, read_page
+from reader_pages import PROSE, headings, kept_texts, read_page, removed_reasons
 
 #: minutes as a PDF's text gives them: each item's first line reaches the right margin,
 #: the lines under it hang further right (a hanging indent), the last one stops short
@@ -58,3 +58,38 @@ def test_a_heading_a_gap_then_its_paragraph_is_still_run_in():
                     "一、指导思想　以习近平新时代中国特色社会主义思想为指导，全面贯彻落实各项决策部署，推动高质量发展。",
                     "二、基本原则　坚持问题导向，坚持系统观念，坚持守正创新，确保各项改革举措落地见效。")
     assert [h[2] for h in headings(doc)] == ["指导思想", "基本原则"]
+
+
+#: a news page's header (eeo.com.cn's shape): the page title, a menu, the headline
+NEWS_HEADER = ("“头腾大战”中那些让人头疼的问题 - 经济观察网", "首页", "时事", "政策", "宏观", "证券", "资本",
+               "理财", "“头腾大战”中那些让人头疼的问题")
+
+
+def test_a_name_alone_between_the_headline_and_its_date_is_the_byline():
+    doc = read_page(*NEWS_HEADER, "陈永伟", "2018-06-11 16:06", "扫描二维码分享到朋友圈", PROSE, PROSE + "二")
+    assert "陈永伟" not in removed_reasons(doc)
+    assert "2018-06-11 16:06" in removed_reasons(doc)
+
+
+def test_a_word_between_the_headline_and_its_date_is_still_a_widget():
+    # (guard) 原创 / 同人连载: two or four characters that are no one's name
+    doc = read_page(*NEWS_HEADER, "同人连载", "2018-06-11 16:06", PROSE, PROSE + "二")
+    assert "同人连载" in removed_reasons(doc)
+
+
+def test_a_picture_credit_under_the_headline_is_not_part_of_the_title():
+    doc = read_page(*NEWS_HEADER, "2018-06-11 16:06", "（图片提供：全景视觉）", PROSE, PROSE + "二")
+    assert doc.meta.title == "“头腾大战”中那些让人头疼的问题"
+
+
+def test_a_titles_own_brackets_still_continue_it():
+    # (guard) （试行） on the line under the title is the title's
+    doc = read_page("某某市人民政府办公室关于印发安全生产管理办法的通知", "（试行）", PROSE, PROSE + "二")
+    assert doc.meta.title == "某某市人民政府办公室关于印发安全生产管理办法的通知（试行）"
+
+
+def test_the_authors_note_under_the_article_is_the_articles():
+    note = "（作者系北京大学市场与网络经济研究中心研究员）"
+    doc = read_page(*NEWS_HEADER, "2018-06-11 16:06", PROSE, PROSE + "二", note, "分享", "新浪微博", "腾讯微博", "微信")
+    assert note in kept_texts(doc)
+    assert "新浪微博" in removed_reasons(doc)

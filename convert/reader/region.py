@@ -660,6 +660,10 @@ _CREDIT = re.compile(r"^[（(]\s*(?:[^（）()]{0,8}?(?:记者|通讯员|撰稿|
                      r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]$")
 
 
+#: （作者系北京大学市场与网络经济研究中心研究员）: who wrote the article, in brackets under it
+_AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:本文)?作者(?:系|为|是|為|單位|单位|简介|簡介)[^（）()]{2,60}[）)]$")
+
+
 #: [13] 李锋, 王喜成. 我国C2C电子商务模式的发展现状及对策分析[J]. 安徽农业科学, 2006…: an entry of
 #: a reference list, its kind of work marked as GB/T 7714 marks it ([J] journal, [M] book…)
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s*\S.{4,}\[(?:J|M|D|C|N|R|S|P|G|Z|EB/OL|DB/OL|J/OL|M/OL)\]")
@@ -672,7 +676,7 @@ def ends_document(text: str) -> bool:
     rule = match_rule(text, "footer")
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text):
         return False
-    return (_CREDIT.match(text) is not None or _REFERENCE.match(text) is not None
+    return (_CREDIT.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
             or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
                                               or is_heading_like(text) or text.startswith(("（", "("))
                                               or len(text) >= 25 and is_language(text))
@@ -852,7 +856,12 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
             widget = link_list and (i, j, links) in closed and i - 1 != last and not any(
                 (reasons[k] or "").startswith(repeat) for k in (i - 1, j))
         else:
-            widget = j < stop and bool(reasons[j]) or j == stop and (
+            # (蔡越坤 alone right under the headline, above its date: the byline, not a widget —
+            # a two- or three-character name: 同人连载, 掌上绥德 are a channel's, an account's)
+            byline = j - i == 1 and len(texts[i]) <= 3 and is_name(texts[i]) and j < stop \
+                and (reasons[j] or "").startswith("page metadata") and (
+                i - 1 == last or (reasons[i - 1] or "").startswith(repeat))
+            widget = j < stop and bool(reasons[j]) and not byline or j == stop and (
                 j - i >= 2 or not is_name(texts[i]) and not is_author(texts[i]))
         if widget:
             for k in range(i, j):
@@ -995,7 +1004,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
             # 交通 / 古镇距离市区约30公里，…。: a section's title over its sentence
             or end + 1 < len(lines) and not reasons[end + 1] and is_sentence(lines[end + 1].text)):
         end += 1
-        if _CREDIT.match(lines[end - 1].text):
+        if _CREDIT.match(lines[end - 1].text) or _AUTHOR_NOTE.match(lines[end - 1].text):
             break   # the writer's credit is an article's last line
     end = _document_goes_on(lines, reasons, end)
     replies = _numbered_replies([l.text for l in lines], (region.stop - 2, len(lines)))

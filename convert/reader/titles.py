@@ -88,12 +88,17 @@ def is_author(text: str) -> bool:
     return bool(OFFICE_WORDS.search(text) and len(text) <= 20 and not DOC_TYPES.search(text))
 
 
+#: （图片提供：全景视觉） / （摄影：张三）: a credit in brackets under the headline, a field
+#: of the page — a title's own brackets hold no key and colon (（试行） （2024年修订）)
+_BRACKETED_FIELD = re.compile(r"^[（(][^（）()：:]{1,8}[：:][^（）()]+[）)]$")
+
+
 def continues_title(first: str, second: str) -> bool:
     """Is ``second`` the rest of a title broken over two lines?"""
     first, second = simplified(first), simplified(second)
     if not is_title_line(second) or len(second) > 40 or len(first) + len(second) > MAX_TITLE:
         return False
-    if is_author(second) or PAREN_SUBTITLE.match(second) or DATE_IN.search(second):
+    if is_author(second) or PAREN_SUBTITLE.match(second) or DATE_IN.search(second) or _BRACKETED_FIELD.match(second):
         return False
     if len(second) <= 4 and second in first and not DOC_TYPES.search(second):
         return False   # 茉莉：我是怎样卷入八九民运的 / 茉莉: the author the headline names
