@@ -411,14 +411,15 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     # 标题(页 1) - 学术前沿 - 某某论坛 - powered by Discuz! Archiver: a forum archive's page
     # counter, the board and the site after it
     (re.compile(r"\s*[(（]\s*页\s*\d+\s*[)）]\s*[-－—_|｜].*$"), "page counter and site name in the page title"),
-    (re.compile(r"\s*[_|｜]\s*[\u4e00-\u9fffA-Za-z]{2,14}(?:网|文库|门户|网站|政府网|官网|平台)\s*$"),
+    (re.compile(r"\s*[_|｜│┃︱∣丨]\s*[\u4e00-\u9fffA-Za-z]{2,14}(?:网|網|文库|门户|网站|網站|政府网|官网|平台)\s*$"),
      "site name in the page title"),
 )
 
 
-#: how a page's <title> joins the headline to the section and the site: _ | ｜ and a
-#: hyphen or dash with spaces around it (标题——副题, without spaces, is one title)
-_TITLE_JOINS = re.compile(r"\s*[_|｜]\s*|\s+[-－—–]{1,2}\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
+#: how a page's <title> joins the headline to the section and the site: _ | ｜ (or a
+#: look-alike: │ ┃ ︱ ∣ 丨) and a hyphen or dash with spaces around it (标题——副题, without
+#: spaces, is one title)
+_TITLE_JOINS = re.compile(r"\s*[_|｜│┃︱∣丨]\s*|\s+[-－—–]{1,2}\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
 #: a part of a <title> that names the site or its section, not the document
 _SITE_PART = re.compile(
     r"^(?:.{0,14}(?:网|網|频道|頻道|首页|首頁|新闻|新聞|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|头条|頭條|资讯|資訊|"

@@ -36,7 +36,7 @@ from typing import Sequence
 
 from .boilerplate import DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields, title_spans
 from .headings import is_heading_like, numbered
-from .lines import (ATTACHMENT_HEADING, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import PATH_MARK, continues_title, is_author, is_header_field, is_title_line, looks_like_document_title
 
@@ -96,6 +96,11 @@ def is_language(text: str) -> bool:
     return len(_CJK.findall(text)) * 10 >= len(text) * 3 or len(_WORD.findall(text)) >= 6
 
 
+#: a page's teaser of another article ends where the page cut it: on ... after a hanzi or
+#: a mark (an author's ellipsis is ……, two of them)
+_CUT_SHORT = re.compile(r"[\u4e00-\u9fff，。、）」”][.]{3}$|(?<!…)…$")
+
+
 def line_class(text: str) -> str:
     """good, near or short, from the line's length and its sentence punctuation. Prose
     ends its sentence, or runs on past a headline's length: a list of headlines (大家都在看,
@@ -103,6 +108,8 @@ def line_class(text: str) -> str:
     if is_code(text):
         return SHORT
     n = len(text)
+    if _CUT_SHORT.search(text):
+        return NEAR   # 大埔宏福苑發生大火後，港府隨即宣布…，以及...: a teaser, cut short by the page
     marks = len(_MARKS.findall(text))
     if n >= 25 and marks and (PROSE_MARKS.search(text) or n >= 60) and is_language(text) \
             and (n >= PROSE_RUN or _SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text[:-1])) \
@@ -832,6 +839,18 @@ def _numbered_title(lines: list[Line], texts: list[str], fields: int, replaced: 
     return j, j
 
 
+def _is_byline(text: str) -> bool:
+    """记者 李宜杰 庄铠毓 right under the headline: the article's, however short (what the
+    page sets after it — / 攝影 / 林亞男 / 責任編輯 — is the page's; 作者 魏星 among the page's
+    来源 and 评论 counts is the page's too)."""
+    return BYLINE.match(simplified(text)) is not None
+
+
+def _under_headline(reasons: Sequence[str | None], last: int, i: int) -> bool:
+    """Does line i stand right under the title (ending on line ``last``) or its copy?"""
+    return i == last + 1 or i > last + 1 and (reasons[i - 1] or "").startswith("title repeated")
+
+
 def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:
     """The context step between the title (ending on line ``last``) and the text (from
     ``stop``): short lines between two removed ones are like them (微博 微信 between the
@@ -842,10 +861,11 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
     i = last + 1
     while i < stop:
         j, links = i, 0
-        while j < stop and not reasons[j] and (is_short_label(texts[j]) or _promo_link(texts[j])):
+        while j < stop and not reasons[j] and (is_short_label(texts[j]) or _promo_link(texts[j])) \
+                and not (_under_headline(reasons, last, j) and _is_byline(texts[j])):
             links += not is_short_label(texts[j])
             j += 1
-        if j > i and reasons[i - 1]:
+        if j > i and (reasons[i - 1] or _under_headline(reasons, last, i - 1) and _is_byline(texts[i - 1])):
             runs.append((i, j, links))
         i = j + 1
     closed = {(i, j, links) for i, j, links in runs if j < stop and reasons[j]}
@@ -912,6 +932,48 @@ def _past_list_to_notes(lines: list[Line], reasons: list[str | None], end: int) 
     return j if j > end and j < len(lines) and NOTE.match(lines[j].text) else end
 
 
+_ANNOUNCED = re.compile(r"^附\s*件\s*[:：]\s*(.*)$")
+_ITEM_LABEL = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[.．、]\s*")
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)$", re.IGNORECASE)
+
+
+def _attachment_name(text: str) -> str:
+    """1.《贵阳市…服务窗口地址》.doc → 贵阳市…服务窗口地址: an attachment's name, as compared."""
+    return squash(_FILE_SUFFIX.sub("", _ITEM_LABEL.sub("", text.strip())).strip("《》〈〉 "))
+
+
+def _announced_attachments(lines: list[Line], end: int) -> set[str]:
+    """The names a document's 附件： list gives (附件：1.… / 2.…), above line ``end``."""
+    names: set[str] = set()
+    for k in range(end):
+        m = _ANNOUNCED.match(lines[k].text)
+        if m is None:
+            continue
+        if m.group(1):
+            names.add(_attachment_name(m.group(1)))
+        j = k + 1
+        while j < end and j - k <= 12 and _ITEM_LABEL.match(lines[j].text) and len(lines[j].text) <= 60:
+            names.add(_attachment_name(lines[j].text))
+            j += 1
+    return {n for n in names if len(n) >= 4}
+
+
+def _through_attachments(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """附件1 / 贵阳市住房公积金管理中心服务窗口地址 / its table, one cell a line … 附件2 / …: the
+    attachments the document announced in its 附件： list, printed under its signature, are
+    the document's — up to the first line a rule took for the site's."""
+    announced = _announced_attachments(lines, end)
+    if not announced:
+        return end
+    first = end - 1 if end and _ATTACHED.match(lines[end - 1].text) else end
+    if not any(k < len(lines) and _attachment_name(lines[k].text) in announced for k in range(first, first + 3)):
+        return end
+    k = end
+    while k < len(lines) and not (reasons[k] and reasons[k] not in PAGE_FURNITURE) and not _closes(lines[k].text):
+        k += 1
+    return k
+
+
 def _closes(text: str) -> bool:
     rule = match_rule(text, "footer")
     return rule is not None and rule.name in _CLOSING_RULES
@@ -922,7 +984,8 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
     text's apparent end, up to the first line a rule took for the site's, hold sentences
     of the document's own (a worksheet, a form, a list under its paragraph) — the text
     goes on to there. A list of links holds no sentences; neither does a footer."""
-    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] != "separator line"), None)
+    # (a bare number is no certain chrome: 1 / 贵阳市…服务大厅 / 观山湖区… is a table's 序号 column)
+    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), None)
     if chrome is not None and chrome != end and chrome - end <= 600:
         texts = [lines[k].text for k in range(end, chrome)]
         code = sum(1 for t in texts if _listing_line(t))
@@ -1006,6 +1069,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         end += 1
         if _CREDIT.match(lines[end - 1].text) or _AUTHOR_NOTE.match(lines[end - 1].text):
             break   # the writer's credit is an article's last line
+    end = _through_attachments(lines, reasons, end)
     end = _document_goes_on(lines, reasons, end)
     replies = _numbered_replies([l.text for l in lines], (region.stop - 2, len(lines)))
     if replies is not None and region.stop - 1 <= replies < end:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts, running_heads
-from .lines import Line, is_caption, is_salutation
+from .lines import Line, is_caption, is_name, is_salutation
 from .headings import bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
@@ -206,6 +206,22 @@ def _sentence_goes_on(lines: list[Line], i: int, apart: frozenset[int]) -> int:
     return k
 
 
+#: 記者 alone on a line: the key of a reporter's byline whose names the page set apart
+#: (作者 / 魏星 is a field of the page's metadata, read as such)
+_BYLINE_KEY = re.compile(r"^(?:记者|記者|通讯员|通訊員)$")
+
+
+def _byline_names(lines: list[Line], i: int) -> int:
+    """記者 / 李宜杰 / 莊鎧毓: how many names (one to four, each on its own line, nothing
+    between) follow a byline's key alone on line i — 0 if it is not one."""
+    if not _BYLINE_KEY.match(lines[i].text):
+        return 0
+    k = i + 1
+    while k < len(lines) and k - i <= 4 and not lines[k].blank_before and is_name(lines[k].text):
+        k += 1
+    return k - i - 1
+
+
 def join_split_inline(lines: list[Line]) -> list[Line]:
     """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％ — or 是为了…而制定的 /
     法律 / 。: a page that wraps each figure, link or bold word in an element of its own
@@ -280,6 +296,14 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             while i < end:
                 joined, i = _join(joined, lines[i], tight=True), i + 1
             out[-1] = joined
+            continue
+        names = _byline_names(lines, i) if i not in apart else 0
+        if names:
+            joined = line
+            for k in range(i + 1, i + 1 + names):
+                joined = Line(joined.number, joined.text + " " + lines[k].text, joined.indent, joined.blank_before, lines[k].end)
+            out.append(joined)                                 # 記者 / 李宜杰 / 莊鎧毓: the byline, one line
+            i += 1 + names
             continue
         if nxt is not None and len(line.text) == 1 and line.text in _PAIRS and _PAIRS[line.text] in nxt.text:
             out.append(_join(line, nxt, tight=True))        # （ / 2023年4月12日）: the bracket opens the next
