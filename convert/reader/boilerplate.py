@@ -100,7 +100,9 @@ RULES: tuple[Rule, ...] = (
             r"^分享(?:至|到)?\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
             r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
             # page widgets: colour themes, accessibility modes, the attachments box label
-            r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]"),
+            r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]|"
+            # 下载pdf版 / 下载word版: the buttons that fetch the document as a file
+            r"^下载\s*(?:pdf|PDF|word|Word|WORD|wps|WPS|ofd|OFD)\s*(?:版|格式|文件)?$"),
          max_len=40),
     Rule("reading-stats", "page meta line (reading statistics)",
          _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
@@ -136,6 +138,8 @@ RULES: tuple[Rule, ...] = (
             r"^[Cc]opy[Rr]ight\s*(?:©|\([Cc]\)|@|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|"
             r"All [Rr]ights [Rr]eserved|^(?:Powered|Produced) [Bb]y\b|"
             r"建议使用.{0,20}浏览器|最佳分辨率|建议.{0,12}分辨率.{0,6}浏览|网站地图|联系我们\s*[|｜]|"
+            # 抱歉，我们并不支持你正使用的浏览器。/ 为达至最佳浏览效果，请更新至最新的浏览器版本。
+            r"不(?:支持|支援)(?:你|您)(?:正在?)?使用的浏览器|最佳浏览效果|(?:更新|升级)至?最新(?:版本)?的?浏览器|"
             # 本网站支持IPv6访问 / 您访问的链接即将离开“某某市人民政府”门户网站 是否继续？
             r"^(?:本)?网站(?:已)?支持\s*IPv6|即将离开.{1,30}网站.{0,6}是否继续"),
          max_len=120),
@@ -309,6 +313,10 @@ PAGE_FIELDS = {
     "索引号": "", "主题分类": "", "主题词": "", "体裁分类": "", "组配分类": "", "服务对象": "",
     "公开方式": "", "公开范围": "", "公开时限": "", "有效性": "", "标题": "title", "点击": "",
     "生效日期": "", "废止日期": "", "成文时间": "date", "公开日期": "date",
+    "信息名称": "title", "文件编号": "doc_number", "生成日期": "date", "时效": "", "内容概述": "",
+    "法定主动公开分类": "",
+    # 新聞觀看次數：113.1k / 香港時間 / 11月28日(五) 05:01: a Hong Kong news page's counter and clock
+    "观看次数": "", "新闻观看次数": "", "香港时间": "date", "北京时间": "date", "台北时间": "date",
     # the header of a law in a legislation database (国家法律法规数据库)
     "制定机关": "source", "公布日期": "date", "颁布日期": "date", "施行日期": "", "实施日期": "",
     "时效性": "", "效力级别": "", "法律性质": "", "法规类别": "",
@@ -323,7 +331,10 @@ PAGE_FIELDS = {
     "最后更新": "date", "更新日期": "date", "發布時間": "date", "更新時間": "date",
 }
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
-_FIELD_KEYS = "|".join(r"[ \u3000]*".join(k) for k in sorted(PAGE_FIELDS, key=len, reverse=True))
+# (the keys are matched on a line's Simplified form: each Traditional key has its Simplified one)
+PAGE_FIELDS.update({simplified(key): field for key, field in list(PAGE_FIELDS.items())})
+#: (a key letter-spaced as the table prints it: 索 引 号, with any kind of space)
+_FIELD_KEYS = "|".join(r"[ \u3000\u00a0\u2002\u2003\u2009]*".join(k) for k in sorted(PAGE_FIELDS, key=len, reverse=True))
 # 发布时间：… / 【发布部门】全国人大常委会 (a bracketed key needs no colon)
 _FIELD = re.compile(rf"(?:^|(?<=\s)|(?<=[|｜]))(?:【({_FIELD_KEYS})】\s*[:：]?|[【\[]?({_FIELD_KEYS})\s*[】\]]?\s*[:：])\s*")
 #: (2005-04-05 06:40更新 来源：…: the verb after the time is the page's)
@@ -351,7 +362,9 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
         return None
     if line[:1] in "（(" and line[-1:] in "）)":
         line = line[1:-1]   # （来源：某某日报）
-    matches = list(_FIELD.finditer(line))
+    # (the keys are read in Simplified — 新聞觀看次數 is 新闻观看次数 — the values as written:
+    # the Simplified form of a line has its characters where the line has them)
+    matches = list(_FIELD.finditer(simplified(line)))
     if not matches:
         return None
     fields = []
@@ -364,7 +377,7 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
         fields.append(("时间", dm.group(1).strip(), "date"))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-        key = re.sub(r"[ \u3000]", "", m.group(1) or m.group(2))
+        key = re.sub(r"[ \u3000\u00a0\u2002\u2003\u2009]", "", m.group(1) or m.group(2))
         target = PAGE_FIELDS[key]
         # "新华社 | 2023-07-21 16:05": the value ends at a bar or a wide gap; a date after it
         # is the page's date
@@ -411,19 +424,20 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     # 标题(页 1) - 学术前沿 - 某某论坛 - powered by Discuz! Archiver: a forum archive's page
     # counter, the board and the site after it
     (re.compile(r"\s*[(（]\s*页\s*\d+\s*[)）]\s*[-－—_|｜].*$"), "page counter and site name in the page title"),
-    (re.compile(r"\s*[_|｜│┃︱∣丨]\s*[\u4e00-\u9fffA-Za-z]{2,14}(?:网|網|文库|门户|网站|網站|政府网|官网|平台)\s*$"),
+    (re.compile(r"\s*[_|｜│┃︱∣]\s*[\u4e00-\u9fffA-Za-z]{2,14}(?:网|網|文库|门户|网站|網站|政府网|官网|平台)\s*$"),
      "site name in the page title"),
 )
 
 
 #: how a page's <title> joins the headline to the section and the site: _ | ｜ (or a
-#: look-alike: │ ┃ ︱ ∣ 丨) and a hyphen or dash with spaces around it (标题——副题, without
-#: spaces, is one title)
-_TITLE_JOINS = re.compile(r"\s*[_|｜│┃︱∣丨]\s*|\s+[-－—–]{1,2}\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
+#: look-alike: │ ┃ ︱ ∣, not 丨, which a headline uses inside: 5則必讀新聞丨標題) and a hyphen
+#: or dash with spaces around it (标题——副题, without spaces, is one title)
+_TITLE_JOINS = re.compile(r"\s*[_|｜│┃︱∣]\s*|\s+[-－—–]{1,2}\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
 #: a part of a <title> that names the site or its section, not the document
 _SITE_PART = re.compile(
     r"^(?:.{0,14}(?:网|網|频道|頻道|首页|首頁|新闻|新聞|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|头条|頭條|资讯|資訊|"
-    r"门户|門戶|网站|網站|官网|官網|平台|政府|中心|政务|政務|公开|公開|专栏|專欄|栏目|欄目|博客|论坛|論壇|快讯|快訊)|"
+    r"门户|門戶|网站|網站|官网|官網|平台|政府|中心|政务|政務|公开|公開|专栏|專欄|栏目|欄目|博客|论坛|論壇|快讯|快訊)"
+    r"(?:\s+[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?)?|"   # (信報網站 hkej.com)
     r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
 
 
@@ -486,6 +500,9 @@ def split_site_name(title: str) -> tuple[str, list[str]]:
     first, last = 0, len(parts)
     while last - first > 1 and _SITE_PART.match(parts[last - 1]):
         last -= 1
+    longest = max(range(last), key=lambda k: len(parts[k]))
+    if longest >= 2 and all(_SITE_PART.match(p) for p in parts[:longest]):
+        first = longest   # 今日信報 - 港聞 - 标题: the paper and its section, before the headline
     while last - first > 1 and _SITE_PART.match(parts[first]) and len(parts[first]) > 4:
         first += 1   # (新华视界｜…: a short column name before the headline is the headline's)
     kept = parts[first:last]

@@ -24,12 +24,13 @@ from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, TI
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
-from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, squash, title_key
+from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, simplified, squash, title_key
 from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
 from .region import ISO_DATE_IN_BRACKETS, main_region, page_footer, page_header, shows_web_page
+from .titles import is_header_field
 
 
 @dataclass(frozen=True)
@@ -214,9 +215,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             reasons[i] = "page metadata (publication date)"   # ( 2022-04-26) right under the headline
             continue
         fields = page_fields(text, zone)
-        if fields is not None and _is_meeting_header(lines, i, fields):
+        if fields is not None and (_is_meeting_header(lines, i, fields) or _is_letter_header(lines, i)):
             fields = None
-        if fields is None and text in _DATE_KEYS and i + 1 < len(lines) and _DATELINE_VALUE.match(lines[i + 1].text):
+        if fields is None and simplified(text) in _DATE_KEYS and i + 1 < len(lines) and _DATELINE_VALUE.match(lines[i + 1].text):
             # 更新时间 / 2012年12月10日, 格林尼治标准时间10:41: the key without its colon, its date below
             page.setdefault("date", lines[i + 1].text)
             reasons[i] = reasons[i + 1] = f"page metadata ({text})"
@@ -304,7 +305,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
 #: a page's dateline key standing alone, without a colon (更新时间), and the date under it
 _DATE_KEYS = frozenset(key for key, field in PAGE_FIELDS.items() if field == "date" and len(key) >= 4)
-_DATELINE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s,，].{0,30})?$")
+_DATELINE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s,，].{0,30})?$"
+                             # 11月28日(五) 05:01: the day and the time, under the page's clock
+                             r"|^\d{1,2}月\d{1,2}日\s*(?:[（(][一二三四五六日天][)）])?\s*\d{1,2}:\d{2}(?:\s*(?:更新|建立))?$")
 
 #: title: 外交部就…答问 / url: http://… / author: 国务院新闻办公室网站 / content: — a scraper's record
 #: written out key by key at the top of the file
@@ -403,6 +406,14 @@ def _metadata_line(lines: list[Line], j: int, zone: str) -> bool:
         return False
     rule = match_rule(lines[j].text, zone)
     return page_fields(lines[j].text, zone) is not None or rule is not None and rule.name in ("timestamp", "editor")
+
+
+def _is_letter_header(lines: list[Line], i: int) -> bool:
+    """受文者：… / 發文日期：… / 發文字號：…: the header of an official letter, which the front
+    matter reads (its date and number are the document's, not the page's)."""
+    return is_header_field(lines[i].text) and any(
+        0 <= j < len(lines) and j != i and is_header_field(lines[j].text) and not page_fields(lines[j].text)
+        for j in range(i - 3, i + 4))
 
 
 def _is_meeting_header(lines: list[Line], i: int, fields) -> bool:

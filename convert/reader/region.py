@@ -96,9 +96,9 @@ def is_language(text: str) -> bool:
     return len(_CJK.findall(text)) * 10 >= len(text) * 3 or len(_WORD.findall(text)) >= 6
 
 
-#: a page's teaser of another article ends where the page cut it: on ... after a hanzi or
-#: a mark (an author's ellipsis is ……, two of them)
-_CUT_SHORT = re.compile(r"[\u4e00-\u9fff，。、）」”][.]{3}$|(?<!…)…$")
+#: a page's teaser of another article ends where the page cut it, on ... or … (今日(2...);
+#: an author's ellipsis is ……, two of them
+_CUT_SHORT = re.compile(r"(?<![.…])(?:[.]{3}|…)$")
 
 
 def line_class(text: str) -> str:
@@ -399,7 +399,7 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
             prose += len(texts[i])
         elif prose >= _ARTICLE_BEFORE_RELATED and classes[i] != GOOD:
             rule = match_rule(texts[i], "footer")
-            if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header"):
+            if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header", "related-header"):
                 return i
     return stop
 
@@ -424,6 +424,8 @@ def _listing_under(texts: Sequence[str], classes: Sequence[str], headline: int,
     start, stop = best_span
     if start <= headline + _FAR_BELOW:
         return None   # the prose is near the headline: an article (a short one)
+    if sum(1 for i in range(headline + 1, min(headline + 1 + _NEAR_HEADLINE, len(texts))) if classes[i] == GOOD) >= 2:
+        return None   # paragraphs right under the headline: an article, however much the page lists below
     under = range(headline + 1, end)
     if sum(1 for i in range(start, stop) if classes[i] == GOOD) > 2 \
             or sum(1 for i in under if classes[i] == GOOD) * 10 > len(under):
@@ -437,6 +439,7 @@ def _listing_under(texts: Sequence[str], classes: Sequence[str], headline: int,
 
 
 _UNDER_HEADLINE = 10   # lines between a headline and its text: date, source, widgets
+_NEAR_HEADLINE = 20    # lines under a headline where an article's first paragraphs stand
 _TEXT_UNDER_HEADLINE = 80   # how far below it the text may start (a video player, a photo gallery)
 
 
