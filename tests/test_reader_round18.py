@@ -118,3 +118,10 @@ def test_an_official_letters_header_is_its_front_matter():
     doc = read_page("受文者： 如正、副本", "發文日期：中華民國101年1月12日", "發文字號：金管銀國字第10120000051號",
                     "主旨：" + PROSE, "說明：" + PROSE)
     assert "發文日期：中華民國101年1月12日" not in removed_reasons(doc)
+
+
+def test_a_clock_split_over_lines_under_the_headline_is_the_pages():
+    headline = "37歲消防員何偉豪殉職　女朋友及友好發貼文悼念"
+    doc = read_page(headline + " - 東網", *MENU, headline, "香港時間", "11月27日(四)", "20:21更新", "10:10建立",
+                    PROSE, PROSE + "二")
+    assert {"香港時間", "11月27日(四)", "20:21更新", "10:10建立"} <= set(removed_reasons(doc))

@@ -306,8 +306,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 #: a page's dateline key standing alone, without a colon (更新时间), and the date under it
 _DATE_KEYS = frozenset(key for key, field in PAGE_FIELDS.items() if field == "date" and len(key) >= 4)
 _DATELINE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s,，].{0,30})?$"
-                             # 11月28日(五) 05:01: the day and the time, under the page's clock
-                             r"|^\d{1,2}月\d{1,2}日\s*(?:[（(][一二三四五六日天][)）])?\s*\d{1,2}:\d{2}(?:\s*(?:更新|建立))?$")
+                             # 11月28日(五) 05:01: the day (and the time), under the page's clock
+                             r"|^\d{1,2}月\d{1,2}日\s*(?:[（(][一二三四五六日天][)）])?(?:\s*\d{1,2}:\d{2}(?:\s*(?:更新|建立))?)?$")
 
 #: title: 外交部就…答问 / url: http://… / author: 国务院新闻办公室网站 / content: — a scraper's record
 #: written out key by key at the top of the file

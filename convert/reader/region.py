@@ -46,7 +46,7 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 _MARKS = re.compile(r"[。，；！？、：,;!?]")
 #: 2024-05-09 22:27:02 / 2024年05月17日 09时15分 / 22:27:02: a page's publication time
 TIMESTAMP = re.compile(r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*)?\d{1,2}\s*[:时]\s*\d{2}\s*(?:[:分]\s*\d{2}\s*秒?)?"
-                       r"(?:\s*(?:星期|周)[一二三四五六日天])?$")
+                       r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*(?:更新|建立|发布|發布))?$")   # (20:21更新)
 _FIGURES = re.compile(r"\d")
 #: a sentence's last mark (a teaser's cut-off … or ... is not one)
 _STATEMENT_END = re.compile(r"[。；;：:][”’」』）)]*$")
