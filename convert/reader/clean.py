@@ -348,6 +348,9 @@ def _bare_key(lines: list[Line], j: int, zone: str) -> bool:
     return f is not None and len(f.fields) == 1 and not f.fields[0][1]
 
 
+_HEADLINE_WITHIN = 1000   # lines from the top of the page where its headline may stand
+
+
 def _headline(lines: list[Line]) -> int | None:
     """The line that repeats the page's <title> (its first line) as the article's
     headline, if any: the whole <title>, or a run of its parts with the site's name and
@@ -383,7 +386,8 @@ def _headline(lines: list[Line]) -> int | None:
             and title_key(text + lines[i + 1].text) in candidates or _opens_title(text, whole)
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
-    return next((i for i in range(start, min(len(lines), 400)) if repeats(i)), None)
+    # (a news site may set 250 lines of menus and tickers above its headline: look far enough)
+    return next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN)) if repeats(i)), None)
 
 
 #: where a <title>'s site name may join its headline: a dash, a bar, an underscore, a space
