@@ -218,8 +218,10 @@ RULES: tuple[Rule, ...] = (
             r"^(?:登录并评论|发表评论|写评论|查看评论|查看全部评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢|"
             r"^(?:閱讀整篇文章|阅读整篇文章|閱讀全文|查看全文)$|^点击进入.{1,16}$|"
             # 展开: expand (收起, a contents box's collapse, stays: the outline is read from the box)
-            r"^(?:展开|展开全文|展开阅读全文)$"),
-         max_len=16),
+            r"^(?:展开|展开全文|展开阅读全文)$|"
+            # ↓立即下載星島頭條App↓ / 下载客户端: the site's app, offered
+            r"^\W*(?:立即|马上|免费)?下载.{0,10}(?:App|APP|app|客户端)\W*$"),
+         max_len=24),
     Rule("ip-location", "page metadata (the poster's location)",
          _r(r"^(?:来自|发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
          max_len=14),
@@ -239,6 +241,15 @@ RULES: tuple[Rule, ...] = (
          _r(r"^.{0,8}(?:加载中|载入中|正在加载|正在载入)(?:[.。…，,]|$)|^正在(?:读取|加载|载入).{0,6}[.。…]+$|"
             r"^[,，]?\s*请稍候|请刷新(?:本)?页面|请重新整理(?:本)?页面"),
          max_len=24),
+    # the messages of a web video player (video.js, the most common one): its own words,
+    # in English on a Chinese page, never a document's
+    Rule("video-player", "video player's controls",
+         _r(r"^To view this video please enable JavaScript|^supports HTML5 video$|^Video Player is loading\.?$|"
+            r"^This is a modal window\.?$|^Beginning of dialog window\.|^End of dialog window\.?$|^Close Modal Dialog$|"
+            r"^No compatible source was found for this media\.?$|^restore all settings to the default values$|"
+            r"^Seek to live, currently behind live$|^captions and subtitles off|^descriptions off|^Play Video$|"
+            r"^(?:Current Time|Remaining Time|Stream Type|Playback Rate|Picture-in-Picture|Audio Track)$"),
+         max_len=120),
     Rule("advert", "advertisement label",
          _r(r"^(?:广告|廣告|Ad|AD|推广|推廣|赞助|贊助|赞助内容|贊助內容)$"),
          max_len=6),

@@ -603,9 +603,16 @@ def _names_a_path(lines: list[Line], reasons: list[str | None]) -> bool:
     return all(part in menu for part in parts[:-1]) or all(part in menu for part in parts[1:])
 
 
+#: how far above the text its title is looked for, and its own headline when nothing nearer
+#: looks like one (a video player's hundred lines of controls between them)
+_NEAR_ABOVE = 101
+_FAR_ABOVE = 301
+
+
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) -> tuple[int, int] | None:
     """The lines [first, last] of the title above ``start``: the best-scoring title
-    line, nearest the text on a tie, searched back over at most 40 lines; then the
+    line, nearest the text on a tie, searched back over at most 40 lines (100 for the
+    page's own headline, which its <title> names, and 300 when nothing nearer is one); then the
     lines above it that continue it (a title broken over two or three lines). The
     text's first line itself is the title when it is one for certain (a headline with
     a question mark in it counts as prose by its punctuation)."""
@@ -613,7 +620,7 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
     chinese = is_chinese(texts)
     if start < len(texts) and title_score(texts[start], known_titles, chinese) >= 2:
         best, best_score = start, 3
-    for i in range(start - 1, max(-1, start - 101), -1):
+    for i in range(start - 1, max(-1, start - _NEAR_ABOVE), -1):
         score = title_score(texts[i], known_titles, chinese)
         if i == start - 1 and score == 0 and _short_headline(texts[i], chinese):
             score = 1   # 飞行物理学常识 right above its first paragraph: short, but its headline
@@ -625,6 +632,13 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
             best, best_score = i, score
             if score == 3:
                 break
+    if best_score < 2:
+        # 向下滾動閱讀更多 right above the text, nothing better near it: the page's own
+        # headline, which its <title> names, may stand over a video player's hundred lines
+        far = next((i for i in range(start - _NEAR_ABOVE, max(-1, start - _FAR_ABOVE), -1)
+                    if title_score(texts[i], known_titles, chinese) == 3), None)
+        if far is not None:
+            best, best_score = far, 3
     if best is None:
         return None
     if best_score < 3:
@@ -670,6 +684,10 @@ _CREDIT = re.compile(r"^[（(]\s*(?:[^（）()]{0,8}?(?:记者|通讯员|撰稿|
                      r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]$")
 
 
+#: 完 / （完） / 香港时间15时58分: how a press release or a wire story closes, after its text
+_RELEASE_END = re.compile(r"^(?:[（(]?\s*完\s*[）)]?|[-－—]+\s*完\s*[-－—]+|(?:香港|北京|台北)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分)$")
+
+
 #: （作者系北京大学市场与网络经济研究中心研究员）: who wrote the article, in brackets under it
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:本文)?作者(?:系|为|是|為|單位|单位|简介|簡介)[^（）()]{2,60}[）)]$")
 
@@ -687,6 +705,7 @@ def ends_document(text: str) -> bool:
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text):
         return False
     return (_CREDIT.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
+            or _RELEASE_END.match(simplified(text)) is not None
             or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
                                               or is_heading_like(text) or text.startswith(("（", "("))
                                               or len(text) >= 25 and is_language(text))
@@ -961,6 +980,28 @@ def _announced_attachments(lines: list[Line], end: int) -> set[str]:
     return {n for n in names if len(n) >= 4}
 
 
+#: 弔唁處地點如下： / 名单如下： / 具体包括：: a line that announces the list under it
+_ANNOUNCES = re.compile(r"(?:如下|以下|下列|附后|附後|包括|分别为|分別為|分别是|分別是|依次为|依次為)[^，。；]{0,6}[：:]$")
+
+
+def _through_announced_list(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """弔唁處地點如下： / 中西區 / 西營盤社區綜合大樓 / 西營盤高街2號… : a line that announces a
+    list ends no document — the list it announces is the document's, line by line, up to
+    the first line a rule took for the site's."""
+    if end < len(lines) and not reasons[end] and _ANNOUNCES.search(simplified(lines[end].text)) \
+            and len(lines[end].text) <= 40:
+        start = end + 1   # (the announcing line itself is still under the text)
+    elif end and _ANNOUNCES.search(simplified(lines[end - 1].text)):
+        start = end
+    else:
+        return end
+    k = start
+    while k < len(lines) and k - start < 200 and not (reasons[k] and reasons[k] not in PAGE_FURNITURE) \
+            and not _closes(lines[k].text) and len(lines[k].text) <= 80:
+        k += 1
+    return k if k - start >= 2 else end
+
+
 def _through_attachments(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """附件1 / 贵阳市住房公积金管理中心服务窗口地址 / its table, one cell a line … 附件2 / …: the
     attachments the document announced in its 附件： list, printed under its signature, are
@@ -1073,6 +1114,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         if _CREDIT.match(lines[end - 1].text) or _AUTHOR_NOTE.match(lines[end - 1].text):
             break   # the writer's credit is an article's last line
     end = _through_attachments(lines, reasons, end)
+    end = _through_announced_list(lines, reasons, end)
     end = _document_goes_on(lines, reasons, end)
     replies = _numbered_replies([l.text for l in lines], (region.stop - 2, len(lines)))
     if replies is not None and region.stop - 1 <= replies < end:

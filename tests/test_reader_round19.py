@@ -1,0 +1,60 @@
+"""Rules of the corpus's round 19 (issue 12: the rest of batch 8 — Hong Kong news and
+government pages, mainland housing-fund pages), each on the page or the small text of the
+shape that showed it. Each test but the guards fails on the reader before the round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from convert.reader import read
+from convert.reader.lines import is_date
+from reader_pages import PROSE, kept_texts, read_page, removed_reasons
+
+CORPUS = Path(__file__).parent / "corpus"
+MENU = ("首頁", "新聞", "港聞", "財經", "娛樂", "體育", "生活", "健康")
+
+
+def _removed_lines(doc) -> set[int]:
+    return {n for r in doc.meta.removed for n in range(r.line, max(r.line, r.last_line) + 1)}
+
+
+def test_a_list_a_line_announces_is_the_articles():
+    # www.stheadline.com/001: 弔唁處地點如下： then 18 districts, each district / venue / address
+    path = CORPUS / "www.stheadline.com" / "001.txt"
+    lines = path.read_text("utf-8").split("\n")
+    removed = _removed_lines(read(path.read_bytes()))
+    assert lines[163 - 1] == "弔唁處地點如下：" and lines[217 - 1]
+    assert [n for n in range(161, 218) if lines[n - 1].strip() and n in removed] == []
+    assert 218 in removed and 253 in removed   # the app prompt, the footer
+
+
+def test_a_press_release_closes_with_its_end_mark_date_and_time():
+    release = ["消防處今日下午二時五十一分接獲報告指大埔宏福苑發生火警，於下午三時零二分將火警升為三級。",
+               "附近居民請盡量留在室內及關閉門窗，並保持鎮定，請避免前往受火警事故影響的地區。",
+               "完", "2025年11月26日（星期三）", "香港時間15時58分"]
+    doc = read_page("大埔火警特別通知", "跳至主要內容", "Brand HK", "|", "字型大小:", "|", "網頁指南", "大埔火警特別通知",
+                    *release, "新聞資料庫", "昨日新聞", "返回新聞列表", "返回頁首", "即日新聞")
+    assert "".join(kept_texts(doc)).endswith("完2025年11月26日（星期三）香港時間15時58分")
+    assert "返回新聞列表" in removed_reasons(doc)
+
+
+def test_a_date_may_name_its_weekday():
+    assert is_date("2025年11月26日（星期三）") and is_date("2024年5月1日(周三)")
+    assert not is_date("2025年11月26日（星期三）上午")   # (guard: a time of day is more than a date)
+
+
+def test_the_headline_over_a_video_players_controls_is_the_title():
+    # www.i-cable.com/001: the headline, then 110 lines of the player's controls and
+    # settings (in English), 廣告 / 向下滾動閱讀更多, then the article
+    path = CORPUS / "www.i-cable.com" / "001.txt"
+    lines = path.read_text("utf-8").split("\n")
+    doc = read(path.read_bytes())
+    assert doc.meta.title == lines[24 - 1]
+    removed = _removed_lines(doc)
+    assert [n for n in range(144, 152) if n in removed] == []
+    assert {32, 33, 34, 35, 141} <= removed
+
+
+def test_an_app_prompt_is_the_pages():
+    doc = read_page("標題 | 星島頭條", *MENU, PROSE, PROSE + "二", "↓立即下載星島頭條App↓", "最Hit")
+    assert removed_reasons(doc)["↓立即下載星島頭條App↓"] == "follow/listen/report button"   # (certain, wherever it stands)
