@@ -58,3 +58,14 @@ def test_the_headline_over_a_video_players_controls_is_the_title():
 def test_an_app_prompt_is_the_pages():
     doc = read_page("標題 | 星島頭條", *MENU, PROSE, PROSE + "二", "↓立即下載星島頭條App↓", "最Hit")
     assert removed_reasons(doc)["↓立即下載星島頭條App↓"] == "follow/listen/report button"   # (certain, wherever it stands)
+
+
+def test_the_text_goes_on_under_a_video_player():
+    # www.hk01.com/001: the lead, the player (Chinese controls, 0:00 / 播放 between them),
+    # then the article's next paragraphs
+    path = CORPUS / "www.hk01.com" / "001.txt"
+    lines = path.read_text("utf-8").split("\n")
+    removed = _removed_lines(read(path.read_bytes()))
+    assert lines[202 - 1] == "播放影片" and lines[204 - 1] == "0:00"
+    assert {202, 204, 205, 207, 238} <= removed
+    assert not {200, 241, 242, 297, 300} & removed

@@ -61,7 +61,7 @@ BOILERPLATE = {
     "markup": ("body", ["<!-- INFO END -->", "<!--more-->",
                         '<SCRIPT LANGUAGE="JavaScript1.1" SRC="http://212.adsina.allyes.com/main/adfshow"></SCRIPT>']),
     "advert": ("body", ["广告", "廣告", "Ad"]),
-    "video-player": ("body", ["To view this video please enable JavaScript, and consider upgrading to a web browser that",
+    "video-player": ("body", ["播放影片", "無法找到相容此媒體的來源。", "Now Playing", "To view this video please enable JavaScript, and consider upgrading to a web browser that",
                               "supports HTML5 video", "Video Player is loading.", "Play Video", "Current Time",
                               "Beginning of dialog window. Escape will cancel and close the window.", "Close Modal Dialog"]),
     "archive": ("body", ["2006年12月(5)", "2005年09月（17）", "2006-12 (5)"]),

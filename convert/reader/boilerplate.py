@@ -248,10 +248,17 @@ RULES: tuple[Rule, ...] = (
             r"^This is a modal window\.?$|^Beginning of dialog window\.|^End of dialog window\.?$|^Close Modal Dialog$|"
             r"^No compatible source was found for this media\.?$|^restore all settings to the default values$|"
             r"^Seek to live, currently behind live$|^captions and subtitles off|^descriptions off|^Play Video$|"
-            r"^(?:Current Time|Remaining Time|Stream Type|Playback Rate|Picture-in-Picture|Audio Track)$"),
+            r"^(?:Current Time|Remaining Time|Stream Type|Playback Rate|Picture-in-Picture|Audio Track)$|"
+            # the same player in Chinese (its zh-TW and zh-CN translations, read in Simplified)
+            r"^无法找到相容此媒体的来源|^找不到.{0,6}媒体的.{0,4}源|^快转至直播|^这是一个(?:视窗|模态窗口)|"
+            r"^(?:播放影片|播放视频|总共时间|目前时间|当前时间|载入完毕|串流类型|流类型|剩余时间|播放速率|播放速度|关闭描述|"
+            r"全萤幕|全屏幕?|取消静音|音轨|子母画面|画中画)$|"
+            # other players' (an advertisement's playlist before the video)
+            r"^(?:Continue to video|Closed captions|Playback speed|Now Playing|Ads by|Skip Ad|Skip Backward|Skip Forward|"
+            r"\d(?:\.\d+)?x Normal)$"),
          max_len=120),
     Rule("advert", "advertisement label",
-         _r(r"^(?:广告|廣告|Ad|AD|推广|推廣|赞助|贊助|赞助内容|贊助內容)$"),
+         _r(r"^(?:广告|廣告|Ad|AD|推广|推廣|赞助|贊助|赞助内容|贊助內容|广告剩余)$"),
          max_len=6),
     Rule("relative-time", "page metadata (time of posting)",
          _r(r"^\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$|^(?:刚刚|剛剛)$|"

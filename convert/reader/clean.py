@@ -274,6 +274,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         reasons = [None if reason == DATE_BOX else reason for reason in reasons]
     elif lines and not reasons[0] and is_site_name_alone(lines[0].text):
         reasons[0] = "page title (it names only the site)"   # 某某市人民政府, above the page's menu
+    _between_player_controls(lines, reasons)
     title_lines = page_header(lines, region, replaced, reasons, page)
     if "title_label" in page:   # (4)第 02 次會議: the volume's running number before the title
         number, label = page.pop("title_label").split("\t")
@@ -301,6 +302,27 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     return _drop_repeated_title(kept, removed)
 
 
+
+
+_PLAYER = "video player's controls"
+_PLAYER_GAP = 4    # lines of the player's own (0:00 / 播放 / 靜音) between two it is known by
+
+
+def _between_player_controls(lines: list[Line], reasons: list[str | None]) -> None:
+    """播放影片 / 0:00 / 播放 / Skip Backward / 靜音 / 目前時間: the short lines between two of a
+    video player's known controls are its controls too (the context step: a short line
+    between two lines of a widget is of that widget)."""
+    known = [k for k, reason in enumerate(reasons) if reason == _PLAYER]
+    for a, b in zip(known, known[1:]):
+        between = range(a + 1, b)
+        if 0 < len(between) <= _PLAYER_GAP and all(
+                reasons[k] is None and len(lines[k].text) <= 20 and not _SENTENCE_END.search(lines[k].text)
+                for k in between):
+            for k in between:
+                reasons[k] = _PLAYER
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
 #: a page's dateline key standing alone, without a colon (更新时间), and the date under it

@@ -1023,13 +1023,19 @@ def _closes(text: str) -> bool:
     return rule is not None and rule.name in _CLOSING_RULES
 
 
+#: what a page sets inside an article as well as around it
+_INSIDE_THE_TEXT = frozenset(("video player's controls", "advertisement label", "page widget's loading message"))
+
+
 def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """我的问题： / 圣经的原理 / … / 有时候来不及考虑以上所提原则，…: the lines after the
     text's apparent end, up to the first line a rule took for the site's, hold sentences
     of the document's own (a worksheet, a form, a list under its paragraph) — the text
     goes on to there. A list of links holds no sentences; neither does a footer."""
-    # (a bare number is no certain chrome: 1 / 贵阳市…服务大厅 / 观山湖区… is a table's 序号 column)
-    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), None)
+    # (a bare number is no certain chrome: 1 / 贵阳市…服务大厅 / 观山湖区… is a table's 序号 column;
+    # nor is a video player or an advertisement set inside the article: the text runs on under it)
+    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE
+                   and reasons[k] not in _INSIDE_THE_TEXT), None)
     if chrome is not None and chrome != end and chrome - end <= 600:
         texts = [lines[k].text for k in range(end, chrome)]
         code = sum(1 for t in texts if _listing_line(t))
