@@ -69,3 +69,27 @@ def test_the_text_goes_on_under_a_video_player():
     assert lines[202 - 1] == "播放影片" and lines[204 - 1] == "0:00"
     assert {202, 204, 205, 207, 238} <= removed
     assert not {200, 241, 242, 297, 300} & removed
+
+
+def test_an_empty_counter_does_not_take_the_addressees_line():
+    doc = read_page("关于提高住房公积金贷款额度的通知_杭州住房公积金管理中心", "首页", "信息公开", "通知公告", "政策解读", "办事指南",
+                    "关于提高住房公积金贷款额度的通知", "发布时间：2022-06-15 18:30", "浏览次数：", "各缴存单位、职工：", PROSE, PROSE + "二")
+    assert "各缴存单位、职工：" not in removed_reasons(doc)
+
+
+def test_a_government_bodys_name_alone_is_the_sites_title():
+    title = "《关于进一步完善人才住房政策的补充通知》操作指引"
+    doc = read_page("佛山市住房和城乡建设局", "无障碍版", "首页", "机构概况", "政务公开", "政务服务", "互动交流",
+                    title, "发布时间：2019-07-01", PROSE, PROSE + "二")
+    assert doc.meta.title == title
+
+
+def test_the_next_article_link_ends_an_article():
+    teasers = ["财政司副司长表示，截至下午，已有约1555名受火警影响的居民获安排入住过渡性房屋，政府会继续跟进。",
+               "本地", "10分钟前", "入境处今日在9个庇护中心安排专车接载约330位受火警影响居民，去总部补领身份证及相关证件。",
+               "本地", "1小时前"] * 3
+    doc = read_page("京东调配物资应急 | 新城知讯台", "首页", "本地", "国际", "财经", "娱乐", "京东调配物资应急", "发布 27.11.2025 15:34",
+                    PROSE, "京东集团表示，旗下物流已调配多批物资应急，续有物资由广东出发。", "返回", "下一篇新闻：",
+                    "宏福苑5级火｜增至55死", "更多即时新闻", *teasers)
+    assert kept_texts(doc) == [PROSE, "京东集团表示，旗下物流已调配多批物资应急，续有物资由广东出发。"]
+    assert "发布 27.11.2025 15:34" in removed_reasons(doc)

@@ -255,6 +255,7 @@ RULES: tuple[Rule, ...] = (
             r"全萤幕|全屏幕?|取消静音|音轨|子母画面|画中画)$|"
             # other players' (an advertisement's playlist before the video)
             r"^(?:Continue to video|Closed captions|Playback speed|Now Playing|Ads by|Skip Ad|Skip Backward|Skip Forward|"
+            r"NEXT VIDEO|Next Video|% buffered|Unmute|GliaStudios|"
             r"\d(?:\.\d+)?x Normal)$"),
          max_len=120),
     Rule("advert", "advertisement label",
@@ -500,7 +501,9 @@ def names_only_the_site(title: str) -> bool:
 #: 某某市人民政府 / 某某区人民政府门户网站 / 国家能源局网站: a page <title> that is the site's
 #: name alone (one part, no headline joined to it)
 _SITE_NAME_ALONE = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}(?:人民政府|人民政府网|政府网|门户网站|"
-                              r"网站|官方网站|官网|全球资讯网)$")
+                              r"网站|官方网站|官网|全球资讯网)$"
+                              # 佛山市住房和城乡建设局: a government body's name alone, its site's
+                              r"|^[\u4e00-\u9fff]{2,6}[市省区县](?:[\u4e00-\u9fff]{2,14})(?:局|厅|委员会|办公室|管理中心)$")
 
 
 def is_site_name_alone(title: str) -> bool:

@@ -24,7 +24,7 @@ from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, TI
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
-from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, simplified, squash, title_key
+from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, is_salutation, simplified, squash, title_key
 from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
@@ -344,8 +344,9 @@ def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):
     if len(fields.fields) != 1 or fields.fields[0][1] or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1].text
-    if len(nxt) > 60 or _is_prose(nxt) or match_rule(nxt, zone) is not None or page_fields(nxt, zone) is not None:
-        return None
+    if len(nxt) > 60 or _is_prose(nxt) or match_rule(nxt, zone) is not None or page_fields(nxt, zone) is not None \
+            or is_salutation(nxt):
+        return None   # (浏览次数： left empty, then 各缴存单位、职工：, the letter's addressees)
     if not (_bare_key(lines, i + 2, zone) or _bare_key(lines, i - 2, zone)
             or _metadata_line(lines, i - 1, zone) or _metadata_line(lines, i + 2, zone)):
         return None   # one bare 来源： is not a table; the line under it may be the salutation

@@ -399,7 +399,7 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
             prose += len(texts[i])
         elif prose >= _ARTICLE_BEFORE_RELATED and classes[i] != GOOD:
             rule = match_rule(texts[i], "footer")
-            if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header", "related-header"):
+            if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header", "related-header", "prev-next"):
                 return i
     return stop
 
@@ -806,8 +806,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
 #: a page's date in brackets, the machine's way (a document writes its own 2022年4月26日)
 ISO_DATE_IN_BRACKETS = re.compile(r"^[（(\[【]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]$")
 
-#: a date, and a time perhaps, anywhere in a line
-_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+#: a date, and a time perhaps, anywhere in a line (27.11.2025: day first, as Hong Kong writes it)
+_DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 
 
 def _publication_line(text: str) -> bool:
