@@ -93,3 +93,11 @@ def test_the_next_article_link_ends_an_article():
                     "宏福苑5级火｜增至55死", "更多即时新闻", *teasers)
     assert kept_texts(doc) == [PROSE, "京东集团表示，旗下物流已调配多批物资应急，续有物资由广东出发。"]
     assert "发布 27.11.2025 15:34" in removed_reasons(doc)
+
+
+def test_a_question_under_an_attachments_title_is_not_part_of_it():
+    from reader_pages import headings
+    doc = read_page("关于实施阶段性提取政策的通知", PROSE, "某某市住房公积金管理中心", "2022年11月18日", "附件2",
+                    "阶段性提取政策解读", "问：住房公积金支付首付款与追加首付款有什么区别？",
+                    "答：住房公积金支付首付款是指职工提取公积金用于支付首付款，追加首付款是指另行支付的款项。")
+    assert ("附件2", "阶段性提取政策解读") in [h[1:] for h in headings(doc)]

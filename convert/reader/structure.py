@@ -392,7 +392,8 @@ def _title_goes_on(lines: list[Line], k: int, title: str) -> bool:
     """Is line k the second line of an attachment's title: a title's words, and after it
     the attachment's body begins (its table's 序号, a numbered heading, a paragraph)?"""
     if k + 1 >= len(lines) or numbered(lines[k].text) is not None or not is_title_line(lines[k].text) \
-            or len(title + lines[k].text) > 60 or re.match(r"^[（(].*[）)]$", lines[k].text):   # （以姓氏笔划为序）: a note
+            or len(title + lines[k].text) > 60 or re.match(r"^[（(].*[）)]$", lines[k].text) \
+            or re.match(r"^[^：:]{1,4}[：:]", lines[k].text):   # （以姓氏笔划为序）: a note; 问：…: a field
         return False
     if continues_title(title, lines[k].text):
         return True
