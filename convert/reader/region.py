@@ -825,7 +825,7 @@ def _publication_line(text: str) -> bool:
 
 #: 北京娱乐信报 / 证券时报网 / 新华社 / 北青网-北京青年报: a paper's, agency's or site's name
 _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{1,14}(?:日报|日報|晚报|晚報|时报|時報|(?<![播简簡快汇匯通公预預情喜捷电電回])[报報]|网|網|社|电视台|電視台|"
-                         r"频道|頻道|客户端|杂志|雜誌|周刊|週刊)$")
+                         r"频道|頻道|客户端|杂志|雜誌|周刊|週刊|新闻|新聞)$")   # (有線新聞: a channel's name)
 
 
 #: 上報快訊／范姜佳鈺: the desk and its reporter, the article's byline
