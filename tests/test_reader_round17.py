@@ -93,3 +93,22 @@ def test_the_authors_note_under_the_article_is_the_articles():
     doc = read_page(*NEWS_HEADER, "2018-06-11 16:06", PROSE, PROSE + "二", note, "分享", "新浪微博", "腾讯微博", "微信")
     assert note in kept_texts(doc)
     assert "新浪微博" in removed_reasons(doc)
+
+
+def test_an_items_body_cut_off_from_its_first_line_still_reads_as_one_paragraph():
+    # a page break (a blank line) between an item's first line and the rest: the rest, all
+    # at one indent and reaching the margin, is one paragraph
+    body = ["      「擬訂『修訂台北市主要計畫商業區（通盤檢討）計畫",
+            "      案』內『士林區光華段士林紙廠土地』第三種商業區（特）",
+            "      細部計畫案」內部分土地使用及都市設計管制案」決議",
+            "      八後段最後一句修正為由申請單位出資興闢相關設施。"]
+    doc = read_page(*MINUTES[:8], "一、討論事項一「有關士林紙業股份有限公司陳情調整修正", "", *body, *MINUTES[8:])
+    assert "".join(line.strip() for line in body) in kept_texts(doc)
+
+
+def test_a_table_of_names_in_columns_is_not_joined_into_a_paragraph():
+    # (guard) 秘書長：王金德      法規室主任：洪樹林: a wide gap between two columns
+    rows = ["    秘書長：王金德                   法規室主任：洪樹林議事組主任：魏清焜",
+            "    議事組主任：魏清焜               議事組專員：曾筱雯議事組主任：魏清焜"]
+    doc = read_page(*MINUTES, *rows)
+    assert "".join(r.strip() for r in rows) not in "".join(kept_texts(doc))

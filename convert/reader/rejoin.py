@@ -367,6 +367,10 @@ def _right_edge(line: Line) -> int:
     return line.indent + display_width(line.text)
 
 
+#: 秘書長：王金德        法規室主任：洪樹林: a wide gap inside a line, between a table's columns
+_COLUMN_GAP = re.compile(r"\S(?: {3,}|\u3000{2,})\S")
+
+
 def _hanging_continuations(lines: list[Line]) -> frozenset[int]:
     """Lines that carry on the item above them under a hanging indent, as a PDF's minutes
     or a typed list give them (``一、本案係市府以九十一年二月七日府都二字第０９１０`` /
@@ -387,14 +391,21 @@ def _hanging_continuations(lines: list[Line]) -> frozenset[int]:
     k = 0
     while k < len(lines) - 1:
         head, nxt = lines[k], lines[k + 1]
-        if nxt.blank_before or nxt.indent < head.indent + 2 or len(head.text) < 12 or head.last \
+        # under the item's first line, further right; or, in the item's body (its first line
+        # cut off above by a page break), at the same indent as the line above
+        hanging = nxt.indent >= head.indent + 2
+        body = head.indent >= 2 and nxt.indent >= 2 and abs(nxt.indent - head.indent) <= 2 \
+            and numbered(head.text) is None and not _COLUMN_GAP.search(head.text)
+        if nxt.blank_before or not (hanging or body) or len(head.text) < 12 or head.last \
                 or abs(_right_edge(head) - margin) > slack \
                 or _ENDS_CLAUSE.search(head.text[-1:]) or _DATE.match(head.text):
             k += 1
             continue
+        least, most = (head.indent + 2, 10**6) if hanging else (max(2, head.indent - 2), head.indent + 2)
         run = []
         j = k + 1
-        while j < len(lines) and not lines[j].blank_before and lines[j].indent >= head.indent + 2 \
+        while j < len(lines) and not lines[j].blank_before and least <= lines[j].indent <= most \
+                and not (body and _COLUMN_GAP.search(lines[j].text)) \
                 and not lines[j].last and _right_edge(lines[j]) <= margin + slack and numbered(lines[j].text) is None \
                 and not is_caption(lines[j].text) and len(run) < 60:
             run.append(j)
