@@ -101,3 +101,11 @@ def test_a_question_under_an_attachments_title_is_not_part_of_it():
                     "阶段性提取政策解读", "问：住房公积金支付首付款与追加首付款有什么区别？",
                     "答：住房公积金支付首付款是指职工提取公积金用于支付首付款，追加首付款是指另行支付的款项。")
     assert ("附件2", "阶段性提取政策解读") in [h[1:] for h in headings(doc)]
+
+
+def test_a_short_headline_loses_a_certain_site_name():
+    from convert.reader.boilerplate import split_site_name
+    assert split_site_name("静夜思•夜-中国诗歌网") == ("静夜思•夜", ["中国诗歌网"])
+    assert split_site_name("夜雨-白居易") == ("夜雨-白居易", [])   # (guard: no site named, nothing cut)
+    doc = read_page("静夜思•夜-中国诗歌网", PROSE, PROSE + "二")
+    assert doc.meta.title == "静夜思•夜"

@@ -513,6 +513,9 @@ def is_site_name_alone(title: str) -> bool:
     return bool(_SITE_NAME_ALONE.match(simplified(title)))   # (門戶網站, 全球資訊網 too)
 
 
+_SITE_NAME_END = re.compile(r"(?:网|網|网站|網站|门户|門戶|官网|官網)$")
+
+
 def split_site_name(title: str) -> tuple[str, list[str]]:
     """关于…的通知_某某市人民政府 / 某某市人民政府 | 关于…的通知 / 标题 - 财经频道 - 新浪网:
     the headline, and the parts of the page title that name the site or its section."""
@@ -528,7 +531,9 @@ def split_site_name(title: str) -> tuple[str, list[str]]:
     while last - first > 1 and _SITE_PART.match(parts[first]) and len(parts[first]) > 4:
         first += 1   # (新华视界｜…: a short column name before the headline is the headline's)
     kept = parts[first:last]
-    if first == 0 and last == len(parts) or len("".join(kept)) < 6:
+    # (a short headline is kept only when what was cut names a site for certain: 静夜思•夜-中国诗歌网)
+    shortest = 2 if any(_SITE_NAME_END.search(p) for p in parts[:first] + parts[last:]) else 6
+    if first == 0 and last == len(parts) or len("".join(kept)) < shortest:
         return title, []
     # the headline's own parts keep the joins the title had between them
     start = title.index(kept[0])
