@@ -109,3 +109,9 @@ def test_a_short_headline_loses_a_certain_site_name():
     assert split_site_name("夜雨-白居易") == ("夜雨-白居易", [])   # (guard: no site named, nothing cut)
     doc = read_page("静夜思•夜-中国诗歌网", PROSE, PROSE + "二")
     assert doc.meta.title == "静夜思•夜"
+
+
+def test_a_page_title_naming_a_section_and_a_bureau_is_the_sites():
+    doc = read_page("主动公开文件_上海市房屋管理局", ">", "您的位置：", "首页", "政务公开", "主动公开文件",
+                    "关于加强住房赠与管理的通知", "( 2021年07月23日 )", "沪建房管联〔2021〕476号", PROSE, PROSE + "二")
+    assert doc.meta.title == "关于加强住房赠与管理的通知"

@@ -456,7 +456,9 @@ _TITLE_JOINS = re.compile(r"\s*[_|｜│┃︱∣]\s*|\s+[-－—–]{1,2}\s+|\s
 #: a part of a <title> that names the site or its section, not the document
 _SITE_PART = re.compile(
     r"^(?:.{0,14}(?:网|網|频道|頻道|首页|首頁|新闻|新聞|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|头条|頭條|资讯|資訊|"
-    r"门户|門戶|网站|網站|官网|官網|平台|政府|中心|政务|政務|公开|公開|专栏|專欄|栏目|欄目|博客|论坛|論壇|快讯|快訊)"
+    r"门户|門戶|网站|網站|官网|官網|平台|政府|中心|政务|政務|公开|公開|专栏|專欄|栏目|欄目|博客|论坛|論壇|快讯|快訊|"
+    # 主动公开文件_上海市房屋管理局: a section of a government body's site, and the body
+    r"公开文件|公開文件|政策文件|局|厅|廳|委员会|委員會|办公室|辦公室)"
     r"(?:\s+[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?)?|"   # (信報網站 hkej.com)
     r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
 
