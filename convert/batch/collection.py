@@ -68,12 +68,10 @@ REASON_PAGE_HEADER = "repeated page header"
 REASON_PAGE_FOOTER = "repeated page footer"
 
 _COUNTER = re.compile(r"^(?P<title>.*?)\s*[(（]\s*第\s*(?P<n>\d+)\s*/\s*(?P<m>\d+)\s*页\s*[)）]\s*$")
-#: speech_2: a page's number after the name — never zero-padded (doc_001, doc_002 are a
-#: scraper's running ids of separate documents)
-_NAME_PAGE = re.compile(r"^(?P<base>.+)_(?P<n>[1-9]\d{0,2})$")
-#: the most pages an article split over name_1 … name_N files is taken to have (工作报告_2023
-#: and 工作报告_2024 are two years' reports, not pages 2023 and 2024)
-_MAX_NAME_PAGE = 99
+#: speech_2: a page's number after the name, 1 to 99 — never zero-padded (doc_001, doc_002
+#: are a scraper's running ids of separate documents), never a year (工作报告_2023 and
+#: 工作报告_2024 are two years' reports, not pages 2023 and 2024)
+_NAME_PAGE = re.compile(r"^(?P<base>.+)_(?P<n>[1-9]\d?)$")
 
 # Lines that look like the structure of a document are never collection boilerplate,
 # however often they recur: headings (一、, （一）, 第三章 — the reader's own rule, see
@@ -230,7 +228,7 @@ def group_reports(files: list[tuple[Path, Path]], glances: dict[Path, Glance], *
     by_name: dict[tuple[Path, str], dict[int, Path]] = {}
     for f, _ in files:
         m = _NAME_PAGE.match(f.stem)
-        if f not in taken and m and 1 <= int(m["n"]) <= _MAX_NAME_PAGE:
+        if f not in taken and m:
             by_name.setdefault((f.parent, m["base"]), {}).setdefault(int(m["n"]), f)
     for (_, base), pages in by_name.items():
         if len(pages) < 2 or min(pages) > 2 or _own_titles(pages, glances):

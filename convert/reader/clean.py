@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
                           is_site_name_alone, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -304,7 +304,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
 
 
-_PLAYER = "video player's controls"
+_PLAYER = next(rule.reason for rule in RULES if rule.name == "video-player")
 _PLAYER_GAP = 4    # lines of the player's own (0:00 / 播放 / 靜音) between two it is known by
 
 

@@ -34,7 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from .boilerplate import DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, match_rule, page_fields, title_spans
+from .boilerplate import DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, match_rule, page_fields, title_spans
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
@@ -995,10 +995,7 @@ def _through_announced_list(lines: list[Line], reasons: list[str | None], end: i
         start = end
     else:
         return end
-    k = start
-    while k < len(lines) and k - start < 200 and not (reasons[k] and reasons[k] not in PAGE_FURNITURE) \
-            and not _closes(lines[k].text) and len(lines[k].text) <= 80:
-        k += 1
+    k = _to_the_sites(lines, reasons, start, most=200, longest=80)
     return k if k - start >= 2 else end
 
 
@@ -1012,8 +1009,17 @@ def _through_attachments(lines: list[Line], reasons: list[str | None], end: int)
     first = end - 1 if end and _ATTACHED.match(lines[end - 1].text) else end
     if not any(k < len(lines) and _attachment_name(lines[k].text) in announced for k in range(first, first + 3)):
         return end
-    k = end
-    while k < len(lines) and not (reasons[k] and reasons[k] not in PAGE_FURNITURE) and not _closes(lines[k].text):
+    return _to_the_sites(lines, reasons, end)
+
+
+def _to_the_sites(lines: list[Line], reasons: list[str | None], k: int, most: int = 10**9,
+                  longest: int = 10**9) -> int:
+    """From line k, the first line a rule took for the site's (a bare number, a printed
+    page's furniture is not one) or that closes a text (相关新闻, the footer): at most
+    ``most`` lines on, and none longer than ``longest`` characters passed over."""
+    start = k
+    while k < len(lines) and k - start < most and not (reasons[k] and reasons[k] not in PAGE_FURNITURE) \
+            and not _closes(lines[k].text) and len(lines[k].text) <= longest:
         k += 1
     return k
 
@@ -1024,7 +1030,7 @@ def _closes(text: str) -> bool:
 
 
 #: what a page sets inside an article as well as around it
-_INSIDE_THE_TEXT = frozenset(("video player's controls", "advertisement label", "page widget's loading message"))
+_INSIDE_THE_TEXT = frozenset(rule.reason for rule in RULES if rule.name in ("video-player", "advert", "loading"))
 
 
 def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> int:
