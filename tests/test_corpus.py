@@ -45,14 +45,15 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
     #             title heading_f1 boiler content false/doc
-    "looked-at": (0.97, 0.85, 0.98, 0.99, 0.80),
+    "looked-at": (0.95, 0.85, 0.98, 0.99, 0.81),
     "held-out":  (0.99, None, 0.99, 0.98, 0.01),
     "fresh":     (0.71, None, 0.95, 0.99, 0.29),
     "fresh-4":   (0.99, None, 0.98, 0.95, 1.0),
     "fresh-6":   (0.69, 0.88, 0.93, 0.99, 1.4),
     "fresh-7":   (0.99, 0.99, 0.94, 0.99, 0.01),
     "fresh-9":   (0.85, 0.90, 0.94, 0.99, 0.31),
-    "fresh-10":  (0.80, 0.91, 0.98, 0.98, 0.47),
+    "fresh-10":  (0.80, 0.91, 0.98, 0.99, 0.47),
+    "fresh-11":  (0.50, 0.87, 0.79, 0.67, 0.30),
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 

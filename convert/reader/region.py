@@ -603,6 +603,15 @@ def _names_a_path(lines: list[Line], reasons: list[str | None]) -> bool:
     return all(part in menu for part in parts[:-1]) or all(part in menu for part in parts[1:])
 
 
+def _apart_in_page_title(above: str, title: str, known_titles: Sequence[str]) -> bool:
+    """Does the page's <title> name ``above`` and ``title`` as two of its parts (滨州市住房公积金管理中心
+    最新文件 关于…的通知: the section 最新文件, the breadcrumb's last item right above the
+    headline, is not the headline's start)?"""
+    above = above.strip()
+    return any(re.search(re.escape(above) + r"\s+" + re.escape(title.strip()[:4]), known) is not None
+               for known in known_titles if known)
+
+
 #: how far above the text its title is looked for, and its own headline when nothing nearer
 #: looks like one (a video player's hundred lines of controls between them)
 _NEAR_ABOVE = 101
@@ -651,13 +660,15 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
                     best)
     first, last, joined = best, best, texts[best]
     known = [title_key(k) for k in known_titles if k]
+    known_keys = [squash(k) for k in known_titles if k]
     if title_key(joined) in known:
         return first, last   # the page's <title> names exactly this line: nothing above or below is part of it
     while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \
             and not _TITLE_KEY.match(texts[first - 1]) \
             and len(joined) < 80 and (
             continues_title(texts[first - 1], texts[first]) and len(texts[first - 1]) + len(joined) <= 80
-            or any(squash(texts[first - 1] + joined) in known for known in known_titles)):
+            or any(squash(texts[first - 1] + joined) in key for key in known_keys)) \
+            and not _apart_in_page_title(texts[first - 1], joined, known_titles):
         first -= 1
         joined = texts[first] + joined
     while last + 1 < min(start, len(texts)) and len(joined) < 80 and (
@@ -724,10 +735,10 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     repeat = "title repeated"
     texts = [replaced.get(i, l).text if not reasons[i] or reasons[i].startswith(repeat) else ""
              for i, l in enumerate(lines[: region.start + 1])]
-    page_title = squash(replaced.get(0, lines[0]).text) if lines else ""   # even when removed as a banner
+    page_title = replaced.get(0, lines[0]).text.strip() if lines else ""   # even when removed as a banner
     if lines and _names_a_path(lines, reasons):
         page_title = ""   # 政策法规 - 安全生产 - 某某集团: the sections the menu lists, no headline
-    known = [page_title, squash(page.get("title", ""))]
+    known = [page_title, page.get("title", "").strip()]
     found = find_title(texts, region.start, known)
     # a law or standard may open with its contents, its title above them: what lies
     # between the title and the text is then the contents, kept whole

@@ -112,6 +112,30 @@ _SPLIT_RUNS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
     ))
 
 
+#: one piece of a date a page split over lines: 2022年 / 6 / 月 / 2 / 日起执行。
+_DATE_PIECE = re.compile(r"^(?:\d{1,4}\s*[年月]?|[年月])$")
+#: the pieces joined: a whole date, from the year to the day (and the sentence it opens may go on)
+_WHOLE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}[日号]")
+#: the last piece: the day, or its unit, and what follows it on the line
+_DAY_PIECE = re.compile(r"^\d{0,2}\s*[日号]")
+
+
+#: 本通知自 / 截至 / 定于: a line that ends on a word whose object must follow (the date below)
+_WANTS_ITS_OBJECT = re.compile(r"(?:[自于於从從至到在为為是及和与與或]|截至|截止)$")
+
+
+def _split_date(lines: list[Line], i: int) -> int:
+    """How many lines from i hold one date split piece by piece (2022年 / 6 / 月 / 2 /
+    日起执行。), its day's line last: 0 if they do not."""
+    k = i
+    while k < len(lines) and k - i < 6 and _DATE_PIECE.match(lines[k].text) and (k == i or not lines[k].blank_before):
+        k += 1
+    if k - i < 2 or k >= len(lines) or lines[k].blank_before or not _DAY_PIECE.match(lines[k].text):
+        return 0
+    joined = "".join(lines[j].text.replace(" ", "") for j in range(i, k + 1))
+    return k + 1 - i if _WHOLE_DATE.match(joined) else 0
+
+
 def _join_split_runs(lines: list[Line]) -> list[Line]:
     """中華民國 / 106 / 年 / 8 / 月 / 1 / 日 → 中華民國106年8月1日: a run that a word
     processor's HTML split, each piece alone on a line, is one line again."""
@@ -121,6 +145,14 @@ def _join_split_runs(lines: list[Line]) -> list[Line]:
         if len(lines[i].text) > 31:   # every run opens with a short piece
             out.append(lines[i])
             i += 1
+            continue
+        date = _split_date(lines, i)
+        if date:
+            joined = lines[i]
+            for k in range(1, date):
+                joined = _join(joined, lines[i + k], tight=True)
+            out.append(joined)
+            i += date
             continue
         for run in _SPLIT_RUNS:
             if i + len(run) <= len(lines) and all(p.match(lines[i + k].text) for k, p in enumerate(run)):
@@ -296,6 +328,13 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             while i < end:
                 joined, i = _join(joined, lines[i], tight=True), i + 1
             out[-1] = joined
+            continue
+        if prev is not None and i - 1 not in apart and _WANTS_ITS_OBJECT.search(prev.text) and len(prev.text) <= 40 \
+                and not is_heading_like(prev.text) \
+                and len(line.text) <= 60 and _WHOLE_DATE.match(line.text) and _SENTENCE_DONE.search(line.text[-3:]) \
+                and _HAN.search(_WHOLE_DATE.sub("", line.text)):
+            out[-1] = _join(prev, line, tight=True)          # 本通知自 / 2022年6月6日起执行。: the date in its sentence
+            i += 1
             continue
         names = _byline_names(lines, i) if i not in apart else 0
         if names:
