@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
+from reader_pages import PROSE, headings, kept_texts, read_page, removed_reasons
 
 CORPUS = Path(__file__).parent / "corpus"
 HEADER = ("某市住房公积金管理中心 通知公告 关于调整住房公积金有关政策的通知", "您当前的位置：", "首页", ">", "通知公告",
@@ -52,3 +52,19 @@ def test_a_split_print_date_makes_the_imprint_whole():
     assert (doc.meta.printer, doc.meta.print_date) == ("长沙市人民政府办公厅", "2018年6月25日")
     assert doc.meta.copy_to.startswith("市委有关部门，长沙警备区。")
     assert not any(r.text in ("2018", "25", "日印发") for r in doc.meta.removed)
+
+
+def test_a_heading_split_by_its_bold_runs_is_one_line_again():
+    # ghzyj.gz.gov.cn/002: （一）简化存量工业用地其他规划指标 / 调整的 / 审批手续 / ，提高… / 。 — the
+    # page's <strong> runs split the run-in heading; no line begins with a comma
+    doc = read_page(*HEADER, PROSE, "一、进一步优化规划审批", "（一）简化存量工业用地其他规划指标", "调整的", "审批手续",
+                    "，提高工业项目筹建速度", "。", PROSE, *FOOTER)
+    assert "（一）简化存量工业用地其他规划指标调整的审批手续，提高工业项目筹建速度。" in [
+        label + text for _, label, text in headings(doc)] + kept_texts(doc)
+
+
+def test_short_spans_before_a_comma_join_but_a_finished_line_does_not():
+    # (guard) 病例 / 694—病例959 / ，居住于…: the spans join; the sentence above them is its own
+    doc = read_page(*HEADER, PROSE, "新增本土确诊病例。", "病例", "694—病例959", "，居住于浦东新区。", *FOOTER)
+    kept = kept_texts(doc)
+    assert "病例694—病例959，居住于浦东新区。" in kept and "新增本土确诊病例。" in kept

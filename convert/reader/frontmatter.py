@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..model import Paragraph, Removed, text as text_inlines
 from .lines import (ISSUER, ISSUER_MARK, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
                     unspaced)
-from .titles import DATE_IN as _DATE_IN, PAREN_SUBTITLE, continues_title, is_author, is_title_line
+from .titles import DATE_IN as _DATE_IN, PAREN_SUBTITLE, continues_title, is_author, is_title_line, looks_like_document_title
 
 _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
 BARE_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
@@ -109,11 +109,16 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
                   # 二十三、感赞: the page's <title>, repeated under it, is the title however numbered
                   or lines[i].number == page_title_line and i + 1 < n and "。" not in lines[i].text
                   and len(lines[i].text) <= 40):
-        title = unspaced(lines[i].text)
+        title, title_line = unspaced(lines[i].text), lines[i].number
         i += 1
         while i < n and (continues_title(title, unspaced(lines[i].text)) or _title_line_before_subtitle(lines, i)):
             title += unspaced(lines[i].text)   # a title set on two, three or four lines
             i += 1
+        tag = _COLUMN_TAG.match(title)
+        if tag and looks_like_document_title(title[tag.end():]):
+            # 【市级相关政策】关于印发…的通知: the site's column, not the notice's title
+            fm.removed += (Removed(title_line, tag.group().strip(), "column tag before the title"),)
+            title = title[tag.end():]
         fm.title = title
     else:
         # 受文者：… / 發文日期：… / 發文字號：…: a letter's header without its title (a body-only
@@ -171,6 +176,10 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         i += 1
     fm.consumed = i
     return fm
+
+
+#: 【市级相关政策】 / [已废止]: a site's column or a status it writes before a document's title
+_COLUMN_TAG = re.compile(r"^[【\[][^】\]]{2,10}[】\]]\s*")
 
 
 def _name_before_subtitle(lines: list[Line], i: int, fm: FrontMatter) -> bool:

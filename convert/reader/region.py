@@ -34,7 +34,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
-from .boilerplate import DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, match_rule, page_fields, title_spans
+from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, page_fields,
+                          title_spans)
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
@@ -245,6 +246,10 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         content = [k for k, kind in enumerate(classes) if kind != BAD and _CJK.search(texts[k])]
         stop = next((k for k in range(content[1] + 1, len(texts)) if _ends_the_text(texts[k])), len(texts)) \
             if len(content) >= 2 else len(texts)
+        if headline is not None and headline < stop:
+            # a notice whose text is a PDF or images: from the page's last copy of its
+            # headline (above it, hidden fields and the breadcrumb repeat it) on
+            return Region(max(k for k in range(headline, stop) if texts[k] == texts[headline]), stop, classes)
         return Region(0, stop, classes)
     comments = next((k for k in range(best_span[0]) if _opens_comments(texts[k])), None)
     if comments is not None:
@@ -604,12 +609,26 @@ def _names_a_path(lines: list[Line], reasons: list[str | None]) -> bool:
 
 
 def _apart_in_page_title(above: str, title: str, known_titles: Sequence[str]) -> bool:
-    """Does the page's <title> name ``above`` and ``title`` as two of its parts (滨州市住房公积金管理中心
-    最新文件 关于…的通知: the section 最新文件, the breadcrumb's last item right above the
-    headline, is not the headline's start)?"""
+    """Does the page's <title> name ``above`` as a part of its own, apart from the headline
+    ``title`` — the section the breadcrumb ends in, right above the headline? Either the
+    <title> names both, apart (滨州市住房公积金管理中心 最新文件 关于…的通知), or it names the
+    section and the site, not the headline (政策与解读_滁州市人民政府)."""
     above = above.strip()
-    return any(re.search(re.escape(above) + r"\s+" + re.escape(title.strip()[:4]), known) is not None
-               for known in known_titles if known)
+    for known in known_titles:
+        if not known:
+            continue
+        if re.search(re.escape(above) + r"\s+" + re.escape(title.strip()[:4]), known) is not None:
+            return True
+        if squash(above + title) not in squash(known) \
+                and any(title_key(known[a:b]) == title_key(above) for a, b in title_spans(known)):
+            return True
+    return False
+
+
+def _ends_with_site_name(title: str) -> bool:
+    """政策与解读_滁州市人民政府: a page title whose last part is the site's name."""
+    spans = title_spans(title)
+    return len(spans) >= 2 and is_site_name_alone(title[spans[-1][0]: spans[-1][1]].strip())
 
 
 #: how far above the text its title is looked for, and its own headline when nothing nearer
@@ -631,6 +650,9 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
         best, best_score = start, 3
     for i in range(start - 1, max(-1, start - _NEAR_ABOVE), -1):
         score = title_score(texts[i], known_titles, chinese)
+        if i == 0 and score == 3 and best_score == 2 and known_titles and squash(texts[0]) == squash(known_titles[0]) \
+                and _ends_with_site_name(texts[0]):
+            score = 2   # 政策与解读_滁州市人民政府: the <title> names itself, the section and the site, not the notice right above the text
         if i == start - 1 and score == 0 and _short_headline(texts[i], chinese):
             score = 1   # 飞行物理学常识 right above its first paragraph: short, but its headline
         if score and i + 1 < start and is_doc_number(texts[i + 1]) and looks_like_document_title(texts[i]):
@@ -1113,6 +1135,27 @@ def _introduced_fields(texts: Sequence[str]) -> bool:
     return fields * 3 >= 2 * (len(texts) - 1)
 
 
+#: how far below the document's seeming end its text may go on, and the menu that would stop it
+_GOES_ON_WITHIN = 30
+_MENU_RUN = 5
+
+
+def _text_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> bool:
+    """Nothing below ``end`` is the site's for certain, and a sentence follows soon, with
+    no menu between (a page whose scripts write its footer: 主要人员 and a staff list of
+    names, e-mails and telephone numbers, then 品质保证 and its sentence)?"""
+    if any(reason and reason not in PAGE_FURNITURE for reason in reasons[end:]):
+        return False
+    run = 0
+    for i in range(end, min(len(lines), end + _GOES_ON_WITHIN)):
+        if is_sentence(lines[i].text):
+            return True
+        run = run + 1 if line_class(lines[i].text) == SHORT and not _FIGURES.search(lines[i].text) else 0
+        if run >= _MENU_RUN:
+            return False
+    return False
+
+
 def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
     """Below the main region: the document ends at the first line that cannot close a
     document (a signature, a date, 附件, a note, a short sentence can); the rest is the
@@ -1144,6 +1187,8 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         end = replies   # the readers' numbered replies under the post are not its text
     if not any(reason and reason not in PAGE_FURNITURE and not reason.startswith("title repeated") for reason in reasons):
         return   # a plain document (a printed page's number and head, a bare count, show no web page)
+    if _text_goes_on(lines, reasons, end):
+        return
     for i in range(end, len(lines)):
         if not reasons[i]:
             reasons[i] = "readers' replies (#1, #2 … under the post)" if replies is not None and i >= replies \

@@ -254,6 +254,25 @@ def _byline_names(lines: list[Line], i: int) -> int:
     return k - i - 1
 
 
+def _with_pieces_before(out: list[Line], joined: Line) -> Line:
+    """``joined`` (the last line of ``out`` and the clause that goes on from it) with the
+    pieces before it that the same sentence was split into: short spans ending no clause
+    (病例 / 694—病例959 / ，…), and above them the heading they carry on, when a word broke
+    off it (（一）简化存量工业用地其他规划指标 / 调整的 / 审批手续 / ，提高…)."""
+    head, taken = out[-1], 0
+    while len(out) >= 2 and taken < 4 and len(head.text) <= 20 and not head.blank_before:
+        before = out[-2]
+        if _ENDS_CLAUSE.search(before.text[-1:]) or _DATE.match(before.text):
+            break
+        if len(before.text) <= 12 and not is_heading_like(before.text):
+            joined, head, taken = _join(out.pop(-2), joined, tight=True), before, taken + 1
+            continue
+        if taken and len(head.text) <= 6 and len(before.text) <= 40 and is_heading_like(before.text):
+            joined = _join(out.pop(-2), joined, tight=True)
+        break
+    return joined
+
+
 def join_split_inline(lines: list[Line]) -> list[Line]:
     """一般公共预算收入 / 142145 / 万元，比上年增长 / 9.3 / ％ — or 是为了…而制定的 /
     法律 / 。: a page that wraps each figure, link or bold word in an element of its own
@@ -319,11 +338,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             # page put each span of its sentences in an element of its own; the sentence
             # goes on, piece by piece, up to its end
             joined, i = _join(prev, line, tight=True), i + 1
-            # and the piece before that (病例 / 694—病例959 / ，…): a short span, not ending a clause
-            if len(out) >= 2 and len(out[-2].text) <= 12 and len(out[-1].text) <= 20 and not out[-1].blank_before \
-                    and not _ENDS_CLAUSE.search(out[-2].text[-1:]) and not is_heading_like(out[-2].text) \
-                    and not _DATE.match(out[-2].text):
-                joined = _join(out.pop(-2), joined, tight=True)
+            joined = _with_pieces_before(out, joined)
             end = _sentence_goes_on(lines, i, apart) if not _SENTENCE_DONE.search(joined.text[-3:]) else i
             while i < end:
                 joined, i = _join(joined, lines[i], tight=True), i + 1
