@@ -43,6 +43,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-9: session 6's gathering after round 18, never looked at (10 sources, 20 documents)
 #:   fresh-10: session 6's last gathering, scored only at sessions' starts and ends (8 sources, 15 documents)
 #:   fresh-12: session 7's second gathering, never looked at (6 sources, 10 documents)
+#:   fresh-13: session 7's third gathering, CCNet records of Common Crawl (5 sources, 5 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -56,6 +57,7 @@ _FLOOR_TABLE = {
     "fresh-9":   (0.85, 0.90, 0.94, 0.99, 0.31),
     "fresh-10":  (0.86, 0.91, 0.98, 0.99, 0.47),
     "fresh-12":  (0.99, 0.98, 0.85, 0.98, 0.11),
+    "fresh-13":  (0.99, 0.25, 0.61, 0.98, 0.01),
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 

@@ -208,12 +208,20 @@ RULES: tuple[Rule, ...] = (
     Rule("platform-disclaimer", "the platform's disclaimer under a user's article",
          _r(r"仅提供信息存储服务|原创标注系作者主动申请|(?:用户|作者)上传并发布|不代表本(?:站|平台|网)(?:的)?(?:观点|立场)"),
          max_len=120),
+    # 点击查看政策解读： / 【图文解读】《…》 / 图文解读：《…》: a link to the policy's
+    # interpretation, set by the site under the notice's headline
+    Rule("interpretation-link", "link to the policy's interpretation",
+         _r(r"^(?:点击|点此|點擊)(?:查看|阅读|閱讀)\S{0,6}解[读讀]\s*[:：]?$|"
+            r"^[【\[](?:图文|圖文|图解|圖解|视频|視頻|文字|政策|动漫|動漫|一图读懂)?解[读讀][】\]]\s*[:：]?\s*《|"
+            r"^(?:图文|圖文|图解|圖解|视频|視頻|文字|政策|动漫|動漫)解[读讀]\s*[:：]\s*《"),
+         max_len=100),
     Rule("login", "login/registration widget",
          _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
             r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$"),
          max_len=30),
     Rule("buttons", "follow/listen/report button",
          _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
+            r"^(?:close|Close|CLOSE)$|"   # an overlay's button (a video, an advert) on a Chinese page
             r"^(?:语音)?播报文章|释放双眼$|^(?:听全文|朗读全文|听新闻|收听|点击收听)$|"
             r"^(?:登录并评论|发表评论|写评论|查看评论|查看全部评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢|"
             r"^(?:閱讀整篇文章|阅读整篇文章|閱讀全文|查看全文)$|^点击进入.{1,16}$|"

@@ -536,6 +536,8 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     could be, 0 for none (and for a line without hanzi in a Chinese document: the
     English title of a standard's cover is not its title)."""
     key = title_key(text)
+    if 2 <= len(key) <= 4 and _CJK.fullmatch(key[0]) and _names_an_end_part(key, known_titles):
+        return 3   # 中 药 组 under 政府化验所 - 分析及咨询事务部 - 中药组: a short title the <title> ends with
     known_titles = [title_key(known) for known in known_titles if known]
     if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
             and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text) \
@@ -622,6 +624,20 @@ def _apart_in_page_title(above: str, title: str, known_titles: Sequence[str]) ->
         if squash(above + title) not in squash(known) \
                 and any(title_key(known[a:b]) == title_key(above) for a, b in title_spans(known)):
             return True
+    return False
+
+
+def _names_an_end_part(key: str, known_titles: Sequence[str]) -> bool:
+    """Is ``key`` (all hanzi) the first or the last part of a <title> of three or more
+    parts (a path: site, section, page), and not the site's name there?"""
+    if not all(_CJK.fullmatch(ch) for ch in key):
+        return False
+    for known in known_titles:
+        spans = title_spans(known) if known else []
+        if len(spans) >= 3:   # (of two parts, the other may be a blog's or a section's name)
+            ends = (known[spans[0][0]: spans[0][1]].strip(), known[spans[-1][0]: spans[-1][1]].strip())
+            if any(title_key(end) == key and not is_site_name_alone(end) for end in ends):
+                return True
     return False
 
 
@@ -824,6 +840,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
                 and _KEY_VALUE.match(texts[i]):
             reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市
+        elif web and _SECTION_TAGS.match(simplified(texts[i])) and not texts[i - 1].endswith(("，", "、", ",")):
+            reasons[i] = "the site's section tag under the headline"   # 本地 / 本地, 財經 / 图集
         elif web and is_widget_debris(texts, i, chinese):
             reasons[i] = "page widget between the title and the text"
     for i in range(last + 1, min(region.start + 1, len(lines))):
@@ -857,6 +875,11 @@ def _publication_line(text: str) -> bool:
 
 
 #: 北京娱乐信报 / 证券时报网 / 新华社 / 北青网-北京青年报: a paper's, agency's or site's name
+#: 本地 / 港聞 / 本地, 財經: the sections a news site files the article under, between
+#: its headline and its text (read on the line's Simplified form)
+_SECTION = r"(?:本地|港闻|社会|财经|国际|两岸|娱乐|体育|要闻|时事|经济|生活|科技|健康|教育|文化|评论|观点|即时|地产|大陆|图集|视频|热门|社会新闻|国际新闻)"
+_SECTION_TAGS = re.compile(r"^" + _SECTION + r"(?:\s*[,，、|｜/]\s*" + _SECTION + r"){0,3}$")
+
 _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{1,14}(?:日报|日報|晚报|晚報|时报|時報|(?<![播简簡快汇匯通公预預情喜捷电電回])[报報]|网|網|社|电视台|電視台|"
                          r"频道|頻道|客户端|杂志|雜誌|周刊|週刊|新闻|新聞)$")   # (有線新聞: a channel's name)
 

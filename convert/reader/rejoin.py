@@ -113,7 +113,7 @@ _SPLIT_RUNS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
 
 
 #: one piece of a date a page split over lines: 2022年 / 6 / 月 / 2 / 日起执行。
-_DATE_PIECE = re.compile(r"^(?:\d{1,4}\s*[年月]?|[年月])$")
+_DATE_PIECE = re.compile(r"^(?:\d{1,4}\s*(?:[年月]\s*(?:\d{1,2})?)?|[年月])$")   # (or 2022年12 / 月 / 9 / 日)
 #: the pieces joined: a whole date, from the year to the day (and the sentence it opens may go on)
 _WHOLE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}[日号]")
 #: the last piece: the day, or its unit, and what follows it on the line

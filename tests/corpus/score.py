@@ -117,9 +117,9 @@ class DocScore:
 
 def _no_title_line(want: str, lines: list[str], txt: Path, got: str) -> bool:
     """A text without its title in it (a body-only field; the label took the title from
-    the record): issue 12 asks for an empty title or the file name, never a line of the
-    text — so either counts as right."""
-    return squash(want) not in squash("".join(lines)) and got in ("", txt.stem)
+    the record, or gives none): issue 12 asks for an empty title or the file name, never
+    a line of the text — so either counts as right."""
+    return (not squash(want) or squash(want) not in squash("".join(lines))) and got in ("", txt.stem)
 
 
 def score_document(source: str, txt: Path) -> DocScore:
