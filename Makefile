@@ -1,5 +1,5 @@
 # make demo   — create .venv, install convert, convert the seed to out/ in every format
-# make test   — run the whole test suite (~5 min; outside validators are used where installed)
+# make test   — run the whole test suite (~5-8 min on two cores; outside validators are used where installed)
 # make check  — the quick tests that need no outside tool (under a minute)
 # make bench  — time convert against Typst / pandoc / calibre / LibreOffice in one run (bench/README.md)
 PYTHON ?= python3
@@ -32,8 +32,11 @@ demo: bytecode
 	@ls -l out/ | tail -n +2
 	@echo "Next: . $(VENV)/bin/activate, then: convert FILE --to pdf (or run $(VENV)/bin/convert; see README, Quick start)"
 
+# On every core (pytest-xdist; each test that drives LibreOffice or chromium gives it a
+# profile of its own, so they run side by side): under CI=true the suite took 9.5-10 min
+# on one core of these machines, 7.5 min on two.
 test: bytecode
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4
 
 # No LibreOffice, Java/EPUBCheck, chromium, qpdf, poppler or pandoc (tests/conftest.py:
 # CONVERT_NO_TOOLS makes a test that asks for one skip), no test marked slow, the
