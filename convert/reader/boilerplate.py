@@ -74,6 +74,10 @@ RULES: tuple[Rule, ...] = (
     Rule("source-key", "page metadata (来源)",
          _r(r"^(?:本文|文章|稿件)?来源于?\s*[:：]?$"),
          where="header", max_len=8),
+    # 《 人民日报 》（ 2019年04月20日 01 版）: where the paper printed the article
+    Rule("print-edition", "page metadata (the paper's edition)",
+         _r(r"^《\s*\S{2,12}[报報]\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:第?\s*\d{1,3}\s*版)?\s*[）)]$"),
+         max_len=40),
     Rule("font-size", "font-size widget",
          _r(r"字[体号]\s*[:：]?\s*[【\[［(（]?\s*大\s*[】\]］)）]?\s*[【\[［(（]?\s*中\s*[】\]］)）]?\s*[【\[［(（]?\s*小|"
             r"^[【\[［]?\s*[大中小]\s*[】\]］]?\s*[【\[［]?\s*[大中小]\s*[】\]］]?\s*[【\[［]?\s*[大中小]\s*[】\]］]?$|"
@@ -168,7 +172,8 @@ RULES: tuple[Rule, ...] = (
     # nothing after it belongs to the article (a government page's 相关解读 may sit inside it)
     Rule("feed-header", "related-article list",
          _r(r"^[【\[]?\s*(?:(?:其他人|大家|網友|网友|他们)(?:也|都)在看|猜你喜欢|猜你喜歡|为你推荐|为您推荐|為你推薦|"
-            r"热门推荐|熱門推薦|精彩推荐|更多推荐|推荐阅读|推薦閱讀|大家都在看|你可能(?:还|還|也)?(?:想看|喜欢|喜歡|感兴趣|感興趣))\s*[】\]]?\s*[:：]?\s*$"),
+            r"热门推荐|熱門推薦|精彩推荐|更多推荐|推荐阅读|推薦閱讀|大家都在看|你可能(?:还|還|也)?(?:想看|喜欢|喜歡|感兴趣|感興趣)|"
+            r"往下(?:看|睇)更多(?:文章|新闻)|你\s?或\s?有\s?兴\s?趣\s?的\s?(?:文\s?章|新\s?闻))\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
     # 评论 / 全部评论（12）: the readers' comments under an article (ends it, like a feed;
     # but a menu's 评论 link at the top of a page opens no list)
@@ -222,6 +227,7 @@ RULES: tuple[Rule, ...] = (
     Rule("buttons", "follow/listen/report button",
          _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
             r"^(?:close|Close|CLOSE)$|"   # an overlay's button (a video, an advert) on a Chinese page
+            r"^(?:点击看图辑|点击看图集|更多相片|更多图片)$|"   # a photo gallery's links
             r"^(?:语音)?播报文章|释放双眼$|^(?:听全文|朗读全文|听新闻|收听|点击收听)$|"
             r"^(?:登录并评论|发表评论|写评论|查看评论|查看全部评论|我来说两句|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢|"
             r"^(?:閱讀整篇文章|阅读整篇文章|閱讀全文|查看全文)$|^点击进入.{1,16}$|"

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from ..model import Paragraph, Removed, text as text_inlines
 from .lines import (ISSUER, ISSUER_MARK, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
                     unspaced)
-from .titles import DATE_IN as _DATE_IN, PAREN_SUBTITLE, continues_title, is_author, is_title_line, looks_like_document_title
+from .titles import (DATE_IN as _DATE_IN, PAREN_SUBTITLE, SPEAKER_AND_OCCASION, continues_title, is_author, is_title_line,
+                     looks_like_document_title)
 
 _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
 BARE_ATTACHMENT = re.compile(r"^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[：:]?$")
@@ -132,7 +133,7 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         return fm
     while i < n and i < 12:
         t = lines[i].text
-        if PAREN_SUBTITLE.match(t) and not fm.subtitle:
+        if (PAREN_SUBTITLE.match(t) or SPEAKER_AND_OCCASION.match(t)) and not fm.subtitle:
             fm.subtitle = t
             fm.blocks.append(Paragraph(text_inlines(t), "subtitle"))
             m = _DATE_IN.search(t)

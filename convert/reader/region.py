@@ -39,7 +39,8 @@ from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, R
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
-from .titles import PATH_MARK, continues_title, is_author, is_header_field, is_title_line, looks_like_document_title
+from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
+                     looks_like_document_title)
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 
@@ -696,6 +697,9 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
                      and len(_CJK.findall(texts[i])) > len(_CJK.findall(texts[best]))   # (not just a template's "- -")
                      and title_score(texts[i], known_titles, chinese) >= 1),
                     best)
+    if best > 0 and SPEAKER_AND_OCCASION.match(texts[best]) and is_title_line(texts[best - 1]) \
+            and len(_CJK.findall(texts[best - 1])) >= 6 and not is_sentence(texts[best - 1]):
+        return best - 1, best - 1   # 坚定不移沿着…前进 / 胡锦涛在…大会上的报告: the speech's title, then who gave it where
     first, last, joined = best, best, texts[best]
     known = [title_key(k) for k in known_titles if k]
     known_keys = [squash(k) for k in known_titles if k]
@@ -1199,6 +1203,8 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
                                              or is_issuer(lines[end - 1].text))
             # 交通 / 古镇距离市区约30公里，…。: a section's title over its sentence
             or end + 1 < len(lines) and not reasons[end + 1] and is_sentence(lines[end + 1].text)):
+        if end >= 2 and lines[end].text.strip() == lines[end - 2].text.strip() and is_date(lines[end - 1].text):
+            break   # 沈阳市房产局 / 2023年12月22日 / 沈阳市房产局: the footer opens with the site owner's name
         end += 1
         if _CREDIT.match(lines[end - 1].text) or _AUTHOR_NOTE.match(lines[end - 1].text):
             break   # the writer's credit is an article's last line

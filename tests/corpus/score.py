@@ -29,7 +29,9 @@ from convert.reader.lines import WS  # noqa: E402
 from convert.reader import ReadError, ReadOptions, read  # noqa: E402
 
 KEYS = ("title", "doc_number", "subtitle", "author", "heading", "boilerplate", "neutral", "note")
-_SPACE = re.compile(r"\s+")
+#: whitespace, and the invisible characters the reader drops (zero-width spaces and joiners,
+#: the word joiner, a stray byte-order mark, soft hyphens: convert/reader/decode.py)
+_SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
 
 _ELLIPSIS = re.compile(r"…+|\.{3,}")
