@@ -1041,7 +1041,7 @@ def _announced_attachments(lines: list[Line], end: int) -> set[str]:
 
 
 #: 弔唁處地點如下： / 名单如下： / 具体包括：: a line that announces the list under it
-_ANNOUNCES = re.compile(r"(?:如下|以下|下列|附后|附後|包括|分别为|分別為|分别是|分別是|依次为|依次為)[^，。；]{0,6}[：:]$")
+_ANNOUNCES = re.compile(r"(?:如下|以下|下列|下表|附后|附後|包括|分别为|分別為|分别是|分別是|依次为|依次為)[^，。；]{0,6}[：:]$")
 
 
 def _through_announced_list(lines: list[Line], reasons: list[str | None], end: int) -> int:

@@ -110,4 +110,5 @@ def continues_title(first: str, second: str) -> bool:
         return True
     if first.count("《") > first.count("》") and "《" not in second:
         return True   # 关于印发《…巩固群众 / 安全感和满意度…工作方案》: the name is still open
-    return bool(DOC_TYPES.search(second)) and not DOC_TYPES.search(first) and len(second) <= 20
+    # (a title's first half has some length: 其他, a menu's last item, is not one)
+    return bool(DOC_TYPES.search(second)) and not DOC_TYPES.search(first) and len(second) <= 20 and len(first) >= 5
