@@ -142,10 +142,14 @@ def test_a_double_spaced_copy_of_each_text_reads_the_same():
 
 
 @pytest.mark.slow
-def test_a_hard_wrapped_copy_of_the_corpus_keeps_its_text(monkeypatch):
+def test_a_hard_wrapped_copy_of_the_corpus_keeps_its_text(monkeypatch, scored):
     """Every text cut into lines of 40 characters, as a fixed-width export or a mail
-    writes it: the looked-at documents' real text is still kept (0.923 before a wrapped
-    text's paragraphs were made whole ahead of the boilerplate rules; 0.969 after)."""
+    writes it: the looked-at documents' real text is still kept, within 0.03 of the texts
+    as they are (0.923 against 0.981 before a wrapped text's paragraphs were made whole
+    ahead of the boilerplate rules; 0.969 against 0.991 after; 0.953 against 0.979 once a
+    Fudan page's table of links joined the looked-at pages). Compared with the texts as
+    they are, so that which pages are looked at does not move the bound."""
+    as_they_are = scored[2]["looked-at"]
     from dataclasses import replace
     real_read = score.read
 
@@ -162,23 +166,26 @@ def test_a_hard_wrapped_copy_of_the_corpus_keeps_its_text(monkeypatch):
 
     monkeypatch.setattr(score, "read", read_wrapped)
     _, _, groups = score.score_all()
-    assert groups["looked-at"]["content_kept"] >= 0.96
+    assert groups["looked-at"]["content_kept"] >= as_they_are["content_kept"] - 0.03
 
 
 _HALF_WIDTH = str.maketrans({"，": ",", "。": ".", "：": ":", "；": ";", "（": "(", "）": ")", "！": "!", "？": "?"})
 
 
 @pytest.mark.slow
-def test_a_half_width_copy_of_the_corpus_reads_nearly_alike(monkeypatch):
+def test_a_half_width_copy_of_the_corpus_reads_nearly_alike(monkeypatch, scored):
     """Every text with its marks written half-width (各部门:, (一), 完善.), as many pages and
     mails have them: the looked-at scores stay close to the full-width ones (before the
     marks were made full-width ahead of the rules: heading F1 0.738, content 0.949)."""
+    as_they_are = scored[2]["looked-at"]
     real_read = score.read
     monkeypatch.setattr(score, "read", lambda data, options: real_read(
         data.decode("utf-8").translate(_HALF_WIDTH).encode("utf-8"), options))
     _, _, groups = score.score_all()
     looked_at = groups["looked-at"]
-    assert looked_at["heading_f1"] >= 0.84 and looked_at["content_kept"] >= 0.98 and looked_at["title"] >= 0.95
+    assert looked_at["heading_f1"] >= as_they_are["heading_f1"] - 0.02
+    assert looked_at["content_kept"] >= as_they_are["content_kept"] - 0.005
+    assert looked_at["title"] >= as_they_are["title"] - 0.03
 
 
 @pytest.mark.slow
