@@ -30,17 +30,18 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: Each group's floors: its scores when last set (tests/corpus/results/session7-2026-12-06.md),
 #: rounded down; None: not kept. The last column is a ceiling: at most that many false
 #: headings per document.
-#:   looked at: 350 documents, 203 sources, rounds 1-23 (session 4: round 14 took all of batch
+#:   looked at: 358 documents, 206 sources, rounds 1-24 (session 4: round 14 took all of batch
 #:     5 and every 2nd of the 23 then unseen sources, round 15 every 2nd of batch 6; session 5:
 #:     round 16 every 2nd of batch 7 as first gathered; session 6: round 17 the 1st and 3rd
 #:     of the rest of batch 7 by name, round 18 every 2nd of batch 8, round 19 the rest;
 #:     session 7: round 20 the 1st, 3rd, 5th … of batch 11 by name, round 21 the rest, round 22
-#:     the 1st, 3rd, 5th … of batch 9's sources by name, round 23 the 1st, 3rd … of batch 14's;
+#:     the 1st, 3rd, 5th … of batch 9's sources by name, round 23 the 1st, 3rd … of batch 14's,
+#:     round 24 the 1st, 3rd, 5th of batch 6's unseen ones;
 #:     its content floor 0.97: a Fudan page's table of links, one cell a line, still goes as footer)
 #:   held-out: never looked at since the first sessions (4 sources, 4 documents)
 #:   fresh: the second session's gathering, never looked at (4 sources, 7 documents)
 #:   fresh-4: session 3's fourth gathering, the part never looked at (3 sources, 4 documents)
-#:   fresh-6: session 4's gathering, the half never looked at (6 sources, 13 documents)
+#:   fresh-6: session 4's gathering, the half round 24 left unseen (3 sources, 5 documents)
 #:   fresh-7: session 5's gathering as left unseen by round 17 (3 sources, 7 documents)
 #:   fresh-9: session 6's gathering after round 18, the half round 22 left unseen (5 sources, 10 documents)
 #:   fresh-10: session 6's last gathering, scored only at sessions' starts and ends (8 sources, 15 documents)
@@ -51,11 +52,11 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
     #             title heading_f1 boiler content false/doc
-    "looked-at": (0.96, 0.85, 0.98, 0.97, 0.76),
+    "looked-at": (0.96, 0.85, 0.98, 0.97, 0.77),
     "held-out":  (0.99, None, 0.99, 0.98, 0.01),
     "fresh":     (0.71, None, 0.95, 0.99, 0.29),
     "fresh-4":   (0.99, None, 0.98, 0.95, 1.0),
-    "fresh-6":   (0.69, 0.88, 0.93, 0.99, 1.4),
+    "fresh-6":   (0.60, 0.92, 0.85, 0.99, 0.41),
     "fresh-7":   (0.99, 0.99, 0.94, 0.99, 0.01),
     "fresh-9":   (0.80, 0.93, 0.89, 0.99, 0.21),
     "fresh-10":  (0.86, 0.91, 0.98, 0.99, 0.47),

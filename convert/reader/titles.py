@@ -102,8 +102,9 @@ def continues_title(first: str, second: str) -> bool:
     first, second = simplified(first), simplified(second)
     if not is_title_line(second) or len(second) > 40 or len(first) + len(second) > MAX_TITLE:
         return False
-    if is_author(second) or PAREN_SUBTITLE.match(second) or DATE_IN.search(second) or _BRACKETED_FIELD.match(second):
-        return False
+    if is_author(second) or PAREN_SUBTITLE.match(second) or DATE_IN.search(second) or _BRACKETED_FIELD.match(second) \
+            or is_doc_number(second.strip("（）() ")):
+        return False   # (…信息公开表 / （浙金罚决字〔2024〕52号）: the 发文字号 in brackets, not the title's)
     if len(second) <= 4 and second in first and not DOC_TYPES.search(second):
         return False   # 茉莉：我是怎样卷入八九民运的 / 茉莉: the author the headline names
     if _TITLE_CONNECT_END.search(first) or _TITLE_CONNECT_START.match(second):
