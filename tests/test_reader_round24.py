@@ -39,3 +39,9 @@ def test_an_interpretations_own_title_stays():
     # (guard) a page whose document is the interpretation: 《…》解读 is its title, not a link
     doc = read_page("《某市住房公积金提取管理办法》解读", PROSE, PROSE, PROSE)
     assert doc.meta.title == "《某市住房公积金提取管理办法》解读"
+
+
+def test_a_visitor_count_key_left_empty_is_page_metadata():
+    # www.chuzhou.gov.cn/002: 阅读人次： / 次 (the count a script fills in), under the headline on page 1
+    doc = read((CORPUS / "www.chuzhou.gov.cn" / "002.txt").read_bytes())
+    assert "阅读人次：" in removed_reasons(doc) and "阅读人次：" not in kept_texts(doc)
