@@ -537,7 +537,7 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     could be, 0 for none (and for a line without hanzi in a Chinese document: the
     English title of a standard's cover is not its title)."""
     key = title_key(text)
-    if 2 <= len(key) <= 4 and _CJK.fullmatch(key[0]) and _names_an_end_part(key, known_titles):
+    if 2 <= len(key) <= 4 and _names_an_end_part(key, known_titles):
         return 3   # 中 药 组 under 政府化验所 - 分析及咨询事务部 - 中药组: a short title the <title> ends with
     known_titles = [title_key(known) for known in known_titles if known]
     if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
@@ -669,7 +669,9 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
         score = title_score(texts[i], known_titles, chinese)
         if i == 0 and score == 3 and best_score == 2 and known_titles and squash(texts[0]) == squash(known_titles[0]) \
                 and _ends_with_site_name(texts[0]):
-            score = 2   # 政策与解读_滁州市人民政府: the <title> names itself, the section and the site, not the notice right above the text
+            # 政策与解读_滁州市人民政府: the <title> matches only itself; it names the section and
+            # the site, and the notice's own title stands right above the text
+            score = 2
         if i == start - 1 and score == 0 and _short_headline(texts[i], chinese):
             score = 1   # 飞行物理学常识 right above its first paragraph: short, but its headline
         if score and i + 1 < start and is_doc_number(texts[i + 1]) and looks_like_document_title(texts[i]):
@@ -878,12 +880,12 @@ def _publication_line(text: str) -> bool:
     return bool(rest) and len(_CJK.findall(rest)) <= 12 and not _ENACTED.search(rest)
 
 
-#: 北京娱乐信报 / 证券时报网 / 新华社 / 北青网-北京青年报: a paper's, agency's or site's name
 #: 本地 / 港聞 / 本地, 財經: the sections a news site files the article under, between
 #: its headline and its text (read on the line's Simplified form)
 _SECTION = r"(?:本地|港闻|社会|财经|国际|两岸|娱乐|体育|要闻|时事|经济|生活|科技|健康|教育|文化|评论|观点|即时|地产|大陆|图集|视频|热门|社会新闻|国际新闻)"
 _SECTION_TAGS = re.compile(r"^" + _SECTION + r"(?:\s*[,，、|｜/]\s*" + _SECTION + r"){0,3}$")
 
+#: 北京娱乐信报 / 证券时报网 / 新华社 / 北青网-北京青年报: a paper's, agency's or site's name
 _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{1,14}(?:日报|日報|晚报|晚報|时报|時報|(?<![播简簡快汇匯通公预預情喜捷电電回])[报報]|网|網|社|电视台|電視台|"
                          r"频道|頻道|客户端|杂志|雜誌|周刊|週刊|新闻|新聞)$")   # (有線新聞: a channel's name)
 

@@ -23,11 +23,11 @@ DOC_TYPES = re.compile(
 
 _TITLE_CONNECT_END = re.compile(r"(?:关于|的|和|与|及|暨|、|在|对|为|之|于|“|《)$")
 _TITLE_CONNECT_START = re.compile(r"^(?:的|和|与|及|暨|关于|之|等|》|”|（)")
-#: （2023年1月10日在某某市第十六届人民代表大会第二次会议上）: a subtitle in brackets
 #: 胡锦涛在中国共产党第十八次全国代表大会上的报告: the speaker and the occasion, under the
 #: speech's own title (a news page's <title> often names the speech by this line)
 SPEAKER_AND_OCCASION = re.compile(r"^[\u4e00-\u9fff·]{2,12}在.{2,60}(?:会议|大会|会|论坛|仪式|典礼|开幕式|闭幕式|會議|大會|會|論壇|儀式)"
                                   r"上的(?:报告|讲话|致辞|发言|演讲|主旨演讲|重要讲话|報告|講話|致辭|發言|演講)$")
+#: （2023年1月10日在某某市第十六届人民代表大会第二次会议上）: a subtitle in brackets
 PAREN_SUBTITLE = re.compile(r"^[（(].{4,100}(?:会议上|会上|大会上|论坛上|仪式上|典礼上|上的讲话|上的报告|上的发言|讲话|发言|致辞|報告|會議上|通过|修正|修订|批准|公布|施行|發布|通過|修正)[）)]$")
 DATE_IN = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
