@@ -45,3 +45,19 @@ def test_a_visitor_count_key_left_empty_is_page_metadata():
     # www.chuzhou.gov.cn/002: 阅读人次： / 次 (the count a script fills in), under the headline on page 1
     doc = read((CORPUS / "www.chuzhou.gov.cn" / "002.txt").read_bytes())
     assert "阅读人次：" in removed_reasons(doc) and "阅读人次：" not in kept_texts(doc)
+
+
+def test_a_table_under_its_header_row_is_the_documents_to_the_sites_first_line():
+    # www.xxgk.fudan.edu.cn/001: 序号 / 类别 / 公开事项 / 链接地址, then fifty rows of names and
+    # links, one cell a line: the header was taken for widgets and the rows for the footer
+    path = CORPUS / "www.xxgk.fudan.edu.cn" / "001.txt"
+    lines = path.read_text("utf-8").split("\n")
+    removed = _removed_lines(read(path.read_bytes()))
+    assert lines[153 - 1] == "序号" and lines[457 - 1].strip()
+    kept_rows = [n for n in range(158, 458) if lines[n - 1].strip() and n not in removed]
+    assert len(kept_rows) >= 0.98 * len([n for n in range(158, 458) if lines[n - 1].strip()])
+    assert 458 in removed   # the footer's address and copyright
+
+
+def _removed_lines(doc) -> set[int]:
+    return {n for r in doc.meta.removed for n in range(r.line, max(r.line, r.last_line) + 1)}

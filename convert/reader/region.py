@@ -832,7 +832,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     chinese = is_chinese(texts)
     # widgets show only on a web page: one where some rule took a line for the site's
     # (a Word or PDF export's runs — 「(」 「由」 「提交」 「)」 — are its own text)
-    for i in range(last + 1, region.start):
+    table = next((i for i in range(last + 1, region.start) if _table_header(texts, i)), region.start)
+    for i in range(last + 1, table):   # (序号 / 类别 / 公开事项: a table's header row, the text's start)
         if reasons[i] or contents is not None and contents > last:
             continue
         if squash(texts[i]) == title or len(title_key(texts[i])) >= 6 and title_key(texts[i]) in title_key(title):
@@ -856,7 +857,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         if reasons[i - 1] and lines[i - 1].text == "功能介绍" and not reasons[i] and len(lines[i].text) <= 120:
             reasons[i] = "WeChat account's description (功能介绍)"
     if web:
-        _widgets_between(texts, reasons, last, region.start)
+        _widgets_between(texts, reasons, last, table)
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None
 
 
@@ -1164,6 +1165,27 @@ def _introduced_fields(texts: Sequence[str]) -> bool:
     return fields * 3 >= 2 * (len(texts) - 1)
 
 
+#: 序号 / 类别 / 公开事项 / 链接地址: a table's header row, one cell a line (its column names short)
+_TABLE_KEY = re.compile(r"^(?:序号|序號|编号|編號)$")
+_COLUMN_NAME = re.compile(r"^[\u4e00-\u9fff（）()/]{2,10}$")
+
+
+def _table_header(texts: Sequence[str], i: int) -> bool:
+    """Does line i open a table's header row: 序号, then two or more short column names?"""
+    return _TABLE_KEY.match(texts[i].strip()) is not None \
+        and sum(1 for t in texts[i + 1: i + 4] if _COLUMN_NAME.match(t.strip())) >= 2
+
+
+def _through_table(lines: list[Line], reasons: list[str | None], region: Region, end: int) -> int:
+    """A table whose header row (序号 / 类别 / …) opens the text, one cell a line, is the
+    document's down to the site's first certain line: its rows (a figure, a link, a short
+    name) are no footer."""
+    texts = [l.text for l in lines]
+    if not any(_table_header(texts, i) for i in range(max(0, region.start - 20), min(end, len(lines)))):
+        return end
+    return _to_the_sites(lines, reasons, end, most=600)
+
+
 #: how far below the document's seeming end its text may go on, and the menu that would stop it
 _GOES_ON_WITHIN = 30
 _MENU_RUN = 5
@@ -1212,6 +1234,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
             break   # the writer's credit is an article's last line
     end = _through_attachments(lines, reasons, end)
     end = _through_announced_list(lines, reasons, end)
+    end = _through_table(lines, reasons, region, end)
     end = _document_goes_on(lines, reasons, end)
     replies = _numbered_replies([l.text for l in lines], (region.stop - 2, len(lines)))
     if replies is not None and region.stop - 1 <= replies < end:
