@@ -19,6 +19,11 @@ def removed_reasons(doc: Document) -> dict[str, str]:
     return {r.text: r.reason for r in doc.meta.removed}
 
 
+def removed_lines(doc: Document) -> set[int]:
+    """The source line numbers of every removed line (lines joined before removal too)."""
+    return {n for r in doc.meta.removed for n in range(r.line, max(r.line, r.last_line) + 1)}
+
+
 def kept_texts(doc: Document) -> list[str]:
     """The text of every block kept, in order."""
     return [plain_text(b) for b in iter_blocks(doc.blocks)]

@@ -8,21 +8,17 @@ from pathlib import Path
 
 from convert.reader import read
 from convert.reader.lines import is_date
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
+from reader_pages import PROSE, kept_texts, read_page, removed_lines, removed_reasons
 
 CORPUS = Path(__file__).parent / "corpus"
 MENU = ("首頁", "新聞", "港聞", "財經", "娛樂", "體育", "生活", "健康")
-
-
-def _removed_lines(doc) -> set[int]:
-    return {n for r in doc.meta.removed for n in range(r.line, max(r.line, r.last_line) + 1)}
 
 
 def test_a_list_a_line_announces_is_the_articles():
     # www.stheadline.com/001: 弔唁處地點如下： then 18 districts, each district / venue / address
     path = CORPUS / "www.stheadline.com" / "001.txt"
     lines = path.read_text("utf-8").split("\n")
-    removed = _removed_lines(read(path.read_bytes()))
+    removed = removed_lines(read(path.read_bytes()))
     assert lines[163 - 1] == "弔唁處地點如下：" and lines[217 - 1]
     assert [n for n in range(161, 218) if lines[n - 1].strip() and n in removed] == []
     assert 218 in removed and 253 in removed   # the app prompt, the footer
@@ -50,7 +46,7 @@ def test_the_headline_over_a_video_players_controls_is_the_title():
     lines = path.read_text("utf-8").split("\n")
     doc = read(path.read_bytes())
     assert doc.meta.title == lines[24 - 1]
-    removed = _removed_lines(doc)
+    removed = removed_lines(doc)
     assert [n for n in range(144, 152) if n in removed] == []
     assert {32, 33, 34, 35, 141} <= removed
 
@@ -65,7 +61,7 @@ def test_the_text_goes_on_under_a_video_player():
     # then the article's next paragraphs
     path = CORPUS / "www.hk01.com" / "001.txt"
     lines = path.read_text("utf-8").split("\n")
-    removed = _removed_lines(read(path.read_bytes()))
+    removed = removed_lines(read(path.read_bytes()))
     assert lines[202 - 1] == "播放影片" and lines[204 - 1] == "0:00"
     assert {202, 204, 205, 207, 238} <= removed
     assert not {200, 241, 242, 297, 300} & removed

@@ -8,13 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
+from reader_pages import PROSE, kept_texts, read_page, removed_lines, removed_reasons
 
 CORPUS = Path(__file__).parent / "corpus"
-
-
-def _removed_lines(doc) -> set[int]:
-    return {n for r in doc.meta.removed for n in range(r.line, max(r.line, r.last_line) + 1)}
 
 
 def test_a_page_without_its_footer_keeps_its_text_after_a_staff_list():
@@ -22,7 +18,7 @@ def test_a_page_without_its_footer_keeps_its_text_after_a_staff_list():
     # 主 要 人 员 and a list of names, e-mails and telephone numbers, 品 质 保 证 goes on
     path = CORPUS / "www.govtlab.gov.hk" / "001.txt"
     lines = path.read_text("utf-8").split("\n")
-    removed = _removed_lines(read(path.read_bytes()))
+    removed = removed_lines(read(path.read_bytes()))
     assert lines[61 - 1].startswith("有 关 质 量 保 证") and lines[71 - 1].startswith("电 感 藕 合")
     assert [n for n in range(33, 139) if lines[n - 1].strip() and n in removed] == []
 
@@ -63,7 +59,7 @@ def test_a_notice_whose_text_is_a_pdf_starts_at_its_last_headline_copy():
         path = CORPUS / source / f"{doc_name}.txt"
         lines = path.read_text("utf-8").split("\n")
         doc = read(path.read_bytes())
-        removed = _removed_lines(doc)
+        removed = removed_lines(doc)
         headline = max(n for n, text in enumerate(lines, start=1) if text == doc.meta.title)
         # (the breadcrumb's last item, right above the headline, may still stay: 各单位系统文件)
         assert [n for n in range(2, headline - 1) if lines[n - 1].strip() and n not in removed] == []

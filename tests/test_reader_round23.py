@@ -8,13 +8,9 @@ from pathlib import Path
 
 from convert.reader import read
 from convert.reader.titles import continues_title
-from reader_pages import PROSE, kept_texts, read_page
+from reader_pages import PROSE, kept_texts, read_page, removed_lines
 
 CORPUS = Path(__file__).parent / "corpus"
-
-
-def _removed_lines(doc) -> set[int]:
-    return {n for r in doc.meta.removed for n in range(r.line, max(r.line, r.last_line) + 1)}
 
 
 def test_a_table_a_line_announces_and_the_text_after_it_are_the_documents():
@@ -22,7 +18,7 @@ def test_a_table_a_line_announces_and_the_text_after_it_are_the_documents():
     # signature and the attachments — all of it was taken for the footer
     path = CORPUS / "gk.sjtu.edu.cn" / "002.txt"
     lines = path.read_text("utf-8").split("\n")
-    removed = _removed_lines(read(path.read_bytes()))
+    removed = removed_lines(read(path.read_bytes()))
     assert lines[54 - 1].endswith("见下表：") and lines[300 - 1] == "2019年3月"
     assert [n for n in range(55, 302) if lines[n - 1].strip() and n in removed] == []
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
+from reader_pages import PROSE, kept_texts, read_page, removed_lines, removed_reasons
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -52,12 +52,8 @@ def test_a_table_under_its_header_row_is_the_documents_to_the_sites_first_line()
     # links, one cell a line: the header was taken for widgets and the rows for the footer
     path = CORPUS / "www.xxgk.fudan.edu.cn" / "001.txt"
     lines = path.read_text("utf-8").split("\n")
-    removed = _removed_lines(read(path.read_bytes()))
+    removed = removed_lines(read(path.read_bytes()))
     assert lines[153 - 1] == "序号" and lines[457 - 1].strip()
     kept_rows = [n for n in range(158, 458) if lines[n - 1].strip() and n not in removed]
     assert len(kept_rows) >= 0.98 * len([n for n in range(158, 458) if lines[n - 1].strip()])
     assert 458 in removed   # the footer's address and copyright
-
-
-def _removed_lines(doc) -> set[int]:
-    return {n for r in doc.meta.removed for n in range(r.line, max(r.line, r.last_line) + 1)}
