@@ -271,6 +271,8 @@ RULES: tuple[Rule, ...] = (
             r"^无法找到相容此媒体的来源|^找不到.{0,6}媒体的.{0,4}源|^快转至直播|^这是一个(?:视窗|模态窗口)|"
             r"^(?:播放影片|播放视频|总共时间|目前时间|当前时间|载入完毕|串流类型|流类型|剩余时间|播放速率|播放速度|关闭描述|"
             r"全萤幕|全屏幕?|取消静音|音轨|子母画面|画中画)$|"
+            # a Chinese video site's own player (1905.com): its speed, quality and skip-ad controls
+            r"^(?:播放速度|清晰度|倍速)\s*[:：]?$|^会员跳过广告$|^正在为您切换到$|"
             # other players' (an advertisement's playlist before the video)
             r"^(?:Continue to video|Closed captions|Playback speed|Now Playing|Ads by|Skip Ad|Skip Backward|Skip Forward|"
             r"NEXT VIDEO|Next Video|% buffered|Unmute|GliaStudios|"
@@ -352,6 +354,9 @@ PAGE_FIELDS = {
     "生效日期": "", "废止日期": "", "成文时间": "date", "公开日期": "date",
     "信息名称": "title", "文件编号": "doc_number", "生成日期": "date", "时效": "", "内容概述": "",
     "法定主动公开分类": "",
+    # (a normative document's registration number, the office answering for its release,
+    # how long the notice is valid: the register's fields, not the document's)
+    "统一登记号": "", "公开责任部门": "", "信息时效期": "",
     # 新聞觀看次數：113.1k / 香港時間 / 11月28日(五) 05:01: a Hong Kong news page's counter and clock
     "观看次数": "", "新闻观看次数": "", "香港时间": "date", "北京时间": "date", "台北时间": "date",
     "出版": "date", "更新": "date",   # (出版：/更新： over a news page's times)

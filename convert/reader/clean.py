@@ -214,7 +214,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         if headline is not None and i == headline + 1 and ISO_DATE_IN_BRACKETS.match(text):
             reasons[i] = "page metadata (publication date)"   # ( 2022-04-26) right under the headline
             continue
-        fields = page_fields(text, zone)
+        # (in the text's zone a lone 日期： / 来源： may be the text's own; right under the
+        # headline, before anything is kept, it is the page's dateline)
+        under_headline = zone == "body" and headline is not None and _under_headline(lines, reasons, i, headline)
+        field_zone = "header" if under_headline else zone
+        fields = page_fields(text, field_zone)
         if fields is not None and (_is_meeting_header(lines, i, fields) or _is_letter_header(lines, i)):
             fields = None
         if fields is None and simplified(text) in _DATE_KEYS and i + 1 < len(lines) and _DATELINE_VALUE.match(lines[i + 1].text):
@@ -223,7 +227,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             reasons[i] = reasons[i + 1] = f"page metadata ({text})"
             continue
         if fields is not None:
-            paired = _value_on_next_line(lines, i, fields, zone)
+            paired = _value_on_next_line(lines, i, fields, field_zone)
             if paired is not None and i + 1 < len(lines) and _starts_title(lines[i + 1].text, page):
                 paired = None   # 主题词： left empty, the title under the table on the next line
             if paired is not None:
@@ -275,6 +279,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     elif lines and not reasons[0] and is_site_name_alone(lines[0].text):
         reasons[0] = "page title (it names only the site)"   # 某某市人民政府, above the page's menu
     _between_player_controls(lines, reasons)
+    _rest_of_font_switcher(lines, reasons)
     title_lines = page_header(lines, region, replaced, reasons, page)
     if "title_label" in page:   # (4)第 02 次會議: the volume's running number before the title
         number, label = page.pop("title_label").split("\t")
@@ -324,6 +329,24 @@ def _between_player_controls(lines: list[Line], reasons: list[str | None]) -> No
 
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 
+#: a font-size switcher's key (字体：[ / 字号：), and the parts a page splits it into, a line
+#: each: 大 / 中 / 小, the brackets around them, 默认, A+ / A-
+_FONT_KEY = re.compile(r"^[【\[［(（]?\s*(?:字[体号型](?:大小)?|文字大小)\s*[:：]?\s*[【\[［(（]?\s*(?:[大中小]\s*)?$")
+_FONT_PART = re.compile(r"^[【\[［(（]?\s*(?:[大中小]|默认|标准|A\s*[+-]?|T\s*[+-]?)?\s*[】\]］)）]?$")
+_FONT_PARTS = 6    # a switcher's parts after its key: [ 大 中 小 ] and a spare
+
+
+def _rest_of_font_switcher(lines: list[Line], reasons: list[str | None]) -> None:
+    """字体：[ / 大 / 中 / 小 / ]: the lines a font-size switcher was split into, after its
+    removed key, are the switcher too (left alone, 中 and 小 would be paragraphs)."""
+    for i, line in enumerate(lines):
+        if not (reasons[i] and _FONT_KEY.match(line.text)):
+            continue
+        for k in range(i + 1, min(i + 1 + _FONT_PARTS, len(lines))):
+            if not lines[k].text or not _FONT_PART.match(lines[k].text):
+                break
+            reasons[k] = reasons[k] or "font-size widget"
+
 
 #: a page's dateline key standing alone, without a colon (更新时间), and the date under it
 _DATE_KEYS = frozenset(key for key, field in PAGE_FIELDS.items() if field == "date" and len(key) >= 4)
@@ -336,6 +359,21 @@ _DATELINE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\
 _RECORD_FIELD = re.compile(r"^(?P<key>title|url|link|author|source|date|time|publish_time|pubdate|category|"
                            r"content|text|body)\s*[:：]\s*(?P<value>.*)$", re.IGNORECASE)
 _RECORD_HEADER = 8   # lines from the top where such fields stand
+
+
+_DATELINE_REACH = 8   # lines under the headline (or its copy) where its dateline may stand
+
+
+def _under_headline(lines: list[Line], reasons: list[str | None], i: int, headline: int) -> bool:
+    """Is every line between line i and the headline (or a copy of it, kept or not) above it
+    removed?"""
+    key = squash(lines[headline].text)
+    for k in range(i - 1, max(headline, i - 1 - _DATELINE_REACH) - 1, -1):
+        if k == headline or squash(lines[k].text) == key:
+            return True
+        if not reasons[k]:
+            return False
+    return False
 
 
 def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):

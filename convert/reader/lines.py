@@ -198,9 +198,10 @@ def unspaced(text: str) -> str:
 
 
 #: 某某市人民政府文件: the issuer's mark over an official document (GB/T 9704 7.2.4) — not
-#: a site's section of documents (部门文件, 规范性文件, 最新文件), which names no issuer
+#: a site's section of documents (部门文件, 规范性文件, 最新文件, 各单位系统文件: "each unit's"),
+#: which names no issuer
 ISSUER_MARK = re.compile(r"^(?!(?:部门|政策|规范性|行政规范性|重要|相关|最新|红头|其他|上级|本级|市级|区级|县级|省级|历史|废止|"
-                         r"部門|規範性|相關|紅頭)文\s*件$)[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
+                         r"部門|規範性|相關|紅頭|各[\u4e00-\u9fff]{1,8})文\s*件$)[\u4e00-\u9fff（）()、\s]{2,40}文\s*件$")
 
 #: The name of an issuing body ends with what it is: 某某市统计局, 某某区人民政府.
 ISSUER = re.compile(r"(?:政府|办公室|办公厅|委员会|常委会|局|厅|部|院|署|公司|中心|协会|学会|联合会|小组|指挥部|"
