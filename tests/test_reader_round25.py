@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
+from reader_pages import PROSE, headings, kept_texts, read_page, removed_reasons
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -57,3 +57,31 @@ def test_a_sections_name_of_each_units_documents_is_no_issuers_mark():
     assert ISSUER_MARK.match("长沙市人民政府文件")
     doc = read((CORPUS / "www.changsha.gov.cn" / "001.txt").read_bytes())
     assert doc.meta.issuer == ""
+
+
+def test_a_skip_link_and_the_old_browser_banner_are_the_sites():
+    # learn.microsoft.com-zh-cn/001: 跳转至主内容 / 此浏览器不再受支持。 over the page's menu
+    doc = read((CORPUS / "learn.microsoft.com-zh-cn" / "001.txt").read_bytes())
+    reasons = removed_reasons(doc)
+    assert reasons["跳转至主内容"] == reasons["此浏览器不再受支持。"] == "link to skip the site's menu"
+
+
+def test_a_contents_box_after_the_text_goes_and_names_the_texts_headings():
+    # juejin.cn/001: the author's card, then 目录 / 收起 / 船到桥头自然直… / 这就是computed的吗？ /
+    # … / 几个概念 — the text's own subheads again. The box goes with the footer; the lines it
+    # names are the text's section headings.
+    doc = read((CORPUS / "juejin.cn" / "001.txt").read_bytes())
+    kept = kept_texts(doc)
+    assert "目录" not in kept and "粉丝" not in kept
+    assert [text for _, _, text in headings(doc)] == [
+        "船到桥头自然直，柳岸花明又一村。苦心人天不负，偶然间我看到了effect测试代码用例！",
+        "这就是computed的吗？", "让我们用effect实现一个computed 可能会更清晰一点",
+        "这也太简单了吧，那么重点来了，effect怎么实现的呢？", "几个概念"]
+    assert kept.count("几个概念") == 1
+
+
+def test_a_contents_box_that_lists_other_pages_names_no_heading():
+    # (guard) 目录 after the text with entries the text never had: no heading comes of it
+    doc = read_page("某某文章", "首页", "新闻", "关于", PROSE, PROSE, PROSE,
+                    "目录", "第一页的标题", "第二页的标题", "版权所有 某某网")
+    assert headings(doc) == []

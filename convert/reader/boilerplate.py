@@ -147,6 +147,12 @@ RULES: tuple[Rule, ...] = (
             # 本网站支持IPv6访问 / 您访问的链接即将离开“某某市人民政府”门户网站 是否继续？
             r"^(?:本)?网站(?:已)?支持\s*IPv6|即将离开.{1,30}网站.{0,6}是否继续"),
          max_len=120),
+    # Skip to main content / 跳转至主内容 / 跳至內容: the link a page offers screen readers over
+    # its menu; 此浏览器不再受支持。: the banner an old browser gets
+    Rule("skip-link", "link to skip the site's menu",
+         _r(r"^(?:Skip to (?:main )?content|Skip navigation|跳(?:转|轉)?[至到](?:主要?|正文)?(?:内容|內容|正文)(?:区|區)?|"
+            r"此浏览器不再受支持。?)$"),
+         max_len=30),
     Rule("site-footer", "site footer (who runs the site)",
          _r(r"^(?:主办单位|承办单位|主办|承办|技术支持|运行维护|网站维护)\s*[:：]|"
             r"^\S{2,30}\s*主办[ \u3000]+\S{2,30}\s*承办|^(?:网站|政府网站)?(?:主办|承办)单位\S{0,4}[:：]"),

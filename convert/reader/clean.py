@@ -29,7 +29,7 @@ from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import ISO_DATE_IN_BRACKETS, main_region, page_footer, page_header, shows_web_page
+from .region import ISO_DATE_IN_BRACKETS, contents_box_entries, main_region, page_footer, page_header, shows_web_page
 from .titles import is_header_field
 
 
@@ -285,6 +285,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         number, label = page.pop("title_label").split("\t")
         removed.append(Removed(int(number), label, "running number before the title (its volume's)"))
     page_footer(lines, region, reasons)
+    outline = contents_box_entries(lines, reasons)
+    if outline:
+        page["outline"] = "\n".join(outline)   # (for structure: the text's copies are its headings)
     for i, reason, at_edge in maybe:
         # (合计 / 9976 at the file's end: a table's last figure, not a counter)
         edge = at_edge and (i == 0 or i == len(lines) - 1 and not _row_of_figures(lines, i))

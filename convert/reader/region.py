@@ -284,12 +284,51 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         best_span = (best_span[0], floors)   # the post, then its replies #1 #2 #3
     start, stop = best_span
     stop = _before_related(texts, classes, start, stop)
+    stop = _before_contents_box(texts, classes, start, stop)
     # the span ends on prose; the region is bounded by its first and last good line
     while start < stop and classes[start] != GOOD:
         start += 1
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
     return Region(start, stop, classes)
+
+
+def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
+    """目录 / 收起 / 这就是computed的吗？…: a sidebar's contents box after the text, its entries
+    the text's own lines again, is not the text: the text stops above its 目录. (A contents at
+    the top, before the text it lists, is the document's: region.page_header keeps it.)"""
+    for k in range(start + 1, stop):
+        if not is_contents_title(texts[k]):
+            continue
+        above = {squash(texts[j]) for j in range(start, k)}
+        entries = [j for j in range(k + 1, stop) if classes[j] == GOOD]
+        if entries and all(squash(texts[j]) in above for j in entries):
+            return k
+    return stop
+
+
+#: a contents box's own controls between its 目录 and its entries (收起 / 展开)
+_BOX_CONTROLS = frozenset(("收起", "展开", "展開", "隐藏", "隱藏", "显示", "顯示"))
+
+
+def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[str, ...]:
+    """The entries of a contents box the site set after the text (目录 / 收起 / 这就是computed的
+    吗？ / 几个概念), removed with the footer: each repeats a line of the text kept above it,
+    and tells that line for one of its section headings."""
+    for k, line in enumerate(lines):
+        if not (reasons[k] and is_contents_title(line.text)):
+            continue
+        kept = {squash(lines[j].text) for j in range(k) if not reasons[j]}
+        entries = []
+        for j in range(k + 1, len(lines)):
+            if lines[j].text in _BOX_CONTROLS and not entries:
+                continue
+            if not reasons[j] or squash(lines[j].text) not in kept:
+                break
+            entries.append(lines[j].text)
+        if len(entries) >= 2:
+            return tuple(entries)
+    return ()
 
 
 def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> tuple[int, tuple[int, int]]:
@@ -1199,6 +1238,8 @@ def _text_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> boo
         return False
     run = 0
     for i in range(end, min(len(lines), end + _GOES_ON_WITHIN)):
+        if is_contents_title(lines[i].text):
+            return False   # 目录 below the text: a sidebar's contents box, the text's lines again
         if is_sentence(lines[i].text):
             return True
         run = run + 1 if line_class(lines[i].text) == SHORT and not _FIGURES.search(lines[i].text) else 0

@@ -30,7 +30,7 @@ from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
+from .lines import (squash, ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
                     LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_SECTION_KEYS, title_from_filename,
                     is_signature_like, unspaced)
 
@@ -100,6 +100,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.minutes = _is_minutes(lines)
     ctx.letter = _is_letter(lines)
     ctx.title = front.title
+    ctx.outline = frozenset(squash(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
     ends = _source_ends(lines, cleaned.removed + front.removed, cleaned.double_spaced)
@@ -1039,8 +1040,20 @@ def _subheads(ctx: Context) -> frozenset[int]:
             groups += size > 0
             k += max(size, 1)
         ctx.subheads = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines) \
-            | _outlined_sections(ctx.lines)
+            | _outlined_sections(ctx.lines) | _boxed_sections(ctx.lines, ctx.outline)
     return ctx.subheads
+
+
+def _boxed_sections(lines: list[Line], outline: frozenset[str]) -> frozenset[int]:
+    """The lines the page's contents box listed (region.contents_box_entries): the first
+    copy of each in the text is a section heading."""
+    found, seen = set(), set()
+    for k, line in enumerate(lines):
+        key = squash(line.text)
+        if key in outline and key not in seen and not numbered(line.text):
+            found.add(k)
+            seen.add(key)
+    return frozenset(found)
 
 
 def _is_outline_entry(text: str) -> bool:
