@@ -280,6 +280,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         reasons[0] = "page title (it names only the site)"   # 某某市人民政府, above the page's menu
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
+    _tags(lines, reasons)
     title_lines = page_header(lines, region, replaced, reasons, page)
     if "title_label" in page:   # (4)第 02 次會議: the volume's running number before the title
         number, label = page.pop("title_label").split("\t")
@@ -337,6 +338,28 @@ _SENTENCE_END = re.compile(r"[。！？!?]$")
 _FONT_KEY = re.compile(r"^[【\[［(（]?\s*(?:字[体号型](?:大小)?|文字大小)\s*[:：]?\s*[【\[［(（]?\s*(?:[大中小]\s*)?$")
 _FONT_PART = re.compile(r"^[【\[［(（]?\s*(?:[大中小]|默认|标准|A\s*[+-]?|T\s*[+-]?)?\s*[】\]］)）]?$")
 _FONT_PARTS = 6    # a switcher's parts after its key: [ 大 中 小 ] and a spare
+
+
+#: 标签 / 国际反腐 / “全球见证” / 官员腐败: the article's tags under their key, a tag a line
+_TAGS_KEY = re.compile(r"^(?:标签|標籤|Tags?|TAGS?)\s*[:：]?$")
+_TAGS_MOST = 8
+
+
+def _tags(lines: list[Line], reasons: list[str | None]) -> None:
+    """The tags under a bare 标签 key: short lines without a mark of a sentence, up to the
+    first that is not one (a tag may repeat a part of the headline: it is not the title)."""
+    for i, line in enumerate(lines):
+        if not _TAGS_KEY.match(line.text):
+            continue
+        tags = []
+        for k in range(i + 1, min(i + 1 + _TAGS_MOST, len(lines))):
+            text = lines[k].text
+            if not text or len(text) > 12 or re.search(r"[，。；：！？,;:!?]", text):
+                break
+            tags.append(k)
+        if tags:
+            for k in [i] + tags:
+                reasons[k] = reasons[k] or "the article's tags"
 
 
 def _rest_of_font_switcher(lines: list[Line], reasons: list[str | None]) -> None:

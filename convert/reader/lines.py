@@ -172,7 +172,9 @@ def is_note(text: str) -> bool:
 #: neither continues nor frames the text around it
 CAPTION = re.compile(r"^[◎▲△↑※]|^图[为：:]|(?:^|[\s/])(?:图|图片|图源|图片来源)\s*[：:/].{1,30}$|[\s　](?:摄|攝)$|"
                      # …作政府工作报告。石榴云/新疆日报记者谢龙摄: the photographer's credit closes it
-                     r"(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,4})*\s*(?:摄|攝)$")
+                     r"(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,4})*\s*(?:摄|攝)$|"
+                     # （新华社/图） / （东方IC/图）: the agency that took the picture, under its caption
+                     r"[（(][^（）()]{1,24}[/／]\s*(?:图|圖)[）)]$")
 
 
 def is_caption(text: str) -> bool:

@@ -434,7 +434,8 @@ def _hanging_continuations(lines: list[Line]) -> frozenset[int]:
     first line is indented is the opposite: its first line is the one further right, and
     a heading above it stops short of the margin."""
     # (measured on lines as the file has them: one already joined reaches no margin)
-    edges = sorted(_right_edge(line) for line in lines if len(line.text) >= 12 and not line.last)
+    edges = sorted(_right_edge(line) for line in lines if len(line.text) >= 12 and not line.last
+                   and not _DRAWN.search(line.text))
     if len(edges) < 6:
         return frozenset()
     margin = edges[int(0.9 * (len(edges) - 1))]
@@ -521,9 +522,16 @@ def _column_lines(lines: list[Line], k: int) -> list[Line]:
     return before
 
 
+#: ┌──┬──┐ / │編│土　地│: a table drawn with box-drawing characters, a row a line, as wide as
+#: its columns — not the text's measure, and never joined to the prose around it
+_DRAWN = re.compile(r"[\u2500-\u257f]")
+
+
 def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool, raw: Line) -> bool:
     if is_caption(prev.text) or is_caption(line.text):
         return False   # a picture's caption is a line of its own
+    if _DRAWN.search(prev.text) or _DRAWN.search(line.text):
+        return False
     if line.blank_before:
         # Only a mark that cannot open a sentence carries over a blank line.
         return bool(_OPENS_CONTINUATION.match(line.text)) and not _ENDS_CLAUSE.search(prev.text[-1:]) \
@@ -715,7 +723,8 @@ def wrap_width(lines: list[Line]) -> int:
     Widths are display columns first; a text cut every N characters (digits and Latin
     letters then make some full lines look short) is measured in characters."""
     for kind, minimum, maximum in ((Width, 30, 10**9), (CharWidth, 15, 120)):
-        widths = sorted(kind.measure(l.text) + l.indent // kind.indent_unit for l in lines if len(l.text) >= 12)
+        widths = sorted(kind.measure(l.text) + l.indent // kind.indent_unit for l in lines
+                        if len(l.text) >= 12 and not _DRAWN.search(l.text))
         if len(widths) < 6:
             return 0
         margin = kind(widths[min(len(widths) - 1, int(0.95 * len(widths)))])
