@@ -55,3 +55,19 @@ def test_a_tags_key_before_a_sentence_takes_nothing():
     # (guard) 标签 then a sentence: no tag list
     doc = read_page("某某文章", PROSE, "标签", "这一句话说明了标签的用法，并不是标签。", PROSE)
     assert "这一句话说明了标签的用法，并不是标签。" in kept_texts(doc)
+
+
+def test_the_writers_name_in_the_info_bar_is_the_author():
+    # news.qq.com/001: 环球时报 / [ / 微博 / ] / 单仁平 / 我要评论 / (0) / 字号： — the name among the
+    # buttons is the article's author; the timestamp and the source above go to meta too
+    doc = read((CORPUS / "news.qq.com" / "001.txt").read_bytes())
+    assert doc.meta.author == "单仁平"
+    assert removed_reasons(doc)["单仁平"] == "page metadata (author, in the page's info bar)"
+    assert doc.meta.date == "2012年07月07日09:47" and doc.meta.publisher == "环球时报"
+
+
+def test_a_place_in_the_info_bar_is_no_author():
+    # (guard) 江西省 opens with a surname, but is a place
+    from convert.reader.lines import is_person
+    assert is_person("单仁平") and is_person("师小涵")
+    assert not is_person("江西省") and not is_person("微博")

@@ -37,7 +37,7 @@ from typing import Sequence
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, page_fields,
                           title_spans)
 from .headings import is_heading_like, numbered
-from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
                      looks_like_document_title)
@@ -879,10 +879,17 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "title repeated (page title and heading)"   # (or its part without the author's name)
         elif TIMESTAMP.match(texts[i]) and web:
             reasons[i] = "page metadata (publication time)"
+            page.setdefault("date", texts[i])
         elif web and _publication_line(texts[i]):
             reasons[i] = "page metadata (publication line)"
         elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
             reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline
+            page.setdefault("source", texts[i])
+        elif web and is_person(texts[i]) and "author" not in page and reasons[i - 1]:
+            # 环球时报 / [微博] / 单仁平 / 我要评论: the writer's name in the page's info bar, among
+            # its buttons — the document's author, which the front matter prints
+            reasons[i] = "page metadata (author, in the page's info bar)"
+            page["author"] = texts[i]
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
                 and _KEY_VALUE.match(texts[i]):
             reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市
