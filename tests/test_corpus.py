@@ -30,14 +30,15 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: Each group's floors: its scores when last set (tests/corpus/results/session8-2026-12-06.md),
 #: rounded down; None: not kept. The last column is a ceiling: at most that many false
 #: headings per document.
-#:   looked at: 366 documents, 212 sources, rounds 1-26 (session 4: round 14 took all of batch
+#:   looked at: 371 documents, 215 sources, rounds 1-27 (session 4: round 14 took all of batch
 #:     5 and every 2nd of the 23 then unseen sources, round 15 every 2nd of batch 6; session 5:
 #:     round 16 every 2nd of batch 7 as first gathered; session 6: round 17 the 1st and 3rd
 #:     of the rest of batch 7 by name, round 18 every 2nd of batch 8, round 19 the rest;
 #:     session 7: round 20 the 1st, 3rd, 5th … of batch 11 by name, round 21 the rest, round 22
 #:     the 1st, 3rd, 5th … of batch 9's sources by name, round 23 the 1st, 3rd … of batch 14's,
 #:     round 24 the 1st, 3rd, 5th of batch 6's unseen ones; session 8: round 25 the looked-at
-#:     pages' kept boilerplate, round 26 the 1st, 3rd, 5th … of batch 15's sources by name)
+#:     pages' kept boilerplate, round 26 the 1st, 3rd, 5th … of batch 15's sources by name,
+#:     round 27 the 1st, 3rd and 5th of batch 12's)
 #:   held-out: never looked at since the first sessions (4 sources, 4 documents)
 #:   fresh: the second session's gathering, never looked at (4 sources, 7 documents)
 #:   fresh-4: session 3's fourth gathering, the part never looked at (3 sources, 4 documents)
@@ -45,7 +46,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-7: session 5's gathering as left unseen by round 17 (3 sources, 7 documents)
 #:   fresh-9: session 6's gathering after round 18, the half round 22 left unseen (5 sources, 10 documents)
 #:   fresh-10: session 6's last gathering, scored only at sessions' starts and ends (8 sources, 15 documents)
-#:   fresh-12: session 7's second gathering, never looked at (6 sources, 10 documents)
+#:   fresh-12: session 7's second gathering, the half round 27 left unseen (3 sources, 5 documents)
 #:   fresh-13: session 7's third gathering, CCNet records of Common Crawl (5 sources, 5 documents)
 #:   fresh-14: session 7's fourth gathering, the half round 23 left unseen (3 sources, 8 documents)
 #:   fresh-15: session 8's gathering, the half round 26 left unseen (6 sources, 10 documents)
@@ -61,7 +62,7 @@ _FLOOR_TABLE = {
     "fresh-7":   (0.99, 0.99, 0.94, 0.99, 0.01),
     "fresh-9":   (0.80, 0.93, 0.89, 0.99, 0.21),
     "fresh-10":  (0.86, 0.91, 0.98, 0.99, 0.47),
-    "fresh-12":  (0.99, 0.98, 0.85, 0.98, 0.11),
+    "fresh-12":  (0.99, 0.97, 0.81, 0.99, 0.21),
     "fresh-13":  (0.99, 0.25, 0.61, 0.98, 0.01),
     "fresh-14":  (0.75, 0.76, 0.94, 0.98, 0.26),
     "fresh-15":  (0.90, 0.87, 0.93, 0.95, 0.11),

@@ -116,7 +116,9 @@ RULES: tuple[Rule, ...] = (
             # 2004-12-10　阅读10544次: the page's date and its counter
             r"(?:\s|^)(?:阅读|浏览|点击|点阅)\s*[:：]?\s*\d+\s*次\s*$|"
             # 1350 次阅读 / 2 个赞: a forum topic's counters
-            r"^\d{1,9}\s*(?:次阅读|次浏览|个赞|個讚|人赞|人點讚|人点赞)$"),
+            r"^\d{1,9}\s*(?:次阅读|次浏览|个赞|個讚|人赞|人點讚|人点赞)$|"
+            # 阅446.52W: a news app's read count, in ten thousands (W) or thousands (K)
+            r"^[阅閱]\s*\d+(?:\.\d+)?\s*[WwKk万萬]?$"),
          max_len=100),
     Rule("editor", "editor/reviewer line",
          _r(r"(?:^|\s|】|\])[【\[(（]?\s*(?:责任编辑|责编|编辑|审核|校对|审校|终审|初审|复审|监制|值班编辑|选稿|统筹|策划)\s*[:：]"

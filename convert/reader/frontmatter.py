@@ -116,7 +116,7 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
             title += unspaced(lines[i].text)   # a title set on two, three or four lines
             i += 1
         tag = _COLUMN_TAG.match(title)
-        if tag and looks_like_document_title(title[tag.end():]):
+        if tag and fm.strip_labels and looks_like_document_title(title[tag.end():]):
             # 【市级相关政策】关于印发…的通知: the site's column, not the notice's title
             fm.removed += (Removed(title_line, tag.group().strip(), "column tag before the title"),)
             title = title[tag.end():]

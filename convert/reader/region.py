@@ -767,6 +767,12 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
 # --------------------------------------------------------------------------- below the text
 
 
+def _one_clause_sentence(text: str) -> bool:
+    """可参照执行或根据各地实际制定相应政策措施。: a sentence of one clause, no comma in it,
+    long enough to be no button's words."""
+    return len(_CJK.findall(text)) >= 12 and text[-1:] in "。！？" and match_rule(text, "footer") is None
+
+
 def is_sentence(text: str) -> bool:
     """A finished sentence of some length (not a comment's one-liner)."""
     return len(text) >= 12 and PROSE_MARKS.search(text[:-1]) is not None and _SENTENCE_END.search(text) is not None \
@@ -1273,8 +1279,10 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
             # 张三 signs only beside the issuer's name or above the date
             or is_name(lines[end].text) and (end + 1 < len(lines) and is_date(lines[end + 1].text)
                                              or is_issuer(lines[end - 1].text))
-            # 交通 / 古镇距离市区约30公里，…。: a section's title over its sentence
-            or end + 1 < len(lines) and not reasons[end + 1] and is_sentence(lines[end + 1].text)):
+            # 交通 / 古镇距离市区约30公里，…。: a section's title over its sentence; 各县（市） /
+            # 可参照执行或根据各地实际制定相应政策措施。: a sentence's subject the markup broke off
+            or end + 1 < len(lines) and not reasons[end + 1] and (is_sentence(lines[end + 1].text)
+                                                                   or _one_clause_sentence(lines[end + 1].text))):
         if end >= 2 and lines[end].text.strip() == lines[end - 2].text.strip() and is_date(lines[end - 1].text):
             break   # 沈阳市房产局 / 2023年12月22日 / 沈阳市房产局: the footer opens with the site owner's name
         end += 1
