@@ -281,6 +281,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
     _tags(lines, reasons)
+    _dated_link_runs(lines, reasons)
     title_lines = page_header(lines, region, replaced, reasons, page)
     if "title_label" in page:   # (4)第 02 次會議: the volume's running number before the title
         number, label = page.pop("title_label").split("\t")
@@ -338,6 +339,26 @@ _SENTENCE_END = re.compile(r"[。！？!?]$")
 _FONT_KEY = re.compile(r"^[【\[［(（]?\s*(?:字[体号型](?:大小)?|文字大小)\s*[:：]?\s*[【\[［(（]?\s*(?:[大中小]\s*)?$")
 _FONT_PART = re.compile(r"^[【\[［(（]?\s*(?:[大中小]|默认|标准|A\s*[+-]?|T\s*[+-]?)?\s*[】\]］)）]?$")
 _FONT_PARTS = 6    # a switcher's parts after its key: [ 大 中 小 ] and a spare
+
+
+#: 单反市场硝烟正浓 尼康D60套机仅4670 2008-04-28 07:50 / 28 16:39: a headline with the time it
+#: was posted (or the time alone, its headline lost), as a list of other articles gives them
+_DATED_LINK = re.compile(r"^(?:[^。！？!?]{2,60}\s+)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}|\d{1,2})"
+                         r"\s+\d{1,2}:\d{2}(?::\d{2})?$")
+_DATED_RUN = 3   # such lines in a row: a list, not a sentence that happens to end on a time
+
+
+def _dated_link_runs(lines: list[Line], reasons: list[str | None]) -> None:
+    """Three or more lines in a row, each a headline and its posting time: a list of links."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _DATED_LINK.match(lines[j].text):
+            j += 1
+        if j - i >= _DATED_RUN:
+            for k in range(i, j):
+                reasons[k] = reasons[k] or "list of links (a posting time on each line)"
+        i = max(j, i + 1)
 
 
 #: 标签 / 国际反腐 / “全球见证” / 官员腐败: the article's tags under their key, a tag a line

@@ -35,6 +35,7 @@ _SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]+")
 
 
 _ELLIPSIS = re.compile(r"…+|\.{3,}")
+_KEY = re.compile(r"^[^：:]{1,6}[：:]")   # 作者： before a byline's name
 
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
@@ -148,11 +149,11 @@ def score_document(source: str, txt: Path) -> DocScore:
     # repeats its title may lose either copy, the title lives in meta either way
     content = {i for i in nonempty - labels.boilerplate - labels.neutral
                if squash(lines[i - 1]) != squash(labels.title)}
-    # so is the author's line the reader took from the page's info bar into meta.author, when
-    # that is the labelled author (the front matter prints it under the title)
+    # so is the author's line (作者：陈亮, or the name alone in a page's info bar) the reader took
+    # into meta.author, when that is the labelled author (the front matter prints it)
     author = squash(doc.meta.author)
     content -= {i for i in content if i in removed and removed[i].startswith("page metadata")
-                and author and squash(lines[i - 1]) == author and author in squash(labels.author)}
+                and author and _KEY.sub("", squash(lines[i - 1])) == author and author in squash(labels.author)}
 
     got = [(b.level, heading_key(b.label + plain_text(b.content))) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
     want = list(labels.headings)
