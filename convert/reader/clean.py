@@ -264,6 +264,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 page.setdefault("page_title_line", str(lines[0].number))
             continue
         rule = match_rule(text, zone)
+        if rule is not None and rule.name == "legal-header" and i > 0 \
+                and squash(text) == squash(_without_title_suffix(lines[0].text)):
+            rule = None   # 免责声明 under the <title> 免责声明: the page's document is the notice itself
         if rule is None:
             title_seen = True
             first_kept = first_kept or text
@@ -456,6 +459,7 @@ def _bare_key(lines: list[Line], j: int, zone: str) -> bool:
     return f is not None and len(f.fields) == 1 and not f.fields[0][1]
 
 
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADLINE_WITHIN = 1000   # lines from the top of the page where its headline may stand
 
 
@@ -471,6 +475,10 @@ def _headline(lines: list[Line]) -> int | None:
     candidates = {title_key(page_title[spans[a][0]: spans[b - 1][1]])
                   for a in range(len(spans)) for b in range(a + 1, len(spans) + 1)}
     candidates = {c for c in candidates if len(c) >= 8}
+    if any(_HAN.search(c) for c in candidates):
+        # 为什么你要学习类型系统 - Paradigm X: in a Chinese page's <title>, a part without hanzi is
+        # the site's name (its banner repeats it above the headline), not the headline
+        candidates = {c for c in candidates if _HAN.search(c)}
     if not candidates:
         return None
 

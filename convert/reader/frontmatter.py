@@ -19,7 +19,7 @@ from .. import regexcache as re
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines
-from .lines import (ISSUER, ISSUER_MARK, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
+from .lines import (ISSUER, ISSUER_MARK, POINTERS, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
                     unspaced)
 from .titles import (DATE_IN as _DATE_IN, PAREN_SUBTITLE, SPEAKER_AND_OCCASION, continues_title, is_author, is_title_line,
                      looks_like_document_title)
@@ -115,6 +115,11 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         while i < n and (continues_title(title, unspaced(lines[i].text)) or _title_line_before_subtitle(lines, i)):
             title += unspaced(lines[i].text)   # a title set on two, three or four lines
             i += 1
+        pointer = POINTERS.match(title)
+        if pointer and fm.strip_labels and len(title) > pointer.end() + 4:
+            # 》母嬰親善醫療院所認證: the mark a page points at its headline with
+            fm.removed += (Removed(title_line, pointer.group(), "pointer before the headline"),)
+            title = title[pointer.end():]
         tag = _COLUMN_TAG.match(title)
         if tag and fm.strip_labels and looks_like_document_title(title[tag.end():]):
             # 【市级相关政策】关于印发…的通知: the site's column, not the notice's title

@@ -140,7 +140,11 @@ _HALF = str.maketrans("：！？，；（）", ":!?,;()")
 def title_key(text: str) -> str:
     """A title as compared with another copy of it: a page's <title> writes 标题-副题
     where the headline has 标题——副题, … where it has ……, half-width marks."""
-    return _ELLIPSIS.sub("…", _DASHES.sub("-", squash(text))).translate(_HALF)
+    return _ELLIPSIS.sub("…", _DASHES.sub("-", POINTERS.sub("", squash(text)))).translate(_HALF)
+
+
+#: 》母嬰親善醫療院所認證 / 〉… : the pointer a page sets before a headline or a breadcrumb's last item
+POINTERS = re.compile(r"^[》〉>»›▶►▸]+")
 
 
 def title_from_filename(filename: str) -> str:

@@ -141,7 +141,9 @@ _SENTENCE_INSIDE = re.compile(r"[。；;]")
 
 
 _CODE_TOKEN = re.compile(r"^(?:import|from|def|class|return|if|elif|else|for|while|with|as|try|except|not|in|"
-                         r"function|var|let|const|public|private|static|void|new|True|False|None|null)$|[(){}\[\]=;]")
+                         r"function|var|let|const|public|private|static|void|new|True|False|None|null)$|[(){}\[\]=;]|"
+                         # a lone operator of a highlighted listing (+ / , / -> / *)
+                         r"^(?:[+*/%<>,|&^~!]|->|=>|::|\*\*)$")
 _NO_CJK_LINE = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]{1,80}$")
 
 
@@ -693,7 +695,8 @@ _NEAR_ABOVE = 101
 _FAR_ABOVE = 301
 
 
-def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) -> tuple[int, int] | None:
+def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
+               crumb: int | None = None) -> tuple[int, int] | None:
     """The lines [first, last] of the title above ``start``: the best-scoring title
     line, nearest the text on a tie, searched back over at most 40 lines (100 for the
     page's own headline, which its <title> names, and 300 when nothing nearer is one); then the
@@ -706,6 +709,9 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
         best, best_score = start, 3
     for i in range(start - 1, max(-1, start - _NEAR_ABOVE), -1):
         score = title_score(texts[i], known_titles, chinese)
+        if crumb is not None and i < crumb and best is not None and score < 3:
+            continue   # 当前位置：首页 > 经贸资讯: the site's header ends at its breadcrumb; above it only
+            #            the headline the page's <title> names is the title
         if i == 0 and score == 3 and best_score == 2 and known_titles and squash(texts[0]) == squash(known_titles[0]) \
                 and _ends_with_site_name(texts[0]):
             # 政策与解读_滁州市人民政府: the <title> matches only itself; it names the section and
@@ -713,6 +719,9 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str]) ->
             score = 2
         if i == start - 1 and score == 0 and _short_headline(texts[i], chinese):
             score = 1   # 飞行物理学常识 right above its first paragraph: short, but its headline
+        if i == start - 1 and score < 3 and 2 <= len(title_key(texts[i])) < 8 \
+                and title_key(texts[i]) in [title_key(k) for k in known_titles if k]:
+            score = 3   # 免责声明 right above the text, the <title> 免责声明: short, but named whole
         if score and i + 1 < start and is_doc_number(texts[i + 1]) and looks_like_document_title(texts[i]):
             score = 3   # …的复函 / 国能综函安全〔2025〕59号: the title its 发文字号 stands under
         if start - i > 40 and score < 3:
@@ -828,7 +837,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     if lines and _names_a_path(lines, reasons):
         page_title = ""   # 政策法规 - 安全生产 - 某某集团: the sections the menu lists, no headline
     known = [page_title, page.get("title", "").strip()]
-    found = find_title(texts, region.start, known)
+    crumb = max((i for i in range(min(region.start, len(reasons))) if reasons[i] == "breadcrumb"), default=None)
+    found = find_title(texts, region.start, known, crumb)
     # a law or standard may open with its contents, its title above them: what lies
     # between the title and the text is then the contents, kept whole
     contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
