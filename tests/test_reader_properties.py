@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from convert.model import Heading, iter_blocks, plain_text
@@ -91,10 +91,12 @@ def expected_texts(source: str, doc) -> list[str]:
                 lines[r.line - 1] = ""
                 grown.append(lines)
                 continue
-            assert r.text in line, (r, line)
+            # (a copy another candidate took may leave this one without the text: that candidate
+            # was the wrong guess, and goes)
             at = [m.start() for m in re.finditer(re.escape(r.text), line)]
             for start in at:
                 grown.append(lines[: r.line - 1] + [line[:start] + line[start + len(r.text):]] + lines[r.line:])
+        assert grown, (r, candidates[0][r.line - 1])   # the removed text is on its line in some reading
         candidates = grown[:64]
     return ["".join(lines) for lines in candidates]
 
@@ -120,6 +122,12 @@ def test_never_crashes_on_any_string(text):
 
 @SETTINGS
 @given(documents)
+# (a line holding 上一篇： twice, one copy removed as the page's link, the other inside a removed
+# footer piece: the candidates must follow the right copy — hypothesis found it, session 8)
+@example(source="上一篇：一、一、一、2023年1月10日2023年1月10日2023年1月10日2023年1月10日2023年1月10日上一篇：目录一、一、一、"
+                "（一）浙ICP备12345678号浙ICP备12345678号视力保护色：（一）第 2 条浙ICP备12345678号http://a.cn/x?y=1,2")
+@example(source="发布时间：2023-01-10一、一、一、一、一、一、一、（一）第 2 条第 2 条第 2 条第 2 条（2023年1月10日）（2023年1月10日）"
+                "（此件公开发布）浙ICP备12345678号标\u3000\u3000题：000014349/2023-00021一、2023年1月10日发布时间：2023-01-10")
 def test_every_non_boilerplate_character_survives_in_order(source):
     try:
         doc = read(source.encode("utf-8"))
@@ -127,7 +135,13 @@ def test_every_non_boilerplate_character_survives_in_order(source):
         assert not source.strip()
         return
     model = canonical(model_text(doc))
-    expected = [without_meta(canonical(text), doc, model) for text in expected_texts(source, doc)]
+    expected = []
+    for text in expected_texts(source, doc):
+        try:
+            expected.append(without_meta(canonical(text), doc, model))
+        except AssertionError:
+            continue   # a reading that took another copy of a removed part: its title is not there
+    assert expected, "no reading of the source holds the title"
     assert model in expected, (model, expected[0])
 
 

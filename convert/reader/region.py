@@ -244,6 +244,14 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         classes = tuple(classes)
     best, best_span = _heaviest_span(texts, classes, len(texts))
     if best == 0:
+        # 本报讯（记者张航）从今天起，…: a page that shows only its article's first paragraph, cut
+        # short, and a link to the rest: with no other prose on the page, the teaser is the text
+        cut = [k for k, text in enumerate(texts) if _CUT_SHORT.search(text) and len(text) >= _TEASER_TEXT
+               and PROSE_MARKS.search(text) and is_language(text)]
+        if cut:
+            classes = tuple(GOOD if k in cut else kind for k, kind in enumerate(classes))
+            best, best_span = _heaviest_span(texts, classes, len(texts))
+    if best == 0:
         # no prose (a poem, a list): the text, up to the first line that certainly ends a
         # page's text (a licence, a copyright line, the site's footer) after two of its lines
         content = [k for k, kind in enumerate(classes) if kind != BAD and _CJK.search(texts[k])]
@@ -287,12 +295,29 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     start, stop = best_span
     stop = _before_related(texts, classes, start, stop)
     stop = _before_contents_box(texts, classes, start, stop)
+    stop = _before_repeated_tail(texts, classes, start, stop)
     # the span ends on prose; the region is bounded by its first and last good line
     while start < stop and classes[start] != GOOD:
         start += 1
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
     return Region(start, stop, classes)
+
+
+def _before_repeated_tail(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
+    """(编辑： newsroom) / 我要评论 / 同时，在已有的…: a paragraph of the text again after the
+    page's lines below it (its description, or a teaser of it) is no new prose: the text ends
+    above those lines."""
+    last = stop - 1
+    while last > start and classes[last] == GOOD and classes[last - 1] != GOOD:
+        key = squash(texts[last])
+        if not any(squash(texts[j]) == key for j in range(start, last - 1)):
+            break
+        last -= 1
+        while last > start and classes[last] != GOOD:
+            last -= 1
+        stop = last + 1
+    return stop
 
 
 def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
@@ -333,6 +358,9 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
     return ()
 
 
+_TEASER_TEXT = 40   # characters of a cut-short paragraph that may be a page's only text
+
+
 def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> tuple[int, tuple[int, int]]:
     """The maximum-sum span of lines before ``stop`` (prose weighs for, short lines
     against) and its weight; a wall of short lines or a list's header breaks it."""
@@ -354,7 +382,7 @@ def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> t
 
 
 #: rules whose line ends a page's text wherever it stands: what follows is the site's
-_PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header", "comments-header",
+_PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header", "copyright-notice", "comments-header",
                              "related-header", "feed-header"))
 
 
@@ -919,6 +947,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         if reasons[i - 1] and lines[i - 1].text == "功能介绍" and not reasons[i] and len(lines[i].text) <= 120:
             reasons[i] = "WeChat account's description (功能介绍)"
     if web:
+        _link_box_above_text(texts, reasons, last, table)
         _widgets_between(texts, reasons, last, table)
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None
 
@@ -996,6 +1025,29 @@ def _is_byline(text: str) -> bool:
 def _under_headline(reasons: Sequence[str | None], last: int, i: int) -> bool:
     """Does line i stand right under the title (ending on line ``last``) or its copy?"""
     return i == last + 1 or i > last + 1 and (reasons[i - 1] or "").startswith("title repeated")
+
+
+_BOX_LINKS = 3   # headlines under a box's label, at least
+
+
+def _link_box_above_text(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:
+    """【打印】【评论】 / 财经时评： / 2012中国经济将更加注重调结构 / “保增长”是当务之急 / … and then
+    the text: a box of links (its label, then headlines — short, unnumbered, no sentence in
+    them) between the page's widgets and the text is the site's."""
+    for k in range(last + 1, stop - _BOX_LINKS):
+        label = texts[k]
+        if reasons[k] or not reasons[k - 1] or not label.endswith(("：", ":")) or len(label) > 12 \
+                or is_salutation(label) or is_contents_title(label.rstrip("：:")):
+            continue
+        links = range(k + 1, stop)
+        if all(not reasons[j] and 0 < len(texts[j]) <= 24 and not _BOX_SENTENCE.search(texts[j])
+               and not is_heading_like(texts[j]) for j in links):
+            for j in range(k, stop):
+                reasons[j] = "list of links (a box between the title and the text)"
+        return
+
+
+_BOX_SENTENCE = re.compile(r"[，。！？；,;!?]")
 
 
 def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:

@@ -1,0 +1,58 @@
+"""Rules of the corpus's round 30 (issue 12, session 8: the 1st, 3rd, 5th … of batch 17's
+sources by name — 2011-12 news pages of the DAnIEL corpus: 21CN, yam, 大洋网, 财讯, 台灣醒報,
+中证网, 法制网), each on the page or the small text of the shape that showed it. Each test but
+the guards fails on the reader before the round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from convert.reader import read
+from reader_pages import PROSE, kept_texts, read_page, removed_reasons
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def test_a_page_that_shows_only_its_articles_first_paragraph_keeps_only_that():
+    # it.21cn.com/001: the article's first paragraph, cut short (…), and [点击进入浏览]; no other
+    # prose on the page — the teaser is the text, and the 80 lines of lists after it the site's
+    doc = read((CORPUS / "it.21cn.com" / "001.txt").read_bytes())
+    kept = kept_texts(doc)
+    assert any(text.startswith("本报讯（记者张航）从今天起") for text in kept)
+    assert "Lumia710与800对比" not in kept and "iPad专区" not in kept and len(kept) <= 3
+
+
+def test_a_paragraph_repeated_after_the_pages_lines_ends_nothing():
+    # news.dayoo.com/001: …(编辑： newsroom) / 我要评论 / the last paragraph again (the page's
+    # description): the text ends above the editor's line; 我要评论 is no heading
+    doc = read((CORPUS / "news.dayoo.com" / "001.txt").read_bytes())
+    kept = kept_texts(doc)
+    assert "我要评论" not in kept
+    last = next(text for text in kept if text.startswith("同时，在已有的高水平质量监控"))
+    assert kept.count(last) == 1
+
+
+def test_a_box_of_links_between_the_title_and_the_text_is_the_sites():
+    # www.cs.com.cn/001: 【打印】【评论】 / 财经时评： / five headlines / the text
+    doc = read((CORPUS / "www.cs.com.cn" / "001.txt").read_bytes())
+    reasons = removed_reasons(doc)
+    assert reasons["财经时评："] == reasons["楼市悲情罩县城"] == "list of links (a box between the title and the text)"
+
+
+def test_a_label_over_numbered_items_above_the_text_stays():
+    # (guard) 主要内容： / 一、… / 二、… / 三、… between the widgets and the text: the document's
+    doc = read_page("某某通知_某某网", "首页", "新闻", "某某通知", "【打印】", "主要内容：", "一、总体要求", "二、主要任务",
+                    "三、保障措施", PROSE, PROSE)
+    assert "主要内容：" in kept_texts(doc) and "二、主要任务" in "".join(kept_texts(doc))
+
+
+def test_a_news_sites_standing_copyright_notice_is_the_sites():
+    # www.cs.com.cn/001: 中证网声明 / ：凡本网注明“来源：中国证券报・中证网”的所有作品…, one line once joined
+    doc = read((CORPUS / "www.cs.com.cn" / "001.txt").read_bytes())
+    assert not any("凡本网注明" in text for text in kept_texts(doc))
+
+
+def test_the_key_of_a_link_to_the_page_is_the_sites():
+    # www.awakeningtw.com/001: 本文引用地址： under the text
+    doc = read((CORPUS / "www.awakeningtw.com" / "001.txt").read_bytes())
+    assert removed_reasons(doc)["本文引用地址："] == "reposting notice or link to the page"
