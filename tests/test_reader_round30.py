@@ -56,3 +56,13 @@ def test_the_key_of_a_link_to_the_page_is_the_sites():
     # www.awakeningtw.com/001: 本文引用地址： under the text
     doc = read((CORPUS / "www.awakeningtw.com" / "001.txt").read_bytes())
     assert removed_reasons(doc)["本文引用地址："] == "reposting notice or link to the page"
+
+
+def test_a_subhead_over_a_paragraph_that_leads_into_a_quotation_is_one():
+    # blog.51cto.com/001: …初始调度结果中，…。 / ▍优雅故障迁移 / 为了防止…，Karmada 需要确保…。…如下：
+    # — the paragraph under a subhead may end on the colon that leads into a listing
+    doc = read_page("某某文章", PROSE, "第一个小标题", PROSE, PROSE,
+                    "第二个小标题", "为了防止服务中断，系统需要确保应用副本的删除在新副本就绪之后进行。代码如下：",
+                    "code()", PROSE)
+    from reader_pages import headings
+    assert [text for _, _, text in headings(doc)] == ["第一个小标题", "第二个小标题"]

@@ -1004,6 +1004,11 @@ def _subhead_rank(ctx: Context, i: int) -> float:
 _BEFORE_SUBHEAD = re.compile(r"[。！？!?…]”?$")
 
 
+#: the paragraph under a subhead: prose that finishes a sentence (at its end, or before a
+#: quotation or a list it leads into: …持有两点质疑： / …说：“…)
+_PROSE_AFTER_SUBHEAD = re.compile(r"[。！？]”?$|[。！？].*[：:]$")
+
+
 def _subhead_group(lines: list[Line], i: int) -> int:
     """How many lines from ``i`` form a subhead between a finished sentence and prose:
     one, or two (英国《泰晤士报》： / 蓬勃发展的武汉再次充满欢声笑语 — a source and the gist
@@ -1022,7 +1027,7 @@ def _subhead_group(lines: list[Line], i: int) -> int:
         if before is None or after is None:
             return 0
         prev, nxt = before[0], after[1]
-        if _BEFORE_SUBHEAD.search(prev) and len(nxt) >= 30 and re.search(r"[。！？]”?$", nxt) is not None:
+        if _BEFORE_SUBHEAD.search(prev) and len(nxt) >= 30 and _PROSE_AFTER_SUBHEAD.search(nxt) is not None:
             return size
     return 0
 
