@@ -66,3 +66,18 @@ def test_a_subhead_over_a_paragraph_that_leads_into_a_quotation_is_one():
                     "code()", PROSE)
     from reader_pages import headings
     assert [text for _, _, text in headings(doc)] == ["第一个小标题", "第二个小标题"]
+
+
+def test_a_video_players_settings_menu_between_its_controls_is_the_players():
+    # www.hk01.com/002: Playback speed / 1x Normal / Quality / Auto / Back / 360p / 240p / 144p /
+    # Auto / Back / OFF / Chinese / Back / 0.25x … / Now Playing: words and figures of its menu
+    doc = read((CORPUS / "www.hk01.com" / "002.txt").read_bytes())
+    reasons = removed_reasons(doc)
+    assert reasons["Quality"] == reasons["360p"] == reasons["0.25x"] == "video player's controls"
+
+
+def test_a_short_list_in_chinese_between_two_player_controls_stays():
+    # (guard) hanzi lines between two known controls, more than a few: not the player's menu
+    doc = read_page("某某新闻", PROSE, "Play Video", "第一项内容", "第二项内容", "第三项内容", "第四项内容", "第五项内容",
+                    "第六项内容", "Now Playing", PROSE)
+    assert removed_reasons(doc).get("第三项内容") != "video player's controls"
