@@ -320,7 +320,6 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 _PLAYER = next(rule.reason for rule in RULES if rule.name == "video-player")
 _PLAYER_GAP = 4    # lines of the player's own (0:00 / 播放 / 靜音) between two it is known by
 _PLAYER_MENU = 24  # …or of its settings menu, in Latin letters and figures
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
 def _between_player_controls(lines: list[Line], reasons: list[str | None]) -> None:
@@ -334,7 +333,7 @@ def _between_player_controls(lines: list[Line], reasons: list[str | None]) -> No
                     for k in between)
         # Quality / Auto / Back / 360p / 240p / 0.25x …: a settings menu's words and figures, no
         # hanzi, may run longer between two known controls
-        latin = all(reasons[k] is None and len(lines[k].text) <= 16 and not _HAN_CHAR.search(lines[k].text)
+        latin = all(reasons[k] is None and len(lines[k].text) <= 16 and not _HAN.search(lines[k].text)
                     for k in between)
         if 0 < len(between) <= _PLAYER_GAP and short or 0 < len(between) <= _PLAYER_MENU and latin:
             for k in between:

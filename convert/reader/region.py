@@ -1044,7 +1044,7 @@ def _link_box_above_text(texts: Sequence[str], reasons: list[str | None], last: 
                and not is_heading_like(texts[j]) for j in links):
             for j in range(k, stop):
                 reasons[j] = "list of links (a box between the title and the text)"
-        return
+        return   # (the first such label decides: below it lies either the box or the text)
 
 
 _BOX_SENTENCE = re.compile(r"[，。！？；,;!?]")

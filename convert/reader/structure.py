@@ -30,9 +30,9 @@ from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
-from .lines import (squash, ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
+from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
                     LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_SECTION_KEYS, title_from_filename,
-                    is_signature_like, unspaced)
+                    is_signature_like, squash, unspaced)
 
 
 # --------------------------------------------------------------------------- entry
