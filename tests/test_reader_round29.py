@@ -59,3 +59,18 @@ def test_a_legal_notice_under_an_article_is_still_the_sites():
     # (guard) 免责声明 after an article whose <title> is another: the site's
     doc = read_page("某某新闻_某某网", "首页", "新闻", "某某新闻", PROSE, PROSE, "免责声明", "本站文章仅代表作者观点。")
     assert "免责声明" in removed_reasons(doc)
+
+
+def test_a_gallerys_template_printed_as_text_is_markup_and_the_text_goes_on_under_it():
+    # ent.163.com/001: <li> / <a href="#p=…" hidefocus="true"><img …></a> / <h2>崔永元发文悼念</h2> /
+    # <p></p> … two hundred lines of a gallery's template, then the article's last paragraphs
+    doc = read((CORPUS / "ent.163.com" / "001.txt").read_bytes())
+    kept = kept_texts(doc)
+    assert "<li>" not in kept and "</li>" not in kept and "<p></p>" not in kept
+    assert any(text.startswith("2014年9月2日，臧天朔因表现良好获得减刑") for text in kept)
+
+
+def test_an_html_example_with_words_in_it_stays():
+    # (guard) <li>Coffee</li>: a tag with words between, as a tutorial's listing shows it
+    from convert.reader.boilerplate import match_rule
+    assert match_rule("<li>Coffee</li>", "body") is None

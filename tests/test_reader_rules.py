@@ -37,6 +37,7 @@ BOILERPLATE = {
     "editor": ("body", ["责任编辑：张三", "校对：王五"]),
     "copyright-notice": ("body", ["中证网声明：凡本网注明“来源：中国证券报・中证网”的所有作品，版权均属于中国证券报・中证网。",
                                   "凡本网注明“来源：XXX”的作品，均转载自其它媒体"]),
+    "markup-tags": ("body", ["<li>", "</li>", "<p></p>", '<a href="#p=DSPS0MTC00AJ0003NOS" hidefocus="true"><img data-src="x.jpg"></a>']),
     "skip-link": ("body", ["跳转至主内容", "跳至內容", "Skip to main content", "此浏览器不再受支持。"]),
     "page-counter": ("body", ["第62/65页", "上一页 1 2 3 下一页", "【2】", "<< 上一页 | 下一页 >>", "[2]"]),
     "folio": ("body", ["- 3 -", "— 12 —", "第2页/共5页", "第 3 頁 共 12 頁", "共 5 页", "丁-30", "Page 3 of 12"]),

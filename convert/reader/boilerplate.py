@@ -342,6 +342,11 @@ RULES: tuple[Rule, ...] = (
     Rule("markup", "markup left by the page's export (HTML comment)",
          _r(r"^<!--.*-->$|^<\s*/?\s*(?:script|SCRIPT|Script|noscript|NOSCRIPT|iframe|IFRAME|style|STYLE)\b.*>$"),
          max_len=400, wall=False),
+    # <li> / </li> / <p></p> / <a href="#p=…" hidefocus="true"><img data-src="…"></a>: a gallery's
+    # template the page printed as text — tags and nothing else on the line
+    Rule("markup-tags", "markup left by the page's export (HTML tags)",
+         _r(r"^(?:<\s*/?\s*(?:li|ul|ol|p|i|a|img|div|span|br|em|strong|b|h[1-6])\b[^<>]*>\s*)+$"),
+         max_len=400, wall=False),
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
          max_len=200, wall=False),

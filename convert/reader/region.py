@@ -1207,7 +1207,8 @@ def _closes(text: str) -> bool:
 
 
 #: what a page sets inside an article as well as around it
-_INSIDE_THE_TEXT = frozenset(rule.reason for rule in RULES if rule.name in ("video-player", "advert", "loading"))
+_INSIDE_THE_TEXT = frozenset(rule.reason for rule in RULES if rule.name in ("video-player", "advert", "loading",
+                                                                           "markup-tags"))
 
 
 def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> int:
