@@ -204,15 +204,19 @@ def test_a_half_width_copy_of_the_corpus_reads_nearly_alike(monkeypatch, scored)
 
 
 @pytest.mark.slow
-def test_a_traditional_copy_of_the_corpus_loses_no_more_of_its_chrome(monkeypatch):
+def test_a_traditional_copy_of_the_corpus_loses_no_more_of_its_chrome(monkeypatch, scored):
     """Every text in Traditional characters (OpenCC s2t), as a Taiwan or Hong Kong page
     writes it: the page chrome the rules name in Simplified (网站地图, 责任编辑：) is still
     found (looked-at boilerplate recall 0.968 before the rules matched a line's Simplified
-    form; 0.988 after, against 0.991 for the texts as they are)."""
+    form; 0.988 after, against 0.991 for the texts as they are). Held within 0.01 of the
+    texts as they are: which pages are looked at moves any fixed bound (since session 8 a
+    blog the reader loses, in either script, holds the content down)."""
+    as_they_are = scored[2]["looked-at"]
     import opencc
     to_traditional = opencc.OpenCC("s2t")
     real_read = score.read
     monkeypatch.setattr(score, "read", lambda data, options: real_read(
         to_traditional.convert(data.decode("utf-8")).encode("utf-8"), options))
     _, _, groups = score.score_all()
-    assert groups["looked-at"]["boiler_recall"] >= 0.98 and groups["looked-at"]["content_kept"] >= 0.97
+    assert groups["looked-at"]["boiler_recall"] >= as_they_are["boiler_recall"] - 0.01
+    assert groups["looked-at"]["content_kept"] >= as_they_are["content_kept"] - 0.01
