@@ -64,6 +64,9 @@ def test_the_writers_name_in_the_info_bar_is_the_author():
     assert doc.meta.author == "单仁平"
     assert removed_reasons(doc)["单仁平"] == "page metadata (author, in the page's info bar)"
     assert doc.meta.date == "2012年07月07日09:47" and doc.meta.publisher == "环球时报"
+    # …and the front matter prints it under the title, centred, as a report's speaker
+    first = next(iter_blocks(doc.blocks))
+    assert (first.role, plain_text(first)) == ("author", "单仁平")
 
 
 def test_a_place_in_the_info_bar_is_no_author():

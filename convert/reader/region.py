@@ -933,7 +933,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             # 环球时报 / [微博] / 单仁平 / 我要评论: the writer's name in the page's info bar, among
             # its buttons — the document's author, which the front matter prints
             reasons[i] = "page metadata (author, in the page's info bar)"
-            page["author"] = texts[i]
+            page["author"] = page["byline"] = texts[i]
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
                 and _KEY_VALUE.match(texts[i]):
             reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市

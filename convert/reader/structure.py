@@ -103,6 +103,10 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.outline = frozenset(squash(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
+    if "byline" in cleaned.page and not front.author:
+        # the writer's name the page set in its info bar (region.page_header took it out of
+        # the buttons around it): printed under the title, as a report's speaker is
+        ctx.blocks.append(Paragraph(text_inlines(cleaned.page["byline"]), "author"))
     ends = _source_ends(lines, cleaned.removed + front.removed, cleaned.double_spaced)
     spans = _lines_spans(lines[:start], lead_blocks, ends) + _front_spans(lines[start:start + front.consumed],
                                                                            front.blocks, ends)
