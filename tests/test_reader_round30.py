@@ -81,3 +81,19 @@ def test_a_short_list_in_chinese_between_two_player_controls_stays():
     doc = read_page("某某新闻", PROSE, "Play Video", "第一项内容", "第二项内容", "第三项内容", "第四项内容", "第五项内容",
                     "第六项内容", "Now Playing", PROSE)
     assert removed_reasons(doc).get("第三项内容") != "video player's controls"
+
+
+def test_headlines_in_a_row_where_the_text_runs_on_are_a_list_of_links():
+    # www.hk01.com/001: the text runs on past a video and boxes of other articles to its last
+    # paragraphs; a box's headlines, three and more in a row, are the site's
+    doc = read((CORPUS / "www.hk01.com" / "001.txt").read_bytes())
+    reasons = removed_reasons(doc)
+    assert reasons["全臉口罩殺入香港？的士女子遮樣僅露雙眼\u3000網民揭實際用途勿取笑"] \
+        == "list of links (between the text's parts)"
+
+
+def test_a_listings_lines_where_the_text_runs_on_are_no_headlines():
+    # (guard) blog.51cto.com/001: key: cluster.karmada.io/not-ready / operator: Exists / … in a
+    # YAML listing between the text's parts stay
+    doc = read((CORPUS / "blog.51cto.com" / "001.txt").read_bytes())
+    assert "operator: Exists" in kept_texts(doc)

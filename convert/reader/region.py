@@ -1211,6 +1211,21 @@ _INSIDE_THE_TEXT = frozenset(rule.reason for rule in RULES if rule.name in ("vid
                                                                            "markup-tags"))
 
 
+def _links_among(lines: list[Line], reasons: list[str | None], start: int, stop: int) -> None:
+    """Three or more headlines in a row in the stretch the text runs on through (a box of
+    other articles between its parts): a list of links, the site's."""
+    k = start
+    while k < stop:
+        j = k
+        while j < stop and not reasons[j] and is_headline(lines[j].text) and _CJK.search(lines[j].text) \
+                and not _listing_line(lines[j].text):
+            j += 1   # (a listing's lines, key: value, are no headlines)
+        if j - k >= HEADLINE_RUN:
+            for m in range(k, j):
+                reasons[m] = "list of links (between the text's parts)"
+        k = max(j, k + 1)
+
+
 def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """我的问题： / 圣经的原理 / … / 有时候来不及考虑以上所提原则，…: the lines after the
     text's apparent end, up to the first line a rule took for the site's, hold sentences
@@ -1229,6 +1244,7 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
         if sum(1 for t in texts if is_sentence(t) and len(t) >= 30) >= 2 \
                 and sum(1 for t in words if is_headline(t)) * 2 < len(words):
             if words is texts:
+                _links_among(lines, reasons, end, chrome)
                 return chrome
             # through a listing: to its last line of code or prose, not the short labels
             # (标签: / 好文要顶 / 关注我) between it and the site's first certain line
