@@ -216,8 +216,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             continue
         # (in the text's zone a lone 日期： / 来源： may be the text's own; right under the
         # headline, before anything is kept, it is the page's dateline)
-        under_headline = zone == "body" and headline is not None and _under_headline(lines, reasons, i, headline)
-        field_zone = "header" if under_headline else zone
+        dateline = zone == "body" and headline is not None \
+            and _only_chrome_since_headline(lines, reasons, i, headline)
+        field_zone = "header" if dateline else zone
         fields = page_fields(text, field_zone)
         if fields is not None and (_is_meeting_header(lines, i, fields) or _is_letter_header(lines, i)):
             fields = None
@@ -419,7 +420,7 @@ _RECORD_HEADER = 8   # lines from the top where such fields stand
 _DATELINE_REACH = 8   # lines under the headline (or its copy) where its dateline may stand
 
 
-def _under_headline(lines: list[Line], reasons: list[str | None], i: int, headline: int) -> bool:
+def _only_chrome_since_headline(lines: list[Line], reasons: list[str | None], i: int, headline: int) -> bool:
     """Is every line between line i and the headline (or a copy of it, kept or not) above it
     removed?"""
     key = squash(lines[headline].text)
