@@ -141,10 +141,17 @@ def score_document(source: str, txt: Path) -> DocScore:
         if 1 <= r.line <= len(lines) and len(squash(r.text)) * 2 >= len(squash(lines[r.line - 1])):
             for k in range(r.line, max(r.line, r.last_line) + 1):   # lines joined before removal
                 removed[k] = r.reason
+    partly_removed = {r.line for r in doc.meta.removed if 1 <= r.line <= len(lines)} - removed.keys()
     # a line of only spaces, a byte-order mark or zero-width spaces is empty to the reader too
     # (and U+E5E5, GBK's full-width space, which the reader reads as one)
     nonempty = {i for i, l in enumerate(lines, start=1) if l.replace("\ue5e5", " ").strip(WS)}
     boiler = labels.boilerplate & nonempty
+    # the page's <title> kept as the document's title (its site name cut off, the body's copy
+    # removed instead): the title's line, not boilerplate kept — when the title is right
+    title_ok = squash(doc.meta.title) == squash(labels.title) and bool(squash(labels.title))
+    boiler -= {i for i in boiler if title_ok and i not in removed and (
+        squash(lines[i - 1]) == squash(labels.title)
+        or i in partly_removed and squash(labels.title) in squash(lines[i - 1]))}
     # the title's own line, wherever it stands, is not scored as content: a page that
     # repeats its title may lose either copy, the title lives in meta either way
     content = {i for i in nonempty - labels.boilerplate - labels.neutral
