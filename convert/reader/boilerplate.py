@@ -350,6 +350,11 @@ RULES: tuple[Rule, ...] = (
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
          max_len=200, wall=False),
+    # 在线投稿 / 新闻热线：0791-86849275 / 我要爆料: a news site asking its readers for stories
+    Rule("news-tips", "the site's call for news tips",
+         _r(r"^(?:在线投稿|我要投稿|我要爆料|我要报料|新闻报料|线索征集)$|"
+            r"^(?:新闻|报料|爆料|投稿)热线\s*[:：]?\s*[\d\-－\s()（）]{5,24}$"),
+         max_len=30),
     Rule("contact-footer", "site footer (address of the site's owner)",
          _r(r"^(?:联系)?地址\s*[:：].{2,60}(?:邮编|邮政编码)\s*[:：]?\s*\d{6}"),
          where="edge", max_len=120),
@@ -397,6 +402,8 @@ PAGE_FIELDS = {
     # 发布: 2021-1-29 13:18 | 点击: 313 | 来自: 互联网: a news page's dateline, key by key
     "发布": "date", "来自": "source", "出处": "source", "来源于": "source",
     "最后更新": "date", "更新日期": "date", "發布時間": "date", "更新時間": "date",
+    # 稿源：《半月谈内部版》 / 关键字：住宅租赁;自有物业 / 字級設定：: a news page's source, tags and text size
+    "稿源": "source", "关键字": "", "字级": "", "字级设定": "", "字体大小": "",
 }
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
 # (the keys are matched on a line's Simplified form: each Traditional key has its Simplified one)

@@ -24,7 +24,7 @@ from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RU
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
-from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, is_salutation, simplified, squash, title_key
+from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, is_date, is_doc_number, is_salutation, simplified, squash, title_key
 from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
@@ -187,6 +187,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     in_related = False
     title_seen = False
     first_kept = ""          # the first line kept in the header: the title, if any
+    first_kept_at = -1       # …and where it stands
     site_title = None        # a page title naming only the site
     for i, line in enumerate(lines):
         zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
@@ -205,7 +206,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 replaced[i] = Line(line.number, value, line.indent, line.blank_before)
                 if key == "title":
                     page["page_title_line"] = str(line.number)
-                    title_seen, first_kept = True, value
+                    title_seen, first_kept, first_kept_at = True, value, i
             else:
                 reasons[i] = f"field of the scraper's record ({key})"
                 if key == "author" and value:
@@ -257,10 +258,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 replaced[i] = stripped
                 page["page_title_line"] = str(line.number)
                 title_seen = True
-                first_kept = stripped.text
+                first_kept, first_kept_at = stripped.text, i
                 continue
         if zone == "header" and first_kept and squash(text) == squash(first_kept):
             reasons[i] = "title repeated (page title and heading)"
+            _site_header_between(lines, reasons, first_kept_at, i)
             if i == 1:   # 显示 / 显示: the page's <title>, then the body's copy of it
                 page.setdefault("page_title_line", str(lines[0].number))
             continue
@@ -270,7 +272,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             rule = None   # 免责声明 under the <title> 免责声明: the page's document is the notice itself
         if rule is None:
             title_seen = True
-            first_kept = first_kept or text
+            if not first_kept:
+                first_kept, first_kept_at = text, i
         elif rule.where in ("edge", "beside"):
             maybe.append((i, rule.reason, rule.where == "edge"))
         else:
@@ -283,6 +286,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     elif lines and not reasons[0] and is_site_name_alone(lines[0].text):
         reasons[0] = "page title (it names only the site)"   # 某某市人民政府, above the page's menu
     _between_player_controls(lines, reasons)
+    _date_in_info_bar(lines, reasons, page)
     _rest_of_font_switcher(lines, reasons)
     _tags(lines, reasons)
     _dated_link_runs(lines, reasons)
@@ -316,6 +320,31 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     return _drop_repeated_title(kept, removed)
 
 
+
+
+def _date_in_info_bar(lines: list[Line], reasons: list[str | None], page: dict[str, str]) -> None:
+    """出处：pconline / 2012年01月17日 / 作者：PConline: a date between two lines of the page's
+    metadata is the page's publication date, not the document's own (the context step)."""
+    for i in range(1, len(lines) - 1):
+        if not reasons[i] and is_date(lines[i].text) and len(lines[i].text) <= 24 \
+                and all((reasons[j] or "").startswith("page metadata") for j in (i - 1, i + 1)):
+            reasons[i] = "page metadata (publication date)"
+            page.setdefault("date", lines[i].text)
+
+
+#: a channel's or section's name in the site's header (天下縱橫, 新聞頻道): a label, no sentence
+_HEADER_LABEL = 12
+
+
+def _site_header_between(lines: list[Line], reasons: list[str | None], title: int, copy: int) -> None:
+    """上網成癮如吸毒 / 天下縱橫 / 新聞頻道 / 上網成癮如吸毒: between the page's <title> and the
+    body's copy of it stands the site's header — short labels kept so far go with it (the
+    context step: what lies between two removed lines of the header is the header's)."""
+    between = [k for k in range(title + 1, copy) if not reasons[k]]
+    if title >= 0 and between and all(len(lines[k].text) <= _HEADER_LABEL and not PROSE_MARKS.search(lines[k].text)
+                                      and not is_date(lines[k].text) and not is_doc_number(lines[k].text) for k in between):
+        for k in between:
+            reasons[k] = "site header (between the page's title and its copy over the text)"
 
 
 _PLAYER = next(rule.reason for rule in RULES if rule.name == "video-player")
@@ -435,8 +464,8 @@ def _only_chrome_since_headline(lines: list[Line], reasons: list[str | None], i:
 def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):
     """索 引 号： / 000014349/2023-00021: a metadata table pasted one cell per line, the
     key on one line and its value on the next. Returns the fields with the value, or None."""
-    if len(fields.fields) != 1 or fields.fields[0][1] or i + 1 >= len(lines):
-        return None
+    if fields.fields[-1][1] or i + 1 >= len(lines):
+        return None   # (来源：燕赵晚报  关键字： / 住宅租赁;自有物业: the last key's value, on the next line)
     nxt = lines[i + 1].text
     if len(nxt) > 60 or _is_prose(nxt) or match_rule(nxt, zone) is not None or page_fields(nxt, zone) is not None \
             or is_salutation(nxt):

@@ -821,6 +821,10 @@ _CREDIT = re.compile(r"^[（(]\s*(?:[^（）()]{0,8}?(?:记者|通讯员|撰稿|
                      r"[\u4e00-\u9fff·]{2,4}(?:[\s、,，]+[\u4e00-\u9fff·]{2,4}){0,3}\s*[）)]$")
 
 
+#: 希望之聲國際廣播電台張翠報導 / （本报记者 李四 综合报道）: who reported it, closing a news story
+_REPORTED_BY = re.compile(r"^[（(]?[\u4e00-\u9fff·\s]{4,24}(?:报道|報導|报导|報道)[）)]?$")
+
+
 #: 完 / （完） / 香港时间15时58分: how a press release or a wire story closes, after its text
 _RELEASE_END = re.compile(r"^(?:[（(]?\s*完\s*[）)]?|[-－—]+\s*完\s*[-－—]+|(?:香港|北京|台北)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分)$")
 
@@ -841,7 +845,7 @@ def ends_document(text: str) -> bool:
     rule = match_rule(text, "footer")
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text):
         return False
-    return (_CREDIT.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
+    return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
             or _RELEASE_END.match(simplified(text)) is not None
             or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
                                               or is_heading_like(text) or text.startswith(("（", "("))

@@ -970,13 +970,17 @@ def _around(lines: list[Line], i: int) -> tuple[str, str] | None:
     return None if before is None or after is None else (before, after)
 
 
+#: 本版文/记者李莎莎 / 图/新华社: who wrote or shot it, a credit and never a subhead
+_WRITTEN_BY = re.compile(r"(?:文|图|圖|摄|攝|撰文|采写|採寫)\s*[/／]\s*\S")
+
+
 def _is_subhead_text(text: str) -> bool:
     """A short line with no sentence in it: what a subhead looks like on its own (a
     question — 数百万巨奖如何花？ — or a quotation — “让我再中一次500万” — may be one)."""
     return 4 <= len(text) <= 26 and not _SUBHEAD_BAD.search(text) and len(_HAN.findall(text)) >= 4 \
         and text.count("“") == text.count("”") and (not re.search(r"[：:](?!$)", text) or keyed_subhead(text)) \
         and not numbered(text) and not is_caption(text) and not is_date(text) and not ISSUER.search(text) \
-        and not is_author(text)
+        and not is_author(text) and not _WRITTEN_BY.search(text)
 
 
 #: 乘坐舒适度：两个都是大肚量 / 北斗星：憨厚: a topic, a colon, the gist — a review's subhead

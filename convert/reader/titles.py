@@ -23,6 +23,8 @@ DOC_TYPES = re.compile(
 
 _TITLE_CONNECT_END = re.compile(r"(?:关于|的|和|与|及|暨|、|在|对|为|之|于|“|《)$")
 _TITLE_CONNECT_START = re.compile(r"^(?:的|和|与|及|暨|关于|之|等|》|”|（)")
+#: 联络/关于: two of a menu's items, written as one link — not a title's first half ending in 关于
+_MENU_PAIR = re.compile(r"^[^/／\s]{1,4}\s*[/／]\s*[^/／\s]{1,4}$")
 #: 胡锦涛在中国共产党第十八次全国代表大会上的报告: the speaker and the occasion, under the
 #: speech's own title (a news page's <title> often names the speech by this line)
 SPEAKER_AND_OCCASION = re.compile(r"^[\u4e00-\u9fff·]{2,12}在.{2,60}(?:会议|大会|会|论坛|仪式|典礼|开幕式|闭幕式|會議|大會|會|論壇|儀式)"
@@ -107,6 +109,8 @@ def continues_title(first: str, second: str) -> bool:
         return False   # (…信息公开表 / （浙金罚决字〔2024〕52号）: the 发文字号 in brackets, not the title's)
     if len(second) <= 4 and second in first and not DOC_TYPES.search(second):
         return False   # 茉莉：我是怎样卷入八九民运的 / 茉莉: the author the headline names
+    if _MENU_PAIR.match(first):
+        return False
     if _TITLE_CONNECT_END.search(first) or _TITLE_CONNECT_START.match(second):
         return True
     if first.count("《") > first.count("》") and "《" not in second:
