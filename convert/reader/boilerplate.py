@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|^手机扫一扫打开(?:当前页|本页|此页)$|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|^請同意我們的隱私權|^请同意我们的隐私|^用?微信扫(?:码|一扫)(?:二维码)?$|^扫描二维码$|^扫码二维码$|分享至好友和朋友圈|^分享到朋友圈$|"
-            r"^分享(?:至|到|工具)?\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|"
+            r"^分享(?:至|到|工具)?\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|^(?:打印|列印)(?:本文章|此文|本文|文章|此页)$|"
             r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
             # page widgets: colour themes, accessibility modes, the attachments box label
             r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]|"
@@ -221,8 +221,15 @@ RULES: tuple[Rule, ...] = (
     # 中证网声明：凡本网注明“来源：中国证券报・中证网”的所有作品，版权均属于…: a news site's
     # standing copyright notice, however long
     Rule("copyright-notice", "the site's legal notice",
-         _r(r"^.{0,12}?[:：]?\s*凡本(?:网|站|網)(?:注明|註明)"),
+         _r(r"^.{0,12}?[:：]?\s*凡本(?:网|站|網)(?:注明|註明)|"
+            # 外汇网声明：外汇网转载上述内容，不表明证实其描述…: the site's notice, by its name, with its text
+            r"^[\u4e00-\u9fff]{1,8}(?:网|網|站)(?:声明|聲明)\s*[:：]\s*\S"),
          max_len=400),
+    # 感谢您访问京华网(www.jinghua.cn): the site's greeting, set into the page's text
+    Rule("greeting", "the site's greeting",
+         _r(r"^(?:感谢|感謝|欢迎|歡迎)(?:您|你)?(?:访问|訪問|浏览|瀏覽|光临|光臨)[\u4e00-\u9fffA-Za-z]{1,16}(?:网|網|站)"
+            r"\s*[(（]?\s*(?:www\.)?[\w.-]*\s*[)）]?[!！。]?$"),
+         max_len=60),
     Rule("repost", "reposting notice or link to the page",
          _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|本文引用地址|本文引用網址|文章链接|链接地址|原文链接|原文地址|推荐访问|转载请注明|转载请保留|"
             r"转载请标明|版权声明|免责声明|声明\s*[:：]\s*本(?:文|站))|本文来源于网络|转载[时時]?[务務]?请?(?:注明|标明|註明|附上原文)(?:出处|出處|来源|來源)|未经(?:书面)?(?:许可|授权)[，,]?\s*(?:不得|请勿|禁止|严禁)转载|如有侵权|侵权请?联系|版权归原作者|"
@@ -553,7 +560,11 @@ def names_only_the_site(title: str) -> bool:
             or _TEMPLATE_PAGE.match(title):
         return True
     parts = [title[a:b] for a, b in title_spans(title)]
-    return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts)
+    return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts) or _NEWS_SITE_ALONE.match(simplified(title)) is not None
+
+
+#: 公共電視台 新聞網 / 某某新闻中心: a news site's name alone as the page's <title>
+_NEWS_SITE_ALONE = re.compile(r"^[\u4e00-\u9fff·\s]{2,12}(?:新闻网|电视台|电台|新闻中心)$")
 
 
 #: 某某市人民政府 / 某某区人民政府门户网站 / 国家能源局网站: a page <title> that is the site's

@@ -838,12 +838,17 @@ _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:本文)?作者(?:系|为|是|為|單位
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s*\S.{4,}\[(?:J|M|D|C|N|R|S|P|G|Z|EB/OL|DB/OL|J/OL|M/OL)\]")
 
 
+#: 蔡英文、 / 民進黨、: one tag of a list the page writes out (a word and its 、), no sentence's end
+_TAG = re.compile(r"^[^，。；！？、,;!?\s]{1,10}[、,，]$")
+
+
 def ends_document(text: str) -> bool:
     """A line that may close a document after its last paragraph: a short sentence, a
     signature, a date, 附件 and its items, a note, a row of figures, the writer's credit,
     an entry of its reference list."""
     rule = match_rule(text, "footer")
-    if rule is not None and rule.where != "edge" or TIMESTAMP.match(text):
+    if rule is not None and rule.where != "edge" or TIMESTAMP.match(text) \
+            or _TAG.match(text) and numbered(text) is None:
         return False
     return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
             or _RELEASE_END.match(simplified(text)) is not None

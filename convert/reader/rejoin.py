@@ -359,6 +359,13 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             out.append(joined)                                 # 記者 / 李宜杰 / 莊鎧毓: the byline, one line
             i += 1 + names
             continue
+        if nxt is not None and len(line.text) == 1 and line.text in _LINK_BRACKETS and i + 2 < n and len(nxt.text) <= 16 \
+                and _LINK_BRACKETS[line.text] not in nxt.text and not lines[i + 2].blank_before and i + 1 not in apart \
+                and lines[i + 2].text.startswith(_LINK_BRACKETS[line.text]) and _PROSE_LIKE.search(lines[i + 2].text):
+            # 【 / 订票电话加价 / 】订票电话加价是为了什么呢？…: a keyword's link in the brackets that open the text
+            out.append(_join(_join(line, nxt, tight=True), lines[i + 2], tight=True))
+            i += 3
+            continue
         if nxt is not None and len(line.text) == 1 and line.text in _PAIRS and _PAIRS[line.text] in nxt.text:
             out.append(_join(line, nxt, tight=True))        # （ / 2023年4月12日）: the bracket opens the next
             i += 2
@@ -565,6 +572,8 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
 
 _OPENERS = "（(“‘「『《【〔"
 _PAIRS = {"（": "）", "(": ")", "“": "”", "《": "》", "〔": "〕"}   # not 【: 【 / 返回顶部 / 】 is a button
+#: 【 / 订票电话加价 / 】订票…: brackets around a link inside a sentence (a button's 】 has no prose after it)
+_LINK_BRACKETS = {**_PAIRS, "【": "】", "[": "]", "［": "］"}
 
 
 def _stands_alone(before: Line, line: Line, after: Line) -> bool:
