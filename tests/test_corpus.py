@@ -60,7 +60,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
     #             title heading_f1 boiler content false/doc
-    "looked-at": (0.96, 0.85, 0.98, 0.87, 0.73),
+    "looked-at": (0.96, 0.84, 0.98, 0.87, 0.73),
     "held-out":  (0.99, None, 0.99, 0.98, 0.01),
     "fresh":     (0.71, None, 0.95, 0.99, 0.29),
     "fresh-4":   (0.99, None, 0.98, 0.95, 1.0),
@@ -76,7 +76,7 @@ _FLOOR_TABLE = {
     "fresh-17":  (0.78, None, 0.87, 0.94, 0.08),
     # (batches 18, 19: their unseen halves, after round 32 took the other halves)
     "fresh-18":  (0.99, None, 0.99, 0.97, 0.01),
-    "fresh-19":  (0.80, 0.75, 0.99, 0.99, 0.01),
+    "fresh-19":  (0.80, 0.74, 0.99, 0.99, 0.01),
     # (batches 20-22: their unseen halves, after round 31 took the other halves)
     "fresh-20":  (0.99, None, 0.99, 0.89, 0.26),
     "fresh-21":  (0.50, None, 0.99, 0.45, 0.01),
