@@ -56,3 +56,26 @@ def test_a_button_in_brackets_stays_a_button():
     # (guard) 【 / 返回顶部 / 】: no prose after the bracket
     doc = read_page("某某通知", PROSE, PROSE, "【", "返回顶部", "】")
     assert not any("返回顶部" in text for text in kept_texts(doc))
+
+
+# -- first pages of looked-at sources (the corpus's new first-page score: the right title, and no
+#    labelled boilerplate in the first three blocks)
+
+
+def test_a_date_between_the_headline_and_the_pages_metadata_is_its_publication_date():
+    # news.sjtu.edu.cn/001: the headline / 2018年05月23日 / 责任编辑：许杨 孙佳 / the text
+    doc = read((CORPUS / "news.sjtu.edu.cn" / "001.txt").read_bytes())
+    assert removed_reasons(doc)["2018年05月23日"] == "page metadata (publication date)"
+    assert doc.meta.date == "2018年05月23日" and kept_texts(doc)[0].startswith("5月23日上午")
+
+
+def test_a_date_between_a_title_and_its_text_stays_the_documents():
+    # (guard) on a web page too: no metadata beside it, the document's own date under its title
+    doc = read_page("某某市人民政府关于加强安全生产工作的通知", "2024年1月15日", PROSE, PROSE, "分享到：", "责任编辑：张三")
+    assert "2024年1月15日" in kept_texts(doc)
+
+
+def test_a_split_read_counter_and_a_note_of_reprinting_are_the_pages():
+    # stocks.caixun.com/001: 已有 / 0 / 人阅读 字号：; www.uho.com.tw/001: 此篇文章同步刊登於
+    assert "人阅读 字号：" in removed_reasons(read((CORPUS / "stocks.caixun.com" / "001.txt").read_bytes()))
+    assert "此篇文章同步刊登於" in removed_reasons(read((CORPUS / "www.uho.com.tw" / "001.txt").read_bytes()))

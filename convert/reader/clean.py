@@ -286,11 +286,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     elif lines and not reasons[0] and is_site_name_alone(lines[0].text):
         reasons[0] = "page title (it names only the site)"   # 某某市人民政府, above the page's menu
     _between_player_controls(lines, reasons)
-    _date_in_info_bar(lines, reasons, page)
     _rest_of_font_switcher(lines, reasons)
     _tags(lines, reasons)
     _dated_link_runs(lines, reasons)
     title_lines = page_header(lines, region, replaced, reasons, page)
+    _date_in_info_bar(lines, reasons, page)
     if "title_label" in page:   # (4)第 02 次會議: the volume's running number before the title
         number, label = page.pop("title_label").split("\t")
         removed.append(Removed(int(number), label, "running number before the title (its volume's)"))
@@ -323,11 +323,18 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
 
 def _date_in_info_bar(lines: list[Line], reasons: list[str | None], page: dict[str, str]) -> None:
-    """出处：pconline / 2012年01月17日 / 作者：PConline: a date between two lines of the page's
-    metadata is the page's publication date, not the document's own (the context step)."""
+    """出处：pconline / 2012年01月17日 / 作者：PConline, or the headline / 2018年05月23日 / 责任编辑：…
+    on a web page: a date between two lines of the page's metadata, or between its headline and
+    one, is the page's publication date, not the document's own (the context step)."""
+    if not shows_web_page(reasons):
+        return
+    headline = int(page.get("headline_line", "0"))
     for i in range(1, len(lines) - 1):
-        if not reasons[i] and is_date(lines[i].text) and len(lines[i].text) <= 24 \
-                and all((reasons[j] or "").startswith("page metadata") for j in (i - 1, i + 1)):
+        if reasons[i] or not is_date(lines[i].text) or len(lines[i].text) > 24:
+            continue
+        above = "headline" if not reasons[i - 1] and lines[i - 1].number == headline else reasons[i - 1]
+        below = reasons[i + 1]
+        if above and below and (below.startswith("page metadata") or above.startswith("page metadata")):
             reasons[i] = "page metadata (publication date)"
             page.setdefault("date", lines[i].text)
 

@@ -115,6 +115,7 @@ class DocScore:
     content_lines: int
     content_removed: list[tuple[int, str, str]]     # (line, text, reason)
     boilerplate_kept: list[tuple[int, str]]
+    first_page_ok: bool = False   # the right title, and no labelled boilerplate in the first three blocks
     error: str = ""
 
 
@@ -123,6 +124,9 @@ def _no_title_line(want: str, lines: list[str], txt: Path, got: str) -> bool:
     the record, or gives none): issue 12 asks for an empty title or the file name, never
     a line of the text — so either counts as right."""
     return (not squash(want) or squash(want) not in squash("".join(lines))) and got in ("", txt.stem)
+
+
+_FIRST_BLOCKS = 3   # blocks that open the first printed page
 
 
 def score_document(source: str, txt: Path) -> DocScore:
@@ -175,8 +179,14 @@ def score_document(source: str, txt: Path) -> DocScore:
         unmatched_got.remove(hit)
         matched += 1
         levels_ok += hit[0] == level
+    # what a reader sees first: the title, then the text — no site line among the first blocks
+    # (a block's source lines, as the reader recorded them)
+    first = [b.lines for b in list(iter_blocks(doc.blocks))[:_FIRST_BLOCKS] if getattr(b, "lines", None)]
+    first_clean = not any(labels.boilerplate & nonempty & set(range(a, b + 1)) for a, b in first)
+    title_right = squash(doc.meta.title) == squash(labels.title) or _no_title_line(labels.title, lines, txt, doc.meta.title)
     return DocScore(
         source, txt.stem,
+        first_page_ok=title_right and first_clean,
         title_ok=squash(doc.meta.title) == squash(labels.title) or _no_title_line(labels.title, lines, txt, doc.meta.title),
         got_title=doc.meta.title, want_title=labels.title,
         headings_want=len(want), headings_got=len(got), headings_matched=matched, levels_ok=levels_ok,
@@ -200,6 +210,7 @@ class Totals:
     boiler_removed: int = 0
     content: int = 0
     content_removed: int = 0
+    first_pages: int = 0
 
     def add(self, s: DocScore) -> None:
         self.docs += 1
@@ -212,6 +223,7 @@ class Totals:
         self.boiler_removed += s.boilerplate_removed
         self.content += s.content_lines
         self.content_removed += len(s.content_removed)
+        self.first_pages += s.first_page_ok
 
     def row(self) -> dict[str, float]:
         precision = self.matched / self.got if self.got else 1.0
@@ -226,6 +238,7 @@ class Totals:
             "false_per_doc": (self.got - self.matched) / self.docs if self.docs else 0.0,
             "boiler_recall": self.boiler_removed / self.boiler if self.boiler else 1.0,
             "content_kept": 1 - self.content_removed / self.content if self.content else 1.0,
+            "first_page": self.first_pages / self.docs if self.docs else 1.0,
         }
 
 
@@ -269,7 +282,7 @@ def score_all() -> tuple[list[DocScore], dict[str, dict], dict[str, dict]]:
 
 
 COLUMNS = ("docs", "title", "heading_p", "heading_r", "heading_f1", "level_acc", "false_per_doc",
-           "boiler_recall", "content_kept")
+           "boiler_recall", "content_kept", "first_page")
 
 
 def _fmt(row: dict) -> str:
