@@ -221,6 +221,12 @@ def _menu_piece(text: str) -> bool:
     return not _HAN.search(text) or len(text) <= 2
 
 
+def _chrome(text: str) -> bool:
+    """A line a certain rule takes for the site's (问题反馈, 分享到): never a piece of a sentence."""
+    rule = match_rule(text, "body")
+    return rule is not None and rule.wall
+
+
 def _sentence_goes_on(lines: list[Line], i: int, apart: frozenset[int]) -> int:
     """Where the sentence whose pieces go on from line ``i`` ends (the line after its
     last piece), or ``i`` when it does not: no end within reach, or a menu after the
@@ -232,6 +238,8 @@ def _sentence_goes_on(lines: list[Line], i: int, apart: frozenset[int]) -> int:
         plain = plain + 1 if _menu_piece(lines[k].text) else 0
         if plain >= _MENU_PIECES:
             return i
+        if _chrome(lines[k].text):
+            return i   # …，我们会在24-72小时内解决您的问题 / 感谢您的反馈: a widget's words end no sentence
         k += 1
         if _SENTENCE_DONE.search(lines[k - 1].text[-3:]):
             return k
@@ -264,7 +272,7 @@ def _with_pieces_before(out: list[Line], joined: Line) -> Line:
         before = out[-2]
         if _ENDS_CLAUSE.search(before.text[-1:]) or _DATE.match(before.text):
             break
-        if len(before.text) <= 12 and not is_heading_like(before.text):
+        if len(before.text) <= 12 and not is_heading_like(before.text) and not _chrome(before.text):
             joined, head, taken = _join(out.pop(-2), joined, tight=True), before, taken + 1
             continue
         if taken and len(head.text) <= 6 and len(before.text) <= 40 and is_heading_like(before.text):
