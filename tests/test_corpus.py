@@ -60,7 +60,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
     #             title heading_f1 boiler content false/doc
-    "looked-at": (0.96, 0.84, 0.98, 0.87, 0.73),
+    "looked-at": (0.95, 0.84, 0.98, 0.87, 0.73),
     "held-out":  (0.99, None, 0.99, 0.98, 0.01),
     "fresh":     (0.71, None, 0.95, 0.99, 0.29),
     "fresh-4":   (0.99, None, 0.98, 0.95, 1.0),
