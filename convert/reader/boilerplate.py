@@ -178,7 +178,7 @@ RULES: tuple[Rule, ...] = (
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"
             r"延伸阅读|相关推荐|热点推荐|最新文章|更多精彩|往期推荐|往期回顾|往期精彩|精彩回顾|相关稿件|关联稿件|關聯稿件|相关报道|相关解读|相关政策|相关信息|相关专题|专题信息|栏目关注|"
-            r"相關新聞|相關文章|延伸閱讀|推薦閱讀|熱門新聞|"
+            r"相關新聞|相關文章|延伸閱讀|推薦閱讀|熱門新聞|最新|(?:本版|本周|本月|今日|24小时)?最多(?:浏览|阅读|点阅|点击|评论|分享)|"
             r"(?:阅读|評論|评论|点击|點擊|热门点击|熱門點擊|热门|熱門|人气|人氣|本周|本月|24小时|新闻|新聞)排行榜?)\s*[】\]]?\s*[:：]?\s*$"),
          max_len=20),
     # 其他人也在看 / 猜你喜欢: a feed of other articles, each teaser a paragraph of prose —
@@ -191,7 +191,7 @@ RULES: tuple[Rule, ...] = (
     # 评论 / 全部评论（12）: the readers' comments under an article (ends it, like a feed;
     # but a menu's 评论 link at the top of a page opens no list)
     Rule("comments-header", "readers' comments",
-         _r(r"^[【\[]?\s*(?:全部|网友|網友|最新|热门|熱門|精彩)?(?:评论|評論)区?(?:\s*[（(]\d+[）)])?\s*[】\]]?\s*[:：]?\s*$|"
+         _r(r"^[【\[]?\s*(?:全部|网友|網友|最新|热门|熱門|精彩)?(?:评论|評論|回应|回應)区?(?:\s*[（(]\d+[）)])?\s*[】\]]?\s*[:：]?\s*$|"
             r"已有\s*\d+\s*[件条個个則则]\s*(?:评论|評論|回复|留言)$|^(?:共有?\s*)?\d+\s*[条則则]\s*(?:评论|評論)$"),
          max_len=60),
     Rule("links", "list of links to other sites",

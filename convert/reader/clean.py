@@ -188,6 +188,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     title_seen = False
     first_kept = ""          # the first line kept in the header: the title, if any
     first_kept_at = -1       # …and where it stands
+    title_copy: tuple[int, int] | None = None   # the page's <title> (line 0) and the body's copy of it
     site_title = None        # a page title naming only the site
     for i, line in enumerate(lines):
         zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
@@ -263,6 +264,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         if zone == "header" and first_kept and squash(text) == squash(first_kept):
             reasons[i] = "title repeated (page title and heading)"
             _site_header_between(lines, reasons, first_kept_at, i)
+            title_copy = title_copy or (first_kept_at, i)
             if i == 1:   # 显示 / 显示: the page's <title>, then the body's copy of it
                 page.setdefault("page_title_line", str(lines[0].number))
             continue
@@ -285,6 +287,12 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         reasons = [None if reason == DATE_BOX else reason for reason in reasons]
     elif lines and not reasons[0] and is_site_name_alone(lines[0].text):
         reasons[0] = "page title (it names only the site)"   # 某某市人民政府, above the page's menu
+        for k in range(1, min(len(lines), _SITE_TITLE_COPY)):
+            if (not reasons[k] or reasons[k].startswith("title repeated")) and lines[k].text == lines[0].text:
+                reasons[k] = reasons[0]   # (its banner repeats it under it: no more the title than the <title>)
+    if title_copy is not None and title_copy[0] == 0 and first_prose - title_copy[1] <= _HEADLINE_TO_TEXT \
+            and not _title_again_below(lines, first_kept, title_copy[1], first_prose) and shows_web_page(reasons):
+        _site_header_between(lines, reasons, *title_copy, web_page=True)
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
     _tags(lines, reasons)
@@ -322,6 +330,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
 
 
 
+_SITE_TITLE_COPY = 4   # lines under a page's <title> where its banner may repeat it
+
+
 def _date_in_info_bar(lines: list[Line], reasons: list[str | None], page: dict[str, str]) -> None:
     """出处：pconline / 2012年01月17日 / 作者：PConline, or the headline / 2018年05月23日 / 责任编辑：…
     on a web page: a date between two lines of the page's metadata, or between its headline and
@@ -339,17 +350,31 @@ def _date_in_info_bar(lines: list[Line], reasons: list[str | None], page: dict[s
             page.setdefault("date", lines[i].text)
 
 
+_HEADLINE_TO_TEXT = 20   # lines between a page's headline and its text (date, widgets, a deck)
+
+
 #: a channel's or section's name in the site's header (天下縱橫, 新聞頻道): a label, no sentence
 _HEADER_LABEL = 12
 
 
-def _site_header_between(lines: list[Line], reasons: list[str | None], title: int, copy: int) -> None:
+def _title_again_below(lines: list[Line], title: str, copy: int, text: int) -> bool:
+    """Is the title set again (whole or in part) between its copy and the text? Then that copy
+    was one item of a list of headlines, and the page's own headline is the one below."""
+    key = squash(title)
+    return any(len(squash(lines[k].text)) >= 6 and squash(lines[k].text) in key for k in range(copy + 1, text))
+
+
+def _site_header_between(lines: list[Line], reasons: list[str | None], title: int, copy: int, web_page: bool = False) -> None:
     """上網成癮如吸毒 / 天下縱橫 / 新聞頻道 / 上網成癮如吸毒: between the page's <title> and the
     body's copy of it stands the site's header — short labels kept so far go with it (the
-    context step: what lies between two removed lines of the header is the header's)."""
-    between = [k for k in range(title + 1, copy) if not reasons[k]]
-    if title >= 0 and between and all(len(lines[k].text) <= _HEADER_LABEL and not PROSE_MARKS.search(lines[k].text)
-                                      and not is_date(lines[k].text) and not is_doc_number(lines[k].text) for k in between):
+    context step: what lies between two removed lines of the header is the header's). On a
+    page that shows itself as scraped, where the <title> is the page's first line and the copy
+    the headline right over the text (not one item of a list of headlines), all of it goes:
+    menus and lists of other headlines too (a date or a 发文字号 there stays)."""
+    between = [k for k in range(title + 1, copy) if not reasons[k]
+               and not is_date(lines[k].text) and not is_doc_number(lines[k].text)]
+    if title >= 0 and between and (web_page or all(len(lines[k].text) <= _HEADER_LABEL and not PROSE_MARKS.search(lines[k].text)
+                                                   for k in between)):
         for k in between:
             reasons[k] = "site header (between the page's title and its copy over the text)"
 

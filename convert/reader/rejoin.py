@@ -367,6 +367,11 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             out.append(joined)                                 # 記者 / 李宜杰 / 莊鎧毓: the byline, one line
             i += 1 + names
             continue
+        if nxt is not None and len(line.text) <= 12 and _HAN.match(line.text) and not _PROSE_LIKE.search(line.text) \
+                and _DATELINE_GOES_ON.match(nxt.text) and i not in apart:
+            out.append(_join(line, nxt, tight=True))        # 深圳新闻网 / 12月14日讯（记者…）…: who reports, then when
+            i += 2
+            continue
         if nxt is not None and len(line.text) == 1 and line.text in _LINK_BRACKETS and i + 2 < n and len(nxt.text) <= 16 \
                 and _LINK_BRACKETS[line.text] not in nxt.text and not lines[i + 2].blank_before and i + 1 not in apart \
                 and lines[i + 2].text.startswith(_LINK_BRACKETS[line.text]) and _PROSE_LIKE.search(lines[i + 2].text):
@@ -580,6 +585,9 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
 
 _OPENERS = "（(“‘「『《【〔"
 _PAIRS = {"（": "）", "(": ")", "“": "”", "《": "》", "〔": "〕"}   # not 【: 【 / 返回顶部 / 】 is a button
+#: 12月14日讯（记者 傅大伟）… / 讯（记者 梁沅）… / 1月5日电 …: a news story's dateline, its agency's name
+#: on the line above
+_DATELINE_GOES_ON = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|訊|電|消息)\s*(?:[（(]|[，,：:]|\S{2})|(?:讯|訊)\s*[（(：:])")
 #: 【 / 订票电话加价 / 】订票…: brackets around a link inside a sentence (a button's 】 has no prose after it)
 _LINK_BRACKETS = {**_PAIRS, "【": "】", "[": "]", "［": "］"}
 
