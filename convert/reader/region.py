@@ -103,6 +103,11 @@ def is_language(text: str) -> bool:
 _CUT_SHORT = re.compile(r"(?<![.…])(?:[.]{3}|…)$")
 
 
+#: a clause's mark: a line past a headline's length is prose only with one (a headline and its
+#: deck set on one line — 肝癌研究领域重大突破！樊嘉院士团队…新策略 — has none)
+_CLAUSE_MARK = re.compile(r"[，,、；;：:]")
+
+
 def line_class(text: str) -> str:
     """good, near or short, from the line's length and its sentence punctuation. Prose
     ends its sentence, or runs on past a headline's length: a list of headlines (大家都在看,
@@ -114,9 +119,9 @@ def line_class(text: str) -> str:
         return NEAR   # 大埔宏福苑發生大火後，港府隨即宣布…，以及...: a teaser, cut short by the page
     marks = len(_MARKS.findall(text))
     if n >= 25 and marks and (PROSE_MARKS.search(text) or n >= 60) and is_language(text) \
-            and (n >= PROSE_RUN or _SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text[:-1])) \
-            and match_rule(text, "body") is None and match_rule(text, "header") is None:
-        return GOOD
+            and (n >= PROSE_RUN and _CLAUSE_MARK.search(text) or _SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text[:-1])) \
+            and match_rule(text, "body") is None and match_rule(text, "header") is None and match_rule(text, "footer") is None:
+        return GOOD   # (主办单位：… 联系方式：… under the text: the site's footer, however long)
     if marks or is_heading_like(text) or is_date(text) or _FIGURES.search(text) or n >= 25:
         return NEAR
     return SHORT

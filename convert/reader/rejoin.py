@@ -68,6 +68,8 @@ _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 #: 142145 / 9.3 — but not 2020.10.04, a date that a list of links puts under each headline
 _CITATION = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
 _FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$")
+#: 85% / 3.5‰: a share in bold between two pieces of its sentence
+_PERCENT_ONLY = re.compile(r"^[-+]?\d[\d.,]*\s*[%％‰]$")
 _MARKS_ONLY = re.compile(r"^[。，、；：！？）)”’」』,;:!?]{1,3}$")
 
 
@@ -393,7 +395,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)   # 2022年4月 / 2 / 5日0—24时: one date
             i += 2
             continue
-        if nxt is not None and _FIGURE_ONLY.match(line.text) and not is_heading_like(nxt.text) \
+        if nxt is not None and (_FIGURE_ONLY.match(line.text) or _PERCENT_ONLY.match(line.text)) and not is_heading_like(nxt.text) \
                 and (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text) or nxt.text[:1] in "％%‰"):
             if prev is not None and not _ENDS_CLAUSE.search(prev.text[-1:]) \
                     and (_PROSE_LIKE.search(prev.text) or _PROSE_LIKE.search(nxt.text)) \
