@@ -72,7 +72,7 @@ BOILERPLATE = {
     "markup": ("body", ["<!-- INFO END -->", "<!--more-->",
                         '<SCRIPT LANGUAGE="JavaScript1.1" SRC="http://212.adsina.allyes.com/main/adfshow"></SCRIPT>']),
     "advert": ("body", ["广告", "廣告", "Ad", "Advertisements", "廣告剩餘"]),
-    "video-player": ("body", ["播放影片", "播放速度：", "会员跳过广告", "無法找到相容此媒體的來源。", "Now Playing", "To view this video please enable JavaScript, and consider upgrading to a web browser that",
+    "video-player": ("body", ["開始對話視窗。離開會取消並關閉視窗", "字型邊緣樣式", "播放影片", "播放速度：", "会员跳过广告", "無法找到相容此媒體的來源。", "Now Playing", "To view this video please enable JavaScript, and consider upgrading to a web browser that",
                               "supports HTML5 video", "Video Player is loading.", "Play Video", "Current Time",
                               "Beginning of dialog window. Escape will cancel and close the window.", "Close Modal Dialog"]),
     "archive": ("body", ["2006年12月(5)", "2005年09月（17）", "2006-12 (5)"]),
@@ -153,6 +153,15 @@ def test_boilerplate_rule_matches_its_examples(name):
     for line in lines:
         rule = match_rule(line, zone)
         assert rule is not None and rule.name == name, (line, rule and rule.name)
+
+
+@pytest.mark.parametrize("name", sorted(RULE_NAMES))
+def test_no_rule_matches_a_short_word_of_prose(name):
+    # an empty alternative (…转载||如有…) makes a pattern match every line; these never are chrome
+    from convert.reader.boilerplate import RULES
+    pattern = next(rule.pattern for rule in RULES if rule.name == name)
+    for word in ("甲", "我们", "会议", "经济发展", "Hello"):
+        assert pattern.search(word) is None, (name, word)
 
 
 @pytest.mark.parametrize("line", NOT_BOILERPLATE)

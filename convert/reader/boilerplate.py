@@ -111,7 +111,8 @@ RULES: tuple[Rule, ...] = (
             # page widgets: colour themes, accessibility modes, the attachments box label
             r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]|"
             # 下载pdf版 / 下载word版: the buttons that fetch the document as a file
-            r"^下载\s*(?:pdf|PDF|word|Word|WORD|wps|WPS|ofd|OFD)\s*(?:版|格式|文件)?$"),
+            r"^下载\s*(?:pdf|PDF|word|Word|WORD|wps|WPS|ofd|OFD)\s*(?:版|格式|文件)?$|"
+            r"^(?:pdf|PDF|word|Word|WORD)\s*(?:文件|版)?\s*(?:查看|下载)\s*[:：]?$"),
          max_len=40),
     Rule("reading-stats", "page meta line (reading statistics)",
          _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
@@ -131,7 +132,8 @@ RULES: tuple[Rule, ...] = (
          max_len=50),
     # （松花江网编辑 孙桂芳）: the web editor's credit in brackets, without a colon
     Rule("editor-credit", "editor/reviewer line",
-         _r(r"^[（(]\s*\S{0,12}(?:责任编辑|责编|编辑)\s+[\u4e00-\u9fff·]{2,5}\s*[）)]$"),
+         _r(r"^[（(]\s*\S{0,12}(?:责任编辑|责编|编辑)\s+[\u4e00-\u9fff·]{2,5}\s*[）)]$|"
+            r"^(?:责任编辑|责编)\s+[\u4e00-\u9fff·]{2,5}$"),   # 责编  李语涵
          max_len=30),
     # — 3 — / 第 3 页 共 12 页 / 丁-30 (section 丁's page 30 of a bound volume) / Page 3 of 12: the
     # printed original's page number, left where its page broke (a Word or PDF export, not a web page)
@@ -221,7 +223,7 @@ RULES: tuple[Rule, ...] = (
     # 中证网声明：凡本网注明“来源：中国证券报・中证网”的所有作品，版权均属于…: a news site's
     # standing copyright notice, however long
     Rule("copyright-notice", "the site's legal notice",
-         _r(r"^.{0,12}?[:：]?\s*凡本(?:网|站|網)(?:注明|註明)|^.{0,12}?凡(?:注明|註明)为?(?:其他|其它)媒体|"
+         _r(r"^.{0,12}?[:：]?\s*凡本(?:网|站|網)(?:注明|註明)|^.{0,12}?凡(?:注明|註明)为?(?:其他|其它)媒体|如果我们使用了您的(?:图片|作品|文章)|^索取稿酬|"
             # 外汇网声明：外汇网转载上述内容，不表明证实其描述…: the site's notice, by its name, with its text
             r"^[\u4e00-\u9fff]{1,8}(?:网|網|站)(?:声明|聲明)\s*[:：]\s*\S"),
          max_len=400),
@@ -237,7 +239,7 @@ RULES: tuple[Rule, ...] = (
          max_len=60),
     Rule("repost", "reposting notice or link to the page",
          _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|本文引用地址|本文引用網址|文章链接|链接地址|原文链接|原文地址|推荐访问|转载请注明|转载请保留|"
-            r"转载请标明|版权声明|免责声明|声明\s*[:：]\s*本(?:文|站))|本文来源于网络|转载[时時]?[务務]?请?(?:注明|标明|註明|附上原文)(?:出处|出處|来源|來源)|未经(?:书面)?(?:许可|授权)[，,]?\s*(?:不得|请勿|禁止|严禁)转载|如有侵权|侵权请?联系|版权归原作者|"
+            r"转载请标明|版权声明|免责声明|声明\s*[:：]\s*本(?:文|站))|本文来源于网络|转载[时時]?[务務]?请?(?:注明|标明|註明|附上原文)(?:出处|出處|来源|來源)|未经.{0,16}?(?:许可|授权)[，,]?\s*(?:不得|请勿|禁止|严禁)转载|^如需转载|如有侵权|侵权请?联系|版权归原作者|"
             r"^(?:此篇|本篇|本)?文章?同步刊(?:登|载)(?:于|在)|下载本文|下载文档|文档下载|全文下载|免费下载|^VIP|开通会员|付费阅读|^阅读全文|展开全文|点击阅读|^阅读原文"),
          max_len=100),
     # 以上内容…为创作者平台用户上传并发布，本平台仅提供信息存储服务: a platform's note
@@ -248,7 +250,7 @@ RULES: tuple[Rule, ...] = (
     # 点击查看政策解读： / 【图文解读】《…》 / 图文解读：《…》: a link to the policy's
     # interpretation, set by the site under the notice's headline
     Rule("interpretation-link", "link to the policy's interpretation",
-         _r(r"^(?:点击|点此|點擊)(?:查看|阅读|閱讀)\S{0,6}解[读讀]\s*[:：]?$|"
+         _r(r"^(?:点击|点此|點擊)?(?:查看|阅读|閱讀)\S{0,6}解[读讀]\s*[:：]?$|"
             r"^[【\[](?:图文|圖文|图解|圖解|视频|視頻|文字|政策|动漫|動漫|一图读懂)?解[读讀][】\]]\s*[:：]?\s*《|"
             r"^(?:图文|圖文|图解|圖解|视频|視頻|文字|政策|动漫|動漫)解[读讀]\s*[:：]\s*《"),
          max_len=100),
@@ -302,6 +304,9 @@ RULES: tuple[Rule, ...] = (
             r"^(?:Current Time|Remaining Time|Stream Type|Playback Rate|Picture-in-Picture|Audio Track)$|"
             # the same player in Chinese (its zh-TW and zh-CN translations, read in Simplified)
             r"^无法找到相容此媒体的来源|^找不到.{0,6}媒体的.{0,4}源|^快转至直播|^这是一个(?:视窗|模态窗口)|"
+            # its caption settings dialog (开始对话视窗。离开会取消并关闭视窗 … 结束对话视窗)
+            r"^开始对话(?:视窗|窗口)|^结束对话(?:视窗|窗口)|^关闭(?:对话框|模态对话框)$|^恢复全部设定至预设值$|"
+            r"^(?:字型尺寸|字型边缘样式|字型系列|字体尺寸|字体边缘样式|字体系列)$|"
             r"^(?:播放影片|播放视频|总共时间|目前时间|当前时间|载入完毕|串流类型|流类型|剩余时间|播放速率|播放速度|关闭描述|"
             r"全萤幕|全屏幕?|取消静音|音轨|子母画面|画中画)$|"
             # a Chinese video site's own player (1905.com): its speed, quality and skip-ad controls
@@ -365,7 +370,7 @@ RULES: tuple[Rule, ...] = (
          max_len=200, wall=False),
     # 在线投稿 / 新闻热线：0791-86849275 / 我要爆料: a news site asking its readers for stories
     Rule("news-tips", "the site's call for news tips",
-         _r(r"^(?:在线投稿|我要投稿|我要爆料|我要报料|新闻报料|线索征集)$|^\S{0,8}(?:爆料|报料)(?:平台|热线|通道)(?:\s.{0,20})?$|"
+         _r(r"^(?:在线投稿|我要投稿|我要爆料|我要报料|新闻报料|线索征集)$|^\S{0,8}(?:爆料|报料)(?:平台|热线|通道)(?:\s.{0,20})?$|^(?:读者|版权合作及网站合作|合作)(?:热线|电话)\s*[:：]|"
             r"^(?:新闻|报料|爆料|投稿)热线\s*[:：]?\s*[\d\-－\s()（）]{5,24}$"),
          max_len=30),
     Rule("contact-footer", "site footer (address of the site's owner)",

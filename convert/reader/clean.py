@@ -389,6 +389,15 @@ def _between_player_controls(lines: list[Line], reasons: list[str | None]) -> No
     video player's known controls are its controls too (the context step: a short line
     between two lines of a widget is of that widget)."""
     known = [k for k, reason in enumerate(reasons) if reason == _PLAYER]
+    opened = None
+    for k in known:   # its dialog (字幕設定: 文字 / Color / 白 / 黑 … 完成), between its first and last line
+        text = simplified(lines[k].text)
+        if _DIALOG_OPENS.match(text):
+            opened = k
+        elif _DIALOG_CLOSES.match(text) and opened is not None and k - opened <= _PLAYER_DIALOG:
+            for j in range(opened + 1, k):
+                reasons[j] = reasons[j] or _PLAYER
+            opened = None
     for a, b in zip(known, known[1:]):
         between = range(a + 1, b)
         short = all(reasons[k] is None and len(lines[k].text) <= 20 and not _SENTENCE_END.search(lines[k].text)
@@ -403,11 +412,14 @@ def _between_player_controls(lines: list[Line], reasons: list[str | None]) -> No
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]$")
+_DIALOG_OPENS = re.compile(r"^(?:开始对话(?:视窗|窗口)|Beginning of dialog window)")
+_DIALOG_CLOSES = re.compile(r"^(?:结束对话(?:视窗|窗口)|End of dialog window)")
+_PLAYER_DIALOG = 120   # lines of a player's caption settings dialog, at most
 
 #: a font-size switcher's key (字体：[ / 字号：), and the parts a page splits it into, a line
 #: each: 大 / 中 / 小, the brackets around them, 默认, A+ / A-
 _FONT_KEY = re.compile(r"^[【\[［(（]?\s*(?:字[体号型](?:大小)?|文字大小)\s*[:：]?\s*[【\[［(（]?\s*(?:[大中小]\s*)?$")
-_FONT_PART = re.compile(r"^[【\[［(（]?\s*(?:[大中小]|默认|标准|A\s*[+-]?|T\s*[+-]?)?\s*[】\]］)）]?$")
+_FONT_PART = re.compile(r"^[【\[［(（]?\s*(?:[大中小]|默认|标准|A\s*[+-]?|T\s*[+-]?)?\s*[、|｜/]?\s*[】\]］)）]?$")
 _FONT_PARTS = 6    # a switcher's parts after its key: [ 大 中 小 ] and a spare
 
 
