@@ -43,3 +43,19 @@ def test_a_dunhao_in_a_text_stays():
     # (guard) a line of the text that is a lone 、 between two pieces of it is not a font switcher's
     doc = read_page("某某通知", PROSE, "甲", "、", "乙两个单位要加强协作，共同完成任务。", PROSE)
     assert any(text.startswith("甲、") for text in kept_texts(doc))
+
+
+# -- first pages of looked-at sources
+
+
+def test_a_teaser_of_another_video_inside_the_article_ends_nothing():
+    # skypost.hk/001: the first paragraph / 同場加映： / a teaser / the player / the rest of the article
+    doc = _page("skypost.hk")
+    assert removed_reasons(doc)["同場加映："] == "advertisement label"
+    assert any(text.startswith("何偉豪女友於今日") for text in kept_texts(doc))
+
+
+def test_a_templates_unfilled_tags_and_a_like_button_promotion_are_the_pages():
+    # skypost.hk/002: {{hket:ul-video id="12220"}}{{/hket:ul-video}}; www.ettoday.net/001: 即時+好看！按讚加入ETtoday新聞雲
+    assert not any(text.startswith("{{hket") for text in kept_texts(_page("skypost.hk", "002")))
+    assert "即時+好看！按讚加入ETtoday新聞雲" in removed_reasons(_page("www.ettoday.net"))

@@ -261,7 +261,7 @@ RULES: tuple[Rule, ...] = (
     Rule("login", "login/registration widget",
          _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
             r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$|"
-            r"^(?:新闻|站内|全站|全文|信息)?(?:搜索|检索)\s*[:：]?$"),   # 新闻搜索：: the search box's label
+            r"^(?:新闻|站内|全站|全文|信息)?(?:搜索|检索)\s*[:：]?$|^(?:请)?输入(?:您的)?(?:搜索|检索|查询)(?:字词|关键字|关键词|内容)$"),   # 新闻搜索：: the search box's label
          max_len=30),
     Rule("buttons", "follow/listen/report button",
          _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
@@ -271,7 +271,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?:登录并评论|发表评论|写评论|查看评论|查看全部评论|我来说两句|我要评论|我要評論|文章不错，?点个赞吧|减少或屏蔽此类内容推荐)$|^已标记为不喜欢|"
             r"^(?:閱讀整篇文章|阅读整篇文章|閱讀全文|查看全文)$|^点击进入.{1,16}$|"
             # 展开: expand (收起, a contents box's collapse, stays: the outline is read from the box)
-            r"^(?:展开|展开全文|展开阅读全文)$|"
+            r"^(?:展开|展开全文|展开阅读全文)$|^.{0,12}按[赞讚]加入.{0,24}$|"
             # ↓立即下載星島頭條App↓ / 下载客户端: the site's app, offered
             r"^\W*(?:立即|马上|免费)?下载.{0,10}(?:App|APP|app|客户端)\W*$"),
          max_len=24),
@@ -317,7 +317,8 @@ RULES: tuple[Rule, ...] = (
             r"\d(?:\.\d+)?x Normal)$"),
          max_len=120),
     Rule("advert", "advertisement label",
-         _r(r"^(?:广告|廣告|Ad|AD|Advertisements?|ADVERTISEMENT|推广|推廣|赞助|贊助|赞助内容|贊助內容|广告剩余)$"),
+         _r(r"^(?:广告|廣告|Ad|AD|Advertisements?|ADVERTISEMENT|推广|推廣|赞助|贊助|赞助内容|贊助內容|广告剩余)$|"
+            r"^同场加映\s*[:：]?$"),   # 同場加映：: a teaser of another video, set inside the article
          max_len=14),
     Rule("relative-time", "page metadata (time of posting)",
          _r(r"^\d{1,3}\s*(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月)前$|^(?:刚刚|剛剛)$|"
@@ -363,7 +364,9 @@ RULES: tuple[Rule, ...] = (
     # <li> / </li> / <p></p> / <a href="#p=…" hidefocus="true"><img data-src="…"></a>: a gallery's
     # template the page printed as text — tags and nothing else on the line
     Rule("markup-tags", "markup left by the page's export (HTML tags)",
-         _r(r"^(?:<\s*/?\s*(?:li|ul|ol|p|i|a|img|div|span|br|em|strong|b|h[1-6])\b[^<>]*>\s*)+$"),
+         _r(r"^(?:<\s*/?\s*(?:li|ul|ol|p|i|a|img|div|span|br|em|strong|b|h[1-6])\b[^<>]*>\s*)+$|"
+            # {{hket:ul-video id="12220"}}{{/hket:ul-video}}: a template's tags, printed unfilled
+            r"^(?:\{\{[^{}]*\}\}\s*)+$"),
          max_len=400, wall=False),
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
