@@ -293,6 +293,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     if title_copy is not None and title_copy[0] == 0 and first_prose - title_copy[1] <= _HEADLINE_TO_TEXT \
             and not _title_again_below(lines, first_kept, title_copy[1], first_prose) and shows_web_page(reasons):
         _site_header_between(lines, reasons, *title_copy, web_page=True)
+    _watermarks(lines, reasons)
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
     _tags(lines, reasons)
@@ -377,6 +378,34 @@ def _site_header_between(lines: list[Line], reasons: list[str | None], title: in
                                                    for k in between)):
         for k in between:
             reasons[k] = "site header (between the page's title and its copy over the text)"
+
+
+#: 加 拿 大 家园网 / i a s k . c a: letters set apart by spaces, as a page hides its name between paragraphs
+_SPACED_OUT = re.compile(r"(?:^|\s)\S(?:\s+\S){3,}(?:\s|$)")
+#: www.iask.ca / 家园新闻,news.iask.ca: a site's address, alone or after its name (its last two labels kept)
+_ADDRESS = re.compile(r"(?:^|[,，])(?:[a-z0-9-]+\.)*([a-z0-9-]+\.(?:com|cn|net|org|ca|hk|tw|mo|us|uk))$")
+_WATERMARK_KEY = 16    # characters of a spaced-out watermark, at most, once its spaces are gone
+_WATERMARK_LINE = 30   # characters of a line that carries the site's address as a watermark
+_WATERMARK_COPIES = 3
+
+
+def _watermarks(lines: list[Line], reasons: list[str | None]) -> None:
+    """加拿大 家 园 网 / i Ask . ca / 加拿大家园,www.iask.ca, again and again between the paragraphs:
+    the name or address a site hides in its text to mark copies — the same few characters,
+    spaced out, or short lines with the same address, three or more times; never a sentence."""
+    keys = [squash(line.text).lower() for line in lines]
+    counts = Counter(keys)
+    spaced = {key for key, line in zip(keys, lines) if counts[key] >= _WATERMARK_COPIES
+              and 3 <= len(key) <= _WATERMARK_KEY and _SPACED_OUT.search(line.text)}
+    domains = [m.group(1) if len(key) <= _WATERMARK_LINE and (m := _ADDRESS.search(key)) else None for key in keys]
+    addresses = Counter(d for d in domains if d)
+    for k, key in enumerate(keys):
+        if reasons[k] or PROSE_MARKS.search(lines[k].text.replace(",", "")):
+            continue
+        if key in spaced:
+            reasons[k] = f"the site's watermark (set {counts[key]} times in the page)"
+        elif domains[k] and addresses[domains[k]] >= _WATERMARK_COPIES:
+            reasons[k] = f"the site's watermark ({domains[k]}, set {addresses[domains[k]]} times in the page)"
 
 
 _PLAYER = next(rule.reason for rule in RULES if rule.name == "video-player")

@@ -401,7 +401,19 @@ def _repeated_in(texts: Sequence[str], classes: Sequence[str], span: tuple[int, 
     the article in ``other`` again, word for word (among its first three)?"""
     paragraphs = [texts[k] for k in range(*span) if classes[k] == GOOD]
     leads = [texts[k] for k in range(*other) if classes[k] == GOOD][:3]
-    return 1 <= len(paragraphs) <= 2 and paragraphs[0] in leads
+    # (a summary box — 本文导读： — opens with the article's first sentence, then picks others)
+    return 1 <= len(paragraphs) <= 2 and (paragraphs[0] in leads
+                                         or _opening(paragraphs[0]) in {_opening(lead) for lead in leads} - {""})
+
+
+def _opening(text: str) -> str:
+    """A paragraph's first sentence, when it is one of some length ("" otherwise)."""
+    end = _FIRST_SENTENCE.search(text)
+    return text[: end.end()] if end is not None and end.end() >= _OPENING else ""
+
+
+_FIRST_SENTENCE = re.compile(r"[。！？!?]")
+_OPENING = 15   # characters: a sentence long enough to be no formula two articles share
 
 
 def _opens_comments(text: str) -> bool:
@@ -480,8 +492,21 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
         elif prose >= _ARTICLE_BEFORE_RELATED and classes[i] != GOOD:
             rule = match_rule(texts[i], "footer")
             if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header", "related-header", "prev-next"):
+                if rule.name == "related-header" and _summary_above(texts, classes, start, i, stop):
+                    continue   # 本文导读 / its summary / 相关新闻： / three headlines / the article: boxes above it
                 return i
     return stop
+
+
+_BOX_LINKS_AT_MOST = 12   # lines of a related box set between a summary and its article
+
+
+def _summary_above(texts: Sequence[str], classes: Sequence[str], start: int, header: int, stop: int) -> bool:
+    """Is the prose above a related box a summary of the article under it — opening with the
+    article's first sentence, the article's prose starting within a few lines of the box?"""
+    after = [k for k in range(header + 1, stop) if classes[k] == GOOD]
+    return bool(after) and after[0] - header <= _BOX_LINKS_AT_MOST \
+        and _repeated_in(texts, classes, (start, header), (after[0], stop))
 
 
 #: rules whose line ends what a headline heads: lists of other pages, the site's footer
@@ -1240,6 +1265,21 @@ def _links_among(lines: list[Line], reasons: list[str | None], start: int, stop:
         k = max(j, k + 1)
 
 
+_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")   # (one hanzi a line is a vertical label, or a chart's box)
+
+
+def _menu_words(lines: list[Line], reasons: list[str | None], end: int, stop: int) -> int:
+    """Where a run of ``_MENU_RUN`` menu words (a hanzi word of two to four characters, a
+    line each, not announced by a colon above them) starts between ``end`` and ``stop`` —
+    ``stop`` when none does."""
+    run = 0
+    for k in range(end, stop):
+        run = run + 1 if not reasons[k] and _MENU_WORD.match(lines[k].text) else 0
+        if run >= _MENU_RUN and not lines[k - run].text.endswith(("：", ":")):
+            return k - run + 1   # (我的问题： / 圣经的原理 / 环境的带领 / …: a worksheet's fields, announced)
+    return stop
+
+
 def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """我的问题： / 圣经的原理 / … / 有时候来不及考虑以上所提原则，…: the lines after the
     text's apparent end, up to the first line a rule took for the site's, hold sentences
@@ -1249,6 +1289,9 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
     # nor is a video player or an advertisement set inside the article: the text runs on under it)
     chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE
                    and reasons[k] not in _INSIDE_THE_TEXT), None)
+    if chrome is not None:
+        # 原创 / 宏观 / 政策 / 市场 / 公司: a menu's words in a row — the text does not run across them
+        chrome = _menu_words(lines, reasons, end, chrome)
     if chrome is not None and chrome != end and chrome - end <= 600:
         texts = [lines[k].text for k in range(end, chrome)]
         code = sum(1 for t in texts if _listing_line(t))
