@@ -24,3 +24,16 @@ def test_a_year_under_its_figure_still_opens_the_sentence():
     # (guard) …。 / 2018 / 年3月20日，全市…: the figure and its unit, one sentence
     doc = read_page("某某通报", PROSE, "2018", "年3月20日，全市召开安全生产工作会议，部署下一阶段工作。", PROSE)
     assert any(text.startswith("2018年3月20日，全市召开") for text in kept_texts(doc))
+
+
+def test_links_the_page_points_at_close_no_text():
+    # www.bcc.com.tw/001 (looked at in round 34; its first page): the last paragraph / 》美育講座25期 歡迎收聽 /
+    # 》中廣好康特賣，歡迎選購 / 留言板 …
+    kept = kept_texts(read((CORPUS / "www.bcc.com.tw" / "001.txt").read_bytes()))
+    assert kept[-1].startswith("南投縣衛生局說")
+
+
+def test_a_book_titles_closing_mark_at_a_lines_start_is_no_link():
+    # (guard) …《关于加强管理的 / 》的通知。: the sentence goes on
+    doc = read_page("某某通知", PROSE, "根据市政府《关于加强安全生产管理的", "》的要求，现将有关事项通知如下。", PROSE)
+    assert any("》的要求" in text for text in kept_texts(doc))

@@ -872,13 +872,17 @@ _REFERENCE = re.compile(r"^\[\d{1,3}\]\s*\S.{4,}\[(?:J|M|D|C|N|R|S|P|G|Z|EB/OL|D
 _TAG = re.compile(r"^[^，。；！？、,;!?\s]{1,10}[、,，]$")
 
 
+#: 》美育講座25期 歡迎收聽 / » 更多报道: a link the page points at, no line of the document's
+_POINTED_LINK = re.compile(r"^[》»›]\s*[^的之，。、》»›\s][^。！？]{1,30}$")
+
+
 def ends_document(text: str) -> bool:
     """A line that may close a document after its last paragraph: a short sentence, a
     signature, a date, 附件 and its items, a note, a row of figures, the writer's credit,
     an entry of its reference list."""
     rule = match_rule(text, "footer")
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text) \
-            or _TAG.match(text) and numbered(text) is None:
+            or _TAG.match(text) and numbered(text) is None or _POINTED_LINK.match(text):
         return False
     return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
             or _RELEASE_END.match(simplified(text)) is not None
