@@ -29,7 +29,7 @@ from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import ISO_DATE_IN_BRACKETS, contents_box_entries, main_region, page_footer, page_header, shows_web_page
+from .region import ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, main_region, page_footer, page_header, shows_web_page
 from .titles import is_header_field
 
 
@@ -294,6 +294,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             and not _title_again_below(lines, first_kept, title_copy[1], first_prose) and shows_web_page(reasons):
         _site_header_between(lines, reasons, *title_copy, web_page=True)
     _watermarks(lines, reasons)
+    _loading_marks(lines, reasons)
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
     _tags(lines, reasons)
@@ -378,6 +379,22 @@ def _site_header_between(lines: list[Line], reasons: list[str | None], title: in
                                                    for k in between)):
         for k in between:
             reasons[k] = "site header (between the page's title and its copy over the text)"
+
+
+_LOADING_RUN = 3   # dot lines in a row: a picture's loading marks, not a listing's or a list's leaders
+
+
+def _loading_marks(lines: list[Line], reasons: list[str | None]) -> None:
+    """. / . / .: the marks a page's picture leaves while it loads, three lines a picture."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and not reasons[j] and LOADING_DOT.match(lines[j].text):
+            j += 1
+        if j - i >= _LOADING_RUN:
+            for k in range(i, j):
+                reasons[k] = "image placeholder left by the scraper (a picture's loading marks)"
+        i = max(j, i + 1)
 
 
 #: 加 拿 大 家园网 / i a s k . c a: letters set apart by spaces, as a page hides its name between paragraphs

@@ -108,12 +108,18 @@ _CUT_SHORT = re.compile(r"(?<![.…])(?:[.]{3}|…)$")
 _CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 
 
+#: . / · : a picture's loading mark, a line of its own (pictures between captions: no list of links)
+LOADING_DOT = re.compile(r"^[.·•]{1,3}$")
+
+
 def line_class(text: str) -> str:
     """good, near or short, from the line's length and its sentence punctuation. Prose
     ends its sentence, or runs on past a headline's length: a list of headlines (大家都在看,
     相关新闻) has commas and question marks too, but neither."""
     if is_code(text):
         return SHORT
+    if LOADING_DOT.match(text):
+        return NEAR   # . / · : a picture's loading mark, no word — neither prose nor a menu's item
     n = len(text)
     if _CUT_SHORT.search(text):
         return NEAR   # 大埔宏福苑發生大火後，港府隨即宣布…，以及...: a teaser, cut short by the page
@@ -209,7 +215,7 @@ def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     while i < len(texts):
         j = i
         while j < len(texts) and (is_headline(texts[j]) or j > i and _FIGURES.fullmatch(texts[j].replace(",", ""))
-                                  or j > i and len(texts[j]) <= 3):
+                                  or j > i and len(texts[j]) <= 3 and not LOADING_DOT.match(texts[j])):
             j += 1   # a headline's view count or rank may sit between two headlines
         if sum(1 for k in range(i, j) if is_headline(texts[k])) >= HEADLINE_RUN:
             for k in range(i, j):
@@ -492,13 +498,39 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
         elif prose >= _ARTICLE_BEFORE_RELATED and classes[i] != GOOD:
             rule = match_rule(texts[i], "footer")
             if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header", "related-header", "prev-next"):
-                if rule.name == "related-header" and _summary_above(texts, classes, start, i, stop):
+                if rule.name == "related-header" and (_summary_above(texts, classes, start, i, stop)
+                                                      or _numbering_goes_on(texts, start, i, stop)):
                     continue   # 本文导读 / its summary / 相关新闻： / three headlines / the article: boxes above it
                 return i
     return stop
 
 
 _BOX_LINKS_AT_MOST = 12   # lines of a related box set between a summary and its article
+_CHINESE_NUMBERS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _number(label: str) -> int | None:
+    """1. → 1, （三） → 3: a heading label's number (None past 十 or for letters)."""
+    digits = re.sub(r"\D", "", label)
+    if digits:
+        return int(digits)
+    hanzi = [c for c in label if c in _CHINESE_NUMBERS]
+    return _CHINESE_NUMBERS[hanzi[0]] if len(hanzi) == 1 else None
+
+
+def _numbering_goes_on(texts: Sequence[str], start: int, header: int, stop: int) -> bool:
+    """1.注意你如何「表达愤怒」 … / 推薦閱讀： / a headline / 2.練習「慷慨」: under a related box the
+    article's numbered sections go on where they stopped above it — the box is inside it."""
+    above = {}
+    for k in range(start, header):
+        n = numbered(texts[k])
+        if n is not None and (value := _number(n.label)) is not None:
+            above[n.numbering.name] = value
+    for k in range(header + 1, min(stop, header + 1 + _BOX_LINKS_AT_MOST)):
+        n = numbered(texts[k])
+        if n is not None and (value := _number(n.label)) is not None:
+            return above.get(n.numbering.name) == value - 1
+    return False
 
 
 def _summary_above(texts: Sequence[str], classes: Sequence[str], start: int, header: int, stop: int) -> bool:
