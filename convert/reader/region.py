@@ -505,7 +505,7 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
     return stop
 
 
-_BOX_LINKS_AT_MOST = 12   # lines of a related box set between a summary and its article
+_BOX_LINKS_AT_MOST = 12   # lines of a related box set inside an article (its header, its links)
 _CHINESE_NUMBERS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
 
 
