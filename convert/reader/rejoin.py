@@ -605,6 +605,8 @@ def _stands_alone(before: Line, line: Line, after: Line) -> bool:
 
 
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?$")
+#: 2018 / 年3月20日，… or 85 / %的…: a figure and the unit or date word it opens a sentence with (回复: / 1 /
+#: 游戏全屏问题… is a count over a thread's title, no figure of its sentence)
 _FIGURE_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:[%％‰]|[年月日时分秒万亿千百元角个人家次号条件项名位岁米吨斤倍户座所套辆台部篇本期届周天批宗例只份])")
 #: what follows a bold lead-in split from its figure: 496.97万人 / 19.0℃ / [3]243.6亿元 (a
 #: note's mark first) / (含村卫生室)35690个 / PM2.5平均浓度 / 4A级旅游景区 — not a date,
