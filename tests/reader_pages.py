@@ -3,8 +3,12 @@ lines, and what the reader kept, removed and took for headings."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from convert.model import Document, Heading, iter_blocks, plain_text
 from convert.reader import read
+
+CORPUS = Path(__file__).parent / "corpus"
 
 #: a paragraph of prose, long enough to be taken for the text
 PROSE = "这是一段足够长的正文，用来让读者认出正文所在的区域，并且包含句号。"
@@ -12,6 +16,16 @@ PROSE = "这是一段足够长的正文，用来让读者认出正文所在的�
 
 def read_page(*lines: str) -> Document:
     return read("\n".join(lines).encode("utf-8"))
+
+
+def corpus_page(source: str, name: str = "001") -> Document:
+    """A corpus document (tests/corpus/<source>/<name>.txt), read."""
+    return read((CORPUS / source / f"{name}.txt").read_bytes())
+
+
+def reason_at(doc: Document, line: int) -> str:
+    """Why source line ``line`` was removed ("" when it was kept)."""
+    return next((r.reason for r in doc.meta.removed if r.line == line), "")
 
 
 def removed_reasons(doc: Document) -> dict[str, str]:

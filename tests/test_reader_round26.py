@@ -5,20 +5,15 @@ fails on the reader before the round."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from convert.model import iter_blocks, plain_text
-from convert.reader import read
-from reader_pages import PROSE, headings, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
+from reader_pages import PROSE, corpus_page, headings, kept_texts, read_page, removed_reasons
 
 
 def test_a_drawn_table_does_not_hide_the_wrap_of_the_text_above_it():
     # aomp.judicial.gov.tw/001: a notice typed at 28 characters a line with hanging indents,
     # then its 附表 drawn with ┌─┬─┐ / │…│ rows twice as wide. The rows are no measure of the
     # text's wrap: the notice's sentences are whole again, and each row stays a line.
-    doc = read((CORPUS / "aomp.judicial.gov.tw" / "001.txt").read_bytes())
+    doc = corpus_page("aomp.judicial.gov.tw")
     kept = kept_texts(doc)
     assert "公告以投標方法拍賣本院106年度司執字第70394號清償債務強制執行事件，債務人黃思穎所有如附表所示不動產有關事項。" in kept
     rows = [text for text in kept if text.startswith(("┌", "│", "├", "└"))]
@@ -37,7 +32,7 @@ def test_a_wrapped_text_without_a_drawn_table_keeps_its_measure():
 def test_a_pictures_credit_in_brackets_is_its_caption_and_subheads_follow_it():
     # www.infzm.com/001: 14路公交车爆燃前所经路线。 / （南方周末资料图/图） / “摔死也不能烧死啊” /
     # 16时58分，… — the credit closes the picture's caption; the subhead after it is one
-    doc = read((CORPUS / "www.infzm.com" / "001.txt").read_bytes())
+    doc = corpus_page("www.infzm.com")
     texts = [text for _, _, text in headings(doc)]
     assert "“摔死也不能烧死啊”" in texts and "精神分裂者？" in texts and "谁都有可能乘上那辆公交" in texts
 
@@ -45,7 +40,7 @@ def test_a_pictures_credit_in_brackets_is_its_caption_and_subheads_follow_it():
 def test_an_articles_tags_are_the_sites_and_none_is_its_title():
     # www.infzm.com/002: 标签 / 国际反腐 / “全球见证” / 官员腐败 above the text — “全球见证” is a
     # part of the <title>, but a tag, not the headline
-    doc = read((CORPUS / "www.infzm.com" / "002.txt").read_bytes())
+    doc = corpus_page("www.infzm.com", "002")
     assert doc.meta.title == "“全球见证”创始人查米恩·古奇谈国际合作反腐"
     reasons = removed_reasons(doc)
     assert reasons["国际反腐"] == reasons["官员腐败"] == "the article's tags"
@@ -60,7 +55,7 @@ def test_a_tags_key_before_a_sentence_takes_nothing():
 def test_the_writers_name_in_the_info_bar_is_the_author():
     # news.qq.com/001: 环球时报 / [ / 微博 / ] / 单仁平 / 我要评论 / (0) / 字号： — the name among the
     # buttons is the article's author; the timestamp and the source above go to meta too
-    doc = read((CORPUS / "news.qq.com" / "001.txt").read_bytes())
+    doc = corpus_page("news.qq.com")
     assert doc.meta.author == "单仁平"
     assert removed_reasons(doc)["单仁平"] == "page metadata (author, in the page's info bar)"
     assert doc.meta.date == "2012年07月07日09:47" and doc.meta.publisher == "环球时报"

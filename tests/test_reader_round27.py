@@ -4,18 +4,13 @@ the shape that showed it. Each test but the guards fails on the reader before th
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
+from reader_pages import PROSE, corpus_page, kept_texts, read_page, removed_reasons
 
 
 def test_a_sentences_subject_broken_off_after_the_text_stays_with_it():
     # www.dazhou.gov.cn/001: …从其规定。 / 各县（市） / 可参照执行或根据各地实际制定相应政策措施。 —
     # one sentence of one clause, its subject cut off by the page's markup: the notice's last
-    doc = read((CORPUS / "www.dazhou.gov.cn" / "001.txt").read_bytes())
+    doc = corpus_page("www.dazhou.gov.cn")
     assert any(text.endswith("可参照执行或根据各地实际制定相应政策措施。") for text in kept_texts(doc))
 
 
@@ -28,5 +23,5 @@ def test_a_short_line_over_a_few_words_after_the_text_is_still_the_sites():
 
 def test_a_news_apps_read_count_in_ten_thousands_is_the_sites():
     # www.cls.cn/001: 阅446.52W under the headline
-    doc = read((CORPUS / "www.cls.cn" / "001.txt").read_bytes())
+    doc = corpus_page("www.cls.cn")
     assert removed_reasons(doc)["阅446.52W"] == "page meta line (reading statistics)"

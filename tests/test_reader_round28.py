@@ -5,18 +5,13 @@ on the reader before the round."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
+from reader_pages import PROSE, corpus_page, kept_texts, read_page, removed_reasons
 
 
 def test_a_run_of_headlines_with_their_posting_times_is_a_list_of_links():
     # tech.sina.com.cn/001 (a CCNet record): 28 16:39 / … / 28 08:33 (a list's times, its
     # headlines dropped by CCNet as repeated) / APS-C画幅单反 尼康D200单机仅7880元 2008-04-28 08:03 / …
-    doc = read((CORPUS / "tech.sina.com.cn" / "001.txt").read_bytes())
+    doc = corpus_page("tech.sina.com.cn")
     reasons = removed_reasons(doc)
     assert reasons["28 16:39"] == reasons["APS-C画幅单反 尼康D200单机仅7880元 2008-04-28 08:03"] \
         == "list of links (a posting time on each line)"

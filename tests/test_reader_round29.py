@@ -6,14 +6,9 @@ round."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from convert.reader import read
 from convert.reader.clean import _headline, to_lines
 from convert.reader.region import main_region
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
+from reader_pages import PROSE, corpus_page, kept_texts, read_page, removed_reasons
 
 
 def test_a_titles_latin_part_is_the_sites_name_not_the_headline():
@@ -35,7 +30,7 @@ def test_a_listing_highlighted_token_by_token_is_no_wall():
 def test_a_pointer_before_the_headline_is_not_its():
     # www.uho.com.tw/001: 〉母嬰親善醫療院所認證　診所表現佳 (the breadcrumb's last item), then
     # 》母嬰親善醫療院所認證　診所表現佳, the headline the page points at with 》
-    doc = read((CORPUS / "www.uho.com.tw" / "001.txt").read_bytes())
+    doc = corpus_page("www.uho.com.tw")
     assert doc.meta.title == "母嬰親善醫療院所認證　診所表現佳"
     assert removed_reasons(doc)["》"] == "pointer before the headline"
 
@@ -43,14 +38,14 @@ def test_a_pointer_before_the_headline_is_not_its():
 def test_the_title_is_below_the_breadcrumb():
     # www.cic.mofcom.gov.cn/001: a menu's 在印尼创业辅助计划 (a 计划, a document's word), then
     # 当前位置：首页 > 经贸资讯 > 双边经贸, then the headline over its timestamp and text
-    doc = read((CORPUS / "www.cic.mofcom.gov.cn" / "001.txt").read_bytes())
+    doc = corpus_page("www.cic.mofcom.gov.cn")
     assert doc.meta.title == "镇宁木艺彩娃畅销东南亚"
 
 
 def test_a_legal_page_is_titled_by_the_notice_its_title_names():
     # www.baidu.com/001: <title> 免责声明, a menu, then 免责声明 right above the notice's text —
     # the site's legal notice elsewhere, the document itself here
-    doc = read((CORPUS / "www.baidu.com" / "001.txt").read_bytes())
+    doc = corpus_page("www.baidu.com")
     assert doc.meta.title == "免责声明"
     assert any(text.startswith("百度提醒您：") for text in kept_texts(doc))
 
@@ -64,7 +59,7 @@ def test_a_legal_notice_under_an_article_is_still_the_sites():
 def test_a_gallerys_template_printed_as_text_is_markup_and_the_text_goes_on_under_it():
     # ent.163.com/001: <li> / <a href="#p=…" hidefocus="true"><img …></a> / <h2>崔永元发文悼念</h2> /
     # <p></p> … two hundred lines of a gallery's template, then the article's last paragraphs
-    doc = read((CORPUS / "ent.163.com" / "001.txt").read_bytes())
+    doc = corpus_page("ent.163.com")
     kept = kept_texts(doc)
     assert "<li>" not in kept and "</li>" not in kept and "<p></p>" not in kept
     assert any(text.startswith("2014年9月2日，臧天朔因表现良好获得减刑") for text in kept)

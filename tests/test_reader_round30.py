@@ -5,18 +5,13 @@ the guards fails on the reader before the round."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
+from reader_pages import PROSE, corpus_page, headings, kept_texts, read_page, removed_reasons
 
 
 def test_a_page_that_shows_only_its_articles_first_paragraph_keeps_only_that():
     # it.21cn.com/001: the article's first paragraph, cut short (…), and [点击进入浏览]; no other
     # prose on the page — the teaser is the text, and the 80 lines of lists after it the site's
-    doc = read((CORPUS / "it.21cn.com" / "001.txt").read_bytes())
+    doc = corpus_page("it.21cn.com")
     kept = kept_texts(doc)
     assert any(text.startswith("本报讯（记者张航）从今天起") for text in kept)
     assert "Lumia710与800对比" not in kept and "iPad专区" not in kept and len(kept) <= 3
@@ -25,7 +20,7 @@ def test_a_page_that_shows_only_its_articles_first_paragraph_keeps_only_that():
 def test_a_paragraph_repeated_after_the_pages_lines_ends_nothing():
     # news.dayoo.com/001: …(编辑： newsroom) / 我要评论 / the last paragraph again (the page's
     # description): the text ends above the editor's line; 我要评论 is no heading
-    doc = read((CORPUS / "news.dayoo.com" / "001.txt").read_bytes())
+    doc = corpus_page("news.dayoo.com")
     kept = kept_texts(doc)
     assert "我要评论" not in kept
     last = next(text for text in kept if text.startswith("同时，在已有的高水平质量监控"))
@@ -34,7 +29,7 @@ def test_a_paragraph_repeated_after_the_pages_lines_ends_nothing():
 
 def test_a_box_of_links_between_the_title_and_the_text_is_the_sites():
     # www.cs.com.cn/001: 【打印】【评论】 / 财经时评： / five headlines / the text
-    doc = read((CORPUS / "www.cs.com.cn" / "001.txt").read_bytes())
+    doc = corpus_page("www.cs.com.cn")
     reasons = removed_reasons(doc)
     assert reasons["财经时评："] == reasons["楼市悲情罩县城"] == "list of links (a box between the title and the text)"
 
@@ -48,13 +43,13 @@ def test_a_label_over_numbered_items_above_the_text_stays():
 
 def test_a_news_sites_standing_copyright_notice_is_the_sites():
     # www.cs.com.cn/001: 中证网声明 / ：凡本网注明“来源：中国证券报・中证网”的所有作品…, one line once joined
-    doc = read((CORPUS / "www.cs.com.cn" / "001.txt").read_bytes())
+    doc = corpus_page("www.cs.com.cn")
     assert not any("凡本网注明" in text for text in kept_texts(doc))
 
 
 def test_the_key_of_a_link_to_the_page_is_the_sites():
     # www.awakeningtw.com/001: 本文引用地址： under the text
-    doc = read((CORPUS / "www.awakeningtw.com" / "001.txt").read_bytes())
+    doc = corpus_page("www.awakeningtw.com")
     assert removed_reasons(doc)["本文引用地址："] == "reposting notice or link to the page"
 
 
@@ -64,14 +59,13 @@ def test_a_subhead_over_a_paragraph_that_leads_into_a_quotation_is_one():
     doc = read_page("某某文章", PROSE, "第一个小标题", PROSE, PROSE,
                     "第二个小标题", "为了防止服务中断，系统需要确保应用副本的删除在新副本就绪之后进行。代码如下：",
                     "code()", PROSE)
-    from reader_pages import headings
     assert [text for _, _, text in headings(doc)] == ["第一个小标题", "第二个小标题"]
 
 
 def test_a_video_players_settings_menu_between_its_controls_is_the_players():
     # www.hk01.com/002: Playback speed / 1x Normal / Quality / Auto / Back / 360p / 240p / 144p /
     # Auto / Back / OFF / Chinese / Back / 0.25x … / Now Playing: words and figures of its menu
-    doc = read((CORPUS / "www.hk01.com" / "002.txt").read_bytes())
+    doc = corpus_page("www.hk01.com", "002")
     reasons = removed_reasons(doc)
     assert reasons["Quality"] == reasons["360p"] == reasons["0.25x"] == "video player's controls"
 
@@ -86,7 +80,7 @@ def test_a_short_list_in_chinese_between_two_player_controls_stays():
 def test_headlines_in_a_row_where_the_text_runs_on_are_a_list_of_links():
     # www.hk01.com/001: the text runs on past a video and boxes of other articles to its last
     # paragraphs; a box's headlines, three and more in a row, are the site's
-    doc = read((CORPUS / "www.hk01.com" / "001.txt").read_bytes())
+    doc = corpus_page("www.hk01.com")
     reasons = removed_reasons(doc)
     assert reasons["全臉口罩殺入香港？的士女子遮樣僅露雙眼\u3000網民揭實際用途勿取笑"] \
         == "list of links (between the text's parts)"
@@ -95,5 +89,5 @@ def test_headlines_in_a_row_where_the_text_runs_on_are_a_list_of_links():
 def test_a_listings_lines_where_the_text_runs_on_are_no_headlines():
     # (guard) blog.51cto.com/001: key: cluster.karmada.io/not-ready / operator: Exists / … in a
     # YAML listing between the text's parts stay
-    doc = read((CORPUS / "blog.51cto.com" / "001.txt").read_bytes())
+    doc = corpus_page("blog.51cto.com")
     assert "operator: Exists" in kept_texts(doc)

@@ -6,27 +6,13 @@ showed it. Each test but the guards fails on the reader before the round."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from convert.reader import read
-from reader_pages import PROSE, headings, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def _page(source: str):
-    return read((CORPUS / source / "001.txt").read_bytes())
-
-
-def _reason_at(doc, line: int) -> str:
-    """Why source line ``line`` was removed ("" when it was kept)."""
-    return next((r.reason for r in doc.meta.removed if r.line == line), "")
+from reader_pages import PROSE, corpus_page, headings, kept_texts, read_page, reason_at, removed_reasons
 
 
 def test_the_labels_between_the_pages_title_and_its_copy_are_the_sites_header():
     # big5.soundofhope.org/001: <title> / 天下縱橫 / 新聞頻道 / the headline again / widgets / the text
-    doc = _page("big5.soundofhope.org")
-    assert _reason_at(doc, 2) == _reason_at(doc, 3) == "site header (between the page's title and its copy over the text)"
+    doc = corpus_page("big5.soundofhope.org")
+    assert reason_at(doc, 2) == reason_at(doc, 3) == "site header (between the page's title and its copy over the text)"
     assert doc.meta.title == "上網成癮如吸毒 損害腦袋"
 
 
@@ -38,7 +24,7 @@ def test_a_short_line_between_the_title_and_its_copy_that_is_a_date_stays():
 
 def test_who_reported_the_story_closes_it():
     # big5.soundofhope.org/001: the last paragraph / 希望之聲國際廣播電台張翠報導 / the site's lists
-    doc = _page("big5.soundofhope.org")
+    doc = corpus_page("big5.soundofhope.org")
     kept = kept_texts(doc)
     assert kept[-1] == "希望之聲國際廣播電台張翠報導"
     assert "【天下縱橫】雲南楚雄數名高官落馬" in removed_reasons(doc)
@@ -46,7 +32,7 @@ def test_who_reported_the_story_closes_it():
 
 def test_two_menu_items_written_as_one_link_are_no_half_of_the_title():
     # www.winandmac.com/001: …有趣網站 / 爛GAG / 聯絡/關於 / the headline — 關於 ends the menu's link
-    assert _page("www.winandmac.com").meta.title == "型爆！法國新蘋果商店將會近乎全透明"
+    assert corpus_page("www.winandmac.com").meta.title == "型爆！法國新蘋果商店將會近乎全透明"
 
 
 def test_a_title_broken_after_guanyu_is_still_joined():
@@ -58,20 +44,20 @@ def test_a_title_broken_after_guanyu_is_still_joined():
 def test_a_news_pages_source_tags_and_text_size_are_its_metadata():
     # gansu.gansudaily.com.cn/001: 稿源： / 《半月谈内部版》 2012-01-16 18:22; www.bltv.tv/001: 字級設定：;
     # www.tianjinwe.com/001: 来源：燕赵晚报  关键字： / 住宅租赁;自有物业;制度缺陷;最牛工资;年薪
-    assert removed_reasons(_page("gansu.gansudaily.com.cn"))["稿源："].startswith("page metadata")
-    assert removed_reasons(_page("www.bltv.tv"))["字級設定："].startswith("page metadata")
-    assert _reason_at(_page("www.tianjinwe.com"), 31).startswith("page metadata")
+    assert removed_reasons(corpus_page("gansu.gansudaily.com.cn"))["稿源："].startswith("page metadata")
+    assert removed_reasons(corpus_page("www.bltv.tv"))["字級設定："].startswith("page metadata")
+    assert reason_at(corpus_page("www.tianjinwe.com"), 31).startswith("page metadata")
 
 
 def test_a_news_sites_call_for_tips_is_the_sites():
     # jiangxi.jxnews.com.cn/001: 【字体：大 中 小】 / 在线投稿 / 新闻热线：0791-86849275 / the text
-    reasons = removed_reasons(_page("jiangxi.jxnews.com.cn"))
+    reasons = removed_reasons(corpus_page("jiangxi.jxnews.com.cn"))
     assert reasons["在线投稿"] == reasons["新闻热线：0791-86849275"] == "the site's call for news tips"
 
 
 def test_a_date_between_two_lines_of_the_pages_metadata_is_its_publication_date():
     # news.pconline.com.cn/001: 出处：pconline / 2012年01月17日 / 作者：PConline / 责任编辑：caoweiye
-    doc = _page("news.pconline.com.cn")
+    doc = corpus_page("news.pconline.com.cn")
     assert removed_reasons(doc)["2012年01月17日"] == "page metadata (publication date)"
     assert doc.meta.date == "2012年01月17日"
 
@@ -84,5 +70,5 @@ def test_a_date_under_a_title_stays_the_documents():
 
 def test_a_writers_credit_is_no_subhead():
     # www.jmnews.com.cn/001: …2009年完成建站任务。 / 本版文/记者李莎莎黎史翔… / 雪龙号科考路线 / prose
-    doc = _page("www.jmnews.com.cn")
+    doc = corpus_page("www.jmnews.com.cn")
     assert not any("李莎莎" in text for _, _, text in headings(doc))

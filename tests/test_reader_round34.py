@@ -5,21 +5,12 @@ reader before the round."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def _page(source: str, name: str = "001"):
-    return read((CORPUS / source / f"{name}.txt").read_bytes())
+from reader_pages import PROSE, corpus_page, kept_texts, read_page, removed_reasons
 
 
 def test_the_banners_copy_of_a_site_name_title_is_no_title_either():
     # www.bcc.com.tw/001: <title> 中國廣播公司全球資訊網 / the same again / menu / the headline twice / the text
-    doc = _page("www.bcc.com.tw")
+    doc = corpus_page("www.bcc.com.tw")
     assert doc.meta.title == "南投抽驗年節食品   2.2%不合格"
     assert kept_texts(doc)[0].startswith("南投縣衛生局針對傳統市場")
 
@@ -27,7 +18,7 @@ def test_the_banners_copy_of_a_site_name_title_is_no_title_either():
 def test_everything_between_the_pages_title_and_the_headline_over_the_text_is_the_sites():
     # www.ttv.com.tw/001: <title> (headline, two deck lines) / 210 lines of style sheet, menus and
     # other headlines / the headline / the date / widgets / the text
-    doc = _page("www.ttv.com.tw")
+    doc = corpus_page("www.ttv.com.tw")
     kept = kept_texts(doc)
     assert not any(text.startswith(("font-family", "拜票也探弱勢", "2011年 希臘預算")) for text in kept)
     assert any(text.startswith("這幾天寒流來襲") for text in kept)
@@ -36,21 +27,21 @@ def test_everything_between_the_pages_title_and_the_headline_over_the_text_is_th
 def test_a_headline_in_a_list_above_the_real_one_takes_nothing_with_it():
     # (guard) www.hkej.com/001: the <title>'s headline is one item of a list above the page's own
     # headline, which is set again (broken in two) over the text: the list's neighbours stay its own
-    doc = _page("www.hkej.com")
+    doc = corpus_page("www.hkej.com")
     assert doc.meta.title == "39遺體待辨認 有罹難者燒成灰 警三周內完成宏福苑搜查 今頭七公眾悼念"
 
 
 def test_the_latest_list_readers_replies_and_most_read_end_the_text():
     # member.nownews.com/001: the text / 最新： / headlines / 網友回應 / 本版最多瀏覽 / headlines
-    kept = kept_texts(_page("member.nownews.com"))
+    kept = kept_texts(corpus_page("member.nownews.com"))
     assert kept[-1].startswith("嘉義基督教醫院春節期間持續守護民眾健康")
 
 
 def test_a_news_agencys_name_over_its_dateline_is_the_storys_first_words():
     # news.sznews.com/001: 深圳新闻网 / 12月14日讯（记者 傅大伟 通讯员 刘洪韬）…; 002: 深圳新闻网 / 讯（记者 梁沅…）
-    assert _page("news.sznews.com").blocks and any(
-        text.startswith("深圳新闻网12月14日讯（记者") for text in kept_texts(_page("news.sznews.com")))
-    assert any(text.startswith("深圳新闻网讯（记者") for text in kept_texts(_page("news.sznews.com", "002")))
+    assert corpus_page("news.sznews.com").blocks and any(
+        text.startswith("深圳新闻网12月14日讯（记者") for text in kept_texts(corpus_page("news.sznews.com")))
+    assert any(text.startswith("深圳新闻网讯（记者") for text in kept_texts(corpus_page("news.sznews.com", "002")))
 
 
 def test_a_name_over_a_line_about_electricity_is_not_a_dateline():

@@ -6,28 +6,19 @@ line is no prose, the text's first pieces must still join)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def _page(source: str, name: str = "001"):
-    return read((CORPUS / source / f"{name}.txt").read_bytes())
+from reader_pages import PROSE, corpus_page, kept_texts, read_page, removed_reasons
 
 
 def test_a_headline_and_its_deck_on_one_line_are_no_prose():
     # news.fudan.edu.cn/002: 肝癌研究领域重大突破！樊嘉院士团队在《细胞》杂志发表新成果中国学者…新策略 (70
     # characters, one ！, no comma) / 来源：附属中山医院 / 发布时间： / 2019-10-11 / 小字体 / 中字体 / 大字体 / the text
-    reasons = removed_reasons(_page("news.fudan.edu.cn", "002"))
+    reasons = removed_reasons(corpus_page("news.fudan.edu.cn", "002"))
     assert reasons["来源：附属中山医院"].startswith("page metadata") and "中字体" in reasons
 
 
 def test_a_share_in_bold_between_two_pieces_of_its_sentence_is_joined():
     # news.fudan.edu.cn/002: …发生在中国，约 / 85% / 的肝癌患者具有乙肝病毒感染的背景。
-    assert any("约85%的肝癌患者" in text for text in kept_texts(_page("news.fudan.edu.cn", "002")))
+    assert any("约85%的肝癌患者" in text for text in kept_texts(corpus_page("news.fudan.edu.cn", "002")))
 
 
 def test_a_long_prose_line_without_a_full_stop_is_still_prose():
@@ -39,5 +30,5 @@ def test_a_long_prose_line_without_a_full_stop_is_still_prose():
 
 def test_who_runs_the_site_under_the_text_is_its_footer_however_long():
     # www.dg.gov.cn/002: the signature and date / 发布 / 主办单位：东莞市人民政府办公室    联系方式：…（网站维护邮箱）
-    kept = kept_texts(_page("www.dg.gov.cn", "002"))
+    kept = kept_texts(corpus_page("www.dg.gov.cn", "002"))
     assert not any(text.startswith("主办单位") for text in kept)

@@ -5,18 +5,13 @@ guards fails on the reader before the round."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page
-
-CORPUS = Path(__file__).parent / "corpus"
+from reader_pages import PROSE, corpus_page, kept_texts, read_page
 
 
 def test_a_count_above_a_title_is_no_figure_of_its_sentence():
     # csolbbs.tiancity.com/002: 查看: / 1031 / | / 回复: / 1 / 游戏全屏问题，希望大家能出个主意！！ — a reply count,
     # not the first word of the thread's title
-    doc = read((CORPUS / "csolbbs.tiancity.com" / "002.txt").read_bytes())
+    doc = corpus_page("csolbbs.tiancity.com", "002")
     assert doc.meta.title == "游戏全屏问题，希望大家能出个主意！！"
 
 
@@ -29,7 +24,7 @@ def test_a_year_under_its_figure_still_opens_the_sentence():
 def test_links_the_page_points_at_close_no_text():
     # www.bcc.com.tw/001 (looked at in round 34; its first page): the last paragraph / 》美育講座25期 歡迎收聽 /
     # 》中廣好康特賣，歡迎選購 / 留言板 …
-    kept = kept_texts(read((CORPUS / "www.bcc.com.tw" / "001.txt").read_bytes()))
+    kept = kept_texts(corpus_page("www.bcc.com.tw"))
     assert kept[-1].startswith("南投縣衛生局說")
 
 

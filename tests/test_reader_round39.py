@@ -5,22 +5,13 @@ it. Each test but the guards fails on the reader before the round."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from convert.model import Heading, iter_blocks, plain_text
-from convert.reader import read
-from reader_pages import PROSE, kept_texts, read_page, removed_reasons
-
-CORPUS = Path(__file__).parent / "corpus"
-
-
-def _page(source: str, name: str = "001"):
-    return read((CORPUS / source / f"{name}.txt").read_bytes())
+from reader_pages import PROSE, corpus_page, kept_texts, read_page, removed_reasons
 
 
 def test_a_pictures_loading_marks_are_no_wall_and_no_text():
     # read01.com/001: paragraphs and captions, each picture between them three lines of "."
-    doc = _page("read01.com")
+    doc = corpus_page("read01.com")
     kept = kept_texts(doc)
     assert "." not in kept
     assert any(text.startswith("第七道主菜") for text in kept) and "床頭可愛的照明調節裝置" in kept
@@ -34,7 +25,7 @@ def test_a_lone_dot_in_a_text_stays():
 
 def test_numbered_sections_that_go_on_under_a_related_box_are_the_articles():
     # mamaclub.com/001: 1.注意你如何「表達憤怒」 / its text / 推薦閱讀： / a headline / 2.練習「慷慨」 / …
-    doc = _page("mamaclub.com")
+    doc = corpus_page("mamaclub.com")
     heads = [plain_text(b) for b in iter_blocks(doc.blocks) if isinstance(b, Heading)]
     assert any("練習「好好道歉」" in h for h in heads)
 
@@ -48,12 +39,12 @@ def test_a_numbered_list_of_other_articles_still_ends_the_text():
 
 def test_a_blogs_like_box_closed_comments_and_more_of_the_same_are_the_pages():
     # unwire.hk/001: 讚好此文： / Comments are closed. / unwire TV / 更多同類文章: / …
-    reasons = removed_reasons(_page("unwire.hk"))
+    reasons = removed_reasons(corpus_page("unwire.hk"))
     assert "Comments are closed." in reasons and "更多同類文章:" in reasons
 
 
 def test_a_reprint_notice_and_a_knowledge_box_are_the_sites():
     # 36kr.com/001: 原创文章，作者：…转载或内容合作请点击 / 转载说明 / ，违规转载法律必究。;
     # www.jiqizhixin.com/001: 相关数据 / OpenAI / 机构 / its description …
-    assert not any("违规转载" in text for text in kept_texts(_page("36kr.com")))
-    assert not any(text.startswith("OpenAI是一家") for text in kept_texts(_page("www.jiqizhixin.com")))
+    assert not any("违规转载" in text for text in kept_texts(corpus_page("36kr.com")))
+    assert not any(text.startswith("OpenAI是一家") for text in kept_texts(corpus_page("www.jiqizhixin.com")))
