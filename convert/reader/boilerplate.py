@@ -84,14 +84,15 @@ RULES: tuple[Rule, ...] = (
             r"字[体号]\s*[:：]\s*(?:默认|T|小|中|大)|^(?:调整|设置)?字[体号型](?:大小)?\s*[:：]?$"),
          max_len=60),
     # 2024-04-23 12:27:25 alone on a line: when the page was posted (a date without a
-    # time may be a document's own date, and stays)
+    # time may be a document's own date, and stays); caijing 发布于 2019-5-20 12:49:00: and
+    # who posted it
     Rule("timestamp", "page metadata (time of posting)",
-         _r(r"^(?:(?:发布于|发表于|更新于|發佈於|發表於)\s*)?"
+         _r(r"^(?:(?:[^\s，。；！？]{1,20}\s+)?(?:发布于|发表于|更新于|發佈於|發表於)\s*)?"
             r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
             r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$|"
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$|"
             r"^(?:发布于|发表于|更新于|發佈於|發表於)\s*[:：]?$"),   # the key alone, its time on the next line
-         max_len=24),
+         max_len=45),
     # 原创 某某 某某公众号 2023-01-05 12:00 发表于北京: a WeChat article's byline, over its text (in the
     # text, a line ending on a date and time may be an agenda's)
     Rule("wechat-byline", "WeChat footer/widget",

@@ -229,6 +229,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             page.setdefault("date", lines[i + 1].text)
             reasons[i] = reasons[i + 1] = f"page metadata ({text})"
             continue
+        if fields is None and _name_key_alone(lines, i):
+            # 作者 / 林雙牧 / 發表時間 / 2019-05-17 09:52: the key without its colon, the name under it
+            page.setdefault(PAGE_FIELDS[simplified(text)], lines[i + 1].text)
+            reasons[i] = reasons[i + 1] = f"page metadata ({text})"
+            continue
         if fields is not None:
             paired = _value_on_next_line(lines, i, fields, field_zone)
             if paired is not None and i + 1 < len(lines) and _starts_title(lines[i + 1].text, page):
@@ -295,6 +300,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         _site_header_between(lines, reasons, *title_copy, web_page=True)
     _watermarks(lines, reasons)
     _loading_marks(lines, reasons)
+    _calendars(lines, reasons)
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
     _tags(lines, reasons)
@@ -314,8 +320,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         # a title's own metadata line under it does not make it a banner
         near = any(0 <= j < len(lines) and reasons[j] and (at_edge or not reasons[j].startswith("page metadata"))
                    for j in (i - 1, i + 1))
-        if edge or near:
-            reasons[i] = reason
+        if (edge or near) and reasons[i] != _CALENDAR:
+            reasons[i] = reason   # (a calendar's days are no view counters)
     if title_lines:   # a title broken over three lines, told by the page's <title>: one line
         first, last = title_lines
         title = replaced.get(first, lines[first])
@@ -395,6 +401,50 @@ def _loading_marks(lines: list[Line], reasons: list[str | None]) -> None:
             for k in range(i, j):
                 reasons[k] = "image placeholder left by the scraper (a picture's loading marks)"
         i = max(j, i + 1)
+
+
+#: 日 / 一 / 二 … 六, or 一 二 三 四 五 六 日 on one line: a month's weekday row
+_WEEKDAYS = ("日一二三四五六", "一二三四五六日")
+#: 日历 / « / may 2019 / » / 2019年5月: a calendar's name, its month and the arrows to the next
+_CALENDAR_HEAD = re.compile(r"^(?:日[历曆]|calendar|[«»‹›<>]{1,2}|[«‹<]?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月|[A-Za-z]{3,9}\.?\s+\d{4}|"
+                            r"\d{4}[-/.]\d{1,2})\s*[»›>]?)$", re.IGNORECASE)
+_CALENDAR = "calendar box (the site's, beside the text)"
+_CALENDAR_HEAD_LINES = 4   # at most, above the weekday row
+_MONTH_DAYS = 28           # day numbers in a row, 1 up, at least: a month
+
+
+def _calendars(lines: list[Line], reasons: list[str | None]) -> None:
+    """日历 / « / may 2019 / » / 日 / 一 … 六 / 1 / 2 … 31: a blog's calendar box — a weekday row,
+    then the month's days in order from 1. Its days are no table of figures, and its letters
+    no text."""
+    texts = [re.sub(r"\s+", "", line.text) for line in lines]
+    i = 0
+    while i < len(lines):
+        row = _weekday_row(texts, i)
+        if not row:
+            i += 1
+            continue
+        j, day = i + row, 1
+        while j < len(lines) and (texts[j] == str(day) or not texts[j]):
+            day, j = day + (1 if texts[j] else 0), j + 1
+        if day - 1 < _MONTH_DAYS:
+            i += 1
+            continue
+        start = i
+        while start > 0 and i - start < _CALENDAR_HEAD_LINES and _CALENDAR_HEAD.match(lines[start - 1].text.strip()):
+            start -= 1
+        for k in range(start, j):
+            reasons[k] = _CALENDAR
+        i = j
+
+
+def _weekday_row(texts: list[str], i: int) -> int:
+    """How many lines the weekday row at line i takes (one, or seven), 0 if none is there."""
+    if texts[i] in _WEEKDAYS:
+        return 1
+    if "".join(texts[i: i + 7]) in _WEEKDAYS and all(len(t) == 1 for t in texts[i: i + 7]):
+        return 7
+    return 0
 
 
 #: 加 拿 大 家园网 / i a s k . c a: letters set apart by spaces, as a page hides its name between paragraphs
@@ -529,6 +579,24 @@ _DATELINE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\
                              # 11月28日(五) 05:01: the day (and the time), under the page's clock
                              r"|^\d{1,2}月\d{1,2}日\s*(?:[（(][一二三四五六日天][)）])?(?:\s*\d{1,2}:\d{2}(?:\s*(?:更新|建立))?)?$")
 
+#: a page's byline key standing alone, without a colon (作者, 来源), and the name under it
+_NAME_KEYS = frozenset(key for key, field in PAGE_FIELDS.items() if field in ("author", "source"))
+_NAME_VALUE = re.compile(r"^[^\s，。；：:！？,;!?]{2,16}$")
+
+
+def _name_key_alone(lines: list[Line], i: int) -> bool:
+    """作者 / 林雙牧, next to the dateline's own key and date (發表時間 / 2019-05-17 09:52): a
+    byline set as a table, one cell a line. A key and a name alone are no byline: a
+    document's table may have them too."""
+    if simplified(lines[i].text) not in _NAME_KEYS or i + 1 >= len(lines) or not _NAME_VALUE.match(lines[i + 1].text):
+        return False
+
+    def dated_pair(k: int) -> bool:
+        return 0 <= k and k + 1 < len(lines) and simplified(lines[k].text) in _DATE_KEYS \
+            and _DATELINE_VALUE.match(lines[k + 1].text) is not None
+    return dated_pair(i + 2) or dated_pair(i - 2)
+
+
 #: title: 外交部就…答问 / url: http://… / author: 国务院新闻办公室网站 / content: — a scraper's record
 #: written out key by key at the top of the file
 _RECORD_FIELD = re.compile(r"^(?P<key>title|url|link|author|source|date|time|publish_time|pubdate|category|"
@@ -624,7 +692,7 @@ def _headline(lines: list[Line]) -> int | None:
             return False
         return title_key(text) in candidates or i + 1 < len(lines) and len(text) >= 6 \
             and solid(text) + solid(lines[i + 1].text) <= longest \
-            and title_key(text + lines[i + 1].text) in candidates or _opens_title(text, whole)
+            and title_key(text + lines[i + 1].text) in candidates or _opens_title(text, whole) or _closes_title(text, whole)
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
     # (a news site may set 250 lines of menus and tickers above its headline: look far enough)
@@ -642,6 +710,20 @@ def _opens_title(text: str, page_title: str) -> bool:
     text = text.strip()
     return len(text) >= 12 and "。" not in text and len(text) * 5 >= len(page_title) * 3 \
         and page_title.startswith(text) and _JOIN_AFTER.match(page_title[len(text):]) is not None
+
+
+#: where a <title>'s column name may join the headline after it: 财经风云--标题 / 专栏：标题
+_JOIN_BEFORE = re.compile(r"(?:[-－—–_|｜·:：]|\s)\s*$")
+
+
+def _closes_title(text: str, page_title: str) -> bool:
+    """刘士余主动投案，五点不同寻常之处！ under 财经风云--刘士余主动投案，五点不同寻常之处！: the
+    headline, with the column's name before it joined in a way the part splitter does not
+    know (-- between hanzi may be a dash in a headline); as _opens_title, from the end."""
+    text = text.strip()
+    return len(text) >= 12 and "。" not in text and len(text) * 5 >= len(page_title) * 3 \
+        and page_title.endswith(text) and len(page_title) > len(text) \
+        and _JOIN_BEFORE.search(page_title[: len(page_title) - len(text)]) is not None
 
 
 def _metadata_line(lines: list[Line], j: int, zone: str) -> bool:

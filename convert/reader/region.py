@@ -1433,6 +1433,15 @@ def _text_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> boo
     return False
 
 
+#: 还是那句话： / 总之一句话：: a short lead-in of the writer's, ending on its colon
+_LEADS_IN = re.compile(r"^[^：:]{2,16}[：:]$")
+
+
+def _short_sentence(text: str) -> bool:
+    """手莫伸，伸手必被捉！: a sentence of two clauses or more, however short."""
+    return text[-1:] in "。！？!?" and PROSE_MARKS.search(text[:-1]) is not None and ends_document(text)
+
+
 def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
     """Below the main region: the document ends at the first line that cannot close a
     document (a signature, a date, 附件, a note, a short sentence can); the rest is the
@@ -1454,7 +1463,11 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
             # 交通 / 古镇距离市区约30公里，…。: a section's title over its sentence; 各县（市） /
             # 可参照执行或根据各地实际制定相应政策措施。: a sentence's subject the markup broke off
             or end + 1 < len(lines) and not reasons[end + 1] and (is_sentence(lines[end + 1].text)
-                                                                   or _one_clause_sentence(lines[end + 1].text))):
+                                                                   or _one_clause_sentence(lines[end + 1].text))
+            # 还是那句话： / 手莫伸，伸手必被捉！: a lead-in, and the sentence it announces (a
+            # footer's 相关报道： / 文件链接： announces links, headlines without a sentence's end)
+            or _LEADS_IN.match(lines[end].text) and end + 1 < len(lines) and not reasons[end + 1]
+            and _short_sentence(lines[end + 1].text)):
         if end >= 2 and lines[end].text.strip() == lines[end - 2].text.strip() and is_date(lines[end - 1].text):
             break   # 沈阳市房产局 / 2023年12月22日 / 沈阳市房产局: the footer opens with the site owner's name
         end += 1
