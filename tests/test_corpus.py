@@ -80,7 +80,7 @@ _FLOOR_TABLE = {
     "fresh-20":  (0.99, None, 0.99, 0.99, 0.51),   # (its unseen quarter, after round 37)
     "fresh-21":  (0.50, 0.99, 0.98, 0.99, 0.01),   # (its unseen quarter, after round 37)
     "fresh-22":  (0.99, 0.28, 0.99, 0.99, 0.01),   # (its unseen quarter, after round 37)
-    "fresh-24":  (0.79, 0.72, 0.90, 0.65, 0.21),   # (its unseen half, after round 39)
+    "fresh-24":  (0.50, 0.94, 0.98, 0.82, 0.01),   # (its unseen part, after round 42)
     "fresh-25":  (0.99, 0.04, 0.86, 0.02, 0.51),   # (its unseen half, after round 41)
     "fresh-27":  (0.77, 0.55, 0.93, 0.99, 0.01),   # (session 10's gathering, scored once with round 41's reader)
 }

@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|^手机扫一扫打开(?:当前页|本页|此页)$|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|^請同意我們的隱私權|^请同意我们的隐私|^用?微信扫(?:码|一扫)(?:二维码)?$|^扫描二维码(?:分享|阅读|关注|下载)?$|^扫码二维码$|分享至好友和朋友圈|^分享到朋友圈$|"
-            r"^分享(?:至|到|工具)?\s*[:：]?\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|^(?:打印|列印)(?:本文章|此文|本文|文章|此页)$|^(?:推荐给(?:朋友|好友)|打印文字稿|全文打印)$|^[【\[]\s*纠错\s*[】\]]$|"
+            r"^分享(?:至|到|工具)?\s*[:：]?\s*$|^(?i:share(?:\s+(?:to|on))?)\s*[:：]\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|^(?:打印|列印)(?:本文章|此文|本文|文章|此页)$|^(?:推荐给(?:朋友|好友)|打印文字稿|全文打印)$|^[【\[]\s*纠错\s*[】\]]$|"
             r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
             # page widgets: colour themes, accessibility modes, the attachments box label
             r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]|"
@@ -182,7 +182,8 @@ RULES: tuple[Rule, ...] = (
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"
             r"延伸阅读|相关推荐|热点推荐|最新文章|更多精彩|往期推荐|往期回顾|往期精彩|精彩回顾|相关稿件|关联稿件|關聯稿件|相关报道|相关解读|相关政策|相关信息|相关专题|专题信息|栏目关注|"
             r"相關新聞|相關文章|延伸閱讀|推薦閱讀|熱門新聞|最新|更多同类(?:文章|新闻|报道)|相关(?:数据|技术|机构|人物)|(?:本版|本周|本月|今日|24小时)?最多(?:浏览|阅读|点阅|点击|评论|分享)|"
-            r"(?:阅读|評論|评论|点击|點擊|热门点击|熱門點擊|热门|熱門|人气|人氣|本周|本月|24小时|新闻|新聞)排行榜?)\s*[】\]]?\s*[:：]?\s*$"),
+            r"(?:阅读|評論|评论|点击|點擊|热门点击|熱門點擊|热门|熱門|人气|人氣|本周|本月|24小时|新闻|新聞)排行榜?|"
+            r"(?i:see also|related (?:posts|articles|stories)))\s*[】\]]?\s*[:：]?\s*$"),   # (a blog theme's, in English)
          max_len=20),
     # 其他人也在看 / 猜你喜欢: a feed of other articles, each teaser a paragraph of prose —
     # nothing after it belongs to the article (a government page's 相关解读 may sit inside it)
@@ -263,6 +264,8 @@ RULES: tuple[Rule, ...] = (
     Rule("login", "login/registration widget",
          _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
             r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$|"
+            # Login / Register / Sign Up / Login: the same, in a Chinese site's English interface
+            r"^(?i:(?:log\s?in|sign\s?in|sign\s?up|register)(?:\s*[|｜/·]\s*(?:log\s?in|sign\s?in|sign\s?up|register))*)$|"
             r"^(?:新闻|站内|全站|全文|信息)?(?:搜索|检索)\s*[:：]?$|^(?:请)?输入(?:您的)?(?:搜索|检索|查询)(?:字词|关键字|关键词|内容)$"),   # 新闻搜索：: the search box's label
          max_len=30),
     Rule("buttons", "follow/listen/report button",
@@ -278,8 +281,8 @@ RULES: tuple[Rule, ...] = (
             r"^\W*(?:立即|马上|免费)?下载.{0,10}(?:App|APP|app|客户端)\W*$"),
          max_len=24),
     Rule("ip-location", "page metadata (the poster's location)",
-         _r(r"^(?:来自|发布于|IP属地\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
-         max_len=14),
+         _r(r"^(?:来自|发布于|IP属地\s*[:：]?|IP region\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
+         max_len=20),
     # 2006年12月(5) / 2006-12 (5): a blog's archive, a month and its number of posts
     Rule("archive", "blog archive (a month and its number of posts)",
          _r(r"^\d{4}\s*(?:年\s*\d{1,2}\s*月|[-/.]\s*\d{1,2})\s*[（(]\d+[)）]$"),

@@ -288,7 +288,13 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         listing = _listing_under(texts, classes, headline, best_span)
         if listing is not None:
             return Region(listing[0], listing[1], classes)
-    if headline is not None and best_span[0] > headline + _UNDER_HEADLINE:
+    if headline is not None and best_span[1] <= headline:
+        # 前端先锋 / 专注于国内外大前端前沿技术，分享…。 / menu / headline / a list-like article:
+        # the blog's tagline above the headline is no text — the text is under its headline
+        under = _region_under(texts, classes, headline)
+        if under is not None:
+            best_span = under
+    elif headline is not None and best_span[0] > headline + _UNDER_HEADLINE:
         under = _region_under(texts, classes, headline)
         # (unless what stands under the headline is the page's description: the article's
         # first paragraph, which the article further down repeats)
