@@ -81,7 +81,8 @@ RULES: tuple[Rule, ...] = (
     Rule("font-size", "font-size widget",
          _r(r"字[体号]\s*[:：]?\s*[【\[［(（]?\s*大\s*[】\]］)）]?\s*[【\[［(（]?\s*中\s*[】\]］)）]?\s*[【\[［(（]?\s*小|"
             r"^[【\[［]?\s*[大中小]\s*[】\]］]?\s*[【\[［]?\s*[大中小]\s*[】\]］]?\s*[【\[［]?\s*[大中小]\s*[】\]］]?$|"
-            r"字[体号]\s*[:：]\s*(?:默认|T|小|中|大)|^(?:调整|设置)?字[体号型](?:大小)?\s*[:：]?$"),
+            r"字[体号]\s*[:：]\s*(?:默认|T|小|中|大)|^(?:调整|设置)?字[体号型](?:大小)?\s*[:：]?$|"
+            r"^(?:适中|较大|较小|标准|特大|放大|缩小)字[型体号]$"),   # 適中字型 / 較大字型
          max_len=60),
     # 2024-04-23 12:27:25 alone on a line: when the page was posted (a date without a
     # time may be a document's own date, and stays); caijing 发布于 2019-5-20 12:49:00: and
@@ -261,6 +262,12 @@ RULES: tuple[Rule, ...] = (
     Rule("interpretation-title-link", "link to the policy's interpretation",
          _r(r"^《[^》]{4,60}》\s*(?:政策)?解[读讀]$"),
          where="footer", max_len=80),
+    # 想生活更精明，請讚好TOPick Facebook / 蘋果日報fb，每日分享精選新聞: the site asking to be
+    # followed on a social network, under its article
+    Rule("social-follow", "the site's call to follow it on a social network",
+         _r(r"^.{0,16}(?:赞好|按赞|追踪|关注|(?i:like))\s*.{0,16}(?i:fb|facebook|脸书|ig|instagram)(?:\s*专页)?\s*[!！。]?$|"
+            r"^.{0,10}(?i:fb|facebook|脸书)(?:专页)?\s*[，,：:]\s*每[日天].{0,20}$"),
+         max_len=40),
     Rule("login", "login/registration widget",
          _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
             r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$|"
@@ -431,7 +438,7 @@ PAGE_FIELDS = {
     "發布日期": "date", "發布機關": "source",
     # 发布: 2021-1-29 13:18 | 点击: 313 | 来自: 互联网: a news page's dateline, key by key
     "发布": "date", "来自": "source", "出处": "source", "来源于": "source",
-    "最后更新": "date", "更新日期": "date", "發布時間": "date", "更新時間": "date",
+    "最后更新": "date", "更新日期": "date", "發布時間": "date", "更新時間": "date", "文章日期": "date",
     # 稿源：《半月谈内部版》 / 关键字：住宅租赁;自有物业 / 字級設定：: a news page's source, tags and text size
     "稿源": "source", "关键字": "", "字级": "", "字级设定": "", "调整字级": "", "字体大小": "",
 }
@@ -586,8 +593,11 @@ def names_only_the_site(title: str) -> bool:
     return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts) or _NEWS_SITE_ALONE.match(simplified(title)) is not None
 
 
-#: 公共電視台 新聞網 / 某某新闻中心: a news site's name alone as the page's <title>
-_NEWS_SITE_ALONE = re.compile(r"^[\u4e00-\u9fff·\s]{2,12}(?:新闻网|电视台|电台|新闻中心)$")
+#: 公共電視台 新聞網 / 某某新闻中心: a news site's name alone as the page's <title>; 成報 SING PAO
+#: DAILY NEWS: a paper's masthead, its name in hanzi and in capitals
+_NEWS_SITE_ALONE = re.compile(r"^[\u4e00-\u9fff·\s]{2,12}(?:新闻网|电视台|电台|新闻中心)$|"
+                              r"^[\u4e00-\u9fff]{2,8}\s+(?=[A-Z .&'-]{4,40}$).*\b(?:NEWS|DAILY|TIMES|POST|PRESS|HERALD|JOURNAL|"
+                              r"MEDIA|TV|RADIO|WEEKLY|MAGAZINE)\b")
 
 
 #: 某某市人民政府 / 某某区人民政府门户网站 / 国家能源局网站: a page <title> that is the site's

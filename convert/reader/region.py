@@ -792,15 +792,20 @@ _FAR_ABOVE = 301
 
 
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
-               crumb: int | None = None) -> tuple[int, int] | None:
+               crumb: int | None = None, dated: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The lines [first, last] of the title above ``start``: the best-scoring title
     line, nearest the text on a tie, searched back over at most 40 lines (100 for the
     page's own headline, which its <title> names, and 300 when nothing nearer is one); then the
     lines above it that continue it (a title broken over two or three lines). The
     text's first line itself is the title when it is one for certain (a headline with
-    a question mark in it counts as prose by its punctuation)."""
+    a question mark in it counts as prose by its punctuation). ``dated``: the lines of the
+    page's dateline (发佈日期 : …), which stands under the headline."""
     best, best_score = None, 0
     chinese = is_chinese(texts)
+    # (when the page's <title> names no line here — it names only the site — the line its
+    # dateline stands under is the headline: not a photo's caption nearer the text)
+    named = any(title_score(texts[i], known_titles, chinese) == 3 for i in range(max(0, start - _NEAR_ABOVE), start)) \
+        if dated else True
     if start < len(texts) and title_score(texts[start], known_titles, chinese) >= 2:
         best, best_score = start, 3
     for i in range(start - 1, max(-1, start - _NEAR_ABOVE), -1):
@@ -820,6 +825,8 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
             score = 3   # 免责声明 right above the text, the <title> 免责声明: short, but named whole
         if score and i + 1 < start and is_doc_number(texts[i + 1]) and looks_like_document_title(texts[i]):
             score = 3   # …的复函 / 国能综函安全〔2025〕59号: the title its 发文字号 stands under
+        if score and not named and i + 1 in dated and not _DATE_IN_LINE.search(texts[i]):
+            score = 3   # 美國擴「潔淨網絡」… / 發佈日期 : 2020-08-07 / captions / 【本報記者報道】…
         if start - i > 40 and score < 3:
             continue   # far above the text only the page's own headline is its title (a video player between)
         if score > best_score:
@@ -947,7 +954,12 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         page_title = ""   # 政策法规 - 安全生产 - 某某集团: the sections the menu lists, no headline
     known = [page_title, page.get("title", "").strip()]
     crumb = max((i for i in range(min(region.start, len(reasons))) if reasons[i] == "breadcrumb"), default=None)
-    found = find_title(texts, region.start, known, crumb)
+    # the page's dateline: a metadata line with a date in it, above any sentence (a source's
+    # line inside the text, above where the region starts, is no dateline)
+    first_sentence = next((i for i in range(min(region.start, len(texts))) if is_sentence(texts[i])), region.start)
+    dated = frozenset(i for i in range(min(first_sentence, len(reasons)))
+                      if (reasons[i] or "").startswith("page metadata") and _DATE_IN_LINE.search(lines[i].text))
+    found = find_title(texts, region.start, known, crumb, dated)
     # a law or standard may open with its contents, its title above them: what lies
     # between the title and the text is then the contents, kept whole
     contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
