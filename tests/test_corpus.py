@@ -58,6 +58,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-18, fresh-19: session 8's last gatherings, after its last rule, never looked at (10 + 10)
 #:   fresh-27: session 10's gathering of Taiwan and Hong Kong news pages, never looked at (7 sources, 9 documents)
 #:   fresh-29: session 10's gathering of news parsers' test pages (IT之家, am730), never looked at (2 sources, 2 documents)
+#:   fresh-30: session 10's gathering from saved copies of whole sites (two universities, a school, a blog; 4 sources, 8 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -84,7 +85,8 @@ _FLOOR_TABLE = {
     "fresh-24":  (0.50, 0.94, 0.98, 0.82, 0.01),   # (its unseen part, after round 42)
     "fresh-25":  (0.99, None, 0.99, None, 0.01),   # (its unseen page, after round 44: content 0.001, a blog whose text the reader loses)
     "fresh-27":  (0.75, 0.36, 0.82, 0.99, 0.01),   # (its unseen half, after round 43)
-    "fresh-29":  (0.99, None, 0.99, 0.99, 0.51),   # (session 10's last gathering, scored once after round 42)
+    "fresh-29":  (0.99, None, 0.99, 0.99, 0.51),   # (session 10's gathering, scored once after round 42)
+    "fresh-30":  (0.99, 0.70, 0.99, 0.10, 0.51),   # (session 10's site copies, scored once after round 45)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 
