@@ -779,6 +779,16 @@ def _names_an_end_part(key: str, known_titles: Sequence[str]) -> bool:
     return False
 
 
+#: 南京住房公积金管理中心 / 某某大学: a body's name alone, no headline (一个会议, 一项通知)
+_ORGANISATION = re.compile(r"^[\u4e00-\u9fff（）()]{2,20}(?:中心|局|厅|委员会|办公室|人民政府|政府|公司|集团|大学|学院|学校|"
+                           r"医院|协会|学会|研究所|研究院|图书馆|博物馆|网|网站)$")
+
+
+def _first_under(texts: Sequence[str], crumb: int | None, i: int | None) -> bool:
+    """Is line i the first line kept under the page's breadcrumb?"""
+    return crumb is not None and i is not None and i > crumb and not any(texts[k] for k in range(crumb + 1, i))
+
+
 def _ends_with_site_name(title: str) -> bool:
     """政策与解读_滁州市人民政府: a page title whose last part is the site's name."""
     spans = title_spans(title)
@@ -813,10 +823,13 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
         if crumb is not None and i < crumb and best is not None and score < 3:
             continue   # 当前位置：首页 > 经贸资讯: the site's header ends at its breadcrumb; above it only
             #            the headline the page's <title> names is the title
-        if i == 0 and score == 3 and best_score == 2 and known_titles and squash(texts[0]) == squash(known_titles[0]) \
-                and _ends_with_site_name(texts[0]):
+        if i == 0 and score == 3 and best_score >= 1 and known_titles and squash(texts[0]) == squash(known_titles[0]) \
+                and (best_score == 2 and _ends_with_site_name(texts[0])
+                     or _ORGANISATION.match(simplified(texts[0])) and _first_under(texts, crumb, best)):
             # 政策与解读_滁州市人民政府: the <title> matches only itself; it names the section and
-            # the site, and the notice's own title stands right above the text
+            # the site, and the notice's own title stands right above the text; or 南京住房公积金
+            # 管理中心 / menus / 当前位置: 首页 > 通知公告 / 《…》的政策解读 / 2025-10-09 / text: the
+            # <title> is the site's name, the notice's title is the one under the breadcrumb
             score = 2
         if i == start - 1 and score == 0 and _short_headline(texts[i], chinese):
             score = 1   # 飞行物理学常识 right above its first paragraph: short, but its headline
