@@ -299,7 +299,12 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         # (unless what stands under the headline is the page's description: the article's
         # first paragraph, which the article further down repeats)
         if under is not None and not _repeated_in(texts, classes, under, best_span):
-            best_span = under
+            # 目录 / 第一个例子 … 第四个例子 / 第一个例子 / a listing token by token / the heaviest
+            # prose: the article's own contents box between them, its entries the sections
+            # below — the text under the headline runs on through it
+            joined = _own_contents_between(texts, under[1], best_span[0]) \
+                and not any(classes[k] == BAD for k in range(under[1], best_span[0]))
+            best_span = (under[0], best_span[1]) if joined else under
     elif headline is not None and best_span[0] < headline < best_span[1]:
         # 杂志声明 / 我司杂志提供免费订阅…: a notice box above the headline is not the text's start
         above = sum(len(texts[k]) for k in range(best_span[0], headline) if classes[k] == GOOD)
@@ -349,6 +354,24 @@ def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: in
         if entries and all(squash(texts[j]) in above for j in entries):
             return k
     return stop
+
+
+_CONTENTS_ENTRIES = 30   # lines of a contents box, at most
+
+
+def _own_contents_between(texts: Sequence[str], a: int, b: int) -> bool:
+    """Is there a contents box (目录) between lines a and b whose entries — two or more —
+    stand again below it, as the text's section headings? (A sidebar's box after the text
+    repeats lines above it.)"""
+    for k in range(a, min(b, len(texts))):
+        if not is_contents_title(texts[k]):
+            continue
+        entries = {squash(texts[j]) for j in range(k + 1, min(len(texts), k + 1 + _CONTENTS_ENTRIES))
+                   if texts[j].strip() and len(texts[j]) <= 40}
+        below = {squash(texts[j]) for j in range(k + 1 + _CONTENTS_ENTRIES, len(texts))}
+        if len(entries & below) >= 2:
+            return True
+    return False
 
 
 #: a contents box's own controls between its 目录 and its entries (收起 / 展开)
@@ -615,6 +638,8 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
     字号增大 / 打印). Anything with words of its own stays: it may be the title's second
     line, a subtitle, an author, a date."""
     text = texts[i]
+    if numbered(text) is not None and _WORD.search(text):
+        return False   # 1.- DRY: Don’t repeat yourself.: the text's first section, in English
     if TIMESTAMP.match(text) or chinese and not _CJK.search(text) or len(squash(text)) == 1:
         return True
     if is_author(text) or is_date(text) or is_doc_number(text) or SUBTITLE.match(text) or is_heading_like(text):
