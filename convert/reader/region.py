@@ -34,6 +34,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Sequence
 
+from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, page_fields,
                           title_spans)
 from .headings import is_heading_like, numbered
@@ -1307,6 +1308,22 @@ def _through_announced_list(lines: list[Line], reasons: list[str | None], end: i
     return k if k - start >= 2 else end
 
 
+_RECORD_OF_ISSUE = 4   # lines of a 版记 above its 印发 line, at most (主题词, 抄送, 主办 / 督办)
+
+
+def _through_record_of_issue(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """主题词：人事 岗位设置 办法 通知 / 主办：人事处 督办：校党政办公室 / 河南大学党政办公室 2010年11月24日
+    印发: under the text, the document's own 版记 (GB/T 9704), closed by its 印发 line — not the
+    site's metadata or the site's owner. The text runs to it; backmatter reads it."""
+    printed = next((k for k in range(end, min(len(lines), end + _RECORD_OF_ISSUE + 1))
+                    if len(lines[k].text) <= MAX_PRINTED and PRINTED.match(lines[k].text)), None)
+    if printed is None or reasons[printed]:
+        return end
+    for k in range(end, printed):
+        reasons[k] = None
+    return printed + 1
+
+
 def _through_attachments(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """附件1 / 贵阳市住房公积金管理中心服务窗口地址 / its table, one cell a line … 附件2 / …: the
     attachments the document announced in its 附件： list, printed under its signature, are
@@ -1357,16 +1374,24 @@ def _links_among(lines: list[Line], reasons: list[str | None], start: int, stop:
         k = max(j, k + 1)
 
 
-_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")   # (one hanzi a line is a vertical label, or a chart's box)
+_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+#: 表一： / 表2 各级岗位结构比例 / 附表3: a table's caption, over its cells
+_TABLE_CAPTION = re.compile(r"^附?表\s*[一二三四五六七八九十\d]{1,3}(?:\s*[：:．.、]\s*|\s+)?[^，。；]{0,24}$")   # (one hanzi a line is a vertical label, or a chart's box)
 
 
 def _menu_words(lines: list[Line], reasons: list[str | None], end: int, stop: int) -> int:
     """Where a run of ``_MENU_RUN`` menu words (a hanzi word of two to four characters, a
     line each, not announced by a colon above them) starts between ``end`` and ``stop`` —
     ``stop`` when none does."""
-    run = 0
+    run, in_table = 0, False
     for k in range(end, stop):
-        run = run + 1 if not reasons[k] and _MENU_WORD.match(lines[k].text) else 0
+        # 表一： / 岗位级别 / 二 … 十三 / 岗位名称 / 正高级 / 副高级 …: a table's cells, one a line,
+        # under its caption up to the next sentence — no menu
+        if _TABLE_CAPTION.match(lines[k].text):
+            in_table = True
+        elif in_table and is_sentence(lines[k].text):
+            in_table = False
+        run = run + 1 if not reasons[k] and not in_table and _MENU_WORD.match(lines[k].text) else 0
         if run >= _MENU_RUN and not lines[k - run].text.endswith(("：", ":")):
             return k - run + 1   # (我的问题： / 圣经的原理 / 环境的带领 / …: a worksheet's fields, announced)
     return stop
@@ -1533,6 +1558,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
     end = _through_announced_list(lines, reasons, end)
     end = _through_table(lines, reasons, region, end)
     end = _document_goes_on(lines, reasons, end)
+    end = _through_record_of_issue(lines, reasons, end)
     replies = _numbered_replies([l.text for l in lines], (region.stop - 2, len(lines)))
     if replies is not None and region.stop - 1 <= replies < end:
         end = replies   # the readers' numbered replies under the post are not its text
