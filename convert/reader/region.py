@@ -1101,7 +1101,13 @@ def _publication_line(text: str) -> bool:
     if m is None or is_date(text) or _SENTENCE_MARKS.search(text):
         return False
     rest = (text[:m.start()] + text[m.end():]).strip(" \u3000\xa0日")
+    if m.start() == 0 and _TIME_AFTER.match(rest) and not _ENACTED.search(rest):
+        return True   # 2014/03/19 18:58 彭佳芸 黃翊真 報導　地區：台北市報導: the date and time open it
     return bool(rest) and len(_CJK.findall(rest)) <= 12 and not _ENACTED.search(rest)
+
+
+#: 18:58 …: the time of day, right after a dateline's date
+_TIME_AFTER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 
 
 #: 本地 / 港聞 / 本地, 財經: the sections a news site files the article under, between
