@@ -301,6 +301,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     _watermarks(lines, reasons)
     _loading_marks(lines, reasons)
     _calendars(lines, reasons)
+    _sister_sites(lines, reasons)
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
     _tags(lines, reasons)
@@ -311,6 +312,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         number, label = page.pop("title_label").split("\t")
         removed.append(Removed(int(number), label, "running number before the title (its volume's)"))
     page_footer(lines, region, reasons)
+    _empty_attachments_box(lines, reasons)
     outline = contents_box_entries(lines, reasons)
     if outline:
         page["outline"] = "\n".join(outline)   # (for structure: the text's copies are its headings)
@@ -445,6 +447,51 @@ def _weekday_row(texts: list[str], i: int) -> int:
     if "".join(texts[i: i + 7]) in _WEEKDAYS and all(len(t) == 1 for t in texts[i: i + 7]):
         return 7
     return 0
+
+
+_ATTACHMENTS_LABEL = re.compile(r"^(?:相关)?附件(?:下载)?\s*[:：]?$")
+
+
+def _empty_attachments_box(lines: list[Line], reasons: list[str | None]) -> None:
+    """附件, the text's last line kept, with only the site's lines under it: the label of the
+    page's attachments box, left empty — no heading of the text (on a web page only)."""
+    kept = [k for k in range(len(lines)) if not reasons[k] and lines[k].text.strip()]
+    if kept and _ATTACHMENTS_LABEL.match(lines[kept[-1]].text.strip()) and kept[-1] + 1 < len(lines) \
+            and shows_web_page(reasons):
+        reasons[kept[-1]] = "the page's attachments box, empty"
+
+
+#: 外交部 / 国家统计局 / 市教委 / 万盛经开区管委会 / 中国政府网: a public body's (or its site's) name
+_BODY_NAME = re.compile(r"^[\u4e00-\u9fff（）()]{1,20}(?:部|委员会|委|局|署|办|办公室|院|政府|网|网站|中心|厅|银行|室|社|管委会|兵团)"
+                        r"(?:[（(][\u4e00-\u9fff]{2,12}[）)])?$")
+#: 北京 / 内蒙古 / 万州区 / 两江新区: a province or a place under a city
+_PLACE_NAME = re.compile(r"^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|"
+                         r"广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门|台湾)$|^[\u4e00-\u9fff]{1,8}(?:新区|区|县|市|州|盟|旗)$")
+_SISTER_RUN = 8        # names in a row, at least
+_SISTER_SHARE = 0.8    # of the run's lines that are names
+
+
+def _sister_sites(lines: list[Line], reasons: list[str | None]) -> None:
+    """国务院部门网站 / 外交部 / 国防部 … / 地方政府网站 / 北京 / 天津 …: a government site's box of links to
+    its sister sites — the names of public bodies and places, one a line, under a label that
+    names them as sites (…网站). A list of bodies in a document has no such label."""
+    i, n = 0, len(lines)
+    while i < n:
+        j, names = i, 0
+        while j < n and not reasons[j] and len(lines[j].text) <= 24 and not PROSE_MARKS.search(lines[j].text):
+            text = simplified(lines[j].text.strip())
+            named = bool(_BODY_NAME.match(text) or _PLACE_NAME.match(text))
+            if not named and (j == i or j + 1 < n and not _BODY_NAME.match(simplified(lines[j + 1].text.strip()))
+                              and not _PLACE_NAME.match(simplified(lines[j + 1].text.strip()))):
+                break   # (one line that is no name, inside the run, may be a label of it)
+            names += named
+            j += 1
+        run = range(i, j)
+        if len(run) >= _SISTER_RUN and names >= _SISTER_SHARE * len(run) \
+                and any(simplified(lines[k].text).endswith(("网站", "政府网")) for k in run):
+            for k in run:
+                reasons[k] = "links to other government sites"
+        i = max(j, i + 1)
 
 
 #: 加 拿 大 家园网 / i a s k . c a: letters set apart by spaces, as a page hides its name between paragraphs
