@@ -43,7 +43,7 @@ BOILERPLATE = {
     "feedback": ("body", ["以上信息是否解决了您的问题", "本页内容是否对您有帮助？", "问题反馈", "感谢您的反馈"]),
     "sms-subscription": ("body", ["订东北网彩信手机报，移动发KTDBW到10658333，联通发DBWY到10655878"]),
     "greeting": ("body", ["感谢您访问京华网(www.jinghua.cn)", "欢迎访问某某网"]),
-    "markup-tags": ("body", ["{{hket:ul-video id=\"12220\"}}{{/hket:ul-video}}", "<li>", "</li>", "<p></p>", '<a href="#p=DSPS0MTC00AJ0003NOS" hidefocus="true"><img data-src="x.jpg"></a>']),
+    "markup-tags": ("body", ["{{hket:ul-video id=\"12220\"}}{{/hket:ul-video}}", "<li>", "</li>", "<p></p>", '<a href="#p=DSPS0MTC00AJ0003NOS" hidefocus="true"><img data-src="x.jpg"></a>', '<%@ include file="/view/srplatform/portal/include/foot.jsp" %>']),
     "skip-link": ("body", ["跳转至主内容", "跳至內容", "Skip to main content", "此浏览器不再受支持。"]),
     "page-counter": ("body", ["第62/65页", "上一页 1 2 3 下一页", "【2】", "<< 上一页 | 下一页 >>", "[2]"]),
     "folio": ("body", ["- 3 -", "— 12 —", "第2页/共5页", "第 3 頁 共 12 頁", "共 5 页", "丁-30", "Page 3 of 12"]),

@@ -387,7 +387,9 @@ RULES: tuple[Rule, ...] = (
     Rule("markup-tags", "markup left by the page's export (HTML tags)",
          _r(r"^(?:<\s*/?\s*(?:li|ul|ol|p|i|a|img|div|span|br|em|strong|b|h[1-6])\b[^<>]*>\s*)+$|"
             # {{hket:ul-video id="12220"}}{{/hket:ul-video}}: a template's tags, printed unfilled
-            r"^(?:\{\{[^{}]*\}\}\s*)+$"),
+            r"^(?:\{\{[^{}]*\}\}\s*)+$|"
+            # <%@ include file="/view/…/foot.jsp" %>: a JSP or ASP page's directive, stored unrun
+            r"^<%[@=!]?.*%>$"),
          max_len=400, wall=False),
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
@@ -442,7 +444,7 @@ PAGE_FIELDS = {
     "法规标题": "title", "发布部门": "source", "实施时间": "", "法宝引证码": "",
     "發布日期": "date", "發布機關": "source",
     # 发布: 2021-1-29 13:18 | 点击: 313 | 来自: 互联网: a news page's dateline, key by key
-    "发布": "date", "来自": "source", "出处": "source", "来源于": "source",
+    "发布": "date", "来自": "source", "出处": "source", "来源于": "source", "发布人": "",
     "最后更新": "date", "更新日期": "date", "發布時間": "date", "更新時間": "date", "文章日期": "date",
     # 稿源：《半月谈内部版》 / 关键字：住宅租赁;自有物业 / 字級設定：: a news page's source, tags and text size
     "稿源": "source", "关键字": "", "字级": "", "字级设定": "", "调整字级": "", "字体大小": "",
