@@ -108,7 +108,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|^手机扫一扫打开(?:当前页|本页|此页)$|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|^請同意我們的隱私權|^请同意我们的隐私|^用?微信扫(?:码|一扫)(?:二维码)?$|^扫描二维码(?:分享|阅读|关注|下载)?$|^扫码二维码$|分享至好友和朋友圈|^分享到朋友圈$|"
-            r"^分享(?:至|到|工具)?\s*[:：]?\s*$|^打开微信\W{0,2}扫一扫\W{0,2}$|^点击右上角\W{0,2}分享\W{0,2}$|^(?i:share(?:\s+(?:to|on))?)\s*[:：]\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|^(?:打印|列印)(?:本文章|此文|本文|文章|此页)$|^(?:推荐给(?:朋友|好友)|打印文字稿|全文打印)$|^[【\[]\s*纠错\s*[】\]]$|"
+            r"^分享(?:至|到|工具)?\s*[:：]?\s*$|^用\s*LINE\s*[传分][送享]$|^(?i:facebook|twitter|line|plurk)$|^打开微信\W{0,2}扫一扫\W{0,2}$|^点击右上角\W{0,2}分享\W{0,2}$|^(?i:share(?:\s+(?:to|on))?)\s*[:：]\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|^(?:打印|列印)(?:本文章|此文|本文|文章|此页)$|^(?:推荐给(?:朋友|好友)|打印文字稿|全文打印)$|^[【\[]\s*纠错\s*[】\]]$|"
             r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
             # page widgets: colour themes, accessibility modes, the attachments box label
             r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]|"
@@ -281,7 +281,7 @@ RULES: tuple[Rule, ...] = (
             r"^(?:新闻|站内|全站|全文|信息)?(?:搜索|检索)\s*[:：]?$|^(?:请)?输入(?:您的)?(?:搜索|检索|查询)(?:字词|关键字|关键词|内容)$"),   # 新闻搜索：: the search box's label
          max_len=30),
     Rule("buttons", "follow/listen/report button",
-         _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
+         _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|推荐|参与互动|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
             r"^(?:close|Close|CLOSE)$|"   # an overlay's button (a video, an advert) on a Chinese page
             r"^(?:点击看图辑|点击看图集|更多相片|更多图片)$|"   # a photo gallery's links
             r"^(?:语音)?播报文章|释放双眼$|^(?:听全文|朗读全文|听新闻|收听|点击收听)$|"
@@ -479,7 +479,8 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
     Returns None unless the whole line is such fields (so prose mentioning 来源 is safe)."""
     if len(line) > 160:
         return None
-    if line[:1] in "（(" and line[-1:] in "）)":
+    bracketed = line[:1] in "（(" and line[-1:] in "）)"
+    if bracketed:
         line = line[1:-1]   # （来源：某某日报）
     # (the keys are read in Simplified — 新聞觀看次數 is 新闻观看次数 — the values as written:
     # the Simplified form of a line has its characters where the line has them)
@@ -525,6 +526,8 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
         fields.append((key, value, target))
     if zone == "body" and all(k in GENERIC_KEYS for k, _, _ in fields) and len(fields) < 2:
         return None
+    if bracketed and zone == "footer" and [k for k, _, _ in fields] == ["作者"]:
+        return None   # (作者：方敏北京大学经济学院教授) under the text: the writer's credit, the article's
     return PageFields(tuple(fields))
 
 
