@@ -641,12 +641,27 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
     text = texts[i]
     if numbered(text) is not None and _WORD.search(text):
         return False   # 1.- DRY: Don’t repeat yourself.: the text's first section, in English
+    if _split_date_part(texts, i):
+        return False   # …大会于 / 10 / 月 / 18 / 日上午9时…: a date the page's markup split, the text's
     if TIMESTAMP.match(text) or chinese and not _CJK.search(text) or len(squash(text)) == 1:
         return True
     if is_author(text) or is_date(text) or is_doc_number(text) or SUBTITLE.match(text) or is_heading_like(text):
         return False
     tiny = [j for j in range(max(0, i - 2), min(len(texts), i + 3)) if 0 < len(squash(texts[j])) <= 4]
     return len(squash(text)) <= 4 and any(tiny[k + 2] - tiny[k] == 2 for k in range(len(tiny) - 2))
+
+
+_DATE_WORD = re.compile(r"^[年月日号時时]")
+
+
+def _split_date_part(texts: Sequence[str], i: int) -> bool:
+    """Is line i a figure followed by a date's word (10 / 月…), or a date's word after a figure
+    (10 / 月 / 18): a piece of a date split over lines?"""
+    text = texts[i].strip()
+    after = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    before = texts[i - 1].strip() if i > 0 else ""
+    return text.isdigit() and len(text) <= 4 and _DATE_WORD.match(after) is not None \
+        or _DATE_WORD.match(text) is not None and len(text) == 1 and before.isdigit()
 
 
 def has_menu_run(texts: Sequence[str]) -> bool:
