@@ -261,7 +261,7 @@ RULES: tuple[Rule, ...] = (
     Rule("interpretation-link", "link to the policy's interpretation",
          _r(r"^(?:点击|点此|點擊)?(?:查看|阅读|閱讀)\S{0,6}解[读讀]\s*[:：]?$|"
             r"^[【\[](?:图文|圖文|图解|圖解|视频|視頻|文字|政策|动漫|動漫|一图读懂)?解[读讀][】\]]\s*[:：]?\s*《|"
-            r"^(?:图文|圖文|图解|圖解|视频|視頻|文字|政策|动漫|動漫)解[读讀]\s*[:：]\s*《"),
+            r"^(?:图文|圖文|图解|圖解|视频|視頻|文字|政策|动漫|動漫)?解[读讀]\s*[:：]\s*《"),
          max_len=100),
     # 《河北省公费师范生本研衔接培养实施办法》解读, under the notice: a link to its interpretation
     Rule("interpretation-title-link", "link to the policy's interpretation",

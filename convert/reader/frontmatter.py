@@ -125,6 +125,10 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
             # 【市级相关政策】关于印发…的通知: the site's column, not the notice's title
             fm.removed += (Removed(title_line, tag.group().strip(), "column tag before the title"),)
             title = title[tag.end():]
+        if fm.strip_labels and _IN_BOOK_MARKS.match(title):
+            # 《关于进一步优化无房家庭购房工作的通知》: a page quoting its own document's name
+            fm.removed += (Removed(title_line, "《》", "book-title marks around the whole title"),)
+            title = title[1:-1]
         fm.title = title
     else:
         # 受文者：… / 發文日期：… / 發文字號：…: a letter's header without its title (a body-only
@@ -185,6 +189,8 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
 
 
 #: 【市级相关政策】 / [已废止]: a site's column or a status it writes before a document's title
+#: 《…》 around a whole title, with no other book-title mark inside
+_IN_BOOK_MARKS = re.compile(r"^《[^《》]{4,}》$")
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{2,10}[】\]]\s*")
 
 

@@ -419,6 +419,7 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
     so nothing is joined across the gap: 标题 / 调整字体 / 长江网10月4日讯 are three."""
     if len(lines) < 2:
         return lines
+    lines = _join_date_spans(lines, after_removed)
     lines = _join_fragments(lines, after_removed)
     width = wrap_width(lines)
     indented_paragraphs = _uses_indents(lines)
@@ -644,6 +645,42 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
         i += 1
+    return out
+
+
+_SPAN_FIGURE = re.compile(r"^\d{1,4}$")
+_SPAN_DATE_WORD = re.compile(r"^[年月日号號]")
+#: …大会于 / 10月18日…: a word that cannot end a line of its own — the date is its object
+_AWAITS_DATE = re.compile(r"(?:于|於|在|至|到|自|从|從|截至|截止|定于|定於|是|为|為)$")
+
+
+def _join_date_spans(lines: list[Line], after_removed: frozenset[int]) -> list[Line]:
+    """2017 / 年 / 5 / 月 / 3 / 日: a date whose figures a page set in spans of their own (a
+    Word document pasted into the site sets them in another font), each span a line. Two or
+    more figure-and-word pairs are one date, with the text that goes on after its last word
+    (日上午9时…); the line above joins it only when it waits for it (…大会于)."""
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        j, pairs = i, 0
+        while j + 1 < n and _SPAN_FIGURE.match(lines[j].text) and _SPAN_DATE_WORD.match(lines[j + 1].text) \
+                and lines[j].number not in after_removed and lines[j + 1].number not in after_removed:
+            pairs += 1
+            j += 2
+            if len(lines[j - 1].text) > 1:
+                break   # 日上午9时在…: the sentence after the date goes on in this line
+        if pairs < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        date = lines[i]
+        for k in range(i + 1, j):
+            date = _join(date, lines[k], tight=True)
+        if out and _AWAITS_DATE.search(out[-1].text) and lines[i].number not in after_removed:
+            out[-1] = _join(out[-1], date, tight=True)
+        else:
+            out.append(date)
+        i = j
     return out
 
 

@@ -47,6 +47,13 @@ def squash(text: str) -> str:
     return _ELLIPSIS.sub("…", _SPACE.sub("", unicodedata.normalize("NFKC", text))).translate(_QUOTES)
 
 
+def title_key(text: str) -> str:
+    """A title compared without book-title marks around the whole of it (《静夜思》 is the title
+    静夜思; labellers differ on whether to keep them, and a set title drops them)."""
+    key = squash(text)
+    return key[1:-1] if len(key) > 2 and key[0] == "《" and key[-1] == "》" and "《" not in key[1:-1] else key
+
+
 def heading_key(text: str) -> str:
     """A heading compared without the full stop some pages put after it (（二）基本原则。)."""
     return squash(text).rstrip("。.:：")
@@ -152,7 +159,7 @@ def score_document(source: str, txt: Path) -> DocScore:
     boiler = labels.boilerplate & nonempty
     # the page's <title> kept as the document's title (its site name cut off, the body's copy
     # removed instead): the title's line, not boilerplate kept — when the title is right
-    title_ok = squash(doc.meta.title) == squash(labels.title) and bool(squash(labels.title))
+    title_ok = title_key(doc.meta.title) == title_key(labels.title) and bool(squash(labels.title))
     boiler -= {i for i in boiler if title_ok and i not in removed and (
         squash(lines[i - 1]) == squash(labels.title)
         or i in partly_removed and squash(labels.title) in squash(lines[i - 1]))}
@@ -183,11 +190,11 @@ def score_document(source: str, txt: Path) -> DocScore:
     # (a block's source lines, as the reader recorded them)
     first = [b.lines for b in list(iter_blocks(doc.blocks))[:_FIRST_BLOCKS] if getattr(b, "lines", None)]
     first_clean = not any(labels.boilerplate & nonempty & set(range(a, b + 1)) for a, b in first)
-    title_right = squash(doc.meta.title) == squash(labels.title) or _no_title_line(labels.title, lines, txt, doc.meta.title)
+    title_right = title_key(doc.meta.title) == title_key(labels.title) or _no_title_line(labels.title, lines, txt, doc.meta.title)
     return DocScore(
         source, txt.stem,
         first_page_ok=title_right and first_clean,
-        title_ok=squash(doc.meta.title) == squash(labels.title) or _no_title_line(labels.title, lines, txt, doc.meta.title),
+        title_ok=title_right,
         got_title=doc.meta.title, want_title=labels.title,
         headings_want=len(want), headings_got=len(got), headings_matched=matched, levels_ok=levels_ok,
         false_headings=[t for _, t in unmatched_got], missed_headings=missed,
