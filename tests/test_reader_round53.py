@@ -5,7 +5,7 @@ reader before the round."""
 
 from __future__ import annotations
 
-from reader_pages import PROSE, corpus_page, kept_texts, read_page, reason_at
+from reader_pages import PROSE, corpus_page, headings, kept_texts, read_page, reason_at
 
 
 def test_book_title_marks_around_the_whole_title_go_and_are_listed():
@@ -37,3 +37,14 @@ def test_a_signature_over_a_date_set_in_spans_stays_apart():
     doc = read_page("某某通知", PROSE, PROSE, "某某市住房保障和房产局", "2017", "年", "5", "月", "3", "日")
     kept = kept_texts(doc)
     assert "某某市住房保障和房产局" in kept and "2017年5月3日" in kept
+
+
+def test_an_items_number_set_in_a_span_of_its_own_goes_back_to_its_item():
+    # fcj.nanjing.gov.cn/002: 一、关于执行对象的认定 / 1 / 、对于非本市户籍居民家庭，… — the number had
+    # glued the item to the heading above; gjj.nanjing.gov.cn/001: 3 / ．购 / 买新建绿色二星级…
+    doc = corpus_page("fcj.nanjing.gov.cn", "002")
+    assert (1, "一、", "关于执行对象的认定") in headings(doc)
+    assert any(text.startswith("1、对于非本市户籍居民家庭") for text in kept_texts(doc))
+    kept = kept_texts(corpus_page("gjj.nanjing.gov.cn"))
+    assert any(text.startswith("3．购买新建绿色二星级") for text in kept)
+    assert any(text.startswith("1．多子女家庭（有两个及以上未成年子女）") for text in kept)

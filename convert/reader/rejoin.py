@@ -67,6 +67,15 @@ _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 
 #: 142145 / 9.3 — but not 2020.10.04, a date that a list of links puts under each headline
 _CITATION = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
+def _item_cut_short(text: str) -> bool:
+    """1．多子女家庭（有两个 / 3．购: an item the page's spans cut off mid-word or inside its brackets."""
+    return text.count("（") > text.count("）") or len(text) <= _ITEM_STUB and not _ENDS_CLAUSE.search(text[-1:])
+
+
+_ITEM_STUB = 6   # characters of an item's number and first word, at most, when a span cut it off
+#: 1 / 、对于非本市户籍居民家庭…: an item's number in a span of its own, its mark and text on the next line
+_ITEM_NUMBER = re.compile(r"^\d{1,2}$")
+_ITEM_REST = re.compile(r"^[、．][\u4e00-\u9fff（“《]")
 _FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$")
 #: 85% / 3.5‰: a share in bold between two pieces of its sentence
 _PERCENT_ONLY = re.compile(r"^[-+]?\d[\d.,]*\s*[%％‰]$")
@@ -394,6 +403,15 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
                 and _DAY_GOES_ON.match(nxt.text):
             out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)   # 2022年4月 / 2 / 5日0—24时: one date
             i += 2
+            continue
+        if nxt is not None and _ITEM_NUMBER.match(line.text) and _ITEM_REST.match(nxt.text) and i not in apart:
+            # 一、关于… / 1 / 、对于…: an item's number, split off it — and the item's words the
+            # spans split further (3 / ．购 / 买新建…, 1 / ．多子女家庭（有两个 / 及以上…）…)
+            joined, i = _join(line, nxt, tight=True), i + 2
+            while i < n and not lines[i].blank_before and i - 1 not in apart and _item_cut_short(joined.text) \
+                    and numbered(lines[i].text) is None and not _ITEM_NUMBER.match(lines[i].text):
+                joined, i = _join(joined, lines[i], tight=True), i + 1
+            out.append(joined)
             continue
         if nxt is not None and (_FIGURE_ONLY.match(line.text) or _PERCENT_ONLY.match(line.text)) and not is_heading_like(nxt.text) \
                 and (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text) or nxt.text[:1] in "％%‰"):
