@@ -449,6 +449,7 @@ def _weekday_row(texts: list[str], i: int) -> int:
     return 0
 
 
+#: 附件 / 相关附件： / 附件下载: the label of a page's box of attachments
 _ATTACHMENTS_LABEL = re.compile(r"^(?:相关)?附件(?:下载)?\s*[:：]?$")
 
 
@@ -471,6 +472,11 @@ _SISTER_RUN = 8        # names in a row, at least
 _SISTER_SHARE = 0.8    # of the run's lines that are names
 
 
+def _names_body_or_place(text: str) -> bool:
+    text = simplified(text.strip())
+    return bool(_BODY_NAME.match(text) or _PLACE_NAME.match(text))
+
+
 def _sister_sites(lines: list[Line], reasons: list[str | None]) -> None:
     """国务院部门网站 / 外交部 / 国防部 … / 地方政府网站 / 北京 / 天津 …: a government site's box of links to
     its sister sites — the names of public bodies and places, one a line, under a label that
@@ -479,10 +485,8 @@ def _sister_sites(lines: list[Line], reasons: list[str | None]) -> None:
     while i < n:
         j, names = i, 0
         while j < n and not reasons[j] and len(lines[j].text) <= 24 and not PROSE_MARKS.search(lines[j].text):
-            text = simplified(lines[j].text.strip())
-            named = bool(_BODY_NAME.match(text) or _PLACE_NAME.match(text))
-            if not named and (j == i or j + 1 < n and not _BODY_NAME.match(simplified(lines[j + 1].text.strip()))
-                              and not _PLACE_NAME.match(simplified(lines[j + 1].text.strip()))):
+            named = _names_body_or_place(lines[j].text)
+            if not named and (j == i or j + 1 < n and not _names_body_or_place(lines[j + 1].text)):
                 break   # (one line that is no name, inside the run, may be a label of it)
             names += named
             j += 1

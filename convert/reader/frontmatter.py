@@ -188,9 +188,9 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
     return fm
 
 
-#: 【市级相关政策】 / [已废止]: a site's column or a status it writes before a document's title
 #: 《…》 around a whole title, with no other book-title mark inside
 _IN_BOOK_MARKS = re.compile(r"^《[^《》]{4,}》$")
+#: 【市级相关政策】 / [已废止]: a site's column or a status it writes before a document's title
 _COLUMN_TAG = re.compile(r"^[【\[][^】\]]{2,10}[】\]]\s*")
 
 

@@ -1395,9 +1395,9 @@ def _links_among(lines: list[Line], reasons: list[str | None], start: int, stop:
         k = max(j, k + 1)
 
 
-_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")   # (one hanzi a line is a vertical label, or a chart's box)
 #: 表一： / 表2 各级岗位结构比例 / 附表3: a table's caption, over its cells
-_TABLE_CAPTION = re.compile(r"^附?表\s*[一二三四五六七八九十\d]{1,3}(?:\s*[：:．.、]\s*|\s+)?[^，。；]{0,24}$")   # (one hanzi a line is a vertical label, or a chart's box)
+_TABLE_CAPTION = re.compile(r"^附?表\s*[一二三四五六七八九十\d]{1,3}(?:\s*[：:．.、]\s*|\s+)?[^，。；]{0,24}$")
 
 
 def _menu_words(lines: list[Line], reasons: list[str | None], end: int, stop: int) -> int:
