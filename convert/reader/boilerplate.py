@@ -278,7 +278,7 @@ RULES: tuple[Rule, ...] = (
             r"返回列表|进入专题|点击查看|查看更多|更多>+|更多»)\s*[|｜/·]?\s*)+$|"
             # Login / Register / Sign Up / Login: the same, in a Chinese site's English interface
             r"^(?i:(?:log\s?in|sign\s?in|sign\s?up|register)(?:\s*[|｜/·]\s*(?:log\s?in|sign\s?in|sign\s?up|register))*)$|"
-            r"^(?:新闻|站内|全站|全文|信息)?(?:搜索|检索)\s*[:：]?$|^(?:请)?输入(?:您的)?(?:搜索|检索|查询)(?:字词|关键字|关键词|内容)$"),   # 新闻搜索：: the search box's label
+            r"^(?:新闻|站内|全站|全文|信息)?(?:搜索|检索|搜寻)\s*[:：]?$|^(?:请)?输入(?:您的)?(?:搜索|检索|查询)(?:字词|关键字|关键词|内容)$"),   # 新闻搜索：: the search box's label
          max_len=30),
     Rule("buttons", "follow/listen/report button",
          _r(r"^[+＋]?\s*(?:关注|已关注|取消关注|订阅|已订阅|举报|不喜欢|点赞|推荐|参与互动|查看原图.{0,8}|扫一扫查看详情|了解详情)$|"
@@ -600,7 +600,12 @@ def names_only_the_site(title: str) -> bool:
             or _TEMPLATE_PAGE.match(title):
         return True
     parts = [title[a:b] for a, b in title_spans(title)]
-    return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts) or _NEWS_SITE_ALONE.match(simplified(title)) is not None
+    return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts) or _NEWS_SITE_ALONE.match(simplified(title)) is not None \
+        or _LATIN_MASTHEAD.match(title) is not None
+
+
+#: :: BERNAMA MANDARIN ::: a site's name in capitals, between its ornaments, as a Chinese page's <title>
+_LATIN_MASTHEAD = re.compile(r"^[\W_]*[A-Z][A-Z0-9 .&'-]{2,40}[\W_]*$")
 
 
 #: 公共電視台 新聞網 / 某某新闻中心: a news site's name alone as the page's <title>; 成報 SING PAO
