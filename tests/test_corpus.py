@@ -73,9 +73,9 @@ _FLOOR_TABLE = {
     "fresh-10":  (0.99, 0.94, 0.97, 0.99, 0.76),   # (its unseen part, after round 53)
     "fresh-13":  (0.99, 0.28, 0.99, 0.99, 0.01),
     "fresh-14":  (0.99, 0.99, 0.99, 0.99, 0.01),   # (its unseen half, after round 35)
-    "fresh-15":  (0.83, 0.74, 0.99, 0.98, 0.17),   # (its unseen half, after round 34)
+    "fresh-15":  (0.99, 0.74, 0.99, 0.99, 0.17),   # (its unseen half, after round 55)
     "fresh-16":  (0.99, 0.99, 0.98, 0.99, 0.01),   # (its unseen part, after round 54)
-    "fresh-17":  (0.83, None, 0.98, 0.96, 0.01),   # (its unseen half, after round 34)
+    "fresh-17":  (0.99, None, 0.97, 0.99, 0.01),   # (its unseen part, after round 55)
     "fresh-18":  (0.99, 0.99, 0.99, 0.99, 0.01),   # (its unseen quarter, after round 38)
     "fresh-19":  (0.99, 0.66, 0.99, 0.99, 0.01),   # (its unseen quarter, after round 38)
     "fresh-20":  (0.99, None, 0.99, 0.99, 0.51),   # (its unseen quarter, after round 37)

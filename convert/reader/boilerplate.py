@@ -565,6 +565,11 @@ _SITE_PART = re.compile(
     r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
 
 
+def names_site_or_section(part: str) -> bool:
+    """Is this part of a page's <title> the site's or its section's name (新华网, 最新文件)?"""
+    return _SITE_PART.match(part.strip()) is not None
+
+
 def title_spans(title: str) -> list[tuple[int, int]]:
     """Where the parts of a page's <title> stand between its joins: the headline's
     parts, the section, the site."""

@@ -30,7 +30,7 @@ from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
 from .region import ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, main_region, page_footer, page_header, shows_web_page
-from .titles import is_header_field
+from .titles import COLUMN_TAG, is_header_field
 
 
 @dataclass(frozen=True)
@@ -736,14 +736,18 @@ def _headline(lines: list[Line]) -> int | None:
     def solid(text: str) -> int:
         return len(text) - text.count(" ") - text.count("\u3000") - text.count("\t")
 
-    def repeats(i: int) -> bool:
+    def repeats_as(text: str, i: int) -> bool:
         # (or set on two lines: …助企纾困 / 预计4年为纳税人减负180亿元)
-        text = lines[i].text
         if solid(text) > longest:
             return False
         return title_key(text) in candidates or i + 1 < len(lines) and len(text) >= 6 \
             and solid(text) + solid(lines[i + 1].text) <= longest \
             and title_key(text + lines[i + 1].text) in candidates or _opens_title(text, whole) or _closes_title(text, whole)
+
+    def repeats(i: int) -> bool:
+        # (【记者即时播报】途牛发布…: or after the site's column tag, which the <title> leaves out)
+        untagged = COLUMN_TAG.sub("", lines[i].text, count=1)
+        return repeats_as(lines[i].text, i) or untagged != lines[i].text and repeats_as(untagged, i)
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
     # (a news site may set 250 lines of menus and tickers above its headline: look far enough)

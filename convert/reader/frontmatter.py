@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..model import Paragraph, Removed, text as text_inlines
 from .lines import (ISSUER, ISSUER_MARK, POINTERS, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
                     unspaced)
-from .titles import (DATE_IN as _DATE_IN, PAREN_SUBTITLE, SPEAKER_AND_OCCASION, continues_title, is_author, is_title_line,
+from .titles import (COLUMN_TAG, DATE_IN as _DATE_IN, PAREN_SUBTITLE, SPEAKER_AND_OCCASION, continues_title, is_author, is_title_line,
                      looks_like_document_title)
 
 _SUBTITLE_END = re.compile(r"(?:上|上的讲话|上的报告|上的发言|讲话|发言|致辞|报告|[）)])$")
@@ -120,7 +120,7 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
             # 》母嬰親善醫療院所認證: the mark a page points at its headline with
             fm.removed += (Removed(title_line, pointer.group(), "pointer before the headline"),)
             title = title[pointer.end():]
-        tag = _COLUMN_TAG.match(title)
+        tag = COLUMN_TAG.match(title)
         if tag and fm.strip_labels and looks_like_document_title(title[tag.end():]):
             # 【市级相关政策】关于印发…的通知: the site's column, not the notice's title
             fm.removed += (Removed(title_line, tag.group().strip(), "column tag before the title"),)
@@ -190,8 +190,6 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
 
 #: 《…》 around a whole title, with no other book-title mark inside
 _IN_BOOK_MARKS = re.compile(r"^《[^《》]{4,}》$")
-#: 【市级相关政策】 / [已废止]: a site's column or a status it writes before a document's title
-_COLUMN_TAG = re.compile(r"^[【\[][^】\]]{2,10}[】\]]\s*")
 
 
 def _name_before_subtitle(lines: list[Line], i: int, fm: FrontMatter) -> bool:

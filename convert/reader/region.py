@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .backmatter import MAX_PRINTED, PRINTED
-from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, page_fields,
+from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
@@ -798,8 +798,9 @@ def _apart_in_page_title(above: str, title: str, known_titles: Sequence[str]) ->
     for known in known_titles:
         if not known:
             continue
-        if re.search(re.escape(above) + r"\s+" + re.escape(title.strip()[:4]), known) is not None:
-            return True
+        if re.search(re.escape(above) + r"\s+" + re.escape(title.strip()[:4]), known) is not None \
+                and names_site_or_section(above):
+            return True   # (not 途牛发布春节出游调查报告 六成受调者选择自助游: a headline and its deck)
         if squash(above + title) not in squash(known) \
                 and any(title_key(known[a:b]) == title_key(above) for a, b in title_spans(known)):
             return True
@@ -1110,6 +1111,8 @@ def _publication_line(text: str) -> bool:
     """2004-12-10　阅读10 / 最后更新: 2019-09-07 15:21 / AUTO.SOHU.COM 2005年05月13日14:15 /
     2019-09-05 11:10 游民星空[整理]: a web article's dateline under its title — a date with its
     time, counter, source or site, and no sentence (a date alone may be the text's own)."""
+    if len(text) <= 80 and _DATE_TIME_AT_END.search(text) and not re.search(r"[。！？]", text):
+        return True   # 鉅亨網新聞中心　(來源：財匯資訊，摘自：中國經濟網)　2012-01-17 13:37:02: closed by the time
     if len(text) > 60:
         return False
     m = _DATE_IN_LINE.search(text)
@@ -1121,6 +1124,8 @@ def _publication_line(text: str) -> bool:
     return bool(rest) and len(_CJK.findall(rest)) <= 12 and not _ENACTED.search(rest)
 
 
+#: … 2012-01-17 13:37:02: a date and a time of day that close a line
+_DATE_TIME_AT_END = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 #: 18:58 …: the time of day, right after a dateline's date
 _TIME_AFTER = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s|$)")
 

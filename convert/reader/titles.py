@@ -117,3 +117,8 @@ def continues_title(first: str, second: str) -> bool:
         return True   # 关于印发《…巩固群众 / 安全感和满意度…工作方案》: the name is still open
     # (a title's first half has some length: 其他, a menu's last item, is not one)
     return bool(DOC_TYPES.search(second)) and not DOC_TYPES.search(first) and len(second) <= 20 and len(first) >= 5
+
+
+#: 【市级相关政策】 / [已废止] / 【记者即时播报】: a site's column or a status it writes before a
+#: document's title or a page's headline
+COLUMN_TAG = re.compile(r"^[【\[][^】\]]{2,10}[】\]]\s*")
