@@ -80,7 +80,7 @@ _FLOOR_TABLE = {
     "fresh-19":  (0.99, 0.66, 0.99, 0.99, 0.01),   # (its unseen quarter, after round 38)
     "fresh-20":  (0.99, None, 0.99, 0.99, 0.51),   # (its unseen quarter, after round 37)
     "fresh-21":  (0.50, 0.99, 0.98, 0.99, 0.01),   # (its unseen quarter, after round 37)
-    "fresh-22":  (0.99, 0.28, 0.99, 0.99, 0.01),   # (its unseen quarter, after round 37)
+    "fresh-22":  (0.99, 0.99, 0.99, 0.99, 0.01),   # (its unseen page, after round 56)
     "fresh-24":  (0.50, 0.94, 0.98, 0.82, 0.01),   # (its unseen part, after round 42)
     "fresh-25":  (0.99, None, 0.99, None, 0.01),   # (its unseen page, after round 44: content 0.001, a blog whose text the reader loses)
     "fresh-27":  (None, None, 0.75, 0.99, 0.01),   # (its unseen page, after round 48)

@@ -271,7 +271,9 @@ RULES: tuple[Rule, ...] = (
     # followed on a social network, under its article
     Rule("social-follow", "the site's call to follow it on a social network",
          _r(r"^.{0,16}(?:赞好|按赞|追踪|关注|(?i:like))\s*.{0,16}(?i:fb|facebook|脸书|ig|instagram)(?:\s*专页)?\s*[!！。]?$|"
-            r"^.{0,10}(?i:fb|facebook|脸书)(?:专页)?\s*[，,：:]\s*每[日天].{0,20}$"),
+            r"^.{0,10}(?i:fb|facebook|脸书)(?:专页)?\s*[，,：:]\s*每[日天].{0,20}$|"
+            # FX168 新浪微博 / FX168 腾讯微博: the site's accounts, a line each
+            r"^[\w\u4e00-\u9fff]{1,12}\s+(?:新浪|腾讯|网易|搜狐|和讯)(?:微博|博客)$"),
          max_len=40),
     Rule("login", "login/registration widget",
          _r(r"^(?:(?:登录|注册|手机版|电脑版|无障碍|长者模式|关怀版|适老化|老年版|繁体|繁體|简体|English|EN|"
