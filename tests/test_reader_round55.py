@@ -12,7 +12,14 @@ def test_a_headline_and_its_deck_that_the_title_sets_apart_by_a_space_are_one_ti
     # … / 【记者即时播报】途牛发布… (the page's headline, after its column tag) / … / 途牛发布春节出游调查报告 /
     # 六成受调者选择自助游 / 记者 李宝花 / 晨报讯 … — the deck alone had been the title
     doc = corpus_page("www.jfdaily.com")
-    assert doc.meta.title == "途牛发布春节出游调查报告六成受调者选择自助游"
+    assert doc.meta.title == "途牛发布春节出游调查报告 六成受调者选择自助游"   # (the space the <title> has between them)
+
+
+def test_a_title_broken_mid_word_joins_without_a_space():
+    # (guard) 关于印发《某某市住房公积金 / 提取管理办法》的通知, the <title> whole: no space at the break
+    doc = read_page("关于印发《某某市住房公积金提取管理办法》的通知_某某网", "首页", "关于印发《某某市住房公积金",
+                    "提取管理办法》的通知", PROSE, PROSE)
+    assert doc.meta.title == "关于印发《某某市住房公积金提取管理办法》的通知"
 
 
 def test_a_section_the_title_sets_apart_stays_out_of_the_title():

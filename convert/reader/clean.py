@@ -327,8 +327,15 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     if title_lines:   # a title broken over three lines, told by the page's <title>: one line
         first, last = title_lines
         title = replaced.get(first, lines[first])
-        replaced[first] = Line(title.number, "".join(replaced.get(i, lines[i]).text for i in range(first, last + 1)),
-                               title.indent, title.blank_before)
+        parts = [replaced.get(i, lines[i]).text.strip() for i in range(first, last + 1)]
+        page_title = lines[0].text if lines else ""
+        joined = parts[0]
+        for part in parts[1:]:
+            # (途牛发布春节出游调查报告 / 六成受调者选择自助游: a headline and its deck, which the
+            # <title> sets apart by a space, keep it; a line broken mid-word joins without one)
+            apart = re.search(re.escape(joined[-4:]) + r"[ \u3000\u00a0]+" + re.escape(part[:4]), page_title)
+            joined += (" " if apart else "") + part
+        replaced[first] = Line(title.number, joined, title.indent, title.blank_before)
     kept: list[Line] = []
     for i, line in enumerate(lines):
         if reasons[i]:
