@@ -12,7 +12,7 @@ def test_a_date_split_over_lines_over_the_text_is_the_texts():
     # — the CMS's spans split the first sentence; its date is no widget debris
     doc = corpus_page("jczx.mhedu.sh.cn", "002")
     assert not reason_at(doc, 27) and not reason_at(doc, 28) and not reason_at(doc, 29)
-    # (kept, not yet joined: the pieces stay one a paragraph — see the session record)
+    # (and joined into its sentence: tests/test_reader_round53.py)
 
 
 def test_a_comment_count_and_arrowed_prev_next_links_are_the_pages():

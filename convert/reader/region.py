@@ -641,27 +641,12 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
     text = texts[i]
     if numbered(text) is not None and _WORD.search(text):
         return False   # 1.- DRY: Don’t repeat yourself.: the text's first section, in English
-    if _split_date_part(texts, i):
-        return False   # …大会于 / 10 / 月 / 18 / 日上午9时…: a date the page's markup split, the text's
     if TIMESTAMP.match(text) or chinese and not _CJK.search(text) or len(squash(text)) == 1:
         return True
     if is_author(text) or is_date(text) or is_doc_number(text) or SUBTITLE.match(text) or is_heading_like(text):
         return False
     tiny = [j for j in range(max(0, i - 2), min(len(texts), i + 3)) if 0 < len(squash(texts[j])) <= 4]
     return len(squash(text)) <= 4 and any(tiny[k + 2] - tiny[k] == 2 for k in range(len(tiny) - 2))
-
-
-_DATE_WORD = re.compile(r"^[年月日号時时]")
-
-
-def _split_date_part(texts: Sequence[str], i: int) -> bool:
-    """Is line i a figure followed by a date's word (10 / 月…), or a date's word after a figure
-    (10 / 月 / 18): a piece of a date split over lines?"""
-    text = texts[i].strip()
-    after = texts[i + 1].strip() if i + 1 < len(texts) else ""
-    before = texts[i - 1].strip() if i > 0 else ""
-    return text.isdigit() and len(text) <= 4 and _DATE_WORD.match(after) is not None \
-        or _DATE_WORD.match(text) is not None and len(text) == 1 and before.isdigit()
 
 
 def has_menu_run(texts: Sequence[str]) -> bool:
@@ -856,12 +841,12 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
     chinese = is_chinese(texts)
     # (when the page's <title> names no line here — it names only the site — the line its
     # dateline stands under is the headline: not a photo's caption nearer the text)
-    named = any(title_score(texts[i], known_titles, chinese) == 3 for i in range(max(0, start - _NEAR_ABOVE), start)) \
-        if dated else True
+    scores = {i: title_score(texts[i], known_titles, chinese) for i in range(max(0, start - _NEAR_ABOVE + 1), start)}
+    named = not dated or 3 in scores.values()
     if start < len(texts) and title_score(texts[start], known_titles, chinese) >= 2:
         best, best_score = start, 3
     for i in range(start - 1, max(-1, start - _NEAR_ABOVE), -1):
-        score = title_score(texts[i], known_titles, chinese)
+        score = scores[i]
         if crumb is not None and i < crumb and best is not None and score < 3:
             continue   # 当前位置：首页 > 经贸资讯: the site's header ends at its breadcrumb; above it only
             #            the headline the page's <title> names is the title

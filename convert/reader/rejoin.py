@@ -299,7 +299,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     the sentence reads as prose (and a figure is not taken for a view counter, nor a
     word for a menu item). Only pieces of a sentence are joined — one side with a
     sentence mark — never a count between two menu items."""
-    lines = _join_split_runs(lines)
+    lines = _join_date_spans(_join_split_runs(lines))
     out: list[Line] = []
     i = 0
     n = len(lines)
@@ -437,7 +437,6 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
     so nothing is joined across the gap: 标题 / 调整字体 / 长江网10月4日讯 are three."""
     if len(lines) < 2:
         return lines
-    lines = _join_date_spans(lines, after_removed)
     lines = _join_fragments(lines, after_removed)
     width = wrap_width(lines)
     indented_paragraphs = _uses_indents(lines)
@@ -666,13 +665,14 @@ def _join_split_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: 2017 / 年: a date's figure in a span of its own, and the word after it
 _SPAN_FIGURE = re.compile(r"^\d{1,4}$")
 _SPAN_DATE_WORD = re.compile(r"^[年月日号號]")
 #: …大会于 / 10月18日…: a word that cannot end a line of its own — the date is its object
 _AWAITS_DATE = re.compile(r"(?:于|於|在|至|到|自|从|從|截至|截止|定于|定於|是|为|為)$")
 
 
-def _join_date_spans(lines: list[Line], after_removed: frozenset[int]) -> list[Line]:
+def _join_date_spans(lines: list[Line]) -> list[Line]:
     """2017 / 年 / 5 / 月 / 3 / 日: a date whose figures a page set in spans of their own (a
     Word document pasted into the site sets them in another font), each span a line. Two or
     more figure-and-word pairs are one date, with the text that goes on after its last word
@@ -682,7 +682,7 @@ def _join_date_spans(lines: list[Line], after_removed: frozenset[int]) -> list[L
     while i < n:
         j, pairs = i, 0
         while j + 1 < n and _SPAN_FIGURE.match(lines[j].text) and _SPAN_DATE_WORD.match(lines[j + 1].text) \
-                and lines[j].number not in after_removed and lines[j + 1].number not in after_removed:
+                and not lines[j + 1].blank_before and (j == i or not lines[j].blank_before):
             pairs += 1
             j += 2
             if len(lines[j - 1].text) > 1:
@@ -694,7 +694,7 @@ def _join_date_spans(lines: list[Line], after_removed: frozenset[int]) -> list[L
         date = lines[i]
         for k in range(i + 1, j):
             date = _join(date, lines[k], tight=True)
-        if out and _AWAITS_DATE.search(out[-1].text) and lines[i].number not in after_removed:
+        if out and _AWAITS_DATE.search(out[-1].text) and not lines[i].blank_before:
             out[-1] = _join(out[-1], date, tight=True)
         else:
             out.append(date)
