@@ -209,6 +209,38 @@ def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     return tuple(classes)
 
 
+#: a code block's line-number gutter, one number a line (1 / 2 / … / 30), then its lines
+_GUTTER_AT_LEAST = 3
+_GUTTER_LINE_PIECES = 20   # lines of text one numbered line of code may come out as
+
+
+def _gutters(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
+    """1 / 2 / 3 / $ / openssl x509 … / 导出p12文件中的密钥: a blog's highlighted code block
+    comes out as its line-number gutter, then its lines — prompts, commands and their
+    comments, short lines a menu has too. The lines after the gutter, up to the next
+    paragraph (at most ``_GUTTER_LINE_PIECES`` for each number: a highlighter sets each
+    token of a line in an element of its own), count as neither prose nor chrome: the
+    article goes on after the block."""
+    i = 0
+    while i < len(texts):
+        if texts[i] != "1":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(texts) and texts[j] == str(j - i + 1):
+            j += 1
+        count = j - i
+        if count >= _GUTTER_AT_LEAST:
+            for k in range(i, j):
+                classes[k] = NEAR   # (not a list of links' view counts)
+            for k in range(j, min(len(texts), j + _GUTTER_LINE_PIECES * count)):
+                if classes[k] in (GOOD, BAD):
+                    break
+                classes[k] = NEAR
+        i = j
+    return tuple(classes)
+
+
 def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     """Three or more headlines in a row (相关新闻, 大家都在看, 24小时热文) are a list of
     links, whatever their punctuation: they count as short lines, not as prose."""
@@ -245,7 +277,7 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     the region. ``headline``: the line that repeats the page's <title>; a short article
     right under it is the document even when a longer text (a teaser list, another
     article) follows further down."""
-    classes = _code_listings(texts, list(_headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])))
+    classes = _gutters(texts, list(_code_listings(texts, list(_headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])))))
     if headline is not None:
         # the page's <title> (and its copy) above the headline that repeats it: never prose,
         # however long and full of commas (标题(页 1) - 学术前沿 - 某某论坛…)
@@ -409,7 +441,7 @@ def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> t
     total, start, shorts = 0, 0, 0
     for i in range(stop):
         text, kind = texts[i], classes[i]
-        shorts = shorts + 1 if kind in (SHORT, BAD) else 0
+        shorts = shorts + 1 if kind in (SHORT, BAD) and not _heads_prose(classes, i) else 0
         if shorts >= HARD_GAP or kind == BAD and _opens_list(text):
             total = 0   # a menu, or a list of other pages (阅读排行榜): the text never runs across
             continue
@@ -610,6 +642,12 @@ _NEAR_HEADLINE = 20    # lines under a headline where an article's first paragra
 _TEXT_UNDER_HEADLINE = 80   # how far below it the text may start (a video player, a photo gallery)
 
 
+def _heads_prose(classes: Sequence[str], i: int) -> bool:
+    """A short line right over a paragraph (0x01 签名的作用 / 数字签名其实…): the paragraph's
+    heading, not the last item of a menu — a wall of short lines does not end on it."""
+    return classes[i] == SHORT and i + 1 < len(classes) and classes[i + 1] == GOOD
+
+
 def _region_under(texts: Sequence[str], classes: Sequence[str], headline: int) -> tuple[int, int] | None:
     """The span that starts at the first prose line under the headline and runs as far
     as prose keeps outweighing what lies between (the best prefix from there)."""
@@ -620,7 +658,7 @@ def _region_under(texts: Sequence[str], classes: Sequence[str], headline: int) -
         return None
     best, stop, total, shorts = 0, first + 1, 0, 0
     for i in range(first, len(texts)):
-        shorts = shorts + 1 if classes[i] in (SHORT, BAD) else 0
+        shorts = shorts + 1 if classes[i] in (SHORT, BAD) and not _heads_prose(classes, i) else 0
         if shorts >= HARD_GAP:
             break
         total += _weight(texts[i], classes[i])
