@@ -61,6 +61,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-29: session 10's gathering of news parsers' test pages (IT之家, am730), never looked at (2 sources, 2 documents)
 #:   fresh-30: session 10's gathering from saved copies of whole sites (two universities, a school, a blog; 4 sources, 8 documents)
 #:   fresh-31: session 10's last gathering, copies of sites on Chinese CMSs (two schools, a literature site, a company; 4 sources, 8 documents)
+#:   fresh-33: session 11's gathering of official and school pages found by their footers' words (one school intranet, 2 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -87,6 +88,7 @@ _FLOOR_TABLE = {
     "fresh-29":  (0.99, None, 0.99, 0.99, 0.51),   # (session 10's gathering, scored once after round 42)
     "fresh-30":  (0.99, 0.99, 0.99, 0.66, 0.01),   # (its unseen pair, after round 47)
     "fresh-31":  (0.50, 0.42, 0.99, 0.72, 0.51),   # (its unseen half, after the review of session 10)
+    "fresh-33":  (0.99, None, 0.99, 0.49, 0.01),   # (session 11's gathering, scored once after round 58)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 
