@@ -451,6 +451,19 @@ PAGE_FIELDS = {
     # 稿源：《半月谈内部版》 / 关键字：住宅租赁;自有物业 / 字級設定：: a news page's source, tags and text size
     "稿源": "source", "关键字": "", "字级": "", "字级设定": "", "调整字级": "", "字体大小": "",
 }
+#: keys whose value is a count (浏览次数：199): left empty — a script fills it in — the key
+#: takes no line of words under it for its value
+COUNT_FIELDS = frozenset(("浏览次数", "访问量", "点击数", "阅读", "阅读次数", "阅读量", "阅读人次", "浏览人次", "访问次数",
+                          "点击量", "点击率", "浏览量", "浏览", "点击", "观看次数", "新闻观看次数"))
+#: 199 / 1,024 / 3.6K / 1.2万 / 113.1k 次: a count
+_COUNT_VALUE = re.compile(r"^\d[\d,.]*\s*[kKwW万千]?\s*(?:次|人次)?$")
+
+
+def could_be_value(key: str, value: str) -> bool:
+    """Could ``value``, on the line under a key left empty, be that key's value? A count's
+    key (浏览次数：) takes only a count: a script fills it in, and when it is left empty the
+    line under it is the text's first (根据 / 《…办法》)."""
+    return "".join(simplified(key).rstrip(":： ").split()) not in COUNT_FIELDS or _COUNT_VALUE.match(value) is not None
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
 # (the keys are matched on a line's Simplified form: each Traditional key has its Simplified one)
 PAGE_FIELDS.update({simplified(key): field for key, field in list(PAGE_FIELDS.items())})

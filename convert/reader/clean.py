@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+from .boilerplate import (DATE_BOX, could_be_value, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
                           is_site_name_alone, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -683,6 +683,8 @@ def _value_on_next_line(lines: list[Line], i: int, fields, zone: str):
     if fields.fields[-1][1] or i + 1 >= len(lines):
         return None   # (来源：燕赵晚报  关键字： / 住宅租赁;自有物业: the last key's value, on the next line)
     nxt = lines[i + 1].text
+    if not could_be_value(fields.fields[-1][0], nxt):
+        return None   # (浏览次数： left empty, then 根据 / 《…办法》 / ，经过…: the text's first words)
     if len(nxt) > 60 or _is_prose(nxt) or match_rule(nxt, zone) is not None or page_fields(nxt, zone) is not None \
             or is_salutation(nxt):
         return None   # (浏览次数： left empty, then 各缴存单位、职工：, the letter's addressees)

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .backmatter import MAX_PRINTED, PRINTED
-from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, names_site_or_section, page_fields,
+from .boilerplate import (DATE_BOX, PAGE_FURNITURE, could_be_value, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
 from .headings import is_heading_like, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
@@ -1106,7 +1106,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "page metadata (author, in the page's info bar)"
             page["author"] = page["byline"] = texts[i]
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
-                and _KEY_VALUE.match(texts[i]):
+                and _KEY_VALUE.match(texts[i]) and could_be_value(lines[i - 1].text, texts[i]):
             reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市
         elif web and _SECTION_TAGS.match(simplified(texts[i])) and not texts[i - 1].endswith(("，", "、", ",")):
             reasons[i] = "the site's section tag under the headline"   # 本地 / 本地, 財經 / 图集
