@@ -316,7 +316,7 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
                 and sum(1 for k in range(comments, best_span[1]) if TIMESTAMP.match(texts[k])) >= 2:
             best_span = above_span   # (the post ends right above the header; the comments are dated)
     if headline is None:
-        best_span = _first_post(texts, classes, best_span)
+        best_span = _article_before_editor(texts, classes, _first_post(texts, classes, best_span))
     if headline is not None:
         listing = _listing_under(texts, classes, headline, best_span)
         if listing is not None:
@@ -545,6 +545,28 @@ def _first_post(texts: Sequence[str], classes: Sequence[str], span: tuple[int, i
     first = next(k for k in range(dated[-1] + 1, best[0]) if classes[k] == GOOD)
     prose = sum(len(texts[k]) for k in range(first, best[0]) if classes[k] == GOOD)
     return (first, best[0]) if prose >= _FIRST_POST_PROSE else span
+
+
+_ARTICLE_ABOVE_EDITOR = 300   # characters of prose: an article, not a caption or a teaser
+_EDITOR_UNDER_ARTICLE = 10    # lines between an article's last paragraph and its editor's line
+_EDITOR_RULES = frozenset(("editor", "editor-credit"))
+
+
+def _article_before_editor(texts: Sequence[str], classes: Sequence[str], span: tuple[int, int]) -> tuple[int, int]:
+    """… / 延伸閱讀：… / 責任編輯：林美欣 / 關鍵字 / the next article: a news site that loads
+    its next article under the one asked for closes each with its editor's line. With no
+    headline to tell them apart, the text is the article above the first editor's line,
+    not the heaviest prose further down, nor a span the editor's line stands in."""
+    editor = next((k for k in range(span[1]) if (rule := match_rule(texts[k], "body")) is not None
+                   and rule.name in _EDITOR_RULES), None)
+    if editor is None:
+        return span
+    _, above = _heaviest_span(texts, classes, editor)
+    good = [k for k in range(*above) if classes[k] == GOOD]
+    if len(good) >= 3 and sum(len(texts[k]) for k in good) >= _ARTICLE_ABOVE_EDITOR \
+            and editor - above[1] <= _EDITOR_UNDER_ARTICLE:
+        return above
+    return span
 
 
 _ARTICLE_BEFORE_RELATED = 60   # characters of prose an article has before its 相关阅读
