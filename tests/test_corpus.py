@@ -62,6 +62,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   (fresh-30, session 10's gathering from saved copies of whole sites: all looked at by round 59)
 #:   fresh-31: session 10's last gathering, copies of sites on Chinese CMSs (two schools, a literature site, a company; 4 sources, 8 documents)
 #:   fresh-33: session 11's gathering of official and school pages found by their footers' words (one school intranet, 2 documents)
+#:   fresh-34: session 11's gathering of web-archive records (a FastWARC test WARC, dolma's Common Crawl sample; 4 sources, 6 documents, most already cleaned of their menus)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -87,6 +88,7 @@ _FLOOR_TABLE = {
     "fresh-29":  (0.99, None, 0.99, 0.99, 0.51),   # (session 10's gathering, scored once after round 42)
     "fresh-31":  (0.50, 0.42, 0.99, 0.72, 0.51),   # (its unseen half, after the review of session 10)
     "fresh-33":  (0.99, None, 0.99, 0.49, 0.01),   # (session 11's gathering, scored once after round 58)
+    "fresh-34":  (0.66, 0.75, None, 0.99, 0.01),   # (session 11's gathering, scored once after round 60)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 
