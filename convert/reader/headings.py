@@ -49,6 +49,9 @@ NUMBERINGS: tuple[Numbering, ...] = (
     # or a paper (before Chinese words: I. in an English sentence is not one)
     Numbering("roman", 3.6, re.compile(r"^(?P<label>(?:X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])\s*[.．、])"
                                      r"(?=\s*[\u4e00-\u9fff《“「（(]|\s*$)")),
+    # #0 野生程序员 / #1 一般公司招聘流程, 0x00 前言 / 0x01 签名的作用: a programmer's blog
+    # numbering its sections (a space after the mark: not #标签 nor a hex value in a sentence)
+    Numbering("hash", 3.7, re.compile(r"^(?P<label>#\s?\d{1,2}|0x[0-9A-Fa-f]{2})(?=[ \u3000]+[\u4e00-\u9fffA-Za-z])")),
     # 01 / 02 / 03 glued to their text: the section marks of a news or WeChat feature
     # (zero-padded; not 05月 / 03日, a date)
     Numbering("padded", 3.8, re.compile(r"^(?P<label>0[1-9])(?=\s*[\u4e00-\u9fff《“【「])(?!\s*[年月日时號号点分期版])")),
@@ -75,6 +78,18 @@ class Numbered:
     rest: str
 
 
+_CHINESE_NUMBERS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def label_number(label: str) -> int | None:
+    """1. → 1, （三） → 3, #2 → 2: a heading label's number (None past 十 or for letters)."""
+    digits = re.sub(r"\D", "", label)
+    if digits:
+        return int(digits)
+    hanzi = [c for c in label if c in _CHINESE_NUMBERS]
+    return _CHINESE_NUMBERS[hanzi[0]] if len(hanzi) == 1 else None
+
+
 _PREFIX = 200   # labels are short: a long line is looked up by its start (cheap to hash)
 
 
@@ -91,7 +106,7 @@ def _numbered(line: str) -> Numbered | None:
     if not line:
         return None
     first = line[0]
-    if first not in "第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ甲乙丙丁戊己庚辛壬癸" \
+    if first not in "#第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ甲乙丙丁戊己庚辛壬癸" \
             and not ("：" in line[3:7] or ":" in line[3:7]):   # 表现一：, the only label opening with any hanzi
         return None
     for n in NUMBERINGS:

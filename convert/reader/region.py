@@ -37,7 +37,7 @@ from typing import Sequence
 from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, could_be_value, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
-from .headings import is_heading_like, numbered
+from .headings import is_heading_like, label_number, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
@@ -298,8 +298,12 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     if best == 0:
         # no prose (a poem, a list): the text, up to the first line that certainly ends a
         # page's text (a licence, a copyright line, the site's footer) after two of its lines
-        content = [k for k, kind in enumerate(classes) if kind != BAD and _CJK.search(texts[k])]
-        stop = next((k for k in range(content[1] + 1, len(texts)) if _ends_the_text(texts[k])), len(texts)) \
+        # (看电视玩游戏 《魔界》26日特等奖入围名单 / a table of winners: with the page's headline
+        # known, the text starts under it — the menu above may hold a 评论 of its own)
+        begin = headline if headline is not None else 0
+        content = [k for k, kind in enumerate(classes) if k >= begin and kind != BAD and _CJK.search(texts[k])]
+        stop = next((k for k in range(content[1] + 1, len(texts)) if _ends_the_text(texts[k])
+                     and not _comment_count(texts, k) or _editors_line(texts[k])), len(texts)) \
             if len(content) >= 2 else len(texts)
         if headline is not None and headline < stop:
             # a notice whose text is a PDF or images: from the page's last copy of its
@@ -464,6 +468,17 @@ def _ends_the_text(text: str) -> bool:
     return rule is not None and rule.name in _PAGE_END_RULES
 
 
+def _editors_line(text: str) -> bool:
+    """[责任编辑:everlee]: the line that closes a news page's article."""
+    rule = match_rule(text, "body")
+    return rule is not None and rule.name in _EDITOR_RULES
+
+
+def _comment_count(texts: Sequence[str], k: int) -> bool:
+    """评论 / 0 / 条 under a headline: the count of the page's comments, not their header."""
+    return k + 1 < len(texts) and texts[k + 1].strip().isdigit() and match_rule(texts[k], "footer").name == "comments-header"
+
+
 def _repeated_in(texts: Sequence[str], classes: Sequence[str], span: tuple[int, int], other: tuple[int, int]) -> bool:
     """Is ``span`` a page's description — one or two paragraphs, the first of which opens
     the article in ``other`` again, word for word (among its first three)?"""
@@ -557,8 +572,7 @@ def _article_before_editor(texts: Sequence[str], classes: Sequence[str], span: t
     its next article under the one asked for closes each with its editor's line. With no
     headline to tell them apart, the text is the article above the first editor's line,
     not the heaviest prose further down, nor a span the editor's line stands in."""
-    editor = next((k for k in range(span[1]) if (rule := match_rule(texts[k], "body")) is not None
-                   and rule.name in _EDITOR_RULES), None)
+    editor = next((k for k in range(span[1]) if _editors_line(texts[k])), None)
     if editor is None:
         return span
     _, above = _heaviest_span(texts, classes, editor)
@@ -590,29 +604,17 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
 
 
 _BOX_LINKS_AT_MOST = 12   # lines of a related box set inside an article (its header, its links)
-_CHINESE_NUMBERS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
-
-
-def _number(label: str) -> int | None:
-    """1. → 1, （三） → 3: a heading label's number (None past 十 or for letters)."""
-    digits = re.sub(r"\D", "", label)
-    if digits:
-        return int(digits)
-    hanzi = [c for c in label if c in _CHINESE_NUMBERS]
-    return _CHINESE_NUMBERS[hanzi[0]] if len(hanzi) == 1 else None
-
-
 def _numbering_goes_on(texts: Sequence[str], start: int, header: int, stop: int) -> bool:
     """1.注意你如何「表达愤怒」 … / 推薦閱讀： / a headline / 2.練習「慷慨」: under a related box the
     article's numbered sections go on where they stopped above it — the box is inside it."""
     above = {}
     for k in range(start, header):
         n = numbered(texts[k])
-        if n is not None and (value := _number(n.label)) is not None:
+        if n is not None and (value := label_number(n.label)) is not None:
             above[n.numbering.name] = value
     for k in range(header + 1, min(stop, header + 1 + _BOX_LINKS_AT_MOST)):
         n = numbered(texts[k])
-        if n is not None and (value := _number(n.label)) is not None:
+        if n is not None and (value := label_number(n.label)) is not None:
             return above.get(n.numbering.name) == value - 1
     return False
 

@@ -578,6 +578,8 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
             and not is_heading_like(prev.text) and not first
     if is_heading_like(line.text) or _DATE.match(line.text) or is_salutation(line.text) or is_salutation(prev.text):
         return False   # (各位代表： opens the speech: no sentence runs on into it, nor on from it)
+    if _ON_ITS_OWN.match(line.text):
+        return False   # …入围名单 / http://ent.QQ.com / 2007年01月05日15:24: an address or a time is an element of its own
     if indented and line.indent >= 2:
         return False  # an indented line starts a paragraph
     full = bool(width) and _is_full(raw, line, width)
@@ -603,6 +605,8 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
             and _continues(line) and not line.text.startswith(("——", "--")))
 
 
+#: a bare address, a date with its time: never the rest of the line above
+_ON_ITS_OWN = re.compile(r"^(?:(?:https?://|www\.)\S+|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$")
 _OPENERS = "（(“‘「『《【〔"
 _PAIRS = {"（": "）", "(": ")", "“": "”", "《": "》", "〔": "〕"}   # not 【: 【 / 返回顶部 / 】 is a button
 #: 12月14日讯（记者 傅大伟）… / 讯（记者 梁沅）… / 1月5日电 …: a news story's dateline, its agency's name

@@ -26,7 +26,7 @@ from .boilerplate import page_fields
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, KEYED_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import FrontMatter, is_author, read_front_matter
 from .titles import continues_title, is_title_line
-from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare_section_marks, decimal_clause, numbered
+from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare_section_marks, decimal_clause, label_number, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
@@ -1283,6 +1283,14 @@ BODY_CLASSIFIERS: tuple[Classifier, ...] = (
 # --------------------------------------------------------------------------- levels
 
 
+def _numbering_goes_on_after(numbered: Draft, later: list) -> bool:
+    """Does a later heading of ``numbered``'s numbering go on counting from it (#2 … #3)?"""
+    here = label_number(numbered.label)
+    nxt = next((b for b in later if isinstance(b, Draft) and b.rank == numbered.rank and b.label), None)
+    there = label_number(nxt.label) if nxt is not None else None
+    return here is not None and there is not None and there > here
+
+
 def _assign_levels(blocks: list) -> list[Block]:
     """Per section (the main text, then each attachment): the ranks used → levels 1…n."""
     sections: list[list] = [[]]
@@ -1300,12 +1308,20 @@ def _assign_levels(blocks: list) -> list[Block]:
         shift = 1 if first_plain is not None and any(b.rank > NAMED_RANK for b in drafts[first_plain:]) else 0
         level_of = {r: n + 1 + offset for n, r in enumerate(ranks)}
         seen_plain = False
-        for b in section:
+        numbered = None   # the last numbered heading (#2, 一、)
+        for n, b in enumerate(section):
             if isinstance(b, Draft):
-                seen_plain = seen_plain or b.rank == PLAIN_RANK
                 level = 1 if b.rank == ATTACHMENT_RANK else level_of.get(b.rank, 1 + offset)
-                if b.rank > NAMED_RANK and seen_plain:
-                    level += shift   # below the plain heading they follow
+                if b.rank == PLAIN_RANK and numbered is not None and _numbering_goes_on_after(numbered, section[n + 1:]):
+                    # #2 用产品思维写简历 / 基本信息 / 项目介绍 / #3 面试的技巧: a plain heading between
+                    # two numbered siblings whose numbers go on is a subhead of the one above
+                    level = level_of.get(numbered.rank, 1 + offset) + 1
+                else:
+                    seen_plain = seen_plain or b.rank == PLAIN_RANK
+                    if b.rank > NAMED_RANK and seen_plain:
+                        level += shift   # below the plain heading they follow
+                if b.rank > NAMED_RANK and b.label:
+                    numbered = b
                 out.append(Heading(level, b.label, text_inlines(unspaced(b.content)), run_in=b.run_in))
             else:
                 out.append(b)
