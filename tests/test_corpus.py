@@ -86,9 +86,9 @@ _FLOOR_TABLE = {
     "fresh-20":  (0.99, 0.99, 0.98, 0.99, 0.01),   # (its unseen page, after round 57)
     "fresh-21":  (None, 0.99, 0.96, 0.99, 0.01),   # (its unseen page, after round 57)
     "fresh-22":  (0.99, 0.99, 0.99, 0.99, 0.01),   # (its unseen page, after round 56)
-    "fresh-24":  (0.50, 0.94, 0.98, 0.82, 0.01),   # (its unseen part, after round 42)
+    "fresh-24":  (0.99, 0.99, 0.99, 0.19, 0.01),   # (its unseen page, after round 62)
     "fresh-29":  (0.99, None, 0.99, 0.99, 0.51),   # (session 10's gathering, scored once after round 42)
-    "fresh-31":  (0.50, 0.42, 0.99, 0.72, 0.51),   # (its unseen half, after the review of session 10)
+    "fresh-31":  (None, None, 0.98, 0.57, 0.51),   # (its unseen page, after round 62)
     "fresh-32":  (0.99, 0.99, 0.99, 0.95, 0.01),   # (its unseen part, after round 61)
     "fresh-33":  (0.99, None, 0.99, 0.49, 0.01),   # (session 11's gathering, scored once after round 58)
     "fresh-34":  (0.66, 0.75, None, 0.99, 0.01),

@@ -890,6 +890,21 @@ _NEAR_ABOVE = 101
 _FAR_ABOVE = 301
 
 
+_ASIDE_ABOVE = 12   # lines above an aside where the headline the <title> opens with may stand
+
+
+def _aside_in_page_title(text: str, known_titles: Sequence[str]) -> bool:
+    """Does the page's <title> give ``text`` in brackets after its headline (标题（书名）书评)?"""
+    if is_doc_number(text.strip("（）() ")) or is_date(text.strip("（）() ")):
+        return False   # (…的通知（发改能源规〔2019〕916号）: the 发文字号 is the document's front matter)
+    key = title_key(text)
+    for known in known_titles:
+        for m in re.finditer(r"[（(【\[]([^（()）【】\[\]]{4,})[）)】\]]", known or ""):
+            if m.start() > 0 and title_key(m.group(1)) == key:
+                return True
+    return False
+
+
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
                crumb: int | None = None, dated: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The lines [first, last] of the title above ``start``: the best-scoring title
@@ -935,6 +950,12 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
             best, best_score = i, score
             if score == 3:
                 break
+    if best is not None and best_score == 3 and _aside_in_page_title(texts[best], known_titles):
+        # 别让恐惧成为…“拦路虎” / 一只文子026 / 评论 / 你内心的无能为力，来自对世界的恐惧 under the <title>
+        # 别让恐惧…“拦路虎”（你内心的无能为力，来自对世界的恐惧）书评: the part the <title> sets in
+        # brackets is an aside (the book reviewed); the headline is the part it opens with
+        best = next((i for i in range(best - 1, max(-1, best - _ASIDE_ABOVE), -1)
+                     if scores.get(i) == 3 and not _aside_in_page_title(texts[i], known_titles)), best)
     if best_score < 2:
         # 向下滾動閱讀更多 right above the text, nothing better near it: the page's own
         # headline, which its <title> names, may stand over a video player's hundred lines
@@ -1132,6 +1153,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
                 and _KEY_VALUE.match(texts[i]) and could_be_value(lines[i - 1].text, texts[i]):
             reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市
+        elif web and _aside_in_page_title(texts[i], known):
+            reasons[i] = "page metadata (what the page's <title> names in brackets beside the headline)"
         elif web and _SECTION_TAGS.match(simplified(texts[i])) and not texts[i - 1].endswith(("，", "、", ",")):
             reasons[i] = "the site's section tag under the headline"   # 本地 / 本地, 財經 / 图集
         elif web and is_widget_debris(texts, i, chinese):

@@ -320,9 +320,16 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             out[-1] = _join(prev, line, tight=True)          # …正式揭牌启动。 / [3]: a reference mark (not [1] [2] [3], a pager)
             i += 1
             continue
-        if prev is not None and not line.blank_before and _OPEN_AT_END.search(prev.text[-2:]) and len(prev.text) >= 4 \
+        if prev is not None and not line.blank_before and _OPEN_AT_END.search(prev.text[-2:]) and len(prev.text) >= 3 \
                 and len(line.text) <= 200 and i - 1 not in apart:
             out[-1] = _join(prev, line, tight=True)          # …（中发〔 / 2015: no line ends on an opening bracket
+            i += 1
+            continue
+        if prev is not None and not line.blank_before and i - 1 not in apart and len(prev.text) <= _SPAN_PIECE \
+                and prev.text.count("《") > prev.text.count("》") and "》" in line.text \
+                and line.text.find("》") < (line.text.find("《") % (len(line.text) + 1)) \
+                and not _ENDS_CLAUSE.search(prev.text[-1:]):
+            out[-1] = _join(prev, line, tight=True)          # 按照《中国 / 共产党章程》和…: the name the line above opened
             i += 1
             continue
         if prev is not None and _CLOSE_FIRST.match(line.text) \
@@ -605,6 +612,7 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
             and _continues(line) and not line.text.startswith(("——", "--")))
 
 
+_SPAN_PIECE = 12   # characters: a piece of a sentence a page set in a span of its own (按照《中国)
 #: a bare address, a date with its time: never the rest of the line above
 _ON_ITS_OWN = re.compile(r"^(?:(?:https?://|www\.)\S+|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$")
 _OPENERS = "（(“‘「『《【〔"
