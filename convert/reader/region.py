@@ -572,7 +572,7 @@ def _article_before_editor(texts: Sequence[str], classes: Sequence[str], span: t
     its next article under the one asked for closes each with its editor's line. With no
     headline to tell them apart, the text is the article above the first editor's line,
     not the heaviest prose further down, nor a span the editor's line stands in."""
-    editor = next((k for k in range(span[1]) if _editors_line(texts[k])), None)
+    editor = next((k for k in range(span[1]) if classes[k] == BAD and _editors_line(texts[k])), None)
     if editor is None:
         return span
     _, above = _heaviest_span(texts, classes, editor)
