@@ -229,7 +229,9 @@ RULES: tuple[Rule, ...] = (
     Rule("copyright-notice", "the site's legal notice",
          _r(r"^.{0,12}?[:：]?\s*凡本(?:网|站|網)(?:注明|註明)|^.{0,12}?凡(?:注明|註明)为?(?:其他|其它)媒体|^.{0,8}?如果我们使用了您的(?:图片|作品|文章)|^索取稿酬|"
             # 外汇网声明：外汇网转载上述内容，不表明证实其描述…: the site's notice, by its name, with its text
-            r"^[\u4e00-\u9fff]{1,8}(?:网|網|站)(?:声明|聲明)\s*[:：]\s*\S"),
+            r"^[\u4e00-\u9fff]{1,8}(?:网|網|站)(?:声明|聲明)\s*[:：]\s*\S|"
+            # 凡标注来源为“经济参考报”或“经济参考网”的所有文字…，版权均属…: the paper's reprint terms
+            r"^凡(?:标注|標註|注明|註明|标明|標明)(?:来源|來源)[^。]{0,80}(?:版权|版權)"),
          max_len=400),
     # 以上信息是否解决了您的问题 / 问题反馈 / 感谢您的反馈: the page asking whether it helped
     Rule("feedback", "the page's feedback widget",

@@ -290,7 +290,10 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             in_related = rule.name in ("related-header", "feed-header") and zone != "header"
     if not shows_web_page(reasons):   # 2013年 5月 2日星期四 under a plain document's title: its date
         reasons = [None if reason == DATE_BOX else reason for reason in reasons]
-    elif lines and not reasons[0] and is_site_name_alone(lines[0].text):
+    elif lines and not reasons[0] and (is_site_name_alone(lines[0].text)
+                                       or squash(lines[0].text) == squash(page.get("source", "")) != ""):
+        # (经济参考网 / headline / 2011-12-08 作者：… 来源：经济参考网: the <title> is the site the
+        # page's own dateline names as the source)
         reasons[0] = "page title (it names only the site)"   # 某某市人民政府, above the page's menu
         for k in range(1, min(len(lines), _SITE_TITLE_COPY)):
             if (not reasons[k] or reasons[k].startswith("title repeated")) and lines[k].text == lines[0].text:
