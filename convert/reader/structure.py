@@ -407,6 +407,10 @@ def _title_goes_on(lines: list[Line], k: int, title: str) -> bool:
         re.search(r"[。；]$", after))
 
 
+#: …申请表.doc / …一览表.xlsx: the name of a file to download
+_FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pdf|wps|et|zip|rar|7z|ofd|txt)\s*$", re.IGNORECASE)
+
+
 def attachment_heading(ctx: Context, i: int) -> Optional[int]:
     """附件1 (alone on its line) and the attachment's title on the next line."""
     t = ctx.lines[i].text
@@ -416,6 +420,8 @@ def attachment_heading(ctx: Context, i: int) -> Optional[int]:
     label, rest = m.group("label"), m.group("rest")
     if rest and (len(rest) > 40 or re.search(r"[。，；]", rest)):
         return None
+    if _FILE_NAME.search(rest):
+        return None   # 附件3：同意报考证明（模板仅供参考）.doc: a link to the file, not the attachment set out below
     used = 1
     if not rest and i + 1 < len(ctx.lines):
         nxt = ctx.lines[i + 1].text
@@ -970,6 +976,10 @@ def _around(lines: list[Line], i: int) -> tuple[str, str] | None:
     return None if before is None or after is None else (before, after)
 
 
+#: 培训会现场 / 党委组织部副部长印兴波讲话 / 答疑现场: what a news photo shows, set alone between
+#: the paragraphs it illustrates — a scene, never a subhead
+_PHOTO_SCENE = re.compile(r"(?:现场|現場|讲话|講話|致辞|致辭|合影留念|合影|留念|掠影|一角|剪彩)$")
+
 #: 本版文/记者李莎莎 / 图/新华社: who wrote or shot it, a credit and never a subhead
 _WRITTEN_BY = re.compile(r"(?:文|图|圖|摄|攝|撰文|采写|採寫)\s*[/／]\s*\S")
 
@@ -980,7 +990,7 @@ def _is_subhead_text(text: str) -> bool:
     return 4 <= len(text) <= 26 and not _SUBHEAD_BAD.search(text) and len(_HAN.findall(text)) >= 4 \
         and text.count("“") == text.count("”") and (not re.search(r"[：:](?!$)", text) or keyed_subhead(text)) \
         and not numbered(text) and not is_caption(text) and not is_date(text) and not ISSUER.search(text) \
-        and not is_author(text) and not _WRITTEN_BY.search(text)
+        and not is_author(text) and not _WRITTEN_BY.search(text) and not _PHOTO_SCENE.search(text)
 
 
 #: 乘坐舒适度：两个都是大肚量 / 北斗星：憨厚: a topic, a colon, the gist — a review's subhead
@@ -1196,7 +1206,7 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.seen_heading = True
         return 1
     if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t) \
-            or _DANGLING.search(t):
+            or _DANGLING.search(t) or _PHOTO_SCENE.search(t):
         return None
     around = _around(lines, i)
     if around is None:
