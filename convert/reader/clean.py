@@ -24,7 +24,7 @@ from .boilerplate import (DATE_BOX, could_be_value, PAGE_FIELDS, PAGE_FURNITURE,
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
-from .lines import MEETING_FIELD, NOTE, WS as _WS, Line, is_date, is_doc_number, is_salutation, simplified, squash, title_key
+from .lines import MEETING_FIELD, NEWS_DATELINE, NOTE, WS as _WS, Line, is_date, is_doc_number, is_salutation, simplified, squash, title_key
 from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
@@ -248,7 +248,10 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 reasons[i + 1] = reasons[i]
             continue
         if in_related:
-            if len(text) <= 40 and not _is_prose(text) and not text.endswith("。") and not NOTE.match(text):
+            # (… / 【财新网】 / 9月26日，…: the article's dateline after a box of links inside it —
+            # the text goes on)
+            if len(text) <= 40 and not _is_prose(text) and not text.endswith("。") and not NOTE.match(text) \
+                    and not NEWS_DATELINE.match(text):
                 reasons[i] = "related-article list"
                 continue
             in_related = False

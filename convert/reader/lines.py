@@ -50,6 +50,9 @@ _TERMINAL = re.compile(r"[。！？!?；;]$")
 _CLAUSE_MARKS = re.compile(r"[。，；！？,;!?]")
 NOTE = re.compile(r"^(?:[（(]\s*此件.{1,12}[）)]|[（(]\s*(?:联系人|联系电话).{0,60}[）)]|注\s*[:：]|注释\s*[:：]|备注\s*[:：]|说明\s*[:：]"
                   r"|抄送\s*[:：]|抄报\s*[:：]|正本\s*[:：]|副本\s*[:：]|.{2,30}\d{4}年\d{1,2}月\d{1,2}日印发$)")
+#: 【财新网】 / 本报讯 / 新华社北京9月26日电 / 中新网9月26日电: a news story's dateline, which opens its text
+NEWS_DATELINE = re.compile(r"^(?:【[\u4e00-\u9fff]{2,10}(?:网|網|报|報|社|台|讯|訊)】|本[报報刊台网網][讯訊]|"
+                           r"[\u4e00-\u9fff]{2,8}(?:社|网|網|报|報)[\u4e00-\u9fff]{0,6}\d{1,2}月\d{1,2}日(?:电|電|讯|訊))")
 ATTACHMENT_LINE = re.compile(r"^附\s*件\s*(?:下载|列表)?\s*[:：]")   # 附件：1.… / 附件下载：….pdf
 ATTACHMENT_HEADING = re.compile(r"^(?P<label>附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3})\s*(?P<rest>.*)$")
 #: 本报记者罗科苏盈发自北京 / 新华社记者 王某 摄 / 特约通讯员 李某: who wrote or shot it

@@ -38,7 +38,7 @@ from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, could_be_value, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
 from .headings import is_heading_like, label_number, numbered
-from .lines import (ATTACHMENT_HEADING, BYLINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, BYLINE, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
                      looks_like_document_title)
@@ -340,7 +340,8 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             # prose: the article's own contents box between them, its entries the sections
             # below — the text under the headline runs on through it
             joined = _own_contents_between(texts, under[1], best_span[0]) \
-                and not any(classes[k] == BAD for k in range(under[1], best_span[0]))
+                and not any(classes[k] == BAD for k in range(under[1], best_span[0])) \
+                or _dateline_after_box(texts, classes, under[1], best_span[0])
             best_span = (under[0], best_span[1]) if joined else under
     elif headline is not None and best_span[0] < headline < best_span[1]:
         # 杂志声明 / 我司杂志提供免费订阅…: a notice box above the headline is not the text's start
@@ -394,6 +395,13 @@ def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: in
 
 
 _CONTENTS_ENTRIES = 30   # lines of a contents box, at most
+
+
+def _dateline_after_box(texts: Sequence[str], classes: Sequence[str], a: int, b: int) -> bool:
+    """相关报道 / four headlines / 【财新网】 / 9月26日，…: between lines a and b, a box of links the
+    site set inside the article, after it the article's dateline — the story goes on there."""
+    box = next((k for k in range(a, b) if classes[k] == BAD and _opens_list(texts[k])), None)
+    return box is not None and any(NEWS_DATELINE.match(texts[k]) for k in range(box + 1, min(b + 1, box + 1 + _BOX_LINKS_AT_MOST)))
 
 
 def _own_contents_between(texts: Sequence[str], a: int, b: int) -> bool:
@@ -597,7 +605,8 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
             rule = match_rule(texts[i], "footer")
             if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header", "related-header", "prev-next"):
                 if rule.name == "related-header" and (_summary_above(texts, classes, start, i, stop)
-                                                      or _numbering_goes_on(texts, start, i, stop)):
+                                                      or _numbering_goes_on(texts, start, i, stop)
+                                                      or _dateline_after_box(texts, classes, i, stop)):
                     continue   # 本文导读 / its summary / 相关新闻： / three headlines / the article: boxes above it
                 return i
     return stop
