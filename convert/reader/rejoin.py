@@ -76,29 +76,6 @@ _ITEM_STUB = 6   # characters of an item's number and first word, at most, when 
 #: 1 / 、对于非本市户籍居民家庭…: an item's number in a span of its own, its mark and text on the next line
 _ITEM_NUMBER = re.compile(r"^\d{1,2}$")
 _ITEM_REST = re.compile(r"^[、．][\u4e00-\u9fff（“《]")
-#: 1. / 2、 / 3．: an item's number with its mark, alone on its line
-_MARKED_NUMBER = re.compile(r"^\d{1,2}\s*[.．、]$")
-_ITEM_WORDS = re.compile(r"^[\u4e00-\u9fffA-Za-z（(“《]")
-_ITEM_PIECES = 6   # lines an item's words may be split into
-#: an item's closing mark: ； / ; / 。 (the editor's spaces before it kept; a headline's ？ or ！ closes no item)
-_ITEM_CLOSED = re.compile(r"[；;。]\s*$")
-
-
-def _item_end(lines: list[Line], i: int, apart: frozenset[int]) -> int | None:
-    """Past the last piece of the item whose words start at line ``i``: up to the first piece
-    that closes it (；), or None when no piece within reach does."""
-    for k in range(i, min(len(lines), i + _ITEM_PIECES)):
-        text = lines[k].text
-        if _MARKED_NUMBER.match(text) or k > i and (lines[k].blank_before or k - 1 in apart or numbered(text) is not None
-                                                    or len(text) > _SPAN_PIECE + 4):
-            break   # (1. / a headline / its summary: a digest of stories, not one item in pieces)
-        if _ITEM_CLOSED.search(text):
-            return k + 1
-        if len(text) > _SPAN_PIECE + 4:
-            break
-    return None
-
-
 _FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$")
 #: 85% / 3.5‰: a share in bold between two pieces of its sentence
 _PERCENT_ONLY = re.compile(r"^[-+]?\d[\d.,]*\s*[%％‰]$")
@@ -442,18 +419,6 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
                     and numbered(lines[i].text) is None and not _ITEM_NUMBER.match(lines[i].text):
                 joined, i = _join(joined, lines[i], tight=True), i + 1
             out.append(joined)
-            continue
-        end = _item_end(lines, i + 1, apart) if nxt is not None and _MARKED_NUMBER.match(line.text) and i not in apart \
-            and _ITEM_WORDS.match(nxt.text) and numbered(nxt.text) is None else None
-        if end is not None:
-            # 1. / 负责云计算后台 / IaaS / 开发工作 ; / 2. / …: an item's number alone, its words split further
-            # by the spans an editor wrapped round a term: the item, up to its closing mark (a ranked
-            # list — 1. / 食品安全 / 2. / 暴雨 — or numbered headlines close with none)
-            joined = _join(line, nxt, tight=True)
-            for k in range(i + 2, end):
-                joined = _join(joined, lines[k])
-            out.append(joined)
-            i = max(end, i + 2)
             continue
         if nxt is not None and (_FIGURE_ONLY.match(line.text) or _PERCENT_ONLY.match(line.text)) and not is_heading_like(nxt.text) \
                 and (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text) or nxt.text[:1] in "％%‰"):
