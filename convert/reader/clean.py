@@ -153,7 +153,10 @@ def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
 def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[str, str]) -> list[Line]:
     """Decide for every line: keep, remove (with a reason), or — for a bare number in
     the header/footer — remove only if it sits next to other boilerplate."""
-    headline = _headline(lines)
+    dated = _headline_over_its_date(lines)
+    headline = dated if dated is not None else _headline(lines)
+    if dated is not None:
+        page["dated_headline"] = str(dated)   # (region.page_header: the title, however short)
     region = main_region([l.text for l in lines], headline)
     first_prose, last_prose = region.start, region.stop - 1   # no prose: all "body", only "anywhere" rules
 
@@ -310,7 +313,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     _sister_sites(lines, reasons)
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
-    _tags(lines, reasons)
+    _tags(lines, reasons, headline)
     _dated_link_runs(lines, reasons)
     title_lines = page_header(lines, region, replaced, reasons, page)
     _date_in_info_bar(lines, reasons, page)
@@ -608,16 +611,17 @@ _TAGS_KEY = re.compile(r"^(?:标签|標籤|Tags?|TAGS?)\s*[:：]?$")
 _TAGS_MOST = 8
 
 
-def _tags(lines: list[Line], reasons: list[str | None]) -> None:
+def _tags(lines: list[Line], reasons: list[str | None], headline: int | None) -> None:
     """The tags under a bare 标签 key: short lines without a mark of a sentence, up to the
-    first that is not one (a tag may repeat a part of the headline: it is not the title)."""
+    first that is not one (a tag may repeat a part of the headline: it is not the title),
+    and never the headline itself (标签 / 分类 / 搜索 / 开篇: a menu's item, then the post)."""
     for i, line in enumerate(lines):
         if not _TAGS_KEY.match(line.text):
             continue
         tags = []
         for k in range(i + 1, min(i + 1 + _TAGS_MOST, len(lines))):
             text = lines[k].text
-            if not text or len(text) > 12 or re.search(r"[，。；：！？,;:!?]", text):
+            if not text or len(text) > 12 or re.search(r"[，。；：！？,;:!?]", text) or k == headline:
                 break
             tags.append(k)
         if tags:
@@ -767,6 +771,27 @@ def _headline(lines: list[Line]) -> int | None:
     start = 2 if lines[1].text == lines[0].text else 1
     # (a news site may set 250 lines of menus and tickers above its headline: look far enough)
     return next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN)) if repeats(i)), None)
+
+
+#: 发表于 / Posted on: the words a blog sets right under a post's headline, before its date (a bare
+#: date under a part of the <title> may be a news site's section and its day)
+_POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|posted on|published on)", re.IGNORECASE)
+
+
+def _headline_over_its_date(lines: list[Line]) -> int | None:
+    """开篇 | 1007 我们一起 / … / 开篇 / 发表于 / 2013-10-01: a headline too short — or in Latin letters
+    on a Chinese page (Hello World | 小狐狸的被窝) — to be told from the site's name by the <title>
+    alone: the part of the <title> the page sets again right over the post's date (even when
+    the other part, the blog's name, repeats as its banner further up)."""
+    if len(lines) < 3:
+        return None
+    page_title = _without_title_suffix(lines[0].text)
+    parts = {page_title[a:b].strip() for a, b in title_spans(page_title)} - {""}
+    if len(parts) < 2:
+        return None
+    start = 2 if lines[1].text == lines[0].text else 1
+    return next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN) - 1)
+                 if lines[i].text.strip() in parts and _POSTED.match(lines[i + 1].text.strip())), None)
 
 
 #: where a <title>'s site name may join its headline: a dash, a bar, an underscore, a space

@@ -1092,6 +1092,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     dated = frozenset(i for i in range(min(first_sentence, len(reasons)))
                       if (reasons[i] or "").startswith("page metadata") and _DATE_IN_LINE.search(lines[i].text))
     found = find_title(texts, region.start, known, crumb, dated)
+    if "dated_headline" in page and int(page["dated_headline"]) < region.start:
+        found = (int(page.pop("dated_headline")),) * 2   # 开篇 / 发表于 / 2013-10-01: the cleaner's headline
     # a law or standard may open with its contents, its title above them: what lies
     # between the title and the text is then the contents, kept whole
     contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
@@ -1556,9 +1558,17 @@ _FIGURE_CELL = re.compile(r"^[-+]?\d[\d.,]*\s*[%％]?$")
 def _cells_with_figures(texts: Sequence[str]) -> bool:
     """区域 / 在院治疗确诊病例 / 浦东 / 5383 / 黄浦 / 2380 …: a table pasted one cell per line, a
     name and its figure row by row — a footer's links and names carry no such figures."""
-    figures = sum(1 for t in texts if _FIGURE_CELL.match(t))
-    return len(texts) >= 8 and figures * 3 >= len(texts) and all(len(t) <= 30 for t in texts) \
-        and not any(PROSE_MARKS.search(t) and len(t) > 20 for t in texts)
+    figures = [k for k, t in enumerate(texts) if _FIGURE_CELL.match(t)]
+    # (站点概览 / 27 / 日志 / 15 / 分类 / 43 / 标签: a blog's counters beside their words, no table)
+    counters = sum(1 for k in figures if k > 0 and _COUNTER_WORD.match(texts[k - 1])
+                   or k + 1 < len(texts) and _COUNTER_WORD.match(texts[k + 1]))
+    return len(texts) >= 8 and len(figures) * 3 >= len(texts) and all(len(t) <= 30 for t in texts) \
+        and not any(PROSE_MARKS.search(t) and len(t) > 20 for t in texts) and counters * 2 < len(figures)
+
+
+#: 日志 / 分类 / 标签 / 文章 / 访客: what a blog's or a site's counters count
+_COUNTER_WORD = re.compile(r"^(?:日志|日誌|文章|分类|分類|标签|標籤|归档|歸檔|评论|評論|访问|訪問|阅读|閱讀|浏览|瀏覽|访客|訪客|"
+                           r"粉丝|粉絲|关注|關注|获赞|點讚|点赞|收藏|posts|tags|categories|archives)$", re.IGNORECASE)
 
 
 #: 最大功率：51Kw／6000rpm: one field of a specification, its key and value on one line
