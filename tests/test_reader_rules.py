@@ -63,7 +63,7 @@ BOILERPLATE = {
                               "本清朝作品在全世界都屬於公有領域，因為作者逝世已經超過100年。"]),
     "wikisource-export": ("body", ["Exported from Wikisource on 2021年2月13日", "About this digital edition",
                                    "The following users contributed to this book:"]),
-    "repost": ("body", ["原创文章，作者：李振梁。转载或内容合作请点击转载说明，违规转载法律必究。", "本文链接：http://example.cn/a/1.html", "此篇文章同步刊登於", "转载请注明出处", "如有侵权请联系删除",
+    "repost": ("body", ["原创文章，作者：李振梁。转载或内容合作请点击转载说明，违规转载法律必究。", "转载需要保留原始链接，未经明确许可，禁止商业使用。", "本文链接：http://example.cn/a/1.html", "此篇文章同步刊登於", "转载请注明出处", "如有侵权请联系删除",
                          "39健康网(www.39.net)专稿，未经书面授权请勿转载。",
                          "本作品为“科普中国-科学原理一点通”原创，转载时务请注明出处。"]),
     "wechat-byline": ("header", ["原创 某某 某某公众号 2023-01-05 12:00", "2023-01-05 12:00 发表于北京"]),

@@ -249,7 +249,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"^[【\[]\s*(?:版权提示|版权声明|版权说明|转载须知|转载说明)\s*[】\]].*转载"),
          max_len=500),
     Rule("repost", "reposting notice or link to the page",
-         _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|本文引用地址|本文引用網址|文章链接|链接地址|原文链接|原文地址|推荐访问|转载请注明|转载请保留|"
+         _r(r"^[【\[]?\s*(?:本文标题|本文链接|本文地址|本文引用地址|本文引用網址|文章链接|链接地址|原文链接|原文地址|推荐访问|转载请注明|转载请保留|转载需要?保留|转载须保留|"
             r"转载请标明|版权声明|免责声明|声明\s*[:：]\s*本(?:文|站))|本文来源于网络|转载[时時]?[务務]?请?(?:注明|标明|註明|附上原文)(?:出处|出處|来源|來源)|未经.{0,16}?(?:许可|授权)[，,]?\s*(?:不得|请勿|禁止|严禁)转载|^如需转载|如有侵权|侵权请?联系|版权归原作者|"
             r"^(?:此篇|本篇|本)?文章?同步刊(?:登|载)(?:于|在)|违规转载|转载或内容合作|^寻求报道|下载本文|下载文档|文档下载|全文下载|免费下载|^VIP|开通会员|付费阅读|^阅读全文|展开全文|点击阅读|^阅读原文"),
          max_len=100),
@@ -533,8 +533,9 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
         if target == "date":
             dm = _DATE_VALUE.search(value)
             if not dm:
-                # 时间：… that is not a date: this is not a metadata line
-                if key in ("时间", "日期") and value:
+                # 时间：… that is not a date: this is not a metadata line (nor 更新：修复了0个问题,
+                # a sentence that opens with the word)
+                if key in ("时间", "日期", "更新", "出版", "发布") and value:
                     return None
             elif key in ("时间", "日期") and _DATE_VALUE.fullmatch(value) is None:
                 return None   # 时间：2024年3月6日上午9:00 — a meeting's time, part of the minutes

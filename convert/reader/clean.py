@@ -29,7 +29,8 @@ from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, main_region, page_footer, page_header, shows_web_page
+from .region import (ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, main_region, own_contents_box, page_footer,
+                     page_header, shows_web_page)
 from .titles import COLUMN_TAG, is_header_field
 
 
@@ -321,8 +322,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         number, label = page.pop("title_label").split("\t")
         removed.append(Removed(int(number), label, "running number before the title (its volume's)"))
     page_footer(lines, region, reasons)
+    own_outline = own_contents_box(lines, reasons, region)
     _empty_attachments_box(lines, reasons)
-    outline = contents_box_entries(lines, reasons)
+    outline = contents_box_entries(lines, reasons) or own_outline
     if outline:
         page["outline"] = "\n".join(outline)   # (for structure: the text's copies are its headings)
     for i, reason, at_edge in maybe:

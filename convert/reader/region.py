@@ -339,8 +339,10 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             # 目录 / 第一个例子 … 第四个例子 / 第一个例子 / a listing token by token / the heaviest
             # prose: the article's own contents box between them, its entries the sections
             # below — the text under the headline runs on through it
-            joined = _own_contents_between(texts, under[1], best_span[0]) \
-                and not any(classes[k] == BAD for k in range(under[1], best_span[0])) \
+            # (文章字数 / 阅读时长 between the headline's description and the box: the header's
+            # metadata, not chrome the text runs across)
+            box = _own_contents_between(texts, under[1], best_span[0])
+            joined = box is not None and not any(classes[k] == BAD for k in range(box, best_span[0])) \
                 or _dateline_after_box(texts, classes, under[1], best_span[0])
             best_span = (under[0], best_span[1]) if joined else under
     elif headline is not None and best_span[0] < headline < best_span[1]:
@@ -404,19 +406,59 @@ def _dateline_after_box(texts: Sequence[str], classes: Sequence[str], a: int, b:
     return box is not None and any(NEWS_DATELINE.match(texts[k]) for k in range(box + 1, min(b + 1, box + 1 + _BOX_LINKS_AT_MOST)))
 
 
-def _own_contents_between(texts: Sequence[str], a: int, b: int) -> bool:
-    """Is there a contents box (目录) between lines a and b whose entries — two or more —
-    stand again below it, as the text's section headings? (A sidebar's box after the text
-    repeats lines above it.)"""
+def _contents_end(texts: Sequence[str], k: int) -> int:
+    """Past the last entry of the contents box whose 目录 is line k: where its first entry
+    stands again, as the first section's heading, or ``_CONTENTS_ENTRIES`` lines on."""
+    return _contents_end_found(texts, k) or min(len(texts), k + 1 + _CONTENTS_ENTRIES)
+
+
+def _contents_end_found(texts: Sequence[str], k: int) -> int | None:
+    """Where the first entry (its words: 1 / 历史沿革 numbers it) of the contents box at line k
+    stands again, within ``_CONTENTS_ENTRIES`` lines — None when it does not."""
+    window = min(len(texts), k + 1 + _CONTENTS_ENTRIES)
+    first = next((j for j in range(k + 1, window) if not texts[j].strip().isdigit()), None)
+    if first is None:
+        return None
+    key = squash(texts[first])
+    return next((j for j in range(first + 1, window) if squash(texts[j]) == key), None)
+
+
+def own_contents_box(lines: list[Line], reasons: list[str | None], region: Region) -> tuple[str, ...]:
+    """目录 / 我的世界反作弊 Belike / … / 反作弊搭配 / 我的世界反作弊 Belike / …: the article's own
+    contents box, which the text runs through, lists the sections below — a second set of
+    headings: it goes, listed, and its entries are returned — the sections' headings below."""
+    texts = [line.text for line in lines]
+    box = _own_contents_between(texts, region.start, region.stop)
+    if box is None:
+        return ()
+    found = _contents_end_found(texts, box)
+    end = found or _contents_end(texts, box)
+    below = {squash(texts[j]) for j in range(end, len(texts))}
+    reasons[box] = reasons[box] or _CONTENTS_BOX
+    for k in range(box + 1, end):
+        if found is None and (len(texts[k]) > 40 or squash(texts[k]) not in below):
+            break   # (no first section under the box: only the entries the sections below repeat)
+        reasons[k] = reasons[k] or _CONTENTS_BOX
+    # (the entries tell the lines below that repeat them for the sections' headings)
+    return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == _CONTENTS_BOX and not texts[k].strip().isdigit())
+
+
+_CONTENTS_BOX = "the article's contents box (its entries are the sections below)"
+
+
+def _own_contents_between(texts: Sequence[str], a: int, b: int) -> int | None:
+    """The contents box (目录) between lines a and b whose entries — two or more — stand
+    again below it, as the text's section headings (its 目录 line), or None. (A sidebar's box
+    after the text repeats lines above it.)"""
     for k in range(a, min(b, len(texts))):
         if not is_contents_title(texts[k]):
             continue
-        entries = {squash(texts[j]) for j in range(k + 1, min(len(texts), k + 1 + _CONTENTS_ENTRIES))
-                   if texts[j].strip() and len(texts[j]) <= 40}
-        below = {squash(texts[j]) for j in range(k + 1 + _CONTENTS_ENTRIES, len(texts))}
+        end = _contents_end(texts, k)
+        entries = {squash(texts[j]) for j in range(k + 1, end) if texts[j].strip() and len(texts[j]) <= 40}
+        below = {squash(texts[j]) for j in range(end, len(texts))}
         if len(entries & below) >= 2:
-            return True
-    return False
+            return k
+    return None
 
 
 #: a contents box's own controls between its 目录 and its entries (收起 / 展开)
