@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, could_be_value, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, match_rule, names_only_the_site,
+from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, match_rule, names_only_the_site,
                           is_site_name_alone, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded

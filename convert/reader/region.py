@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .backmatter import MAX_PRINTED, PRINTED
-from .boilerplate import (DATE_BOX, PAGE_FURNITURE, could_be_value, PRINTED_PAGE, PROSE_MARKS, RULES, is_site_name_alone, match_rule, names_site_or_section, page_fields,
+from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
 from .headings import is_heading_like, label_number, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
@@ -526,7 +526,8 @@ def _editors_line(text: str) -> bool:
 
 def _comment_count(texts: Sequence[str], k: int) -> bool:
     """评论 / 0 / 条 under a headline: the count of the page's comments, not their header."""
-    return k + 1 < len(texts) and texts[k + 1].strip().isdigit() and match_rule(texts[k], "footer").name == "comments-header"
+    rule = match_rule(texts[k], "footer")
+    return k + 1 < len(texts) and texts[k + 1].strip().isdigit() and rule is not None and rule.name == "comments-header"
 
 
 def _repeated_in(texts: Sequence[str], classes: Sequence[str], span: tuple[int, int], other: tuple[int, int]) -> bool:
@@ -655,6 +656,8 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
 
 
 _BOX_LINKS_AT_MOST = 12   # lines of a related box set inside an article (its header, its links)
+
+
 def _numbering_goes_on(texts: Sequence[str], start: int, header: int, stop: int) -> bool:
     """1.注意你如何「表达愤怒」 … / 推薦閱讀： / a headline / 2.練習「慷慨」: under a related box the
     article's numbered sections go on where they stopped above it — the box is inside it."""
@@ -1134,8 +1137,9 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     dated = frozenset(i for i in range(min(first_sentence, len(reasons)))
                       if (reasons[i] or "").startswith("page metadata") and _DATE_IN_LINE.search(lines[i].text))
     found = find_title(texts, region.start, known, crumb, dated)
-    if "dated_headline" in page and int(page["dated_headline"]) < region.start:
-        found = (int(page.pop("dated_headline")),) * 2   # 开篇 / 发表于 / 2013-10-01: the cleaner's headline
+    over_its_date = page.pop("dated_headline", None)
+    if over_its_date is not None and int(over_its_date) < region.start:
+        found = (int(over_its_date),) * 2   # 开篇 / 发表于 / 2013-10-01: the cleaner's headline, however short
     # a law or standard may open with its contents, its title above them: what lies
     # between the title and the text is then the contents, kept whole
     contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)

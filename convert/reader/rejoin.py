@@ -326,8 +326,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         if prev is not None and not line.blank_before and i - 1 not in apart and len(prev.text) <= _SPAN_PIECE \
-                and prev.text.count("《") > prev.text.count("》") and "》" in line.text \
-                and line.text.find("》") < (line.text.find("《") % (len(line.text) + 1)) \
+                and prev.text.count("《") > prev.text.count("》") and _closes_a_name(line.text) \
                 and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 按照《中国 / 共产党章程》和…: the name the line above opened
             i += 1
@@ -613,6 +612,12 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
 
 
 _SPAN_PIECE = 12   # characters: a piece of a sentence a page set in a span of its own (按照《中国)
+
+
+def _closes_a_name(text: str) -> bool:
+    """共产党章程》和…: the line closes a 《 before it opens one of its own."""
+    close, opening = text.find("》"), text.find("《")
+    return close >= 0 and (opening < 0 or close < opening)
 #: a bare address, a date with its time: never the rest of the line above
 _ON_ITS_OWN = re.compile(r"^(?:(?:https?://|www\.)\S+|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$")
 _OPENERS = "（(“‘「『《【〔"
