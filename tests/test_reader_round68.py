@@ -30,3 +30,10 @@ def test_a_contents_box_at_the_top_goes_and_names_the_headings():
     # coolshell.cn/002 and baike.baidu.com/001: 目录 / 1 / 历史沿革 / 2 / 区域规划 … / 历史沿革 (the first section)
     doc = corpus_page("baike.baidu.com")
     assert reason_at(doc, 113) == BOX and reason_at(doc, 115) == BOX and reason_at(doc, 122) == ""
+
+
+def test_a_blogs_sidebar_contents_names_the_headings_past_the_title_and_numbers():
+    # 0206-day.github.io/001 (looked at in round 67): the sidebar's 目录 / Linux基础知识 (the post's
+    # title) / 什么是Linux / Linux文件系统组成 after the text: its entries are the sections' headings
+    found = [text for _, _, text in headings(corpus_page("0206-day.github.io"))]
+    assert "什么是Linux" in found and "Linux文件系统组成" in found

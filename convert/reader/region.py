@@ -473,9 +473,14 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
         if not (reasons[k] and is_contents_title(line.text)):
             continue
         kept = {squash(lines[j].text) for j in range(k) if not reasons[j]}
+        # (a blog's box opens with the post's title, and numbers its entries on lines of
+        # their own: 目录 / Linux基础知识 / 什么是Linux …, 目录 / 1. / 装机必备 / 2. / Geek / 2.1. / …)
+        titles = {squash(lines[j].text) for j in range(k) if (reasons[j] or "").startswith("title repeated")}
         entries = []
         for j in range(k + 1, len(lines)):
             if lines[j].text in _BOX_CONTROLS and not entries:
+                continue
+            if reasons[j] and (squash(lines[j].text) in titles or _ENTRY_NUMBER.match(lines[j].text)):
                 continue
             if not reasons[j] or squash(lines[j].text) not in kept:
                 break
@@ -485,6 +490,8 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
     return ()
 
 
+#: 1. / 2.1. / 3: a contents box's entry number, on a line of its own
+_ENTRY_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 _TEASER_TEXT = 40   # characters of a cut-short paragraph that may be a page's only text
 
 
