@@ -37,3 +37,11 @@ def test_a_blogs_sidebar_contents_names_the_headings_past_the_title_and_numbers(
     # title) / 什么是Linux / Linux文件系统组成 after the text: its entries are the sections' headings
     found = [text for _, _, text in headings(corpus_page("0206-day.github.io"))]
     assert "什么是Linux" in found and "Linux文件系统组成" in found
+
+
+def test_the_dateline_block_over_a_table_with_no_prose():
+    # ent.qq.com/001 (looked at in round 61), seen in its PDF: the headline / http://ent.QQ.com /
+    # 2007年01月05日15:24 / 腾讯娱乐 / 评论 / 0 / 条 / the winners' table: the block goes, the table stays
+    doc = corpus_page("ent.qq.com")
+    assert set(range(61, 67)) <= removed_lines(doc) and 67 not in removed_lines(doc)
+    assert doc.meta.title == "看电视玩游戏 《魔界》26日特等奖入围名单"

@@ -308,7 +308,8 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         if headline is not None and headline < stop:
             # a notice whose text is a PDF or images: from the page's last copy of its
             # headline (above it, hidden fields and the breadcrumb repeat it) on
-            return Region(max(k for k in range(headline, stop) if texts[k] == texts[headline]), stop, classes)
+            start = max(k for k in range(headline, stop) if texts[k] == texts[headline])
+            return Region(_past_dateline_block(texts, classes, start, stop), stop, classes)
         return Region(0, stop, classes)
     comments = next((k for k in range(best_span[0]) if _opens_comments(texts[k])), None)
     if comments is not None:
@@ -523,6 +524,25 @@ _PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header
 def _ends_the_text(text: str) -> bool:
     rule = match_rule(text, "footer")
     return rule is not None and rule.name in _PAGE_END_RULES
+
+
+_URL_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
+
+
+def _past_dateline_block(texts: Sequence[str], classes: Sequence[str], headline: int, stop: int) -> int:
+    """看电视玩游戏…名单 / http://ent.QQ.com / 2007年01月05日15:24 / 腾讯娱乐 / 评论 / 0 / 条 / the table:
+    under a headline with no prose below it, the page's dateline block — its address, date and
+    time, the source beside the comment count, the count and its unit — is above the text, for
+    the header to clear; the text starts after it."""
+    k = headline + 1
+    while k < min(stop, headline + 1 + _UNDER_HEADLINE):
+        text = texts[k].strip()
+        if not (_URL_ALONE.match(text) or TIMESTAMP.match(text) or is_date(text) or text.isdigit() or classes[k] == BAD
+                or k + 1 < stop and classes[k + 1] == BAD
+                or len(text) <= 2 and texts[k - 1].strip().isdigit()):
+            break
+        k += 1
+    return k
 
 
 def _editors_line(text: str) -> bool:
