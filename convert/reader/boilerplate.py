@@ -308,13 +308,13 @@ RULES: tuple[Rule, ...] = (
     Rule("icon", "icon of the web page (a private-use character)",
          _r(r"^[\ue000-\uf8ff]{1,3}$"),
          max_len=3),
-    # 调查问题加载中，请稍候。/ 若长时间无响应，请刷新本页面: what a script shows until it has loaded
-    # (written in Simplified only, as the rules added since match_rule reads a Traditional
-    # line's Simplified form too: 載入中 / 請重新整理頁面 are matched through it)
     # 點下放大 / 点击查看大图: a news photo's zoom button, between the paragraphs it sits in
     Rule("photo-zoom", "a picture's zoom button",
          _r(r"^(?:点下|点击|点图|点)(?:放大|看大图|查看大图|图片放大)$|^点击图片查看大图$"),
          wall=False),
+    # 调查问题加载中，请稍候。/ 若长时间无响应，请刷新本页面: what a script shows until it has loaded
+    # (written in Simplified only, as the rules added since match_rule reads a Traditional
+    # line's Simplified form too: 載入中 / 請重新整理頁面 are matched through it)
     Rule("loading", "page widget's loading message",
          _r(r"^.{0,8}(?:加载中|载入中|正在加载|正在载入)(?:[.。…，,]|$)|^正在(?:读取|加载|载入).{0,6}[.。…]+$|"
             r"^[,，]?\s*请稍候|请刷新(?:本)?页面|请重新整理(?:本)?页面"),
@@ -470,6 +470,8 @@ def could_be_value(key: str, value: str) -> bool:
     key (浏览次数：) takes only a count: a script fills it in, and when it is left empty the
     line under it is the text's first (根据 / 《…办法》)."""
     return "".join(simplified(key).rstrip(":： ").split()) not in COUNT_FIELDS or _COUNT_VALUE.match(value) is not None
+
+
 # 索 引 号 / 标　　题: keys are often spaced out to align the table
 # (the keys are matched on a line's Simplified form: each Traditional key has its Simplified one)
 PAGE_FIELDS.update({simplified(key): field for key, field in list(PAGE_FIELDS.items())})

@@ -526,9 +526,6 @@ def _ends_the_text(text: str) -> bool:
     return rule is not None and rule.name in _PAGE_END_RULES
 
 
-_URL_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
-
-
 def _past_dateline_block(texts: Sequence[str], classes: Sequence[str], headline: int, stop: int) -> int:
     """看电视玩游戏…名单 / http://ent.QQ.com / 2007年01月05日15:24 / 腾讯娱乐 / 评论 / 0 / 条 / the table:
     under a headline with no prose below it, the page's dateline block — its address, date and
@@ -537,7 +534,7 @@ def _past_dateline_block(texts: Sequence[str], classes: Sequence[str], headline:
     k = headline + 1
     while k < min(stop, headline + 1 + _UNDER_HEADLINE):
         text = texts[k].strip()
-        if not (_URL_ALONE.match(text) or TIMESTAMP.match(text) or is_date(text) or text.isdigit() or classes[k] == BAD
+        if not (_URL.fullmatch(text) or TIMESTAMP.match(text) or is_date(text) or text.isdigit() or classes[k] == BAD
                 or k + 1 < stop and classes[k + 1] == BAD
                 or len(text) <= 2 and texts[k - 1].strip().isdigit()):
             break

@@ -67,15 +67,17 @@ _NUMBER_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:%|[\u4e00-\u9fff])")
 
 #: 142145 / 9.3 — but not 2020.10.04, a date that a list of links puts under each headline
 _CITATION = re.compile(r"^\[\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\]$")
+_ITEM_STUB = 6   # characters of an item's number and first word, at most, when a span cut it off
+#: 1 / 、对于非本市户籍居民家庭…: an item's number in a span of its own, its mark and text on the next line
+_ITEM_NUMBER = re.compile(r"^\d{1,2}$")
+_ITEM_REST = re.compile(r"^[、．][\u4e00-\u9fff（“《]")
+
+
 def _item_cut_short(text: str) -> bool:
     """1．多子女家庭（有两个 / 3．购: an item the page's spans cut off mid-word or inside its brackets."""
     return text.count("（") > text.count("）") or len(text) <= _ITEM_STUB and not _ENDS_CLAUSE.search(text[-1:])
 
 
-_ITEM_STUB = 6   # characters of an item's number and first word, at most, when a span cut it off
-#: 1 / 、对于非本市户籍居民家庭…: an item's number in a span of its own, its mark and text on the next line
-_ITEM_NUMBER = re.compile(r"^\d{1,2}$")
-_ITEM_REST = re.compile(r"^[、．][\u4e00-\u9fff（“《]")
 _FIGURE_ONLY = re.compile(r"^(?!\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$)[-+]?\d[\d.,]*$")
 #: 85% / 3.5‰: a share in bold between two pieces of its sentence
 _PERCENT_ONLY = re.compile(r"^[-+]?\d[\d.,]*\s*[%％‰]$")
@@ -618,6 +620,8 @@ def _closes_a_name(text: str) -> bool:
     """共产党章程》和…: the line closes a 《 before it opens one of its own."""
     close, opening = text.find("》"), text.find("《")
     return close >= 0 and (opening < 0 or close < opening)
+
+
 #: a bare address, a date with its time: never the rest of the line above
 _ON_ITS_OWN = re.compile(r"^(?:(?:https?://|www\.)\S+|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)$")
 _OPENERS = "（(“‘「『《【〔"

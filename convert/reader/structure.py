@@ -977,7 +977,8 @@ def _around(lines: list[Line], i: int) -> tuple[str, str] | None:
 
 
 #: 培训会现场 / 党委组织部副部长印兴波讲话 / 答疑现场: what a news photo shows, set alone between
-#: the paragraphs it illustrates — a scene, never a subhead
+#: the paragraphs it illustrates — a scene, never a subhead (not a lines.CAPTION: the lines
+#: around it are still the neighbours a subhead is judged by)
 _PHOTO_SCENE = re.compile(r"(?:现场|現場|讲话|講話|致辞|致辭|合影留念|合影|留念|掠影|一角|剪彩)$")
 
 #: 本版文/记者李莎莎 / 图/新华社: who wrote or shot it, a credit and never a subhead
