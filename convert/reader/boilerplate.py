@@ -207,7 +207,8 @@ RULES: tuple[Rule, ...] = (
          _r(r"本文(?:采用|依据|遵循|使用).{0,40}(?:许可|协议)|知识共享\s*(?:署名|许可|协议)|CC[ -]BY|取自\s*[“\"]|"
             r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
             r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]|"
-            r"[作著]品在全世界都[属屬][于於]公有[领領]域|[属屬][于於]公有[领領]域[，,。]"),
+            r"[作著]品在全世界都[属屬][于於]公有[领領]域|[属屬][于於]公有[领領]域[，,。]|"
+            r"^This (?:work|blog|site|article|post) is licensed under\b|^Creative Commons Attribution[- ]"),
          max_len=200),
     # Wikisource's own export (WS-Export): its stamp and its "About this digital edition" page,
     # paragraphs long enough to need a rule of their own (anchored: a long line fails at once)

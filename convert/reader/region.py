@@ -157,6 +157,13 @@ _CODE_TOKEN = re.compile(r"^(?:import|from|def|class|return|if|elif|else|for|whi
                          # a lone operator of a highlighted listing (+ / , / -> / *)
                          r"^(?:[+*/%<>,|&^~!]|->|=>|::|\*\*)$")
 _NO_CJK_LINE = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]{1,80}$")
+#: ( / , / ): / :: / -> : a bracket or operator on a line of its own, which a highlighter's
+#: token-per-element listing gives and no menu does; a few of them in a run without hanzi
+#: make it a listing however plain its other tokens (add / a / b / Int)
+_LONE_MARK = re.compile(r"^(?:[(){}\[\],;=+*%<>&^~!]{1,3}|\):|->|=>|::|<-)$")
+_LONE_MARKS = 3
+#: R0, / CPSR_cxsf, / #0x1F: an argument with the comma the page joined back to it, a hex literal
+_ARGUMENT = re.compile(r"^[A-Za-z_][\w.]*,$|\b0x[0-9A-Fa-f]+\b")
 
 
 #: a shell or program line's marks: -e KAFKA_CFG=… \ / ~/.bash_profile / $HOME / a=b
@@ -193,6 +200,19 @@ def _listing_line(text: str) -> bool:
         or _NO_CJK_LINE.match(text) is not None and _LISTING_MARKS.search(text) is not None
 
 
+#: @读出 / # 清0 / // 保存: a listing's comment, in the writer's language; CPSR的值: the rest of
+#: it, cut at a token the highlighter set apart
+_COMMENT_OPENS = re.compile(r"^(?:#|@|//|--|;|/\*|\*)|\s(?:@|//|#)\s?\S")
+_COMMENT_PIECE = 12
+
+
+def _in_comment(texts: Sequence[str], j: int) -> bool:
+    if _COMMENT_OPENS.search(texts[j]):
+        return True
+    return len(texts[j]) <= _COMMENT_PIECE and not PROSE_MARKS.search(texts[j]) \
+        and _COMMENT_OPENS.search(texts[j - 1]) is not None and _CJK.search(texts[j - 1]) is not None
+
+
 def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     """A program listing that a page highlighted token by token (import / json / def /
     parse / () / :): a run of lines without hanzi, many of them keywords or brackets,
@@ -200,9 +220,11 @@ def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     i = 0
     while i < len(texts):
         j = i
-        while j < len(texts) and _NO_CJK_LINE.match(texts[j]) and classes[j] != BAD:
+        while j < len(texts) and classes[j] != BAD and (_NO_CJK_LINE.match(texts[j]) or j > i and _in_comment(texts, j)):
             j += 1
-        if j - i >= 4 and sum(1 for k in range(i, j) if _CODE_TOKEN.search(texts[k])) * 3 >= j - i:
+        tokens = sum(1 for k in range(i, j) if _CODE_TOKEN.search(texts[k]))
+        marks = sum(1 for k in range(i, j) if _LONE_MARK.match(texts[k]) or _ARGUMENT.search(texts[k]))
+        if j - i >= 4 and (tokens * 3 >= j - i or marks >= max(_LONE_MARKS, (j - i) // 8)):
             for k in range(i, j):
                 classes[k] = NEAR
         i = max(j, i + 1)
@@ -503,7 +525,7 @@ def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> t
     total, start, shorts = 0, 0, 0
     for i in range(stop):
         text, kind = texts[i], classes[i]
-        shorts = shorts + 1 if kind in (SHORT, BAD) and not _heads_prose(classes, i) else 0
+        shorts = _shorts_after(texts, classes, i, shorts)
         if shorts >= HARD_GAP or kind == BAD and _opens_list(text):
             total = 0   # a menu, or a list of other pages (阅读排行榜): the text never runs across
             continue
@@ -670,13 +692,25 @@ def _before_related(texts: Sequence[str], classes: Sequence[str], start: int, st
             prose += len(texts[i])
         elif prose >= _ARTICLE_BEFORE_RELATED and classes[i] != GOOD:
             rule = match_rule(texts[i], "footer")
-            if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header", "related-header", "prev-next"):
+            if rule is not None and rule.name in ("feed-header", "comments-header", "legal-header", "related-header", "prev-next") \
+                    and not _link_in_sentence(texts, i):
                 if rule.name == "related-header" and (_summary_above(texts, classes, start, i, stop)
                                                       or _numbering_goes_on(texts, start, i, stop)
                                                       or _dateline_after_box(texts, classes, i, stop)):
                     continue   # 本文导读 / its summary / 相关新闻： / three headlines / the article: boxes above it
                 return i
     return stop
+
+
+#: 中，我们指出了…: a sentence's next words, its clause mark within the first three characters
+_CLAUSE_GOES_ON = re.compile(r"^.{0,2}[，、；,;]")
+
+
+def _link_in_sentence(texts: Sequence[str], i: int) -> bool:
+    """在 / 上一篇文章 / 中，我们指出了…: a link's words set inside a sentence (the page put
+    the link in an element of its own), not the page's link to its previous article."""
+    before, after = texts[i - 1] if i else "", texts[i + 1] if i + 1 < len(texts) else ""
+    return bool(_CJK.search(before[-1:])) and _CLAUSE_GOES_ON.match(after) is not None
 
 
 _BOX_LINKS_AT_MOST = 12   # lines of a related box set inside an article (its header, its links)
@@ -750,6 +784,28 @@ def _heads_prose(classes: Sequence[str], i: int) -> bool:
     return classes[i] == SHORT and i + 1 < len(classes) and classes[i + 1] == GOOD
 
 
+#: 要求它的左操作数、右操作数以及返回值必须实现了: a piece of a sentence that inline code cut
+#: (Num / (+) beside it, words without hanzi) — its clause marks are no menu item's
+_SENTENCE_PIECE = re.compile(r".{4}[，、；]")
+_CODE_SPAN = re.compile(r"[A-Za-z_(){}\[\]+=<>]")   # Num / (+) / f x = …, not a date or a count
+_INLINE_CODE_AT_MOST = 30   # characters of a code span set on a line of its own inside a sentence
+
+
+def _cut_by_inline_code(texts: Sequence[str], i: int) -> bool:
+    if not _SENTENCE_PIECE.search(texts[i]):
+        return False
+    return all(0 <= k < len(texts) and len(texts[k]) <= _INLINE_CODE_AT_MOST and _NO_CJK_LINE.match(texts[k])
+               and _CODE_SPAN.search(texts[k]) for k in (i - 1, i + 1))
+
+
+def _shorts_after(texts: Sequence[str], classes: Sequence[str], i: int, shorts: int) -> int:
+    """The count of short lines in a row, once line ``i`` is read: a short line adds one, a
+    piece of a sentence leaves the count as it is, anything else starts it again."""
+    if classes[i] not in (SHORT, BAD) or _heads_prose(classes, i):
+        return 0
+    return shorts if classes[i] == SHORT and _cut_by_inline_code(texts, i) else shorts + 1
+
+
 def _region_under(texts: Sequence[str], classes: Sequence[str], headline: int) -> tuple[int, int] | None:
     """The span that starts at the first prose line under the headline and runs as far
     as prose keeps outweighing what lies between (the best prefix from there)."""
@@ -760,7 +816,7 @@ def _region_under(texts: Sequence[str], classes: Sequence[str], headline: int) -
         return None
     best, stop, total, shorts = 0, first + 1, 0, 0
     for i in range(first, len(texts)):
-        shorts = shorts + 1 if classes[i] in (SHORT, BAD) and not _heads_prose(classes, i) else 0
+        shorts = _shorts_after(texts, classes, i, shorts)
         if shorts >= HARD_GAP:
             break
         total += _weight(texts[i], classes[i])
@@ -983,6 +1039,15 @@ def _aside_in_page_title(text: str, known_titles: Sequence[str]) -> bool:
     return False
 
 
+_WHOLE_PART = 6   # characters of a <title>'s part that name a headline whole
+
+
+def _headline_parts(known_titles: Sequence[str]) -> set[str]:
+    """The key of the longest part of each of the page's <title>s, between its joins (标题 |
+    站名, 站名 - 标题): the headline's, not the section's or the site's."""
+    return {title_key(max((k[a:b] for a, b in title_spans(k)), key=len)) for k in known_titles if k and title_spans(k)}
+
+
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
                crumb: int | None = None, dated: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The lines [first, last] of the title above ``start``: the best-scoring title
@@ -1059,6 +1124,8 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
     known_keys = [squash(k) for k in known_titles if k]
     if title_key(joined) in known:
         return first, last   # the page's <title> names exactly this line: nothing above or below is part of it
+    if len(title_key(joined)) >= _WHOLE_PART and title_key(joined) in _headline_parts(known_titles):
+        return first, last   # 首页 / 归档 / 关于 / 利用 IFTTT + RSS…资料库 under 利用…资料库 | 秦叶宁的网志: a whole part of it
     while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \
             and not _TITLE_KEY.match(texts[first - 1]) \
             and len(joined) < 80 and (
@@ -1574,6 +1641,59 @@ def _menu_words(lines: list[Line], reasons: list[str | None], end: int, stop: in
     return stop
 
 
+#: 恐慌抛售：天量配上超长阴线，不是…的信号，而是…的信号: a note of the writer's, clause after
+#: clause without a full stop (a bullet list's item) — a headline has one clause mark, if any
+_CLAUSE = re.compile(r"[，；：、,;:]")
+_NOTE_CLAUSES = 3
+_NOTE_AT_LEAST = 20
+
+
+_LEAD_IN = re.compile(r"^[^：:]{2,30}[：:]$")
+_LEAD_INS = 3
+
+
+def _note(text: str) -> bool:
+    return len(text) >= _NOTE_AT_LEAST and len(_CLAUSE.findall(text[:-1])) >= _NOTE_CLAUSES and _CJK.search(text) is not None
+
+
+def _notes(texts: Sequence[str]) -> bool:
+    """熊市开始： / 当日收盘价低于昨日收盘价 / … / 恐慌抛售：…，不是…，而是…: the writer's notes —
+    lead-ins that announce what follows, and items of several clauses — where a list of
+    links has headlines only."""
+    return sum(1 for t in texts if _LEAD_IN.match(t) and _CJK.search(t)) >= _LEAD_INS \
+        and sum(1 for t in texts if _note(t) or is_sentence(t)) >= 2
+
+
+_SECTIONS_ABOVE = 200   # lines above the text's seeming end searched for the numbering it goes on
+
+
+#: ios / Comments / 原文作者：: a post's tag, a link to its comments, a field's key under it
+_POST_META = re.compile(r"^[A-Za-z][\w.+#-]{0,14}$|^[^：:]{1,6}[：:]$")
+
+
+def _before_post_meta(lines: list[Line], end: int, chrome: int) -> int:
+    """The text's end, once the post's own footer (date, tags, author) above ``chrome`` is left out."""
+    k = chrome
+    while k > end and (is_date(lines[k - 1].text) or _POST_META.match(lines[k - 1].text) or is_name(lines[k - 1].text)):
+        k -= 1
+    return k
+
+
+def _sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chrome: int) -> bool:
+    """一、将信息源转为RSS … / 二、将RSS内容储存到Evernote中: the first numbered line below the
+    text's seeming end goes on with the numbering of the text above it — the next section."""
+    above: dict[str, int] = {}
+    for k in range(max(0, end - _SECTIONS_ABOVE), end):
+        n = numbered(lines[k].text) if not reasons[k] else None
+        if n is not None and (value := label_number(n.label)) is not None:
+            above[n.numbering.name] = value
+    for k in range(end, chrome):
+        n = numbered(lines[k].text)
+        if n is not None and (value := label_number(n.label)) is not None and n.numbering.name in above:
+            return above[n.numbering.name] == value - 1 and value > 1
+    return False
+
+
 def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """我的问题： / 圣经的原理 / … / 有时候来不及考虑以上所提原则，…: the lines after the
     text's apparent end, up to the first line a rule took for the site's, hold sentences
@@ -1592,6 +1712,10 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
         if chrome - end > 200 and code * 5 < len(texts) * 2:
             texts = []   # (a long stretch runs on only through a program's listing, token by token)
         words = [t for t in texts if not _listing_line(t)] if code * 5 >= len(texts) * 2 else texts
+        if _notes(texts) or _sections_go_on(lines, reasons, end, chrome):
+            # (the notes' items are no list of links between the text's parts; the post's date,
+            # tags and 原文作者： / name over the site's first certain line are its footer's)
+            return _before_post_meta(lines, end, chrome)
         if sum(1 for t in texts if is_sentence(t) and len(t) >= 30) >= 2 \
                 and sum(1 for t in words if is_headline(t)) * 2 < len(words):
             if words is texts:

@@ -99,6 +99,9 @@ def is_author(text: str) -> bool:
 _BRACKETED_FIELD = re.compile(r"^[（(][^（）()：:]{1,8}[：:][^（）()]+[）)]$")
 
 
+_NAMES_IT = 5   # characters of a title that a line under it repeats whole when it only names it
+
+
 def continues_title(first: str, second: str) -> bool:
     """Is ``second`` the rest of a title broken over two lines?"""
     first, second = simplified(first), simplified(second)
@@ -111,6 +114,8 @@ def continues_title(first: str, second: str) -> bool:
         return False   # 茉莉：我是怎样卷入八九民运的 / 茉莉: the author the headline names
     if _MENU_PAIR.match(first):
         return False
+    if len(first) >= _NAMES_IT and first in second:
+        return False   # 敏捷开发与DevOps实践 / 关于敏捷开发与DevOps实践——…记录: a line that names the title, not its rest
     if _TITLE_CONNECT_END.search(first) or _TITLE_CONNECT_START.match(second):
         return True
     if first.count("《") > first.count("》") and "《" not in second:
