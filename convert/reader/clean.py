@@ -24,12 +24,12 @@ from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RU
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
-from .lines import MEETING_FIELD, NEWS_DATELINE, NOTE, WS as _WS, Line, is_date, is_doc_number, is_salutation, simplified, squash, title_key
+from .lines import MEETING_FIELD, NEWS_DATELINE, NOTE, WS as _WS, Line, is_date, is_doc_number, is_name, is_salutation, simplified, squash, title_key
 from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import (ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, main_region, own_contents_box, page_footer,
+from .region import (ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, heading_anchors, main_region, own_contents_box, page_footer,
                      page_header, shows_web_page)
 from .titles import COLUMN_TAG, is_header_field
 
@@ -156,6 +156,10 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     the header/footer — remove only if it sits next to other boilerplate."""
     dated = _headline_over_its_date(lines)
     headline = dated if dated is not None else _headline(lines)
+    if headline is None:
+        # (a bare date and time under a <title>'s part: only when the <title> names no line
+        # itself — a news page's section name stands over its timestamps too)
+        headline = dated = _headline_over_its_date(lines, bare=True)
     if dated is not None:
         page["dated_headline"] = str(dated)   # (region.page_header: the title, however short)
     region = main_region([l.text for l in lines], headline)
@@ -324,7 +328,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     page_footer(lines, region, reasons)
     own_outline = own_contents_box(lines, reasons, region)
     _empty_attachments_box(lines, reasons)
-    outline = contents_box_entries(lines, reasons) or own_outline
+    outline = (contents_box_entries(lines, reasons) or own_outline) + heading_anchors(lines, reasons)
     if outline:
         page["outline"] = "\n".join(outline)   # (for structure: the text's copies are its headings)
     for i, reason, at_edge in maybe:
@@ -778,9 +782,12 @@ def _headline(lines: list[Line]) -> int | None:
 #: 发表于 / Posted on: the words a blog sets right under a post's headline, before its date (a bare
 #: date under a part of the <title> may be a news site's section and its day)
 _POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|posted on|published on)", re.IGNORECASE)
+#: 2100-05-01 12:44:15: a post's date with its time, alone on its line (a bare date may be a
+#: list's, under each of its headlines)
+_POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
-def _headline_over_its_date(lines: list[Line]) -> int | None:
+def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None:
     """开篇 | 1007 我们一起 / … / 开篇 / 发表于 / 2013-10-01: a headline too short — or in Latin letters
     on a Chinese page (Hello World | 小狐狸的被窝) — to be told from the site's name by the <title>
     alone: the part of the <title> the page sets again right over the post's date (even when
@@ -793,7 +800,16 @@ def _headline_over_its_date(lines: list[Line]) -> int | None:
         return None
     start = 2 if lines[1].text == lines[0].text else 1
     return next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN) - 1)
-                 if lines[i].text.strip() in parts and _POSTED.match(lines[i + 1].text.strip())), None)
+                 if lines[i].text.strip() in parts and _dated_below(lines, i, bare)), None)
+
+
+def _dated_below(lines: list[Line], i: int, bare: bool) -> bool:
+    """发表于 under line i; with ``bare``, also the post's date with its time — right under it,
+    or under its writer's name (Java基础 / 君哥 / 2100-05-01 12:44:15)."""
+    below = [line.text.strip() for line in lines[i + 1: i + 3]]
+    if _POSTED.match(below[0]):
+        return True
+    return bare and bool(_POSTED_AT.match(below[0]) or len(below) > 1 and is_name(below[0]) and _POSTED_AT.match(below[1]))
 
 
 #: where a <title>'s site name may join its headline: a dash, a bar, an underscore, a space

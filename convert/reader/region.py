@@ -157,10 +157,10 @@ _CODE_TOKEN = re.compile(r"^(?:import|from|def|class|return|if|elif|else|for|whi
                          # a lone operator of a highlighted listing (+ / , / -> / *)
                          r"^(?:[+*/%<>,|&^~!]|->|=>|::|\*\*)$")
 _NO_CJK_LINE = re.compile(r"^[^\u3400-\u9fff\uf900-\ufaff]{1,80}$")
-#: ( / , / ): / :: / -> : a bracket or operator on a line of its own, which a highlighter's
+#: ( / , / ): / :: / -> / -- : a bracket, an operator or an option's dash on a line of its own, which a highlighter's
 #: token-per-element listing gives and no menu does; a few of them in a run without hanzi
 #: make it a listing however plain its other tokens (add / a / b / Int)
-_LONE_MARK = re.compile(r"^(?:[(){}\[\],;=+*%<>&^~!]{1,3}|\):|->|=>|::|<-)$")
+_LONE_MARK = re.compile(r"^(?:[(){}\[\],;=+*%<>&^~!]{1,3}|\):|->|=>|::|<-|--?|>>|<<|&&|\|\|)$")
 _LONE_MARKS = 3
 #: R0, / CPSR_cxsf, / #0x1F: an argument with the comma the page joined back to it, a hex literal
 _ARGUMENT = re.compile(r"^[A-Za-z_][\w.]*,$|\b0x[0-9A-Fa-f]+\b")
@@ -467,6 +467,65 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
 
 
 _CONTENTS_BOX = "the article's contents box (its entries are the sections below)"
+
+WIDGET = "page widget between the title and the text"
+
+#: # before a section's title (VuePress, Docusaurus, Hugo), ¶ after it (Sphinx): the link a page
+#: sets beside each heading, which a scraper leaves on a line of its own
+_ANCHOR_BEFORE = frozenset(("#", "§"))
+_ANCHOR_AFTER = frozenset(("¶",))
+_ANCHORS_AT_LEAST = 2   # one # alone may be a shell's prompt in a listing
+_NOTE_MARKS = frozenset(("#", "§", "¶", "@", "^", "*", "†", "‡"))
+_ANCHORED_AT_MOST = 60  # characters of a heading beside its anchor
+_HEADING_ANCHOR = "heading anchor (the link a page sets beside a section's title)"
+
+
+_TAGS_AT_LEAST = 3    # # / 天文航天 / # / 月球 / # / 中国航天: a post's tags, each after its #
+_TEXT_UNDER = 10      # characters of the line under a heading that open its section's text
+
+
+def _runs_of_anchors(found: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """The anchors in runs, each right under the line the one before marks (# / a / # / b)."""
+    runs: list[list[tuple[int, int]]] = []
+    for pair in found:
+        if runs and pair[0] == runs[-1][-1][0] + 2:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    return runs
+
+
+def _tags(lines: list[Line], run: list[tuple[int, int]]) -> bool:
+    """A run of three anchored lines or more, or two with no text under the last (# / 天文航天 /
+    # / 月球 / 1 / QQ好友): a post's tags, not a section and its first subsection."""
+    if len(run) == 1:
+        return False
+    under = run[-1][1] + 1
+    return len(run) >= _TAGS_AT_LEAST or under >= len(lines) or len(lines[under].text) < _TEXT_UNDER \
+        or _CJK.search(lines[under].text) is None
+
+
+def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, ...]:
+    """# / 实现原理 / text … # / HTML布局 / …: the anchors go, listed, and the lines they mark
+    are returned — the sections' headings."""
+    marks = {line.text for line in lines if line.text in _NOTE_MARKS}
+    if len(marks) != 1:
+        return ()   # # / ¶ / @ / ^ / § in a table and under it: footnotes' marks, not anchors
+    found: list[tuple[int, int]] = []
+    for i, line in enumerate(lines):
+        k = i + 1 if line.text in _ANCHOR_BEFORE else i - 1 if line.text in _ANCHOR_AFTER else None
+        if k is None or not 0 <= k < len(lines) or reasons[k] not in (None, WIDGET):
+            continue   # (the anchor and the first section's title may have gone as widgets over the text)
+        text = lines[k].text
+        if len(text) <= _ANCHORED_AT_MOST and not _SENTENCE_END.search(text) and not _listing_line(text) \
+                and (_CJK.search(text) or _WORD.search(text)):
+            found.append((i, k))
+    found = [pair for run in _runs_of_anchors(found) if not _tags(lines, run) for pair in run]
+    if len(found) < _ANCHORS_AT_LEAST:
+        return ()
+    for i, k in found:
+        reasons[i], reasons[k] = _HEADING_ANCHOR, None
+    return tuple(lines[k].text for _, k in found)
 
 
 def _own_contents_between(texts: Sequence[str], a: int, b: int) -> int | None:
@@ -1306,7 +1365,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif web and _SECTION_TAGS.match(simplified(texts[i])) and not texts[i - 1].endswith(("，", "、", ",")):
             reasons[i] = "the site's section tag under the headline"   # 本地 / 本地, 財經 / 图集
         elif web and is_widget_debris(texts, i, chinese):
-            reasons[i] = "page widget between the title and the text"
+            reasons[i] = WIDGET
     for i in range(last + 1, min(region.start + 1, len(lines))):
         # 功能介绍 / 博主喜欢Python和爬虫…: a WeChat account's card under the headline, its
         # description the line after the key (prose, so maybe where the text seemed to start)
@@ -1460,7 +1519,7 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
                 j - i >= 2 or not is_name(texts[i]) and not is_author(texts[i]))
         if widget:
             for k in range(i, j):
-                reasons[k] = "page widget between the title and the text"
+                reasons[k] = WIDGET
     # 发布于北京 / 环球时报新媒体官方账号 / + : a line of a few words between two lines of the
     # page's byline block is of that block (the account's tagline) — while nothing of the
     # text has been kept above it
@@ -1471,7 +1530,7 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
                 and len(squash(texts[k])) <= 16 and not _MARKS.search(texts[k]) and not is_date(texts[k]) \
                 and not is_name(texts[k]) and not is_author(texts[k]) and not is_heading_like(texts[k]) \
                 and not _DESK_AND_REPORTER.search(texts[k]):
-            reasons[k] = "page widget between the title and the text"
+            reasons[k] = WIDGET
         else:
             break
 
