@@ -118,6 +118,9 @@ RULES: tuple[Rule, ...] = (
          max_len=40),
     Rule("reading-stats", "page meta line (reading statistics)",
          _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
+            # 1 min read / · 2 min · 276 words · Yucapri / Reading Time: — a blog theme's, in English
+            r"\b\d+\s*min(?:ute)?s?\s+(?:to\s+)?read\b|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
+            r"^(?:Reading Time|Word Count|Post Views|Words|Views)\s*[:：]$|"
             r"^您是本[文页贴帖站]的?第\s*\d+\s*[个位名](?:阅览者|读者|访问者|访客|浏览者)|"
             r"(?:访问量|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击数|点击量|点击率|浏览)\s*[:：]\s*\d+|^评论\s*[:：]\s*\d+\s*[|｜]?$|"
             r"^\s*[\[【(（]?\d[\d,]*\s*人(?:已)?(?:阅读|浏览|看过)|^人(?:已)?(?:阅读|浏览|看过)(?:\s|$)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$|"

@@ -74,6 +74,9 @@ _SPACED_NAME = re.compile(r"^[\u4e00-\u9fff][ \u3000]{1,2}[\u4e00-\u9fff]$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
+_LATIN_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9.+#-]*$")
+
+
 def is_author(text: str) -> bool:
     """区政协主席 张三 ／ 国务院总理　李强 ／ 本报评论员"""
     text = simplified(text)
@@ -88,6 +91,8 @@ def is_author(text: str) -> bool:
     if len(compact) < 3 or compact.startswith("附件"):
         return False
     parts = text.split()
+    if any(_LATIN_WORD.match(parts[k]) and _HAN.search(parts[k - 1]) and _HAN.search(parts[k + 1]) for k in range(1, len(parts) - 1)):
+        return False   # 初始化 Hexo 项目: a Latin word spaced off between hanzi, a phrase's spacing, no one's name
     if len(parts) >= 2 and all(len(p) <= 12 for p in parts) and not parts[0].isdigit() and (
             is_name(parts[-1]) or len(parts[-1]) <= 4 or OFFICE_WORDS.search(text) or not _HAN.search(parts[-1])):
         return True   # (投资集体失语  现代汽车一支独秀: two phrases of a subhead, no one's name)
