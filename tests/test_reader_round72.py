@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from convert.reader.boilerplate import match_rule
 from convert.reader.titles import is_author
-from reader_pages import corpus_page, headings, reason_at
+from reader_pages import corpus_page, headings, reason_at, removed_lines
 
 
 def test_a_blog_themes_reading_time_in_english_is_the_pages():
@@ -26,3 +26,25 @@ def test_a_latin_word_spaced_off_between_hanzi_is_no_authors_name():
     assert is_author("区政协主席 张三") and is_author("国务院总理　李强")
     found = [text for _, _, text in headings(corpus_page("2019717166.github.io"))]
     assert "初始化 Hexo 项目" in found and "切换到 Fluid 主题" in found
+
+
+def test_a_how_to_of_lead_ins_and_steps_goes_on_to_the_sites_first_line():
+    # blog.19971999.xyz/001 (looked at in round 68): 使用项目地址： / 使用： / api地址： / Variables变量：
+    # and steps of two clauses (添加open_ai_api_base：就是刚刚render生成的链接，…) under the text's seeming end
+    doc = corpus_page("blog.19971999.xyz")
+    assert not set(range(45, 108)) & removed_lines(doc)
+
+
+def test_guard_one_lead_in_under_every_comment_is_a_template():
+    # blog.alipay.com/001: Iven / 评论道: / … / ant / 评论道: …: the same lead-in again and again is the
+    # comments' template — they stay the site's
+    doc = corpus_page("blog.alipay.com")
+    assert {58, 60, 62} <= removed_lines(doc)
+
+
+def test_a_post_about_the_icp_filing_is_no_icp_line():
+    # 0ziyuan.github.io/001 (looked at in round 67): 网站ICP备案和公安备案流程, a section of the post
+    assert match_rule("网站ICP备案和公安备案流程", "footer") is None
+    assert match_rule("京ICP备12345678号-1", "footer") is not None
+    assert match_rule("ICP备案号：粤ICP备2021012345号", "footer") is not None
+    assert reason_at(corpus_page("0ziyuan.github.io"), 71) == ""

@@ -152,7 +152,8 @@ RULES: tuple[Rule, ...] = (
             r"^【\s*\d{1,3}\s*】$|^\[\s*\d{1,3}\s*\]$"),   # 【1】【2】【3】: the pages of an article split over several
          max_len=60, wall=False),
     Rule("icp", "ICP/copyright line",
-         _r(r"ICP\s*[备证]|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|"
+         # (网站ICP备案和公安备案流程: a post about the filing, not the site's number)
+         _r(r"ICP\s*[备证](?!案(?:和|与|及|的|流程|教程|指南|攻略))|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|"
             r"^[Cc]opy[Rr]ight\s*(?:©|\([Cc]\)|@|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|"
             r"All [Rr]ights [Rr]eserved|^(?:Powered|Produced) [Bb]y\b|"
             r"建议使用.{0,20}浏览器|最佳分辨率|建议.{0,12}分辨率.{0,6}浏览|网站地图|联系我们\s*[|｜]|"

@@ -1715,12 +1715,21 @@ def _note(text: str) -> bool:
     return len(text) >= _NOTE_AT_LEAST and len(_CLAUSE.findall(text[:-1])) >= _NOTE_CLAUSES and _CJK.search(text) is not None
 
 
+#: 添加open_ai_api_base：就是刚刚生成的链接，最后加上/v1: a step of a how-to, two clauses of it
+_STEP_AT_LEAST = 15
+
+
+def _step(text: str) -> bool:
+    return len(text) >= _STEP_AT_LEAST and len(_CLAUSE.findall(text[:-1])) >= 2 and _CJK.search(text) is not None \
+        and match_rule(text, "footer") is None
+
+
 def _notes(texts: Sequence[str]) -> bool:
     """熊市开始： / 当日收盘价低于昨日收盘价 / … / 恐慌抛售：…，不是…，而是…: the writer's notes —
-    lead-ins that announce what follows, and items of several clauses — where a list of
-    links has headlines only."""
-    return sum(1 for t in texts if _LEAD_IN.match(t) and _CJK.search(t)) >= _LEAD_INS \
-        and sum(1 for t in texts if _note(t) or is_sentence(t)) >= 2
+    lead-ins that announce what follows (each its own: 评论道: under every comment is a
+    template's), and items of several clauses — where a list of links has headlines only."""
+    return len({t for t in texts if _LEAD_IN.match(t) and _CJK.search(t)}) >= _LEAD_INS \
+        and sum(1 for t in texts if _note(t) or is_sentence(t) or _step(t)) >= 2
 
 
 _SECTIONS_ABOVE = 200   # lines above the text's seeming end searched for the numbering it goes on
