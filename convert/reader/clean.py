@@ -776,15 +776,25 @@ def _headline(lines: list[Line]) -> int | None:
     # (a second copy of the whole <title> right under it is the page's metadata, not its headline)
     start = 2 if lines[1].text == lines[0].text else 1
     # (a news site may set 250 lines of menus and tickers above its headline: look far enough)
-    return next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN)) if repeats(i)), None)
+    found = next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN)) if repeats(i)), None)
+    if start == 2 and (found is None or found > _COPY_NEAR) and _YEAR.search(lines[2].text):
+        # 2016年的总结 / 2016年的总结 / @ g1eny0ung · Dec 30, 2016 · …: a blog whose <title> is the
+        # headline alone, set again right under it over the post's dateline — the only other
+        # copy is a side panel's list of posts far below
+        return 1
+    return found
+
+
+_COPY_NEAR = 40   # lines under the <title> where a second copy of the headline would stand
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 #: 发表于 / Posted on: the words a blog sets right under a post's headline, before its date (a bare
 #: date under a part of the <title> may be a news site's section and its day)
 _POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|posted on|published on)", re.IGNORECASE)
-#: 2100-05-01 12:44:15: a post's date with its time, alone on its line (a bare date may be a
-#: list's, under each of its headlines)
-_POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$")
+#: 2100-05-01 12:44:15 / 2024-07-28: a post's date (and time), alone on its line — read only when
+#: the <title> names no line itself (a bare date may be a list's, under each of its headlines)
+_POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None:
@@ -804,8 +814,8 @@ def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None
 
 
 def _dated_below(lines: list[Line], i: int, bare: bool) -> bool:
-    """发表于 under line i; with ``bare``, also the post's date with its time — right under it,
-    or under its writer's name (Java基础 / 君哥 / 2100-05-01 12:44:15)."""
+    """发表于 under line i; with ``bare``, also the post's date (and time) — right under it,
+    or under its writer's name (Java基础 / 君哥 / 2100-05-01 12:44:15, 七月末 / 2024-07-28)."""
     below = [line.text.strip() for line in lines[i + 1: i + 3]]
     if _POSTED.match(below[0]):
         return True

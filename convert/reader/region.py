@@ -291,6 +291,27 @@ def _weight(text: str, kind: str) -> int:
     return len(text) if kind == GOOD else NEAR_WEIGHT if kind == NEAR else BAD_WEIGHT if kind == BAD else SHORT_WEIGHT
 
 
+_SIDEBAR_PROSE = 80   # characters of prose above the headline that are a sidebar's, not a text's
+
+
+def _without_prose(texts: Sequence[str], classes: Sequence[str], headline: int | None) -> Region:
+    """No prose (a poem, a list): the text, up to the first line that certainly ends a
+    page's text (a licence, a copyright line, the site's footer) after two of its lines
+    (看电视玩游戏 《魔界》26日特等奖入围名单 / a table of winners: with the page's headline
+    known, the text starts under it — the menu above may hold a 评论 of its own)."""
+    begin = headline if headline is not None else 0
+    content = [k for k, kind in enumerate(classes) if k >= begin and kind != BAD and _CJK.search(texts[k])]
+    stop = next((k for k in range(content[1] + 1, len(texts)) if _ends_the_text(texts[k])
+                 and not _comment_count(texts, k) or _editors_line(texts[k])), len(texts)) \
+        if len(content) >= 2 else len(texts)
+    if headline is not None and headline < stop:
+        # a notice whose text is a PDF or images: from the page's last copy of its
+        # headline (above it, hidden fields and the breadcrumb repeat it) on
+        start = max(k for k in range(headline, stop) if texts[k] == texts[headline])
+        return Region(_past_dateline_block(texts, classes, start, stop), stop, tuple(classes))
+    return Region(0, stop, tuple(classes))
+
+
 def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     """The span where prose outweighs the short lines around it (maximum-sum subarray).
     A run of ``HARD_GAP`` short lines — a menu, a link list — is a wall the span never
@@ -318,21 +339,7 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             classes = tuple(GOOD if k in cut else kind for k, kind in enumerate(classes))
             best, best_span = _heaviest_span(texts, classes, len(texts))
     if best == 0:
-        # no prose (a poem, a list): the text, up to the first line that certainly ends a
-        # page's text (a licence, a copyright line, the site's footer) after two of its lines
-        # (看电视玩游戏 《魔界》26日特等奖入围名单 / a table of winners: with the page's headline
-        # known, the text starts under it — the menu above may hold a 评论 of its own)
-        begin = headline if headline is not None else 0
-        content = [k for k, kind in enumerate(classes) if k >= begin and kind != BAD and _CJK.search(texts[k])]
-        stop = next((k for k in range(content[1] + 1, len(texts)) if _ends_the_text(texts[k])
-                     and not _comment_count(texts, k) or _editors_line(texts[k])), len(texts)) \
-            if len(content) >= 2 else len(texts)
-        if headline is not None and headline < stop:
-            # a notice whose text is a PDF or images: from the page's last copy of its
-            # headline (above it, hidden fields and the breadcrumb repeat it) on
-            start = max(k for k in range(headline, stop) if texts[k] == texts[headline])
-            return Region(_past_dateline_block(texts, classes, start, stop), stop, classes)
-        return Region(0, stop, classes)
+        return _without_prose(texts, classes, headline)
     comments = next((k for k in range(best_span[0]) if _opens_comments(texts[k])), None)
     if comments is not None:
         # 很高兴入住博客堂 / 承蒙…邀请 / 评论 / re: 很高兴入住博客堂 …: a short post above its
@@ -354,6 +361,10 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         under = _region_under(texts, classes, headline)
         if under is not None:
             best_span = under
+        elif best < _SIDEBAR_PROSE:
+            # (寄托呆瓜博主…: a sidebar's one sentence above a headline with no prose under it —
+            # notes and code: the text is under the headline, as on a page with no prose at all)
+            return _without_prose(texts, classes, headline)
     elif headline is not None and best_span[0] > headline + _UNDER_HEADLINE:
         under = _region_under(texts, classes, headline)
         # (unless what stands under the headline is the page's description: the article's
@@ -1596,6 +1607,16 @@ def _announced_attachments(lines: list[Line], end: int) -> set[str]:
 _ANNOUNCES = re.compile(r"(?:如下|以下|下列|下表|附后|附後|包括|分别为|分別為|分别是|分別是|依次为|依次為)[^，。；]{0,6}[：:]$")
 
 
+#: 零食（排名不分先后，什么时候想起来什么就加进去什么）：: the text's last sentence, ending on the
+#: colon that opens its list
+_LEAD_INTO_LIST = 10
+
+
+def _leads_into_list(text: str) -> bool:
+    return len(text) >= _LEAD_INTO_LIST and text.endswith(("：", ":")) and _CJK.search(text) is not None \
+        and match_rule(text, "footer") is None
+
+
 def _through_announced_list(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """弔唁處地點如下： / 中西區 / 西營盤社區綜合大樓 / 西營盤高街2號… : a line that announces a
     list ends no document — the list it announces is the document's, line by line, up to
@@ -1603,7 +1624,7 @@ def _through_announced_list(lines: list[Line], reasons: list[str | None], end: i
     if end < len(lines) and not reasons[end] and _ANNOUNCES.search(simplified(lines[end].text)) \
             and len(lines[end].text) <= 40:
         start = end + 1   # (the announcing line itself is still under the text)
-    elif end and _ANNOUNCES.search(simplified(lines[end - 1].text)):
+    elif end and (_ANNOUNCES.search(simplified(lines[end - 1].text)) or _leads_into_list(lines[end - 1].text)):
         start = end
     else:
         return end
