@@ -72,12 +72,12 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   (fresh-38, session 12's third sample of Chinese blogs on GitHub Pages: all looked at by round 73)
 #:   fresh-39: session 12's fourth sample of Chinese blogs on GitHub Pages (4 Hexo, 3 VuePress, 2 Hugo, 1 MkDocs), the half round 71 left unseen (5 sources, 5 documents)
 #:   fresh-40: session 12's gathering of pages a browser saved whole (one tutorial chapter, 1 document)
-#:   fresh-41: session 12's fifth sample of Chinese blogs on GitHub Pages, gathered after round 73 (4 Hexo, 5 Hugo, 1 VuePress; 10 sources, 10 documents)
+#:   fresh-41: session 12's fifth sample of Chinese blogs on GitHub Pages, gathered after round 73 (4 Hexo, 5 Hugo, 1 VuePress), the half round 74 left unseen (5 sources, 5 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
     #             title heading_f1 boiler content false/doc
-    "looked-at": (0.93, 0.82, 0.98, 0.87, 0.73),   # (title 0.93, heading F1 0.82 since rounds 67 and 69 took batch 35's blogs in)
+    "looked-at": (0.93, 0.81, 0.98, 0.87, 0.73),   # (title 0.93, heading F1 0.82 since rounds 67 and 69 took batch 35's blogs in, 0.81 since round 74 took batch 41's)
     "held-out":  (0.99, None, 0.99, 0.98, 0.01),
     "fresh":     (0.99, None, 0.91, 0.99, 1.01),   # (its unseen page pair, after round 63)
     "fresh-9":   (0.50, 0.93, 0.97, 0.99, 0.01),   # (its unseen half, after round 36)
@@ -97,7 +97,7 @@ _FLOOR_TABLE = {
     "fresh-36":  (0.50, 0.85, 0.99, 0.99, 0.51),
     "fresh-39":  (0.39, 0.42, 0.87, 0.99, 0.41),   # (its unseen half, after round 71)
     "fresh-40":  (None, None, 0.76, 0.99, 31.01),
-    "fresh-41":  (0.69, 0.73, 0.90, 0.61, 0.91),   # (session 12's gathering, scored once after round 73)
+    "fresh-41":  (0.59, 0.84, 0.91, 0.90, 1.41),   # (its unseen half, after round 74)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 

@@ -117,7 +117,7 @@ def clean(decoded: Decoded, options: ReadOptions = ReadOptions()) -> Cleaned:
         lines = _remove_boilerplate(lines, removed, page)
         if early:
             removed = [as_written(r, decoded.lines, raw) for r in removed]
-    lines = rejoin(lines, _after_chrome(lines, removed))
+    lines = rejoin(lines, _after_chrome(lines, removed) | _outlined(lines, page))
     if options.normalize and not early:
         lines = [Line(l.number, normalize(l.text, counts), l.indent, l.blank_before, l.last) for l in lines]
     notices = list(decoded.notices)
@@ -139,6 +139,16 @@ def _row_of_figures(lines: list[Line], i: int) -> bool:
     two more label and figure pairs?"""
     return i >= 5 and all(_FIGURE.match(lines[k].text) and not _FIGURE.match(lines[k - 1].text)
                           for k in (i, i - 2, i - 4))
+
+
+def _outlined(kept: list[Line], page: dict[str, str]) -> frozenset[int]:
+    """The lines a contents box or the headings' anchors named (the sections' headings), and the
+    lines under them: each starts an element of its own (…，故写此文记录过程 / 配置latex / 安装…)."""
+    outline = {squash(entry) for entry in page.get("outline", "").split("\n") if entry}
+    if not outline:
+        return frozenset()
+    named = [k for k, line in enumerate(kept) if squash(line.text) in outline]
+    return frozenset(kept[j].number for k in named for j in (k, k + 1) if j < len(kept))
 
 
 def _after_chrome(kept: list[Line], removed: list[Removed]) -> frozenset[int]:
@@ -785,6 +795,8 @@ def _headline(lines: list[Line]) -> int | None:
     return found
 
 
+_META_BETWEEN = 3   # short lines (the writer's name, the post's tags) between a headline and its 发表于
+_META_WORD = 8
 _COPY_NEAR = 40   # lines under the <title> where a second copy of the headline would stand
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -816,9 +828,10 @@ def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None
 def _dated_below(lines: list[Line], i: int, bare: bool) -> bool:
     """发表于 under line i; with ``bare``, also the post's date (and time) — right under it,
     or under its writer's name (Java基础 / 君哥 / 2100-05-01 12:44:15, 七月末 / 2024-07-28)."""
-    below = [line.text.strip() for line in lines[i + 1: i + 3]]
-    if _POSTED.match(below[0]):
-        return True
+    below = [line.text.strip() for line in lines[i + 1: i + 2 + _META_BETWEEN]]
+    posted = next((k for k, text in enumerate(below) if _POSTED.match(text)), None)
+    if posted is not None and all(len(text) <= _META_WORD for text in below[:posted]):
+        return True   # (WER / 1ens / WP / WP / 发布于：…: the writer's name and the post's tags between)
     return bare and bool(_POSTED_AT.match(below[0]) or len(below) > 1 and is_name(below[0]) and _POSTED_AT.match(below[1]))
 
 

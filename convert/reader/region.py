@@ -32,7 +32,7 @@ from __future__ import annotations
 from .. import regexcache as re
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_site_name_alone, match_rule, names_site_or_section, page_fields,
@@ -457,6 +457,11 @@ def _contents_end_found(texts: Sequence[str], k: int) -> int | None:
     return next((j for j in range(first + 1, window) if squash(texts[j]) == key), None)
 
 
+#: a blog's own contents box over its text: 文章目录 / 本文目录
+_POSTS_CONTENTS = frozenset(("文章目录", "文章目錄", "本文目录", "本文目錄"))
+_BOX_ABOVE_TEXT = 20   # lines above the text's first prose where the box may stand
+
+
 def own_contents_box(lines: list[Line], reasons: list[str | None], region: Region) -> tuple[str, ...]:
     """目录 / 我的世界反作弊 Belike / … / 反作弊搭配 / 我的世界反作弊 Belike / …: the article's own
     contents box, which the text runs through, lists the sections below — a second set of
@@ -464,14 +469,20 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
     texts = [line.text for line in lines]
     box = _own_contents_between(texts, region.start, region.stop)
     if box is None:
+        # 文章目录 / 配置latex / … / the text's first paragraph: a blog's box over its text, between
+        # the post's dateline and the region's first prose
+        box = _own_contents_between(texts, max(0, region.start - _BOX_ABOVE_TEXT), region.start,
+                                    lambda text: squash(text) in _POSTS_CONTENTS)
+    if box is None:
         return ()
     found = _contents_end_found(texts, box)
     end = found or _contents_end(texts, box)
     below = {squash(texts[j]) for j in range(end, len(texts))}
     reasons[box] = reasons[box] or _CONTENTS_BOX
     for k in range(box + 1, end):
-        if found is None and (len(texts[k]) > 40 or squash(texts[k]) not in below):
-            break   # (no first section under the box: only the entries the sections below repeat)
+        if len(texts[k]) > 40 or found is None and squash(texts[k]) not in below:
+            break   # (no first section under the box: only the entries the sections below repeat;
+            #          因为最近要…，故写此文记录过程: the text's first paragraph under the box is no entry)
         reasons[k] = reasons[k] or _CONTENTS_BOX
     # (the entries tell the lines below that repeat them for the sections' headings)
     return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == _CONTENTS_BOX and not texts[k].strip().isdigit())
@@ -539,12 +550,12 @@ def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, 
     return tuple(lines[k].text for _, k in found)
 
 
-def _own_contents_between(texts: Sequence[str], a: int, b: int) -> int | None:
-    """The contents box (目录) between lines a and b whose entries — two or more — stand
-    again below it, as the text's section headings (its 目录 line), or None. (A sidebar's box
-    after the text repeats lines above it.)"""
+def _own_contents_between(texts: Sequence[str], a: int, b: int, opens: Callable[[str], bool] | None = None) -> int | None:
+    """The contents box (目录, or what ``opens`` takes for its title) between lines a and b whose
+    entries — two or more — stand again below it, as the text's section headings (its 目录
+    line), or None. (A sidebar's box after the text repeats lines above it.)"""
     for k in range(a, min(b, len(texts))):
-        if not is_contents_title(texts[k]):
+        if not (opens or is_contents_title)(texts[k]):
             continue
         end = _contents_end(texts, k)
         entries = {squash(texts[j]) for j in range(k + 1, end) if texts[j].strip() and len(texts[j]) <= 40}
