@@ -38,3 +38,14 @@ def test_a_blogs_contents_box_over_its_text_names_the_sections():
     assert reason_at(doc, 22) == BOX and reason_at(doc, 23) == BOX and reason_at(doc, 26) == ""
     found = [text for _, _, text in headings(doc)]
     assert found[:2] == ["配置latex", "配置支持数学公式的markdown"]
+
+
+def test_a_posts_dateline_fields_are_the_pages():
+    # read on the looked-at pages whose first page still showed them: hznu.online/001 发表于 / 2021-12-07 /
+    # 分类于 / 随笔 / 本文字数： / 754; blog.drehtsich.cc/001 评论数：; jsimple.hojun.cn/001 本文总共1325个字 |
+    # 您是第…; xiaoheidian.site/001 2021-11-21 / | / 更新于
+    for line, zone in (("分类于", "body"), ("本文字数：", "body"), ("评论数：", "body"),
+                       ("本文总共1325个字 | 您是第", "body"), ("|", "header")):
+        assert match_rule(line, zone) is not None, line
+    assert match_rule("本文字数不多，但是每一句都是真心话。", "body") is None
+    assert reason_at(corpus_page("hznu.online"), 20) != ""

@@ -74,6 +74,7 @@ BOILERPLATE = {
     "interpretation-link": ("body", ["点击查看政策解读：", "【图文解读】《广州市创新开展“一手房带押过户”》", "图文解读：《万载县2022年国民经济和社会发展统计公报》"]),
     "image-placeholder": ("body", ["图片", "[图片]"]),
     "separator": ("body", ["——————————", "* * *", "=========="]),
+    "separator-bar": ("header", ["|", "｜"]),
     "markup": ("body", ["<!-- INFO END -->", "<!--more-->",
                         '<SCRIPT LANGUAGE="JavaScript1.1" SRC="http://212.adsina.allyes.com/main/adfshow"></SCRIPT>']),
     "advert": ("body", ["同場加映：", "广告", "廣告", "Ad", "Advertisements", "廣告剩餘"]),

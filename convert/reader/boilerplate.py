@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
             r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
             r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$|"
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$|"
-            r"^(?:发布于|发表于|更新于|發佈於|發表於)\s*[:：]?$"),   # the key alone, its time on the next line
+            r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$"),   # the key alone, its time (or category) on the next line
          max_len=45),
     # 原创 某某 某某公众号 2023-01-05 12:00 发表于北京: a WeChat article's byline, over its text (in the
     # text, a line ending on a date and time may be an agenda's)
@@ -121,7 +121,7 @@ RULES: tuple[Rule, ...] = (
             # 1 min read / · 2 min · 276 words · Yucapri / Reading Time: — a blog theme's, in English
             r"\b\d+\s*min(?:ute)?s?\s+(?:to\s+)?read\b|^约\s*[\d,]+\s*字$|^预计阅读\s*\d+\s*分钟$|"
             # 次浏览 / 次阅读: a counter whose figure the page's script never wrote in
-            r"^(?:次|人)(?:浏览|阅读|访问|查看)$|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
+            r"^(?:次|人)(?:浏览|阅读|访问|查看)$|^(?:本文字数|评论数|評論數)\s*[:：]?\s*\d*$|^本文总共\s*[\d,]+\s*个?字|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
             r"^(?:Reading Time|Word Count|Post Views|Words|Views)\s*[:：]$|"
             r"^您是本[文页贴帖站]的?第\s*\d+\s*[个位名](?:阅览者|读者|访问者|访客|浏览者)|"
             r"(?:访问量|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击数|点击量|点击率|浏览)\s*[:：]\s*\d+|^评论\s*[:：]\s*\d+\s*[|｜]?$|"
@@ -409,6 +409,10 @@ RULES: tuple[Rule, ...] = (
     Rule("separator", "separator line",
          _r(r"^(?:[-—_=*~#＝－─━·•]\s*){3,}$"),
          max_len=200, wall=False),
+    # 2021-11-21 / | / 更新于: the bar between a post's dateline fields, on a line of its own
+    Rule("separator-bar", "separator line",
+         _r(r"^[|｜]$"),
+         where="beside", max_len=1, wall=False),
     # 在线投稿 / 新闻热线：0791-86849275 / 我要爆料: a news site asking its readers for stories
     Rule("news-tips", "the site's call for news tips",
          _r(r"^(?:在线投稿|我要投稿|我要爆料|我要报料|新闻报料|线索征集)$|^\S{0,8}(?:爆料|报料)(?:平台|热线|通道)(?:\s.{0,20})?$|^(?:读者|版权合作及网站合作|合作)(?:热线|电话)\s*[:：]|"
