@@ -742,6 +742,9 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADLINE_WITHIN = 1000   # lines from the top of the page where its headline may stand
 
 
+_SHORT_HEADLINE = 4   # hanzi of a headline shorter than 8 characters that its <title> still names
+
+
 def _headline(lines: list[Line]) -> int | None:
     """The line that repeats the page's <title> (its first line) as the article's
     headline, if any: the whole <title>, or a run of its parts with the site's name and
@@ -753,7 +756,11 @@ def _headline(lines: list[Line]) -> int | None:
     # every run of consecutive parts, as written between them (标题-副题 keeps its dash)
     candidates = {title_key(page_title[spans[a][0]: spans[b - 1][1]])
                   for a in range(len(spans)) for b in range(a + 1, len(spans) + 1)}
-    candidates = {c for c in candidates if len(c) >= 8}
+    parts = [title_key(page_title[a:b]) for a, b in spans]
+    short = [p for p in parts if len(_HAN.findall(p)) >= _SHORT_HEADLINE and len(p) < 8]
+    # 我的第一篇博客 | zhangWenguang: a short headline beside a site name without hanzi
+    candidates = {c for c in candidates if len(c) >= 8} | (
+        set(short) if len(parts) == 2 and len(short) == 1 and not any(_HAN.search(p) for p in parts if p != short[0]) else set())
     if any(_HAN.search(c) for c in candidates):
         # 为什么你要学习类型系统 - Paradigm X: in a Chinese page's <title>, a part without hanzi is
         # the site's name (its banner repeats it above the headline), not the headline
