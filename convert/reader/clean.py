@@ -740,9 +740,9 @@ def _bare_key(lines: list[Line], j: int, zone: str) -> bool:
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADLINE_WITHIN = 1000   # lines from the top of the page where its headline may stand
-
-
 _SHORT_HEADLINE = 4   # hanzi of a headline shorter than 8 characters that its <title> still names
+_COPY_NEAR = 40       # lines under the <title> where a second copy of the headline would stand
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _headline(lines: list[Line]) -> int | None:
@@ -802,18 +802,14 @@ def _headline(lines: list[Line]) -> int | None:
     return found
 
 
-_META_BETWEEN = 3   # short lines (the writer's name, the post's tags) between a headline and its 发表于
-_META_WORD = 8
-_COPY_NEAR = 40   # lines under the <title> where a second copy of the headline would stand
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-
-
 #: 发表于 / Posted on: the words a blog sets right under a post's headline, before its date (a bare
 #: date under a part of the <title> may be a news site's section and its day)
 _POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|posted on|published on)", re.IGNORECASE)
 #: 2100-05-01 12:44:15 / 2024-07-28: a post's date (and time), alone on its line — read only when
 #: the <title> names no line itself (a bare date may be a list's, under each of its headlines)
 _POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_META_BETWEEN = 3   # short lines (the writer's name, the post's tags) between a headline and its 发表于
+_META_WORD = 8      # characters of each of them, at most
 
 
 def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None:

@@ -522,7 +522,7 @@ def _tags(lines: list[Line], run: list[tuple[int, int]]) -> bool:
     # / 月球 / 1 / QQ好友): a post's tags, not a section and its first subsection."""
     if len(run) == 1:
         return False
-    under = run[-1][1] + 1
+    under = max(run[-1]) + 1   # (past the anchor and its heading, whichever comes first)
     return len(run) >= _TAGS_AT_LEAST or under >= len(lines) or len(lines[under].text) < _TEXT_UNDER \
         or _CJK.search(lines[under].text) is None
 
