@@ -4,8 +4,9 @@ www.5guang.top). Each test fails on the reader before the round."""
 
 from __future__ import annotations
 
+from convert.reader.boilerplate import match_rule
 from convert.reader.titles import continues_title
-from reader_pages import corpus_page
+from reader_pages import corpus_page, removed_lines
 
 
 def test_a_short_headline_beside_a_site_name_without_hanzi():
@@ -19,3 +20,18 @@ def test_a_menus_about_is_no_titles_second_line():
     assert not continues_title("博客简介", "关于") and not continues_title("博客简介", "归档")
     assert continues_title("市人民政府办公室", "关于印发某某工作方案的通知")
     assert corpus_page("3xsh0re.github.io").meta.title == "博客简介"
+
+
+def test_a_reprint_notice_under_the_headline_ends_no_text():
+    # 1363653611.github.io/001 (looked at in round 72): no prose anywhere; under the headline 阅读数: / 次 /
+    # 2019-10-06 / 如需转载，请根据 / 知识共享…许可 / 本文作者： … and then the how-to: the text has lines of
+    # its own before the line that ends it
+    doc = corpus_page("1363653611.github.io")
+    assert not set(range(32, 83)) & removed_lines(doc)
+
+
+def test_a_hexo_themes_licence_lines():
+    # xiaoheidian.site/001: 本博客所有文章除特别声明外，均采用 / CC BY-NC-SA 4.0 / 许可协议。转载请注明来自 / 清欢的小黑店
+    for line in ("本博客所有文章除特别声明外，均采用", "许可协议。转载请注明来自"):
+        rule = match_rule(line, "footer")
+        assert rule is not None and rule.name == "wiki-licence", line

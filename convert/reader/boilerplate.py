@@ -214,7 +214,9 @@ RULES: tuple[Rule, ...] = (
             r"本页面最后(?:修订|编辑)于|此页面最后编辑于|维基百科，自由的百科全书|来自维基|"
             r"GNU自由文档|文字(?:遵循|可在).{0,20}协议|隐私政策\s*[|｜]|免责声明\s*[|｜]|"
             r"[作著]品在全世界都[属屬][于於]公有[领領]域|[属屬][于於]公有[领領]域[，,。]|"
-            r"^This (?:work|blog|site|article|post) is licensed under\b|^Creative Commons Attribution[- ]"),
+            r"^This (?:work|blog|site|article|post) is licensed under\b|^Creative Commons Attribution[- ]|"
+            # 本博客所有文章除特别声明外，均采用 / CC BY-NC-SA 4.0 / 许可协议。转载请注明来自 (Hexo's themes)
+            r"^本(?:博客|站|网站)所有文章除特别声明外|^许可协议。?\s*转载请注明来自"),
          max_len=200),
     # Wikisource's own export (WS-Export): its stamp and its "About this digital edition" page,
     # paragraphs long enough to need a rule of their own (anchored: a long line fails at once)

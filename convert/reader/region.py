@@ -291,6 +291,8 @@ def _weight(text: str, kind: str) -> int:
     return len(text) if kind == GOOD else NEAR_WEIGHT if kind == NEAR else BAD_WEIGHT if kind == BAD else SHORT_WEIGHT
 
 
+_WORDED = 6          # characters of a line of the text's own words
+_WORDED_LINES = 3    # such lines a text has before a line that ends it
 _SIDEBAR_PROSE = 80   # characters of prose above the headline that are a sidebar's, not a text's
 
 
@@ -301,6 +303,11 @@ def _without_prose(texts: Sequence[str], classes: Sequence[str], headline: int |
     known, the text starts under it — the menu above may hold a 评论 of its own)."""
     begin = headline if headline is not None else 0
     content = [k for k, kind in enumerate(classes) if k >= begin and kind != BAD and _CJK.search(texts[k])]
+    # (如需转载，请根据 / 知识共享…许可 / 本文作者： under the headline: a reprint notice over the
+    # text ends nothing — the text has lines of some length before its end)
+    worded = [k for k in content if k > begin and len(texts[k]) >= _WORDED]
+    if len(worded) >= _WORDED_LINES and len(content) >= 2:
+        content = [content[0], max(content[1], worded[_WORDED_LINES - 1])]
     stop = next((k for k in range(content[1] + 1, len(texts)) if _ends_the_text(texts[k])
                  and not _comment_count(texts, k) or _editors_line(texts[k])), len(texts)) \
         if len(content) >= 2 else len(texts)
