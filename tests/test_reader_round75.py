@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from convert.reader.boilerplate import match_rule
 from convert.reader.titles import continues_title
-from reader_pages import corpus_page, removed_lines
+from reader_pages import corpus_page, headings, removed_lines
 
 
 def test_a_short_headline_beside_a_site_name_without_hanzi():
@@ -35,3 +35,12 @@ def test_a_hexo_themes_licence_lines():
     for line in ("本博客所有文章除特别声明外，均采用", "许可协议。转载请注明来自"):
         rule = match_rule(line, "footer")
         assert rule is not None and rule.name == "wiki-licence", line
+
+
+def test_a_themes_anchor_after_each_title_marks_the_line_above_it():
+    # blog.yucapri.net/001 (PaperMod, looked at in round 72): 1.SSH Socks5 / # / 这是个很犀利的招式… /
+    # 准备工作 / # / 配置好一个可用的shadowsocks …: the # follows its title, the long line under it is
+    # text — batch 43's helper found the same on Hexo's shoka; 404lcy.github.io (VuePress) keeps its # first
+    found = [text for _, _, text in headings(corpus_page("blog.yucapri.net"))]
+    assert "准备工作" in found and "安装" in found and "设置别名" in found
+    assert [text for _, _, text in headings(corpus_page("404lcy.github.io"))][:2] == ["实现原理", "HTML布局"]

@@ -534,15 +534,31 @@ def _tags(lines: list[Line], run: list[tuple[int, int]]) -> bool:
         or _CJK.search(lines[under].text) is None
 
 
+def _anchors_side(lines: list[Line], reasons: list[str | None], marks: set[str]) -> int:
+    """+1 when the page sets its # before each title (VuePress: # / 实现原理 / text), -1 when after
+    it (Hugo's PaperMod, Hexo's shoka: 准备工作 / # / text): the title is the short line beside
+    the #, the text's paragraph the long one — counted over all the anchors; on a tie, the line
+    over the first # tells (the post's dateline, gone, when the # comes first)."""
+    anchors = [i for i, line in enumerate(lines) if line.text in marks and 0 < i < len(lines) - 1]
+    if not anchors:
+        return 1
+    before = sum(1 for i in anchors if len(lines[i + 1].text) < len(lines[i - 1].text))
+    after = sum(1 for i in anchors if len(lines[i - 1].text) < len(lines[i + 1].text))
+    if before != after:
+        return 1 if before > after else -1
+    return 1 if reasons[anchors[0] - 1] else -1
+
+
 def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, ...]:
     """# / 实现原理 / text … # / HTML布局 / …: the anchors go, listed, and the lines they mark
     are returned — the sections' headings."""
     marks = {line.text for line in lines if line.text in _NOTE_MARKS}
-    if len(marks) != 1:
+    if len(marks) != 1 or not marks & (_ANCHOR_BEFORE | _ANCHOR_AFTER):
         return ()   # # / ¶ / @ / ^ / § in a table and under it: footnotes' marks, not anchors
+    step = -1 if marks & _ANCHOR_AFTER else _anchors_side(lines, reasons, marks)
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
-        k = i + 1 if line.text in _ANCHOR_BEFORE else i - 1 if line.text in _ANCHOR_AFTER else None
+        k = i + step if line.text in marks else None
         if k is None or not 0 <= k < len(lines) or reasons[k] not in (None, WIDGET):
             continue   # (the anchor and the first section's title may have gone as widgets over the text)
         text = lines[k].text
