@@ -464,8 +464,8 @@ def _contents_end_found(texts: Sequence[str], k: int) -> int | None:
     return next((j for j in range(first + 1, window) if squash(texts[j]) == key), None)
 
 
-#: a blog's own contents box over its text: 文章目录 / 本文目录
-_POSTS_CONTENTS = frozenset(("文章目录", "文章目錄", "本文目录", "本文目錄"))
+#: a blog's own contents box over its text: 文章目录 / 本文目录 / Table of Contents (a theme's, in English)
+_POSTS_CONTENTS = frozenset(("文章目录", "文章目錄", "本文目录", "本文目錄", "TableofContents", "Contents"))
 _BOX_ABOVE_TEXT = 20   # lines above the text's first prose where the box may stand
 
 
@@ -476,9 +476,9 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
     texts = [line.text for line in lines]
     box = _own_contents_between(texts, region.start, region.stop)
     if box is None:
-        # 文章目录 / 配置latex / … / the text's first paragraph: a blog's box over its text, between
-        # the post's dateline and the region's first prose
-        box = _own_contents_between(texts, max(0, region.start - _BOX_ABOVE_TEXT), region.start,
+        # 文章目录 / 配置latex / … / the text's first paragraph: a blog's box, which may stand over its
+        # text too, between the post's dateline and the region's first prose
+        box = _own_contents_between(texts, max(0, region.start - _BOX_ABOVE_TEXT), region.stop,
                                     lambda text: squash(text) in _POSTS_CONTENTS)
     if box is None:
         return ()
@@ -507,6 +507,7 @@ _ANCHORS_AT_LEAST = 2   # one # alone may be a shell's prompt in a listing
 _NOTE_MARKS = frozenset(("#", "§", "¶", "@", "^", "*", "†", "‡"))
 _ANCHORED_AT_MOST = 60  # characters of a heading beside its anchor
 _HEADING_ANCHOR = "heading anchor (the link a page sets beside a section's title)"
+_STATEMENT_DONE = re.compile(r"[。；;][”’」』）)]*$")   # (是什么？ beside its anchor is a title: a question may be one)
 
 
 _TAGS_AT_LEAST = 3    # # / 天文航天 / # / 月球 / # / 中国航天: a post's tags, each after its #
@@ -562,7 +563,7 @@ def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, 
         if k is None or not 0 <= k < len(lines) or reasons[k] not in (None, WIDGET):
             continue   # (the anchor and the first section's title may have gone as widgets over the text)
         text = lines[k].text
-        if len(text) <= _ANCHORED_AT_MOST and not _SENTENCE_END.search(text) and not _listing_line(text) \
+        if len(text) <= _ANCHORED_AT_MOST and not _STATEMENT_DONE.search(text) and not _listing_line(text) \
                 and (_CJK.search(text) or _WORD.search(text)):
             found.append((i, k))
     found = [pair for run in _runs_of_anchors(found) if not _tags(lines, run) for pair in run]
