@@ -23,13 +23,6 @@ def test_notes_and_code_under_a_headline_with_a_sidebars_sentence_above():
     assert 14 in removed_lines(doc)
 
 
-def test_a_list_the_texts_last_sentence_opens_with_its_colon():
-    # www.purelover.top/001: 零食（排名不分先后，什么时候想起来什么就加进去什么）： / 亲嘴烧、… / 南京板鸭 / …
-    doc = corpus_page("www.purelover.top")
-    assert not set(range(32, 49)) & removed_lines(doc)
-    assert {49, 50} <= removed_lines(doc)
-
-
 def test_a_short_headline_over_the_posts_bare_date():
     # anthony-hcy.github.io/001: <title> 七月末 | 绘の梦; 七月末 / 2024-07-28 / | / 日记 under the menu
     assert corpus_page("anthony-hcy.github.io").meta.title == "七月末"

@@ -1642,16 +1642,6 @@ def _announced_attachments(lines: list[Line], end: int) -> set[str]:
 _ANNOUNCES = re.compile(r"(?:如下|以下|下列|下表|附后|附後|包括|分别为|分別為|分别是|分別是|依次为|依次為)[^，。；]{0,6}[：:]$")
 
 
-#: 零食（排名不分先后，什么时候想起来什么就加进去什么）：: the text's last sentence, ending on the
-#: colon that opens its list
-_LEAD_INTO_LIST = 10
-
-
-def _leads_into_list(text: str) -> bool:
-    return len(text) >= _LEAD_INTO_LIST and text.endswith(("：", ":")) and _CJK.search(text) is not None \
-        and match_rule(text, "footer") is None
-
-
 def _through_announced_list(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """弔唁處地點如下： / 中西區 / 西營盤社區綜合大樓 / 西營盤高街2號… : a line that announces a
     list ends no document — the list it announces is the document's, line by line, up to
@@ -1659,7 +1649,7 @@ def _through_announced_list(lines: list[Line], reasons: list[str | None], end: i
     if end < len(lines) and not reasons[end] and _ANNOUNCES.search(simplified(lines[end].text)) \
             and len(lines[end].text) <= 40:
         start = end + 1   # (the announcing line itself is still under the text)
-    elif end and (_ANNOUNCES.search(simplified(lines[end - 1].text)) or _leads_into_list(lines[end - 1].text)):
+    elif end and _ANNOUNCES.search(simplified(lines[end - 1].text)):
         start = end
     else:
         return end
