@@ -24,3 +24,11 @@ def test_a_themes_table_of_contents_in_english_over_the_text():
     assert reason_at(doc, 20) == BOX and reason_at(doc, 21) == BOX and reason_at(doc, 40) == ""
     found = [text for _, _, text in headings(doc)]
     assert found.count("频响曲线") == 1
+
+
+def test_two_ascii_brackets_in_a_listing_are_code():
+    # soulhacker.me/001: myLength / [] / = / 0 — a Haskell listing token by token; 111qqz.com/001: dp / [ /
+    # 2 / ][ / C / ]: two ASCII brackets are a button's only beside the page's lines, as one is
+    from convert.reader.boilerplate import match_rule
+    assert match_rule("[]", "body") is None and match_rule("][", "footer") is None
+    assert match_rule("][", "header") is not None and match_rule("】【", "body") is not None

@@ -372,13 +372,13 @@ RULES: tuple[Rule, ...] = (
          max_len=2, wall=False),
     # 】【 / 】【字体： / 页面功能 【: the brackets a page draws around its buttons, split off them
     Rule("widget-brackets", "brackets of the page's buttons",
-         _r(r"^(?:[【】［］]\s*)+$|^(?:[【】\[\]［］]\s*){2,}$|^页面功能\s*[【\[]?$|^[】\]]\s*[【\[]\s*字[体号]\s*[:：]?$"),
+         _r(r"^(?:[【】［］]\s*)+$|^(?=.*[【】［］])(?:[【】\[\]［］]\s*){2,}$|^页面功能\s*[【\[]?$|^[】\]]\s*[【\[]\s*字[体号]\s*[:：]?$"),
          max_len=12, wall=False),
-    # [ / 打印 / ]: a lone ASCII bracket is a button's only beside a line the page's (in a
-    # program listing split token by token — np / . / array / ( / [ / 1 — it is code)
+    # [ / 打印 / ] / ][: ASCII brackets alone are a button's only beside a line the page's (in a
+    # program listing split token by token — np / . / array / ( / [ / 1, myLength / [] — they are code)
     Rule("widget-bracket-ascii", "brackets of the page's buttons",
-         _r(r"^[\[\]]$"),
-         where="beside", max_len=1, wall=False),
+         _r(r"^(?:[\[\]]\s*){1,3}$"),
+         where="beside", max_len=5, wall=False),
     Rule("hashtag", "topic tag of the page (#话题#)",
          _r(r"^(?:#[^#\s]{2,40}#\s*)+$"),
          max_len=120),
