@@ -1749,12 +1749,11 @@ def _menu_words(lines: list[Line], reasons: list[str | None], end: int, stop: in
 #: 恐慌抛售：天量配上超长阴线，不是…的信号，而是…的信号: a note of the writer's, clause after
 #: clause without a full stop (a bullet list's item) — a headline has one clause mark, if any
 _CLAUSE = re.compile(r"[，；：、,;:]")
-_NOTE_CLAUSES = 3
-_NOTE_AT_LEAST = 20
-
-
+_NOTE_CLAUSES = 3    # clause marks of a note, at least
+_NOTE_AT_LEAST = 20  # characters of a note, at least
+#: 熊市开始： / 震荡区需求扩大：: a short line that announces what follows, on its colon
 _LEAD_IN = re.compile(r"^[^：:]{2,30}[：:]$")
-_LEAD_INS = 3
+_LEAD_INS = 3        # different lead-ins that make a stretch the writer's notes
 
 
 def _note(text: str) -> bool:
