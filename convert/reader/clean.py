@@ -756,11 +756,12 @@ def _headline(lines: list[Line]) -> int | None:
     # every run of consecutive parts, as written between them (标题-副题 keeps its dash)
     candidates = {title_key(page_title[spans[a][0]: spans[b - 1][1]])
                   for a in range(len(spans)) for b in range(a + 1, len(spans) + 1)}
-    parts = [title_key(page_title[a:b]) for a, b in spans]
-    short = [p for p in parts if len(_HAN.findall(p)) >= _SHORT_HEADLINE and len(p) < 8]
+    candidates = {c for c in candidates if len(c) >= 8}
     # 我的第一篇博客 | zhangWenguang: a short headline beside a site name without hanzi
-    candidates = {c for c in candidates if len(c) >= 8} | (
-        set(short) if len(parts) == 2 and len(short) == 1 and not any(_HAN.search(p) for p in parts if p != short[0]) else set())
+    parts = [title_key(page_title[a:b]) for a, b in spans]
+    with_hanzi = [p for p in parts if _HAN.search(p)]
+    if len(parts) == 2 and len(with_hanzi) == 1 and len(_HAN.findall(with_hanzi[0])) >= _SHORT_HEADLINE:
+        candidates.add(with_hanzi[0])
     if any(_HAN.search(c) for c in candidates):
         # 为什么你要学习类型系统 - Paradigm X: in a Chinese page's <title>, a part without hanzi is
         # the site's name (its banner repeats it above the headline), not the headline

@@ -499,9 +499,10 @@ _CONTENTS_BOX = "the article's contents box (its entries are the sections below)
 
 WIDGET = "page widget between the title and the text"
 
-#: # before a section's title (VuePress, Docusaurus, Hugo), ¶ after it (Sphinx): the link a page
-#: sets beside each heading, which a scraper leaves on a line of its own
-_ANCHOR_BEFORE = frozenset(("#", "§"))
+#: # or § beside a section's title (before it in VuePress, after it in PaperMod: _anchors_side reads
+#: which), ¶ after it (Sphinx): the link a page sets by each heading, which a scraper leaves on a
+#: line of its own
+_ANCHOR_EITHER_SIDE = frozenset(("#", "§"))
 _ANCHOR_AFTER = frozenset(("¶",))
 _ANCHORS_AT_LEAST = 2   # one # alone may be a shell's prompt in a listing
 _NOTE_MARKS = frozenset(("#", "§", "¶", "@", "^", "*", "†", "‡"))
@@ -554,7 +555,7 @@ def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, 
     """# / 实现原理 / text … # / HTML布局 / …: the anchors go, listed, and the lines they mark
     are returned — the sections' headings."""
     marks = {line.text for line in lines if line.text in _NOTE_MARKS}
-    if len(marks) != 1 or not marks & (_ANCHOR_BEFORE | _ANCHOR_AFTER):
+    if len(marks) != 1 or not marks & (_ANCHOR_EITHER_SIDE | _ANCHOR_AFTER):
         return ()   # # / ¶ / @ / ^ / § in a table and under it: footnotes' marks, not anchors
     step = -1 if marks & _ANCHOR_AFTER else _anchors_side(lines, reasons, marks)
     found: list[tuple[int, int]] = []
@@ -1746,27 +1747,19 @@ def _menu_words(lines: list[Line], reasons: list[str | None], end: int, stop: in
     return stop
 
 
-#: 恐慌抛售：天量配上超长阴线，不是…的信号，而是…的信号: a note of the writer's, clause after
-#: clause without a full stop (a bullet list's item) — a headline has one clause mark, if any
-_CLAUSE = re.compile(r"[，；：、,;:]")
-_NOTE_CLAUSES = 3    # clause marks of a note, at least
-_NOTE_AT_LEAST = 20  # characters of a note, at least
 #: 熊市开始： / 震荡区需求扩大：: a short line that announces what follows, on its colon
 _LEAD_IN = re.compile(r"^[^：:]{2,30}[：:]$")
 _LEAD_INS = 3        # different lead-ins that make a stretch the writer's notes
+#: 恐慌抛售：天量配上超长阴线，不是…的信号，而是…的信号 / 添加open_ai_api_base：就是刚刚生成的链接，…: an
+#: item of the writer's notes or a step of a how-to, clause after clause without a full stop — a
+#: headline has one clause mark, if any
+_ITEM_CLAUSES = 2    # clause marks of such an item, at least
+_ITEM_AT_LEAST = 15  # characters of it, at least
 
 
-def _note(text: str) -> bool:
-    return len(text) >= _NOTE_AT_LEAST and len(_CLAUSE.findall(text[:-1])) >= _NOTE_CLAUSES and _CJK.search(text) is not None
-
-
-#: 添加open_ai_api_base：就是刚刚生成的链接，最后加上/v1: a step of a how-to, two clauses of it
-_STEP_AT_LEAST = 15
-
-
-def _step(text: str) -> bool:
-    return len(text) >= _STEP_AT_LEAST and len(_CLAUSE.findall(text[:-1])) >= 2 and _CJK.search(text) is not None \
-        and match_rule(text, "footer") is None
+def _clauses(text: str) -> bool:
+    return len(text) >= _ITEM_AT_LEAST and len(_CLAUSE_MARK.findall(text[:-1])) >= _ITEM_CLAUSES \
+        and _CJK.search(text) is not None and match_rule(text, "footer") is None
 
 
 def _notes(texts: Sequence[str]) -> bool:
@@ -1774,7 +1767,7 @@ def _notes(texts: Sequence[str]) -> bool:
     lead-ins that announce what follows (each its own: 评论道: under every comment is a
     template's), and items of several clauses — where a list of links has headlines only."""
     return len({t for t in texts if _LEAD_IN.match(t) and _CJK.search(t)}) >= _LEAD_INS \
-        and sum(1 for t in texts if _note(t) or is_sentence(t) or _step(t)) >= 2
+        and sum(1 for t in texts if is_sentence(t) or _clauses(t)) >= 2
 
 
 _SECTIONS_ABOVE = 200   # lines above the text's seeming end searched for the numbering it goes on
