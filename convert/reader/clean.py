@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Notice, Removed
 from . import ReadOptions
 from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, match_rule, names_only_the_site,
-                          is_site_name_alone, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
+                          is_site_name_alone, names_site_or_section, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
@@ -170,8 +170,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         # (a bare date and time under a <title>'s part: only when the <title> names no line
         # itself — a news page's section name stands over its timestamps too)
         headline = dated = _headline_over_its_date(lines, bare=True)
+    if dated is None and headline is not None and len(title_key(lines[headline].text)) < _SHORT_TITLE \
+            and _banner_names_the_rest(lines, title_key(lines[headline].text)):
+        dated = headline   # 致自己 under 致自己 - 0hayo / 0hayo: named by the <title>, however short
     if dated is not None:
-        page["dated_headline"] = str(dated)   # (region.page_header: the title, however short)
+        page["short_headline"] = str(dated)   # (region.page_header: the title, however short)
     region = main_region([l.text for l in lines], headline)
     first_prose, last_prose = region.start, region.stop - 1   # no prose: all "body", only "anywhere" rules
 
@@ -280,7 +283,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         if zone == "header" and not title_seen:
             # The page title: strip the counters and site name it carries, keep the rest
             # (the site-banner rule would otherwise take it for the banner).
-            stripped = _strip_title_suffix(line, removed)
+            stripped = _strip_title_suffix(line, removed, lines[headline].text if i == 0 and headline else None,
+                                           {title_key(l.text) for l in lines[1:headline or 0]})
             if stripped is not line:
                 replaced[i] = stripped
                 page["page_title_line"] = str(line.number)
@@ -741,6 +745,8 @@ def _bare_key(lines: list[Line], j: int, zone: str) -> bool:
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _HEADLINE_WITHIN = 1000   # lines from the top of the page where its headline may stand
 _SHORT_HEADLINE = 4   # hanzi of a headline shorter than 8 characters that its <title> still names
+_SHORT_TITLE = 8      # characters of a title too short for the title finder to take on its own
+_BANNER_LINES = 2     # lines under the <title> where a blog's banner repeats the site's name
 _COPY_NEAR = 40       # lines under the <title> where a second copy of the headline would stand
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
@@ -757,12 +763,15 @@ def _headline(lines: list[Line]) -> int | None:
     candidates = {title_key(page_title[spans[a][0]: spans[b - 1][1]])
                   for a in range(len(spans)) for b in range(a + 1, len(spans) + 1)}
     candidates = {c for c in candidates if len(c) >= 8}
-    # 我的第一篇博客 | zhangWenguang: a short headline beside a site name without hanzi
+    # 我的第一篇博客 | zhangWenguang: a short headline beside a site name without hanzi — shorter
+    # still when the banner sets that name alone right under the <title> (致自己 - 0hayo / 0hayo)
     parts = [title_key(page_title[a:b]) for a, b in spans]
     with_hanzi = [p for p in parts if _HAN.search(p)]
-    if len(parts) == 2 and len(with_hanzi) == 1 and len(_HAN.findall(with_hanzi[0])) >= _SHORT_HEADLINE:
+    if len(parts) == 2 and len(with_hanzi) == 1 and (len(_HAN.findall(with_hanzi[0])) >= _SHORT_HEADLINE
+                                                     or _banner_names_the_rest(lines, with_hanzi[0])):
         candidates.add(with_hanzi[0])
-    if any(_HAN.search(c) for c in candidates):
+    chinese = any(_HAN.search(c) for c in candidates)
+    if chinese:
         # 为什么你要学习类型系统 - Paradigm X: in a Chinese page's <title>, a part without hanzi is
         # the site's name (its banner repeats it above the headline), not the headline
         candidates = {c for c in candidates if _HAN.search(c)}
@@ -785,7 +794,8 @@ def _headline(lines: list[Line]) -> int | None:
             return False
         return title_key(text) in candidates or i + 1 < len(lines) and len(text) >= 6 \
             and solid(text) + solid(lines[i + 1].text) <= longest \
-            and title_key(text + lines[i + 1].text) in candidates or _opens_title(text, whole) or _closes_title(text, whole)
+            and title_key(text + lines[i + 1].text) in candidates \
+            or (_opens_title(text, whole) or _closes_title(text, whole)) and (not chinese or _HAN.search(text))
 
     def repeats(i: int) -> bool:
         # (【记者即时播报】途牛发布…: or after the site's column tag, which the <title> leaves out)
@@ -801,6 +811,14 @@ def _headline(lines: list[Line]) -> int | None:
         # copy is a side panel's list of posts far below
         return 1
     return found
+
+
+def _banner_names_the_rest(lines: list[Line], headline_key: str) -> bool:
+    """致自己 - 0hayo / 0hayo / 致自己: the <title>'s parts beside the headline (``headline_key``)
+    are the site's name, which the blog's banner sets alone right under the <title>."""
+    parts = {title_key(lines[0].text[a:b]) for a, b in title_spans(_without_title_suffix(lines[0].text))}
+    banner = {title_key(line.text) for line in lines[1:1 + _BANNER_LINES]}
+    return headline_key in parts and len(parts) >= 2 and parts - {headline_key} <= banner
 
 
 #: 发表于 / Posted on: the words a blog sets right under a post's headline, before its date (a bare
@@ -896,8 +914,13 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _NOT_AUTHORS = frozenset(("admin", "administrator", "管理员", "佚名", "网友", "匿名", "小编", "本站"))
 
 
-def _strip_title_suffix(line: Line, removed: list[Removed]) -> Line:
-    """The page title of a scraped page often carries counters or the site's name."""
+def _strip_title_suffix(line: Line, removed: list[Removed], headline: str | None = None,
+                        banner: frozenset[str] | set[str] = frozenset()) -> Line:
+    """The page title of a scraped page often carries counters or the site's name. When
+    the page sets a part of it again as its headline (``headline``), the rest is the site's
+    name however short that part is, if it reads as one or the lines above the headline
+    (``banner``, their title keys) repeat it: 测试工程师_ZSTACK over 测试工程师, 致自己 - 0hayo
+    over 0hayo / 致自己."""
     if len(line.text) > 100:
         return line
     text = line.text
@@ -910,12 +933,33 @@ def _strip_title_suffix(line: Line, removed: list[Removed]) -> Line:
     if icons:   # 投身外交(3): a site's icon font glyph after the headline, no character
         removed.append(Removed(line.number, "".join(icons), "private-use character (an icon) in the page title"))
         text = _PRIVATE_USE.sub("", text).strip()
-    text, site = split_site_name(text)
+    split, site = split_site_name(text)
+    if headline is not None and (not site or title_key(headline) not in title_key(split)):
+        # (测试工程师_ZSTACK: too short a headline for the splitter alone; 开篇博客 🌟 Ecrose's Blog:
+        # it took the headline for the site's name — a blog's name; but not 斐波那契数列 |
+        # Rain的心情杂货铺 over a headline read in its banner)
+        part, rest = _headline_part(text, headline)
+        if rest and all(names_site_or_section(p) or title_key(p) in banner for p in rest):
+            split, site = part, rest
+    text = split
     if site:
         removed.append(Removed(line.number, " ".join(site), "site name in the page title"))
     if text == line.text:
         return line
     return Line(line.number, text, line.indent, line.blank_before)
+
+
+def _headline_part(title: str, headline: str) -> tuple[str, list[str]]:
+    """致自己 - 0hayo over the headline 致自己: the run of the <title>'s parts that the headline
+    repeats, and the parts around it (the site's name); the <title> whole when none does."""
+    spans = title_spans(title)
+    key = title_key(headline)
+    for a in range(len(spans)):
+        for b in range(a + 1, len(spans) + 1):
+            if (a, b) != (0, len(spans)) and title_key(title[spans[a][0]: spans[b - 1][1]]) == key:
+                parts = [title[x:y] for x, y in spans]
+                return title[spans[a][0]: spans[b - 1][1]], parts[:a] + parts[b:]
+    return title, []
 
 
 def _without_title_suffix(text: str) -> str:

@@ -1334,9 +1334,9 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     dated = frozenset(i for i in range(min(first_sentence, len(reasons)))
                       if (reasons[i] or "").startswith("page metadata") and _DATE_IN_LINE.search(lines[i].text))
     found = find_title(texts, region.start, known, crumb, dated)
-    over_its_date = page.pop("dated_headline", None)
-    if over_its_date is not None and int(over_its_date) < region.start:
-        found = (int(over_its_date),) * 2   # 开篇 / 发表于 / 2013-10-01: the cleaner's headline, however short
+    short_headline = page.pop("short_headline", None)
+    if short_headline is not None and int(short_headline) < region.start:
+        found = (int(short_headline),) * 2   # 开篇 / 发表于 / 2013-10-01: the cleaner's headline, however short
     # a law or standard may open with its contents, its title above them: what lies
     # between the title and the text is then the contents, kept whole
     contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
