@@ -144,10 +144,10 @@ def _row_of_figures(lines: list[Line], i: int) -> bool:
 def _outlined(kept: list[Line], page: dict[str, str]) -> frozenset[int]:
     """The lines a contents box or the headings' anchors named (the sections' headings), and the
     lines under them: each starts an element of its own (…，故写此文记录过程 / 配置latex / 安装…)."""
-    outline = {squash(entry) for entry in page.get("outline", "").split("\n") if entry}
+    outline = {title_key(entry) for entry in page.get("outline", "").split("\n") if entry}
     if not outline:
         return frozenset()
-    named = [k for k, line in enumerate(kept) if squash(line.text) in outline]
+    named = [k for k, line in enumerate(kept) if title_key(line.text) in outline]
     return frozenset(kept[j].number for k in named for j in (k, k + 1) if j < len(kept))
 
 
@@ -342,7 +342,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     page_footer(lines, region, reasons)
     own_outline = own_contents_box(lines, reasons, region)
     _empty_attachments_box(lines, reasons)
-    outline = (contents_box_entries(lines, reasons) or own_outline) + heading_anchors(lines, reasons)
+    outline = tuple(dict.fromkeys(contents_box_entries(lines, reasons) + own_outline + heading_anchors(lines, reasons)))
     if outline:
         page["outline"] = "\n".join(outline)   # (for structure: the text's copies are its headings)
     for i, reason, at_edge in maybe:
@@ -805,6 +805,12 @@ def _headline(lines: list[Line]) -> int | None:
     start = 2 if lines[1].text == lines[0].text else 1
     # (a news site may set 250 lines of menus and tickers above its headline: look far enough)
     found = next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN)) if repeats(i)), None)
+    if found is not None and found <= _BANNER_LINES and len(parts) >= 2 and title_key(lines[found].text) == parts[-1]:
+        # OneSmallStep - AnderGH's blogs / AnderGH's blogs / menu / OneSmallStep: the banner sets the
+        # <title>'s last part, the site's name, alone under it; the first, set again below, is the headline
+        # (the copy over the post's date, when a side menu lists the post too: Promise / Thalleous / 5/23/2023)
+        copies = [i for i in range(found + 1, min(len(lines), _HEADLINE_WITHIN)) if title_key(lines[i].text) == parts[0]]
+        found = next((i for i in copies if _date_near_below(lines, i)), copies[0] if copies else found)
     if start == 2 and (found is None or found > _COPY_NEAR) and _YEAR.search(lines[2].text):
         # 2016年的总结 / 2016年的总结 / @ g1eny0ung · Dec 30, 2016 · …: a blog whose <title> is the
         # headline alone, set again right under it over the post's dateline — the only other
@@ -845,6 +851,16 @@ def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None
     start = 2 if lines[1].text == lines[0].text else 1
     return next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN) - 1)
                  if lines[i].text.strip() in parts and _dated_below(lines, i, bare)), None)
+
+
+#: 5/23/2023: a post's date as an English-speaking theme sets it (month, day, year)
+_POSTED_ON_US = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+
+
+def _date_near_below(lines: list[Line], i: int) -> bool:
+    """A post's bare date right under line i, or under one short line (its writer's name)."""
+    return any(_POSTED_AT.match(line.text.strip()) or _POSTED_ON_US.match(line.text.strip())
+               for line in lines[i + 1: i + 3]) and len(lines[i + 1].text) <= _META_WORD * 2
 
 
 def _dated_below(lines: list[Line], i: int, bare: bool) -> bool:

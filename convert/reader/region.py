@@ -466,7 +466,13 @@ def _contents_end_found(texts: Sequence[str], k: int) -> int | None:
 
 #: a blog's own contents box over its text: 文章目录 / 本文目录 / Table of Contents (a theme's, in English)
 _POSTS_CONTENTS = frozenset(("文章目录", "文章目錄", "本文目录", "本文目錄", "TableofContents", "Contents"))
+_POSTS_CONTENTS_ANY_CASE = frozenset(name.lower() for name in _POSTS_CONTENTS)
 _BOX_ABOVE_TEXT = 20   # lines above the text's first prose where the box may stand
+
+
+def _names_posts_contents(text: str) -> bool:
+    """文章目录 / Table of contents / Contents: the label of a blog's contents box, in any case."""
+    return squash(text) in _POSTS_CONTENTS or squash(text).lower() in _POSTS_CONTENTS_ANY_CASE
 
 
 def own_contents_box(lines: list[Line], reasons: list[str | None], region: Region) -> tuple[str, ...]:
@@ -596,17 +602,24 @@ _BOX_CONTROLS = frozenset(("收起", "展开", "展開", "隐藏", "隱藏", "�
 
 def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[str, ...]:
     """The entries of a contents box the site set after the text (目录 / 收起 / 这就是computed的
-    吗？ / 几个概念), removed with the footer: each repeats a line of the text kept above it,
-    and tells that line for one of its section headings."""
+    吗？ / 几个概念), removed with the footer, or in the page's header, removed with it: each
+    repeats a line of the text kept, and tells that line for one of its section headings."""
     for k, line in enumerate(lines):
-        if not (reasons[k] and is_contents_title(line.text)):
+        if not (reasons[k] and (is_contents_title(line.text) or _names_posts_contents(line.text))):
             continue
-        kept = {squash(lines[j].text) for j in range(k) if not reasons[j]}
+        # (the text it lists stands above it, or below it when a theme sets the box in the page's
+        # header: Table of contents / 七年之痒 一如既往——… / … / the title / the text)
+        kept = {squash(lines[j].text) for j in range(len(lines)) if not reasons[j]}
         # (a blog's box opens with the post's title, and numbers its entries on lines of
         # their own: 目录 / Linux基础知识 / 什么是Linux …, 目录 / 1. / 装机必备 / 2. / Geek / 2.1. / …)
-        titles = {squash(lines[j].text) for j in range(k) if (reasons[j] or "").startswith("title repeated")}
+        titles = {squash(lines[j].text) for j in range(len(lines)) if (reasons[j] or "").startswith("title repeated")}
         entries = []
-        for j in range(k + 1, len(lines)):
+        start = k + 1
+        if start < len(lines) and squash(lines[start].text) not in kept | titles and lines[start].text not in _BOX_CONTROLS:
+            # 文章目录 / 站点概览 / the writer's card / 1. / 进程与线程之间关系 / 2. / …: a theme's sidebar
+            # sets its overview panel between the box's tab and its numbered entries
+            start = _numbered_entries(lines, reasons, kept, start) or start
+        for j in range(start, len(lines)):
             if lines[j].text in _BOX_CONTROLS and not entries:
                 continue
             if reasons[j] and (squash(lines[j].text) in titles or _ENTRY_NUMBER.match(lines[j].text)):
@@ -619,8 +632,19 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
     return ()
 
 
+def _numbered_entries(lines: list[Line], reasons: list[str | None], kept: set[str], start: int) -> int | None:
+    """Where a sidebar's numbered contents entries begin after ``start`` (1. / a line the text
+    kept, twice over), within the panel beside them; None when they do not."""
+    for j in range(start, min(len(lines) - 3, start + _SIDEBAR_PANEL)):
+        if all(reasons[j + d] and _ENTRY_NUMBER.match(lines[j + d].text) and squash(lines[j + d + 1].text) in kept
+               for d in (0, 2)):
+            return j
+    return None
+
+
 #: 1. / 2.1. / 3: a contents box's entry number, on a line of its own
 _ENTRY_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+_SIDEBAR_PANEL = 40   # lines of a sidebar's overview panel between its contents tab and the entries
 _TEASER_TEXT = 40   # characters of a cut-short paragraph that may be a page's only text
 
 

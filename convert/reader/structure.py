@@ -32,7 +32,7 @@ from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
 from .lines import (ADDRESSEES, ISSUER, ATTACHMENT_HEADING, ATTACHMENT_LINE, MEETING_FIELD, SUBTITLE, is_caption, is_date, is_note, is_salutation,
                     LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_SECTION_KEYS, title_from_filename,
-                    is_signature_like, squash, unspaced)
+                    is_signature_like, squash, title_key, unspaced)
 
 
 # --------------------------------------------------------------------------- entry
@@ -100,7 +100,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.minutes = _is_minutes(lines)
     ctx.letter = _is_letter(lines)
     ctx.title = front.title
-    ctx.outline = frozenset(squash(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
+    ctx.outline = frozenset(title_key(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
     if "byline" in cleaned.page and not front.author:
@@ -1073,7 +1073,7 @@ def _boxed_sections(lines: list[Line], outline: frozenset[str]) -> frozenset[int
     copy of each in the text is a section heading."""
     found, seen = set(), set()
     for k, line in enumerate(lines):
-        key = squash(line.text)
+        key = title_key(line.text)
         if key in outline and key not in seen and not numbered(line.text):
             found.add(k)
             seen.add(key)
