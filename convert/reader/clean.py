@@ -29,7 +29,7 @@ from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import (ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, heading_anchors, main_region, own_contents_box, page_footer,
+from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, heading_anchors, main_region, own_contents_box, page_footer,
                      page_header, shows_web_page)
 from .titles import COLUMN_TAG, is_header_field
 
@@ -351,8 +351,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         # a title's own metadata line under it does not make it a banner
         near = any(0 <= j < len(lines) and reasons[j] and (at_edge or not reasons[j].startswith("page metadata"))
                    for j in (i - 1, i + 1))
-        if (edge or near) and reasons[i] != _CALENDAR:
-            reasons[i] = reason   # (a calendar's days are no view counters)
+        if (edge or near) and reasons[i] not in (_CALENDAR, GUTTER_NUMBERS):
+            reasons[i] = reason   # (a calendar's days, a listing's line numbers are no view counters)
     if title_lines:   # a title broken over three lines, told by the page's <title>: one line
         first, last = title_lines
         title = replaced.get(first, lines[first])

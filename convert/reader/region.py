@@ -174,19 +174,56 @@ def _listing_after(lines: list[Line], reasons: list[str | None], end: int, stop:
     """Where a program listing that starts right at ``end`` ends (a run of eight or more
     lines, most of them code, before ``stop``) — with the sentence that closes it, when
     one follows."""
+    # (after the listing's line numbers, or under them when the text's end ran through them)
+    gutter = _gutter(lines, end, stop) or _gutter(lines, end, stop, before=True)
+    texts = [line.text for line in lines[: stop]] if gutter else ()
     k = end
-    while k < stop and not reasons[k] and (_listing_line(lines[k].text) or _NO_CJK_LINE.match(lines[k].text)):
+    while k < stop and not reasons[k] and (_listing_line(lines[k].text) or _NO_CJK_LINE.match(lines[k].text)
+                                           or gutter and _in_comment(texts, k)):   # (# / 指定发布的仓库)
         k += 1
     run = k - end
-    if run < 8 or sum(1 for j in range(end, k) if _listing_line(lines[j].text)) * 5 < run * 3:
+    if not (gutter and run - gutter >= gutter) and (
+            run < 8 or sum(1 for j in range(end, k) if _listing_line(lines[j].text)) * 5 < run * 3):
         return end
+    numbers = range(end, end + gutter) if _gutter(lines, end, stop) else range(end - gutter, end)
+    for j in numbers:
+        reasons[j] = reasons[j] or GUTTER_NUMBERS   # (no paragraphs 1 / 2 / 3 in the text: the code's line numbers)
     closing = k
     while closing < stop and not reasons[closing] and closing - k < 6 and (
-            _NO_CJK_LINE.match(lines[closing].text) or _continues_sentence(lines[closing].text)):
+            _NO_CJK_LINE.match(lines[closing].text) or _continues_sentence(lines[closing].text)
+            or _LEAD_IN_END.search(lines[closing].text)):
         closing += 1   # 无论是正常运行结束还是运行过程中报错，/ add_ts / 函数都会正常运行，确保…。
-        if _SENTENCE_END.search(lines[closing - 1].text) and not _NO_CJK_LINE.match(lines[closing - 1].text):
+        if _SENTENCE_END.search(lines[closing - 1].text) and not _NO_CJK_LINE.match(lines[closing - 1].text) \
+                and not _LEAD_IN_END.search(lines[closing - 1].text):
             return closing   # (to the sentence's end: the author's name and motto below are the page's)
+    if closing > k and (closing == stop or reasons[closing]) and any(
+            _LEAD_IN_END.search(lines[j].text) for j in range(k, closing)):
+        return closing   # 详情需要参考： / github.com/…, up to the site's first certain line
     return k
+
+
+#: 详情需要参考： / 配置如下: a lead-in's colon, what it introduces on the lines below
+_LEAD_IN_END = re.compile(r"[：:]$")
+_GUTTER_AT_LEAST = 3   # numbers of a listing's line-number gutter
+GUTTER_NUMBERS = "line numbers of a program listing (its highlighter's gutter)"
+
+
+def _gutter(lines: list[Line], end: int, stop: int, before: bool = False) -> int:
+    """1 / 2 / 3 / … / 10 right at ``end`` (or, ``before``, right before it, the text's end already
+    run through them): a listing's line numbers, which a highlighter sets in a column of their
+    own before the code — how many (0 when none)."""
+    if before:
+        n = 0
+        while end - n - 1 >= 0 and lines[end - n - 1].text.strip().isdigit():
+            n += 1
+        numbers = [lines[k].text.strip() for k in range(end - n, end)]
+        while numbers and numbers != [str(x) for x in range(1, len(numbers) + 1)]:
+            numbers.pop(0)
+        return len(numbers) if len(numbers) >= _GUTTER_AT_LEAST else 0
+    n = 0
+    while end + n < stop and lines[end + n].text.strip() == str(n + 1):
+        n += 1
+    return n if n >= _GUTTER_AT_LEAST else 0
 
 
 def _continues_sentence(text: str) -> bool:
@@ -204,13 +241,16 @@ def _listing_line(text: str) -> bool:
 #: it, cut at a token the highlighter set apart
 _COMMENT_OPENS = re.compile(r"^(?:#|@|//|--|;|/\*|\*)|\s(?:@|//|#)\s?\S")
 _COMMENT_PIECE = 12
+_COMMENT_MARKS = frozenset(("#", "//", "@", "--", ";"))
 
 
 def _in_comment(texts: Sequence[str], j: int) -> bool:
     if _COMMENT_OPENS.search(texts[j]):
         return True
+    # (# / 指定发布的仓库: the comment's words after its mark, which the highlighter set apart)
     return len(texts[j]) <= _COMMENT_PIECE and not PROSE_MARKS.search(texts[j]) \
-        and _COMMENT_OPENS.search(texts[j - 1]) is not None and _CJK.search(texts[j - 1]) is not None
+        and _COMMENT_OPENS.search(texts[j - 1]) is not None \
+        and (_CJK.search(texts[j - 1]) is not None or texts[j - 1].strip() in _COMMENT_MARKS)
 
 
 def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:

@@ -275,15 +275,16 @@ def _byline_names(lines: list[Line], i: int) -> int:
     return k - i - 1
 
 
-def _with_pieces_before(out: list[Line], joined: Line) -> Line:
+def _with_pieces_before(out: list[Line], joined: Line, titles: frozenset[int] = frozenset()) -> Line:
     """``joined`` (the last line of ``out`` and the clause that goes on from it) with the
     pieces before it that the same sentence was split into: short spans ending no clause
     (病例 / 694—病例959 / ，…), and above them the heading they carry on, when a word broke
-    off it (（一）简化存量工业用地其他规划指标 / 调整的 / 审批手续 / ，提高…)."""
+    off it (（一）简化存量工业用地其他规划指标 / 调整的 / 审批手续 / ，提高…) — not a section's
+    title a contents box listed (``titles``, their line numbers)."""
     head, taken = out[-1], 0
     while len(out) >= 2 and taken < 4 and len(head.text) <= 20 and not head.blank_before:
         before = out[-2]
-        if _ENDS_CLAUSE.search(before.text[-1:]) or _DATE.match(before.text):
+        if _ENDS_CLAUSE.search(before.text[-1:]) or _DATE.match(before.text) or before.number in titles:
             break
         if len(before.text) <= 12 and not is_heading_like(before.text) and not _chrome(before.text):
             joined, head, taken = _join(out.pop(-2), joined, tight=True), before, taken + 1
@@ -292,6 +293,37 @@ def _with_pieces_before(out: list[Line], joined: Line) -> Line:
             joined = _join(out.pop(-2), joined, tight=True)
         break
     return joined
+
+
+_BOX_RUN = 3   # entries in a row of a contents box, each set again further down over its section
+
+
+def _boxed_copies(lines: list[Line]) -> frozenset[int]:
+    """Table of contents / 那一天的复兴，复兴起来 / 为什么要写？ / … then, further down, 次 /
+    那一天的复兴，复兴起来 / 无意中发现了: a section's title that a contents box listed, set again over
+    its section — no piece of the sentences beside it. The copies' indices."""
+    first: dict[str, int] = {}
+    copies: dict[int, int] = {}
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if len(text) < 4 or not _HAN.search(text):
+            continue
+        if text in first:
+            copies.setdefault(first[text], k)
+        else:
+            first[text] = k
+    found: set[int] = set()
+    run: list[int] = []
+    for k in sorted(copies) + [-2]:
+        if run and k != run[-1] + 1:
+            # (each copy over its section's text: a widget the page sets twice repeats in a row)
+            spread = [copies[entry] for entry in run]
+            gaps = [b - a for a, b in zip(spread, spread[1:])]
+            if len(run) >= _BOX_RUN and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps):
+                found.update(spread)
+            run = []
+        run.append(k)
+    return frozenset(found)
 
 
 def join_split_inline(lines: list[Line]) -> list[Line]:
@@ -306,8 +338,11 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     i = 0
     n = len(lines)
     # 1 / 2 / 3: headings, not figures; 37 / 22 after paragraph upon paragraph: their counts
+    boxed = _boxed_copies(lines)
     apart = bare_section_marks([line.text for line in lines]) | frozenset(paragraph_counts(lines)) \
-        | frozenset(running_heads(lines))   # (a page's head and number: nothing joins across them)
+        | frozenset(running_heads(lines)) \
+        | boxed | {k - 1 for k in boxed}   # (a page's head and number, a section's title: nothing joins across them)
+    titles = frozenset(lines[k].number for k in boxed)
     entries = _reference_marks(lines)
     while i < n:
         line = lines[i]
@@ -365,7 +400,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             # page put each span of its sentences in an element of its own; the sentence
             # goes on, piece by piece, up to its end
             joined, i = _join(prev, line, tight=True), i + 1
-            joined = _with_pieces_before(out, joined)
+            joined = _with_pieces_before(out, joined, titles)
             end = _sentence_goes_on(lines, i, apart) if not _SENTENCE_DONE.search(joined.text[-3:]) else i
             while i < end:
                 joined, i = _join(joined, lines[i], tight=True), i + 1

@@ -580,6 +580,11 @@ def numbered_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.blocks.append(Draft(rank, num.label, rest))
         ctx.seen_heading = True
         return 1
+    if title_key(line.text) in ctx.outline and rest and len(rest) <= MAX_HEADING and not ctx.law:
+        # 1. 从原作者的代码仓库中使用模板构建项目, which the page's contents box lists: a section's heading
+        ctx.blocks.append(Draft(rank, num.label, rest))
+        ctx.seen_heading = True
+        return 1
     if ctx.minutes and name != "stem":
         return None   # 一、主席報告簽到議員已達法定人數: an entry of the record (_is_minutes)
     if MEETING_FIELD.match(rest):
