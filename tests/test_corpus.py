@@ -104,6 +104,8 @@ _FLOOR_TABLE = {
     "fresh-46":  (0.79, 0.57, 0.92, 0.95, 0.41),   # (its unseen half, after round 79)
     "fresh-47":  (0.89, 0.66, 0.90, 0.40, 0.21),   # (session 13's third blog sample, scored once after round 78: heading F1 0.323 with the session-start reader)
     "fresh-48":  (0.79, 0.57, 0.90, 0.71, 0.51),   # (session 13's fourth blog sample, scored once after round 78)
+    "fresh-49":  (0.69, 0.34, 0.84, 0.68, 0.31),   # (session 13's fifth blog sample, scored once after round 79: heading F1 0.318 with the session-start reader)
+    "fresh-50":  (0.59, 0.79, 0.95, 0.87, 0.21),   # (session 13's sixth blog sample, scored once after round 79: heading F1 0.383 with the session-start reader)
     "fresh-41":  (0.79, 0.83, 0.91, 0.90, 1.81),   # (its unseen half, after round 74, title 0.8 since round 77; the anchors' side: heading F1 0.842 → 0.834, false headings 1.4 → 1.8)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
