@@ -342,9 +342,12 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     page_footer(lines, region, reasons)
     own_outline = own_contents_box(lines, reasons, region)
     _empty_attachments_box(lines, reasons)
-    outline = tuple(dict.fromkeys(contents_box_entries(lines, reasons) + own_outline + heading_anchors(lines, reasons)))
+    boxed = contents_box_entries(lines, reasons)
+    outline = tuple(dict.fromkeys(tuple(text for text, _ in boxed) + own_outline + heading_anchors(lines, reasons)))
     if outline:
         page["outline"] = "\n".join(outline)   # (for structure: the text's copies are its headings)
+    if any(depth for _, depth in boxed):   # (1. / 1.1. / 1.3.1.: how deep each section stands)
+        page["outline_depths"] = "\n".join(f"{depth}\t{text}" for text, depth in boxed)
     for i, reason, at_edge in maybe:
         # (合计 / 9976 at the file's end: a table's last figure, not a counter)
         edge = at_edge and (i == 0 or i == len(lines) - 1 and not _row_of_figures(lines, i))

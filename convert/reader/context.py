@@ -23,6 +23,7 @@ class Draft:
     label: str
     content: str
     run_in: bool = False     # split from the paragraph it opened: set back into it
+    depth: int = 0           # levels below its rank's, as the page's contents box nests it (1.1. under 1.)
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Context:
     headed: dict[int, bool] = field(default_factory=dict)   # line → most of its （一）/（二） siblings are headings
     subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads
     outline: frozenset[str] = frozenset()        # the page's contents box after the text: its entries
+    outline_depths: dict[str, int] = field(default_factory=dict)   # entry → how deep the box's numbers nest it
     section_marks: Optional[frozenset[int]] = None   # lines that are a feature's bare 1 / 2 / 3 section marks
     part_labels: Optional[dict[int, int]] = None      # 方案1 / its title: line → lines the heading takes
     recurring_keys: Optional[frozenset[str]] = None   # 北斗星 of 北斗星：憨厚: topics more than one subhead names

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from .. import regexcache as re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -640,36 +641,61 @@ def _own_contents_between(texts: Sequence[str], a: int, b: int, opens: Callable[
 _BOX_CONTROLS = frozenset(("收起", "展开", "展開", "隐藏", "隱藏", "显示", "顯示"))
 
 
-def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[str, ...]:
+def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[str, int], ...]:
     """The entries of a contents box the site set after the text (目录 / 收起 / 这就是computed的
     吗？ / 几个概念), removed with the footer, or in the page's header, removed with it: each
-    repeats a line of the text kept, and tells that line for one of its section headings."""
+    repeats a line of the text kept, and tells that line for one of its section headings. With
+    each, how deep the box's numbers set it (1. → 0, 1.1. → 1, 1.3.1. → 2)."""
+    # (the text it lists stands above it, or below it when a theme sets the box in the page's
+    # header: Table of contents / 七年之痒 一如既往——… / … / the title / the text)
+    kept = {squash(lines[j].text) for j in range(len(lines)) if not reasons[j]}
+    # (a blog's box opens with the post's title, and numbers its entries on lines of
+    # their own: 目录 / Linux基础知识 / 什么是Linux …, 目录 / 1. / 装机必备 / 2. / Geek / 2.1. / …)
+    titles = {squash(lines[j].text) for j in range(len(lines)) if (reasons[j] or "").startswith("title repeated")}
     for k, line in enumerate(lines):
         if not (reasons[k] and (is_contents_title(line.text) or _names_posts_contents(line.text))):
             continue
-        # (the text it lists stands above it, or below it when a theme sets the box in the page's
-        # header: Table of contents / 七年之痒 一如既往——… / … / the title / the text)
-        kept = {squash(lines[j].text) for j in range(len(lines)) if not reasons[j]}
-        # (a blog's box opens with the post's title, and numbers its entries on lines of
-        # their own: 目录 / Linux基础知识 / 什么是Linux …, 目录 / 1. / 装机必备 / 2. / Geek / 2.1. / …)
-        titles = {squash(lines[j].text) for j in range(len(lines)) if (reasons[j] or "").startswith("title repeated")}
-        entries = []
         start = k + 1
         if start < len(lines) and squash(lines[start].text) not in kept | titles and lines[start].text not in _BOX_CONTROLS:
             # 文章目录 / 站点概览 / the writer's card / 1. / 进程与线程之间关系 / 2. / …: a theme's sidebar
             # sets its overview panel between the box's tab and its numbered entries
             start = _numbered_entries(lines, reasons, kept, start) or start
-        for j in range(start, len(lines)):
-            if lines[j].text in _BOX_CONTROLS and not entries:
-                continue
-            if reasons[j] and (squash(lines[j].text) in titles or _ENTRY_NUMBER.match(lines[j].text)):
-                continue
-            if not reasons[j] or squash(lines[j].text) not in kept:
-                break
-            entries.append(lines[j].text)
+        entries = _entries_from(lines, reasons, start, kept, titles)
         if len(entries) >= 2:
-            return tuple(entries)
+            return entries
+    # 1. / 这里是一些相关资料及代码 / 1.1. / 主题修改常用资料站点 / 2. / …: a sidebar's numbered box
+    # without its tab's label, the sections' titles below — three entries at least
+    for k, line in enumerate(lines):
+        if reasons[k] and line.text.strip() == "1." and _numbered_entries(lines, reasons, kept, k) == k:
+            entries = _entries_from(lines, reasons, k, kept, titles)
+            # (1. / 我想改变，再也不想看到…。 / 2. / …: the text's paragraphs again, numbered, are no box)
+            if len(entries) >= _UNLABELLED_BOX and not any(is_sentence(text) for text, _ in entries):
+                return entries
     return ()
+
+
+_UNLABELLED_BOX = 3   # entries of a numbered contents box without its label
+
+
+def _entries_from(lines: list[Line], reasons: list[str | None], start: int, kept: set[str],
+                  titles: set[str]) -> tuple[tuple[str, int], ...]:
+    """A contents box's entries from ``start``, each a line the text ``kept``, and how deep
+    its number nests it; up to the first line that is none."""
+    entries: list[tuple[str, int]] = []
+    depth = 0
+    for j in range(start, len(lines)):
+        if lines[j].text in _BOX_CONTROLS and not entries:
+            continue
+        if reasons[j] and _ENTRY_NUMBER.match(lines[j].text):
+            depth = lines[j].text.strip().rstrip(".").count(".")
+            continue
+        if reasons[j] and squash(lines[j].text) in titles:
+            continue
+        if not reasons[j] or squash(lines[j].text) not in kept:
+            break
+        entries.append((lines[j].text, depth))
+        depth = 0
+    return tuple(entries)
 
 
 def _numbered_entries(lines: list[Line], reasons: list[str | None], kept: set[str], start: int) -> int | None:
@@ -1864,6 +1890,21 @@ def _sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chro
     return False
 
 
+#: 咸蛋超学锁: / 问： / 记者：: a speaker's label, alone on its line over what they said
+_SPEAKER = re.compile(r"^[^\s，。；！？,;!?：:]{1,12}[：:]$")
+_SPEAKER_AT_LEAST = 3   # times the text above sets the label
+
+
+def _speaker_goes_on(lines: list[Line], reasons: list[str | None], end: int, chrome: int) -> bool:
+    """咸蛋超学锁: / 还是显示没权限的话 / 咸蛋超学锁: / … / 咸蛋超学锁: / https://… below the text's seeming
+    end: a chat or an interview whose speaker's label the text above sets again and again goes on
+    as long as the label does."""
+    said = Counter(lines[k].text.strip() for k in range(max(0, end - _SECTIONS_ABOVE), end)
+                   if not reasons[k] and _SPEAKER.match(lines[k].text.strip()))
+    labels = {text for text, n in said.items() if n >= _SPEAKER_AT_LEAST}
+    return bool(labels) and end < chrome and lines[end].text.strip() in labels
+
+
 def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """我的问题： / 圣经的原理 / … / 有时候来不及考虑以上所提原则，…: the lines after the
     text's apparent end, up to the first line a rule took for the site's, hold sentences
@@ -1882,7 +1923,7 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
         if chrome - end > 200 and code * 5 < len(texts) * 2:
             texts = []   # (a long stretch runs on only through a program's listing, token by token)
         words = [t for t in texts if not _listing_line(t)] if code * 5 >= len(texts) * 2 else texts
-        if _notes(texts) or _sections_go_on(lines, reasons, end, chrome):
+        if _notes(texts) or _sections_go_on(lines, reasons, end, chrome) or _speaker_goes_on(lines, reasons, end, chrome):
             # (the notes' items are no list of links between the text's parts; the post's date,
             # tags and 原文作者： / name over the site's first certain line are its footer's)
             return _before_post_meta(lines, end, chrome)

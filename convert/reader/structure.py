@@ -101,6 +101,8 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.letter = _is_letter(lines)
     ctx.title = front.title
     ctx.outline = frozenset(title_key(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
+    ctx.outline_depths = {title_key(text): int(depth) for depth, text in
+                          (entry.split("\t", 1) for entry in cleaned.page.get("outline_depths", "").split("\n") if entry)}
     ctx.blocks.extend(lead_blocks)
     ctx.blocks.extend(front.blocks)
     if "byline" in cleaned.page and not front.author:
@@ -1208,7 +1210,7 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
     lines = ctx.lines
     t = lines[i].text
     if i in _subheads(ctx):
-        ctx.blocks.append(Draft(_subhead_rank(ctx, i), "", t))
+        ctx.blocks.append(Draft(_subhead_rank(ctx, i), "", t, depth=ctx.outline_depths.get(title_key(t), 0)))
         ctx.seen_heading = True
         return 1
     if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t) \
@@ -1338,6 +1340,7 @@ def _assign_levels(blocks: list) -> list[Block]:
                         level += shift   # below the plain heading they follow
                 if b.rank > NAMED_RANK and b.label:
                     numbered = b
+                level += b.depth   # (测试一下小标题, 1.1. in the page's contents box: under 1.)
                 out.append(Heading(level, b.label, text_inlines(unspaced(b.content)), run_in=b.run_in))
             else:
                 out.append(b)
