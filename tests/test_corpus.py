@@ -104,8 +104,10 @@ _FLOOR_TABLE = {
     "fresh-46":  (0.79, 0.57, 0.92, 0.95, 0.41),   # (its unseen half, after round 79)
     "fresh-47":  (0.79, 0.56, 0.86, 0.18, 0.21),   # (its unseen half, after round 80)
     "fresh-48":  (0.79, 0.57, 0.90, 0.71, 0.51),   # (session 13's fourth blog sample, scored once after round 78)
-    "fresh-49":  (0.69, 0.34, 0.84, 0.68, 0.31),   # (session 13's fifth blog sample, scored once after round 79: heading F1 0.318 with the session-start reader)
+    "fresh-49":  (0.79, 0.34, 0.74, 0.60, 0.61),   # (its unseen half, after round 81)
     "fresh-50":  (0.59, 0.79, 0.95, 0.87, 0.21),   # (session 13's sixth blog sample, scored once after round 79: heading F1 0.383 with the session-start reader)
+    "fresh-51":  (0.99, 0.21, 0.96, 0.95, 0.76),   # (session 13's seventh blog sample, four pages, scored once during round 81)
+    "fresh-52":  (0.99, 0.13, 0.99, 0.42, 0.51),   # (session 13's eighth blog sample, scored once during round 81: title 0.4, heading F1 0.034 with the session-start reader; its fifth page looked at in round 81)
     "fresh-41":  (0.79, 0.83, 0.91, 0.90, 1.81),   # (its unseen half, after round 74, title 0.8 since round 77; the anchors' side: heading F1 0.842 → 0.834, false headings 1.4 → 1.8)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")

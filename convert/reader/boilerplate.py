@@ -94,6 +94,12 @@ RULES: tuple[Rule, ...] = (
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$|"
             r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$"),   # the key alone, its time (or category) on the next line
          max_len=45),
+    # Thu Dec 15, 2016 / Oct 12, 2023 / EvilHat-K  posted by: above the text: an English-speaking
+    # theme's dateline under a Chinese post's headline (in the text, a date in English may be its own)
+    Rule("english-dateline", "page metadata (time of posting, in English)",
+         _r(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+            r"\s+\d{1,2},?\s+\d{4}$|^(?:\S{1,30}\s+)?posted\s+by\s*:?$"),
+         where="header", max_len=40),
     # 原创 某某 某某公众号 2023-01-05 12:00 发表于北京: a WeChat article's byline, over its text (in the
     # text, a line ending on a date and time may be an agenda's)
     Rule("wechat-byline", "WeChat footer/widget",

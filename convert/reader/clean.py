@@ -284,7 +284,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             # The page title: strip the counters and site name it carries, keep the rest
             # (the site-banner rule would otherwise take it for the banner).
             stripped = _strip_title_suffix(line, removed, lines[headline].text if i == 0 and headline else None,
-                                           {title_key(l.text) for l in lines[1:headline or 0]})
+                                           {title_key(l.text) for l in lines[1:headline or 0]} | _wrapped_site_name(line))
             if stripped is not line:
                 replaced[i] = stripped
                 page["page_title_line"] = str(line.number)
@@ -961,11 +961,25 @@ def _strip_title_suffix(line: Line, removed: list[Removed], headline: str | None
         if rest and all(names_site_or_section(p) or title_key(p) in banner for p in rest):
             split, site = part, rest
     text = split
+    if site and title_key(site[-1]) in _wrapped_site_name(line):   # (the line the page wrapped it onto)
+        removed.append(Removed(line.last, site[-1], "site name in the page title"))
+        join = line.text[title_spans(line.text)[-2][1]: title_spans(line.text)[-1][0]].strip()
+        if not site[:-1] and join:   # (and the mark the first line ends on: 感慨 -)
+            removed.append(Removed(line.number, join, "site name in the page title (the mark before it)"))
+        site = site[:-1]
     if site:
         removed.append(Removed(line.number, " ".join(site), "site name in the page title"))
     if text == line.text:
         return line
     return Line(line.number, text, line.indent, line.blank_before)
+
+
+def _wrapped_site_name(line: Line) -> set[str]:
+    """.NET6 部署IIS - DotNET | / Tianciの小窝: the <title>'s last part, when the page wrapped the
+    <title> onto a line of its own before it (rejoin put them together again) — the site's
+    name, as a banner line would be (its title key)."""
+    spans = title_spans(line.text)
+    return {title_key(line.text[spans[-1][0]:])} if line.last > line.number and len(spans) >= 2 else set()
 
 
 def _headline_part(title: str, headline: str) -> tuple[str, list[str]]:

@@ -360,6 +360,20 @@ def _without_prose(texts: Sequence[str], classes: Sequence[str], headline: int |
     return Region(0, stop, tuple(classes))
 
 
+_BANNER_UNDER_TITLE = 3   # lines under the page's <title> where its banner repeats the site's part
+
+
+def _title_over_its_banner(texts: Sequence[str]) -> bool:
+    """Is the first line a page's <title> (parts between joins) whose part, or run of parts,
+    a line right under it sets again alone — the site's banner?"""
+    spans = title_spans(texts[0])
+    if len(spans) < 2:
+        return False
+    runs = {title_key(texts[0][spans[a][0]: spans[b - 1][1]]) for a in range(len(spans))
+            for b in range(a + 1, len(spans) + 1) if (a, b) != (0, len(spans))}
+    return any(title_key(text) in runs for text in texts[1: 1 + _BANNER_UNDER_TITLE])
+
+
 def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     """The span where prose outweighs the short lines around it (maximum-sum subarray).
     A run of ``HARD_GAP`` short lines — a menu, a link list — is a wall the span never
@@ -377,6 +391,10 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             if k == 0 or texts[k] == texts[0]:
                 classes[k] = NEAR
         classes = tuple(classes)
+    elif texts and classes[0] == GOOD and _title_over_its_banner(texts):
+        # EvilHat -- A Simple Blog | 网络安全中的沧海小记，记一记 - 不忘记 ！ / Toggle navigation /
+        # EvilHat -- A Simple Blog: a <title> whose site's part the banner sets again is no prose
+        classes = (NEAR,) + tuple(classes[1:])
     best, best_span = _heaviest_span(texts, classes, len(texts))
     if best == 0:
         # 本报讯（记者张航）从今天起，…: a page that shows only its article's first paragraph, cut
@@ -506,7 +524,8 @@ def _contents_end_found(texts: Sequence[str], k: int) -> int | None:
 
 
 #: a blog's own contents box over its text: 文章目录 / 本文目录 / Table of Contents (a theme's, in English)
-_POSTS_CONTENTS = frozenset(("文章目录", "文章目錄", "本文目录", "本文目錄", "TableofContents", "Contents"))
+_POSTS_CONTENTS = frozenset(("文章目录", "文章目錄", "本文目录", "本文目錄", "TableofContents", "Contents", "此页内容", "此頁內容",
+                             "本页目录", "本頁目錄", "Onthispage"))
 _POSTS_CONTENTS_ANY_CASE = frozenset(name.lower() for name in _POSTS_CONTENTS)
 _BOX_ABOVE_TEXT = 20   # lines above the text's first prose where the box may stand
 
@@ -660,7 +679,15 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
             # 文章目录 / 站点概览 / the writer's card / 1. / 进程与线程之间关系 / 2. / …: a theme's sidebar
             # sets its overview panel between the box's tab and its numbered entries
             start = _numbered_entries(lines, reasons, kept, start) or start
+        # (此页内容 / gcc / make / … / 文章来源：… / gcc / 它是GNU…: the first section's title, right
+        # under the header, went as a widget between the title and the text; the box tells it)
         entries = _entries_from(lines, reasons, start, kept, titles)
+        if not entries and start < len(lines):
+            first = squash(lines[start].text)
+            copy = next((j for j in range(start + 1, len(lines)) if reasons[j] == WIDGET and squash(lines[j].text) == first), None)
+            entries = _entries_from(lines, reasons, start, kept | {first}, titles) if copy is not None else ()
+            if len(entries) >= 2:
+                reasons[copy] = None
         if len(entries) >= 2:
             return entries
     # 1. / 这里是一些相关资料及代码 / 1.1. / 主题修改常用资料站点 / 2. / …: a sidebar's numbered box
@@ -1422,7 +1449,10 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     # line inside the text, above where the region starts, is no dateline)
     first_sentence = next((i for i in range(min(region.start, len(texts))) if is_sentence(texts[i])), region.start)
     dated = frozenset(i for i in range(min(first_sentence, len(reasons)))
-                      if (reasons[i] or "").startswith("page metadata") and _DATE_IN_LINE.search(lines[i].text))
+                      if (reasons[i] or "").startswith("page metadata") and (
+                          _DATE_IN_LINE.search(lines[i].text) or reasons[i] == _ENGLISH_DATELINE))
+    # (EvilHat-K  posted by: / Thu Dec 15, 2016: the dateline's first line stands under the headline)
+    dated |= frozenset(i - 1 for i in dated if i > 0 and reasons[i - 1] == _ENGLISH_DATELINE)
     found = find_title(texts, region.start, known, crumb, dated)
     short_headline = page.pop("short_headline", None)
     if short_headline is not None and int(short_headline) < region.start:
@@ -1518,6 +1548,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
 ISO_DATE_IN_BRACKETS = re.compile(r"^[（(\[【]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[）)\]】]$")
 
 #: a date, and a time perhaps, anywhere in a line (27.11.2025: day first, as Hong Kong writes it)
+_ENGLISH_DATELINE = next(rule.reason for rule in RULES if rule.name == "english-dateline")
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 
 

@@ -295,6 +295,22 @@ def _with_pieces_before(out: list[Line], joined: Line, titles: frozenset[int] = 
     return joined
 
 
+#: 感慨 - / YiQiqi's Blog: a <title> the page wrapped after its join mark
+_TITLE_WRAPPED = re.compile(r"\S\s+[-－—–_|｜]$")
+_SITE_NAME_AT_MOST = 40   # characters of the site's name on the <title>'s second line
+_NAME_NO_SENTENCE = re.compile(r"[，。；！？,;!?]")   # (a site's name holds no clause of a sentence)
+
+
+def _rewrapped_page_title(lines: list[Line]) -> list[Line]:
+    """The page's <title> (its first line) wrapped after the mark that joins the headline to
+    the site's name, the name on the next line: one line again, as the page's title reads."""
+    if len(lines) >= 2 and _TITLE_WRAPPED.search(lines[0].text) and len(lines[1].text) <= _SITE_NAME_AT_MOST \
+            and not _NAME_NO_SENTENCE.search(lines[1].text):
+        return [_join(lines[0], Line(lines[1].number, " " + lines[1].text.strip(), lines[1].indent,
+                                     lines[1].blank_before, lines[1].end), tight=True)] + lines[2:]
+    return lines
+
+
 _BOX_RUN = 3   # entries in a row of a contents box, each set again further down over its section
 
 
@@ -333,7 +349,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     the sentence reads as prose (and a figure is not taken for a view counter, nor a
     word for a menu item). Only pieces of a sentence are joined — one side with a
     sentence mark — never a count between two menu items."""
-    lines = _join_date_spans(_join_split_runs(lines))
+    lines = _join_date_spans(_join_split_runs(_rewrapped_page_title(lines)))
     out: list[Line] = []
     i = 0
     n = len(lines)
