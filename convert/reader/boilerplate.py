@@ -26,7 +26,7 @@ from .. import regexcache as re
 from dataclasses import dataclass
 
 from .headings import is_heading_like
-from .lines import is_name_row, simplified
+from .lines import is_name_row, simplified, title_key
 
 
 @dataclass(frozen=True)
@@ -714,7 +714,10 @@ PROSE_MARKS = re.compile(r"[。，；！？,;]")
 _NAV_WORDS = re.compile(
     r"^(?:首页|网站首页|政务公开|信息公开|政府信息公开|新闻中心|新闻动态|政务服务|办事服务|网上办事|互动交流|公众参与|"
     r"走进.{1,4}|机构概况|机构职能|领导之窗|政策法规|政策文件|政策解读|专题专栏|通知公告|工作动态|网站地图|联系我们|"
-    r"English|无障碍|繁體|繁体|简体|登录|注册|投诉建议|在线访谈|数据发布|统计数据|人事信息|规划计划)$"
+    r"English|无障碍|繁體|繁体|简体|登录|注册|投诉建议|在线访谈|数据发布|统计数据|人事信息|规划计划|"
+    # a blog's menu: 首页 / 归档 / 标签 / 关于, or its theme's English words (Home / Archives / About)
+    r"归档|歸檔|标签|標籤|分类|分類|关于|關於|关于我|關於我|友链|友鏈|搜索|搜尋|留言板|檔案庫|"
+    r"Home|About|Archives?|Tags|Categories|Search|Links|Posts|Friends|RSS)$"
 )
 
 
@@ -724,13 +727,18 @@ def navigation_runs(lines, first_prose: int, last_prose: int) -> list[tuple[int,
     runs = []
     i = 0
     n = len(lines)
+    # (科目一刷学时脚本 under the menu: the page's headline, its <title> again, ends the menu)
+    parts = [lines[0].text[a:b] for a, b in title_spans(lines[0].text)] if lines else []
+    longest = max(parts, key=len) if parts else ""
+    headline = {title_key(longest)} if longest and not names_site_or_section(longest) else set()   # (not its section's or site's part)
     while i < n:
         if first_prose <= i <= last_prose:
             i = last_prose + 1
             continue
         j = i
         while j < n and not (first_prose <= j <= last_prose) and len(lines[j].text) <= 8 \
-                and not PROSE_MARKS.search(lines[j].text) and not re.search(r"[：:。]", lines[j].text):
+                and not PROSE_MARKS.search(lines[j].text) and not re.search(r"[：:。]", lines[j].text) \
+                and not (j > 0 and title_key(lines[j].text) in headline):
             j += 1
         if j - i >= 3 and sum(1 for k in range(i, j) if _NAV_WORDS.match(lines[k].text)) >= 2:
             runs.append((i, j))

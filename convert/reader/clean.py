@@ -814,6 +814,11 @@ def _headline(lines: list[Line]) -> int | None:
         # (the copy over the post's date, when a side menu lists the post too: Promise / Thalleous / 5/23/2023)
         copies = [i for i in range(found + 1, min(len(lines), _HEADLINE_WITHIN)) if title_key(lines[i].text) == parts[0]]
         found = next((i for i in copies if _date_near_below(lines, i)), copies[0] if copies else found)
+    if found is not None and found * 3 >= len(lines) * 2 and len(parts) == 2:
+        # 分享个聊天接口｜Hstb的小世界 / … / 分享个聊天接口 / … / Hstb的小世界 in the footer: the part set again
+        # only at the page's end is the site's name; the other, set again near the top, the headline
+        other = next((p for p in parts if p != title_key(lines[found].text) and len(_HAN.findall(p)) >= _SHORT_HEADLINE), None)
+        found = next((i for i in range(start, min(found, _COPY_NEAR)) if title_key(lines[i].text) == other), found)
     if start == 2 and (found is None or found > _COPY_NEAR) and _YEAR.search(lines[2].text):
         # 2016年的总结 / 2016年的总结 / @ g1eny0ung · Dec 30, 2016 · …: a blog whose <title> is the
         # headline alone, set again right under it over the post's dateline — the only other

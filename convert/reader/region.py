@@ -463,7 +463,58 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         start += 1
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
+    start, stop = _outlined_span(texts, start, stop)
     return Region(start, stop, classes)
+
+
+_OUTLINE_ENTRY = 20   # characters of a section's title in a contents list after the text
+_OUTLINE_AT_LEAST = 3
+_OUTLINE_TEXT_UNDER = 10   # characters of the line under a section's title that open its text
+_OUTLINE_ABOVE = 15   # lines above the prose where the first section the list names may stand
+
+
+def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, int]:
+    """前言 / 说明 / 接口 / 提交 / 说明 after the text: a sidebar's contents list, without label or
+    numbers, each entry a line above it in order, with the sections' text between — the text
+    runs from the first section it names to the list (a post written in short lines, which
+    weighs as no prose, is still the text)."""
+    where: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        # (a section's title in words — no number, no menu's or widget's word: 1 / 举报 / 新闻)
+        if 0 < len(text) <= _OUTLINE_ENTRY and len(_CJK.findall(text)) >= 2 and match_rule(text, "footer") is None:
+            where.setdefault(text, []).append(i)
+    k = stop
+    while k < len(texts):
+        named: list[int] = []
+        j = k
+        while j < len(texts) and texts[j] in where:
+            earlier = where[texts[j]]
+            n = bisect_right(earlier, named[-1] if named else -1)
+            if n >= len(earlier) or earlier[n] >= k:
+                break
+            named.append(earlier[n])
+            j += 1
+        gaps = [b - a for a, b in zip(named, named[1:])]
+        # (each over its section's text: most of the copies stand over a longer line)
+        over_text = sum(1 for i in named if i + 1 < len(texts) and len(texts[i + 1]) >= _OUTLINE_TEXT_UNDER)
+        if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and over_text * 2 > len(named) \
+                and start - _OUTLINE_ABOVE <= named[0] <= start < stop <= named[-1] + _OUTLINE_ENTRY:
+            end = min(k, named[-1] + 1 + _section_below(texts, named[-1], k))
+            while end - 1 > named[-1] and (is_contents_title(texts[end - 1]) or _names_posts_contents(texts[end - 1])
+                                           or len(texts[end - 1].strip()) <= 1):
+                end -= 1   # (目录 / 目录 / × : the list's own label and its close button)
+            return named[0], max(stop, end)
+        k = max(j, k + 1)
+    return start, stop
+
+
+def _section_below(texts: Sequence[str], heading: int, stop: int) -> int:
+    """How many lines under the last section's title, up to the contents list, are its text
+    (up to the first line a certain rule takes for the site's)."""
+    n = 0
+    while heading + 1 + n < stop and match_rule(texts[heading + 1 + n], "footer") is None:
+        n += 1
+    return n
 
 
 def _before_repeated_tail(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
@@ -1418,7 +1469,8 @@ def ends_document(text: str) -> bool:
     an entry of its reference list."""
     rule = match_rule(text, "footer")
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text) \
-            or _TAG.match(text) and numbered(text) is None or _POINTED_LINK.match(text):
+            or _TAG.match(text) and numbered(text) is None or _POINTED_LINK.match(text) \
+            or is_contents_title(text) or _names_posts_contents(text):   # (目录 below the text: a sidebar's box)
         return False
     return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
             or _RELEASE_END.match(simplified(text)) is not None

@@ -196,6 +196,14 @@ _SENTENCE_DONE = re.compile(r"[。！？!?][”’」』）)]?$")
 
 #: a code span of a tutorial's sentence: ndarray, array(), type():, np.array
 _CODE_TOKEN = re.compile(r"^[a-z_][A-Za-z0-9_.]{0,30}(?:\(\):?)?$")   # (content: is a scraper's key)
+#: -g / /etc/default/docker.io / docker export: an option, a path, a command set as code in a sentence
+_INLINE_COMMAND = re.compile(r"^(?:-{1,2}[A-Za-z][\w-]{0,20}|/[\w.-]+(?:/[\w.-]+)*/?|[a-z][\w.-]{0,20}(?: [a-z-][\w.-]{0,20}){1,2})$")
+
+
+def _inline_code(text: str) -> bool:
+    """A code span a page set in a sentence, alone on its line: a word of code, an option, a
+    path, a short command."""
+    return _CODE_TOKEN.match(text) is not None or _INLINE_COMMAND.match(text) is not None
 _SENTENCE_END = re.compile(r"[。！？][”’」』）)]?$")
 
 
@@ -204,12 +212,12 @@ def _inline_code_run(lines: list[Line], i: int, prev: Line) -> int:
     in it (…对象称为 / ndarray / 。 / …使用 / array() / 函数创建一个 NumPy / ndarray / 对象。): code
     tokens and short pieces of Chinese up to the sentence's end — 0 when it is no such
     run (a menu of short items never ends a sentence)."""
-    if not _CODE_TOKEN.match(lines[i].text) or not _HAN.search(prev.text[-1:]) or not _in_progress(prev):
+    if not _inline_code(lines[i].text) or not _HAN.search(prev.text[-1:]) or not _in_progress(prev):
         return 0
     codes, k = 0, i
     while k < len(lines) and k - i < 12 and not lines[k].blank_before:
         text = lines[k].text
-        if _CODE_TOKEN.match(text):
+        if _inline_code(text):
             codes += 1
         elif not (len(text) <= 60 and (_HAN.match(text) or _OPENS_CONTINUATION.match(text))):
             return 0
