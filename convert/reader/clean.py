@@ -29,7 +29,7 @@ from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, heading_anchors, main_region, own_contents_box, page_footer,
+from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, is_sentence, LOADING_DOT, contents_box_entries, heading_anchors, main_region, own_contents_box, page_footer,
                      page_header, shows_web_page)
 from .titles import COLUMN_TAG, is_header_field
 
@@ -284,7 +284,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             # The page title: strip the counters and site name it carries, keep the rest
             # (the site-banner rule would otherwise take it for the banner).
             stripped = _strip_title_suffix(line, removed, lines[headline].text if i == 0 and headline else None,
-                                           {title_key(l.text) for l in lines[1:headline or 0]} | _wrapped_site_name(line))
+                                           {title_key(l.text) for l in lines[1:headline or 0]} | _wrapped_site_name(line),
+                                           below_banner=_over_its_text(lines, headline))
             if stripped is not line:
                 replaced[i] = stripped
                 page["page_title_line"] = str(line.number)
@@ -939,7 +940,7 @@ _NOT_AUTHORS = frozenset(("admin", "administrator", "管理员", "佚名", "网�
 
 
 def _strip_title_suffix(line: Line, removed: list[Removed], headline: str | None = None,
-                        banner: frozenset[str] | set[str] = frozenset()) -> Line:
+                        banner: frozenset[str] | set[str] = frozenset(), below_banner: bool = False) -> Line:
     """The page title of a scraped page often carries counters or the site's name. When
     the page sets a part of it again as its headline (``headline``), the rest is the site's
     name however short that part is, if it reads as one or the lines above the headline
@@ -963,7 +964,9 @@ def _strip_title_suffix(line: Line, removed: list[Removed], headline: str | None
         # it took the headline for the site's name — a blog's name; but not 斐波那契数列 |
         # Rain的心情杂货铺 over a headline read in its banner)
         part, rest = _headline_part(text, headline)
-        if rest and all(names_site_or_section(p) or title_key(p) in banner for p in rest):
+        # (a headline set under the banner and the menu, over the text, leaves the rest to the
+        # site however it reads: 搭建hexo博客 - 图图的小打小闹 over 搭建hexo博客 / 1 / 动机：…)
+        if rest and (below_banner or all(names_site_or_section(p) or title_key(p) in banner for p in rest)):
             split, site = part, rest
     text = split
     if site and title_key(site[-1]) in _wrapped_site_name(line):   # (the line the page wrapped it onto)
@@ -985,6 +988,19 @@ def _wrapped_site_name(line: Line) -> set[str]:
     name, as a banner line would be (its title key)."""
     spans = title_spans(line.text)
     return {title_key(line.text[spans[-1][0]:])} if line.last > line.number and len(spans) >= 2 else set()
+
+
+_TEXT_UNDER_HEADLINE = 3   # lines under a headline where its text's first sentence or its date stands
+_CLAUSES_UNDER = 15        # characters of a line of clauses (its sentence unfinished) that opens the text
+
+
+def _over_its_text(lines: list[Line], headline: int | None) -> bool:
+    """Does the headline stand under the banner, over its text (a sentence or the post's date
+    within a few lines) — not a copy of the site's name in the banner or the footer?"""
+    return headline is not None and headline > _BANNER_LINES and any(
+        is_sentence(line.text) or is_date(line.text) or _POSTED_AT.match(line.text.strip())
+        or len(line.text) >= _CLAUSES_UNDER and PROSE_MARKS.search(line.text) is not None   # (动机：看到别人有，羡慕，…)
+        for line in lines[headline + 1: headline + 1 + _TEXT_UNDER_HEADLINE])
 
 
 def _headline_part(title: str, headline: str) -> tuple[str, list[str]]:

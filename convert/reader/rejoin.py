@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from .. import regexcache as re
 
-from .boilerplate import match_rule, paragraph_counts, running_heads
-from .lines import Line, is_caption, is_name, is_salutation
+from .boilerplate import match_rule, paragraph_counts, running_heads, title_spans
+from .lines import Line, is_caption, is_name, is_salutation, title_key
 from .headings import bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
@@ -322,6 +322,22 @@ def _rewrapped_page_title(lines: list[Line]) -> list[Line]:
 _BOX_RUN = 3   # entries in a row of a contents box, each set again further down over its section
 
 
+_HEADLINE_AT_LEAST = 4   # characters of a <title>'s part that a line repeating it is the headline
+
+
+def _headline_copies(lines: list[Line]) -> frozenset[int]:
+    """搭建hexo博客 - 图图的小打小闹 / … / 搭建hexo博客 / 1 / 动机：…: the lines that repeat the page's
+    <title> (its first line), whole or a part of it — the headline, no piece of a sentence."""
+    if not lines:
+        return frozenset()
+    title = lines[0].text
+    parts = {title_key(title[a:b]) for a, b in title_spans(title)} | {title_key(title)}
+    parts = {part for part in parts if len(part) >= _HEADLINE_AT_LEAST}
+    # (not the site's name over the dateline it opens: 深圳新闻网 / 12月14日讯（记者…）)
+    return frozenset(k for k in range(1, len(lines)) if len(lines[k].text) <= 2 * len(title) and title_key(lines[k].text) in parts
+                     and not (k + 1 < len(lines) and _DATELINE_GOES_ON.match(lines[k + 1].text)))
+
+
 def _boxed_copies(lines: list[Line]) -> frozenset[int]:
     """Table of contents / 那一天的复兴，复兴起来 / 为什么要写？ / … then, further down, 次 /
     那一天的复兴，复兴起来 / 无意中发现了: a section's title that a contents box listed, set again over
@@ -362,7 +378,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     i = 0
     n = len(lines)
     # 1 / 2 / 3: headings, not figures; 37 / 22 after paragraph upon paragraph: their counts
-    boxed = _boxed_copies(lines)
+    boxed = _boxed_copies(lines) | _headline_copies(lines)
     apart = bare_section_marks([line.text for line in lines]) | frozenset(paragraph_counts(lines)) \
         | frozenset(running_heads(lines)) \
         | boxed | {k - 1 for k in boxed}   # (a page's head and number, a section's title: nothing joins across them)
@@ -482,13 +498,13 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             continue
         if nxt is not None and (_FIGURE_ONLY.match(line.text) or _PERCENT_ONLY.match(line.text)) and not is_heading_like(nxt.text) \
                 and (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text) or nxt.text[:1] in "％%‰"):
-            if prev is not None and not _ENDS_CLAUSE.search(prev.text[-1:]) \
+            if prev is not None and i - 1 not in apart and not _ENDS_CLAUSE.search(prev.text[-1:]) \
                     and (_PROSE_LIKE.search(prev.text) or _PROSE_LIKE.search(nxt.text)) \
                     and match_rule(prev.text, "body") is None:   # 打印本页 / 0 / 新征程…: a widget and its count
                 out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)   # … / 142145 / 万元，…
                 i += 2
                 continue
-            if (prev is None or _ENDS_CLAUSE.search(prev.text[-1:])) and _FIGURE_GOES_ON.match(line.text + nxt.text) \
+            if (prev is None or i - 1 in apart or _ENDS_CLAUSE.search(prev.text[-1:])) and _FIGURE_GOES_ON.match(line.text + nxt.text) \
                     and _PROSE_LIKE.search(nxt.text) and len(nxt.text) >= 10:
                 out.append(_join(line, nxt, tight=True))      # 。 / 2018 / 年3月20日，…: a sentence opens with it
                 i += 2
