@@ -98,7 +98,8 @@ RULES: tuple[Rule, ...] = (
     # theme's dateline under a Chinese post's headline (in the text, a date in English may be its own)
     Rule("english-dateline", "page metadata (time of posting, in English)",
          _r(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-            r"\s+\d{1,2},?\s+\d{4}$|^(?:\S{1,30}\s+)?posted\s+by\s*:?$"),
+            r"\s+\d{1,2},?\s+\d{4}$|^\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}$|"
+            r"^(?:\S{1,30}\s+)?posted\s+by\s*:?$"),
          where="header", max_len=40),
     # 原创 某某 某某公众号 2023-01-05 12:00 发表于北京: a WeChat article's byline, over its text (in the
     # text, a line ending on a date and time may be an agenda's)

@@ -997,10 +997,16 @@ _CLAUSES_UNDER = 15        # characters of a line of clauses (its sentence unfin
 def _over_its_text(lines: list[Line], headline: int | None) -> bool:
     """Does the headline stand under the banner, over its text (a sentence or the post's date
     within a few lines) — not a copy of the site's name in the banner or the footer?"""
-    return headline is not None and headline > _BANNER_LINES and any(
-        is_sentence(line.text) or is_date(line.text) or _POSTED_AT.match(line.text.strip())
+    return headline is not None and headline >= _BANNER_LINES and any(
+        is_sentence(line.text) or is_date(line.text) or _POSTED_AT.match(line.text.strip()) or _english_dateline(line.text)
         or len(line.text) >= _CLAUSES_UNDER and PROSE_MARKS.search(line.text) is not None   # (动机：看到别人有，羡慕，…)
         for line in lines[headline + 1: headline + 1 + _TEXT_UNDER_HEADLINE])
+
+
+def _english_dateline(text: str) -> bool:
+    """02 Dec 2017 / Thu Dec 15, 2016: a post's date as an English-speaking theme sets it."""
+    rule = match_rule(text, "header")
+    return rule is not None and rule.name == "english-dateline"
 
 
 def _headline_part(title: str, headline: str) -> tuple[str, list[str]]:
