@@ -29,8 +29,8 @@ from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, is_sentence, LOADING_DOT, contents_box_entries, heading_anchors, main_region, own_contents_box, page_footer,
-                     page_header, shows_web_page)
+from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, heading_anchors, is_sentence, main_region, own_contents_box,
+                     page_footer, page_header, shows_web_page)
 from .titles import COLUMN_TAG, is_header_field
 
 
@@ -945,7 +945,8 @@ def _strip_title_suffix(line: Line, removed: list[Removed], headline: str | None
     the page sets a part of it again as its headline (``headline``), the rest is the site's
     name however short that part is, if it reads as one or the lines above the headline
     (``banner``, their title keys) repeat it: 测试工程师_ZSTACK over 测试工程师, 致自己 - 0hayo
-    over 0hayo / 致自己."""
+    over 0hayo / 致自己 — or whatever it reads like, when the headline stands under the banner
+    over its text (``below_banner``: 搭建hexo博客 - 图图的小打小闹)."""
     if len(line.text) > 100:
         return line
     text = line.text

@@ -730,10 +730,10 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
             # 文章目录 / 站点概览 / the writer's card / 1. / 进程与线程之间关系 / 2. / …: a theme's sidebar
             # sets its overview panel between the box's tab and its numbered entries
             start = _numbered_entries(lines, reasons, kept, start) or start
-        # (此页内容 / gcc / make / … / 文章来源：… / gcc / 它是GNU…: the first section's title, right
-        # under the header, went as a widget between the title and the text; the box tells it)
         entries = _entries_from(lines, reasons, start, kept, titles)
         if not entries and start < len(lines):
+            # (此页内容 / gcc / make / … / 文章来源：… / gcc / 它是GNU…: the first section's title, right
+            # under the header, went as a widget between the title and the text; the box tells it)
             first = squash(lines[start].text)
             copy = next((j for j in range(start + 1, len(lines)) if reasons[j] == WIDGET and squash(lines[j].text) == first), None)
             entries = _entries_from(lines, reasons, start, kept | {first}, titles) if copy is not None else ()
