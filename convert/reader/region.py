@@ -474,20 +474,27 @@ _OUTLINE_ABOVE = 15   # lines above the prose where the first section the list n
 
 
 def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, int]:
-    """前言 / 说明 / 接口 / 提交 / 说明 after the text: a sidebar's contents list, without label or
-    numbers, each entry a line above it in order, with the sections' text between — the text
-    runs from the first section it names to the list (a post written in short lines, which
-    weighs as no prose, is still the text)."""
+    """前言 / 说明 / 接口 / 提交 / 说明 after the text: a sidebar's contents list, each entry a line
+    above it in order, with the sections' text between — the text runs from the first section it
+    names to the list (a post written in short lines, which weighs as no prose, is still the
+    text; a post whose sections' titles went as chrome). Without numbers, an entry is a title in
+    words (two hanzi or more, no menu's or widget's word: not 1 / 举报 / 新闻); with the numbers a
+    theme sets before each (1. / Gal-Project 2016 Completed Collection / 1.1. / 简介), any line."""
     where: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
-        # (a section's title in words — no number, no menu's or widget's word: 1 / 举报 / 新闻)
-        if 0 < len(text) <= _OUTLINE_ENTRY and len(_CJK.findall(text)) >= 2 and match_rule(text, "footer") is None:
+        if 0 < len(text) <= _NUMBERED_ENTRY:
             where.setdefault(text, []).append(i)
     k = stop
     while k < len(texts):
         named: list[int] = []
         j = k
-        while j < len(texts) and texts[j] in where:
+        numbered_run = _ENTRY_NUMBER.match(texts[k]) is not None
+        while j < len(texts):
+            if numbered_run and _ENTRY_NUMBER.match(texts[j]):
+                j += 1
+                continue
+            if texts[j] not in where or not numbered_run and not _outline_word(texts[j]):
+                break
             earlier = where[texts[j]]
             n = bisect_right(earlier, named[-1] if named else -1)
             if n >= len(earlier) or earlier[n] >= k:
@@ -499,6 +506,8 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
         over_text = sum(1 for i in named if i + 1 < len(texts) and len(texts[i + 1]) >= _OUTLINE_TEXT_UNDER)
         if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and over_text * 2 > len(named) \
                 and start - _OUTLINE_ABOVE <= named[0] <= start < stop <= named[-1] + _OUTLINE_ENTRY:
+            if named[-1] < stop:
+                return named[0], stop   # (the text already runs through its last section)
             end = min(k, named[-1] + 1 + _section_below(texts, named[-1], k))
             while end - 1 > named[-1] and (is_contents_title(texts[end - 1]) or _names_posts_contents(texts[end - 1])
                                            or len(texts[end - 1].strip()) <= 1):
@@ -508,13 +517,21 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
     return start, stop
 
 
+_NUMBERED_ENTRY = 60   # characters of an entry a theme numbered
+
+
 def _section_below(texts: Sequence[str], heading: int, stop: int) -> int:
     """How many lines under the last section's title, up to the contents list, are its text
-    (up to the first line a certain rule takes for the site's)."""
+    (up to the first line a certain rule takes for the site's; a reward box or a sidebar's tab
+    under the text is no rule's, and stays — the cost of a text that runs on to its list)."""
     n = 0
     while heading + 1 + n < stop and match_rule(texts[heading + 1 + n], "footer") is None:
         n += 1
     return n
+
+
+def _outline_word(text: str) -> bool:
+    return len(text) <= _OUTLINE_ENTRY and len(_CJK.findall(text)) >= 2 and match_rule(text, "footer") is None
 
 
 def _before_repeated_tail(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
