@@ -18,6 +18,15 @@ def read_page(*lines: str) -> Document:
     return read("\n".join(lines).encode("utf-8"))
 
 
+def region_spans_listing(before: str, tokens: str, after: str) -> bool:
+    """Does the main region run from the sentence ``before`` through a listing set one token a
+    line (``tokens``, split at spaces) to the sentence ``after`` — no wall of short lines?"""
+    from convert.reader.region import main_region
+    texts = [before, *tokens.split(), after]
+    region = main_region(texts)
+    return (region.start, region.stop) == (0, len(texts))
+
+
 def corpus_page(source: str, name: str = "001") -> Document:
     """A corpus document (tests/corpus/<source>/<name>.txt), read."""
     return read((CORPUS / source / f"{name}.txt").read_bytes())

@@ -7,18 +7,15 @@ reader before the round, except those named test_guard_…"""
 from __future__ import annotations
 
 from convert.reader.boilerplate import match_rule
-from convert.reader.region import main_region
-from reader_pages import corpus_page, headings, reason_at, removed_lines
+from reader_pages import corpus_page, headings, reason_at, region_spans_listing, removed_lines
 
 
 def test_a_listing_highlighted_token_by_token_is_no_wall_of_short_lines():
     # soulhacker.me/001: add / :: / Int / -> / Int / -> / Int / add / a / b / = / a / + / b …, a
     # Haskell listing: no keyword of Python's, but brackets and operators on lines of their own
-    texts = ["在 Haskell 中，类型签名是这样写的，我们先看一个最简单的例子吧，它只有两行：",
-             *"add :: Int -> Int -> Int add a b = a + b add 1 2".split(),
-             "在 Haskell 中，任何函数都有一个类型签名，编译器会检查每一次调用是否与之相符，这就是静态类型。"]
-    region = main_region(texts)
-    assert (region.start, region.stop) == (0, len(texts))
+    assert region_spans_listing("在 Haskell 中，类型签名是这样写的，我们先看一个最简单的例子吧，它只有两行：",
+                                "add :: Int -> Int -> Int add a b = a + b add 1 2",
+                                "在 Haskell 中，任何函数都有一个类型签名，编译器会检查每一次调用是否与之相符，这就是静态类型。")
 
 
 def test_the_text_goes_on_past_a_haskell_listing():

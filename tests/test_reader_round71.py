@@ -6,8 +6,7 @@ the reader before the round, except those named test_guard_…"""
 from __future__ import annotations
 
 from convert.reader.boilerplate import match_rule
-from convert.reader.region import main_region
-from reader_pages import corpus_page, headings, reason_at, removed_lines
+from reader_pages import corpus_page, headings, reason_at, region_spans_listing, removed_lines
 
 ANCHOR = "heading anchor (the link a page sets beside a section's title)"
 
@@ -39,11 +38,9 @@ def test_other_articles_heads_the_related_list():
 
 def test_a_shell_listing_token_by_token_is_no_wall():
     # vip.6oo.cn/001: echo / "theme = 'hugo-theme-relearn'" / >> / hugo / . / toml / hugo / server / - / t …
-    texts = ["指向当前主题路径之后，就可以在本地启动网站了，命令如下，记得先进入站点的根目录再执行：",
-             *"hugo server - t hugo - theme - relearn -- buildDrafts hugo server - t shadocs -- buildDrafts".split(),
-             "主题提供了为您的网站创建骨架的原型，您可以用下面的命令创建章节页面，然后再创建它下面的文章。"]
-    region = main_region(texts)
-    assert (region.start, region.stop) == (0, len(texts))
+    assert region_spans_listing("指向当前主题路径之后，就可以在本地启动网站了，命令如下，记得先进入站点的根目录再执行：",
+                                "hugo server - t hugo - theme - relearn -- buildDrafts hugo server - t shadocs -- buildDrafts",
+                                "主题提供了为您的网站创建骨架的原型，您可以用下面的命令创建章节页面，然后再创建它下面的文章。")
 
 
 def test_the_anchors_before_a_sections_title_mark_the_headings():

@@ -722,6 +722,11 @@ _NAV_WORDS = re.compile(
 )
 
 
+def is_menu_word(text: str) -> bool:
+    """首页 / 关于 / 归档 / Home: a word a site's menu lists, alone on its line."""
+    return _NAV_WORDS.match(text.strip()) is not None
+
+
 def navigation_runs(lines, first_prose: int, last_prose: int) -> list[tuple[int, int]]:
     """Menus pasted one item per line: three or more very short lines in the header
     or footer, at least one of them a known menu word (首页, 政务公开…)."""

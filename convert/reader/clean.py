@@ -866,10 +866,16 @@ def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None
 _POSTED_ON_US = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 
 
+def _posts_date(text: str) -> bool:
+    """2024-07-28 12:44 / 5/23/2023 / Thu Dec 15, 2016: a post's date alone on its line, as a
+    blog's theme sets it."""
+    text = text.strip()
+    return bool(_POSTED_AT.match(text) or _POSTED_ON_US.match(text) or _english_dateline(text))
+
+
 def _date_near_below(lines: list[Line], i: int) -> bool:
     """A post's bare date right under line i, or under one short line (its writer's name)."""
-    return any(_POSTED_AT.match(line.text.strip()) or _POSTED_ON_US.match(line.text.strip())
-               for line in lines[i + 1: i + 3]) and len(lines[i + 1].text) <= _META_WORD * 2
+    return any(_posts_date(line.text) for line in lines[i + 1: i + 3]) and len(lines[i + 1].text) <= _META_WORD * 2
 
 
 def _dated_below(lines: list[Line], i: int, bare: bool) -> bool:
@@ -999,7 +1005,7 @@ def _over_its_text(lines: list[Line], headline: int | None) -> bool:
     """Does the headline stand under the banner, over its text (a sentence or the post's date
     within a few lines) — not a copy of the site's name in the banner or the footer?"""
     return headline is not None and headline >= _BANNER_LINES and any(
-        is_sentence(line.text) or is_date(line.text) or _POSTED_AT.match(line.text.strip()) or _english_dateline(line.text)
+        is_sentence(line.text) or is_date(line.text) or _posts_date(line.text)
         or len(line.text) >= _CLAUSES_UNDER and PROSE_MARKS.search(line.text) is not None   # (动机：看到别人有，羡慕，…)
         for line in lines[headline + 1: headline + 1 + _TEXT_UNDER_HEADLINE])
 

@@ -176,7 +176,8 @@ def _listing_after(lines: list[Line], reasons: list[str | None], end: int, stop:
     lines, most of them code, before ``stop``) — with the sentence that closes it, when
     one follows."""
     # (after the listing's line numbers, or under them when the text's end ran through them)
-    gutter = _gutter(lines, end, stop) or _gutter(lines, end, stop, before=True)
+    after = _gutter(lines, end, stop)
+    gutter = after or _gutter(lines, end, stop, before=True)
     texts = [line.text for line in lines[: stop]] if gutter else ()
     k = end
     while k < stop and not reasons[k] and (_listing_line(lines[k].text) or _NO_CJK_LINE.match(lines[k].text)
@@ -186,25 +187,26 @@ def _listing_after(lines: list[Line], reasons: list[str | None], end: int, stop:
     if not (gutter and run - gutter >= gutter) and (
             run < 8 or sum(1 for j in range(end, k) if _listing_line(lines[j].text)) * 5 < run * 3):
         return end
-    numbers = range(end, end + gutter) if _gutter(lines, end, stop) else range(end - gutter, end)
+    numbers = range(end, end + gutter) if after else range(end - gutter, end)
     for j in numbers:
         reasons[j] = reasons[j] or GUTTER_NUMBERS   # (no paragraphs 1 / 2 / 3 in the text: the code's line numbers)
     closing = k
     while closing < stop and not reasons[closing] and closing - k < 6 and (
             _NO_CJK_LINE.match(lines[closing].text) or _continues_sentence(lines[closing].text)
-            or _LEAD_IN_END.search(lines[closing].text)):
+            or _LEAD_IN.match(lines[closing].text)):
         closing += 1   # 无论是正常运行结束还是运行过程中报错，/ add_ts / 函数都会正常运行，确保…。
         if _SENTENCE_END.search(lines[closing - 1].text) and not _NO_CJK_LINE.match(lines[closing - 1].text) \
-                and not _LEAD_IN_END.search(lines[closing - 1].text):
+                and not _LEAD_IN.match(lines[closing - 1].text):
             return closing   # (to the sentence's end: the author's name and motto below are the page's)
     if closing > k and (closing == stop or reasons[closing]) and any(
-            _LEAD_IN_END.search(lines[j].text) for j in range(k, closing)):
+            _LEAD_IN.match(lines[j].text) for j in range(k, closing)):
         return closing   # 详情需要参考： / github.com/…, up to the site's first certain line
     return k
 
 
-#: 详情需要参考： / 配置如下: a lead-in's colon, what it introduces on the lines below
-_LEAD_IN_END = re.compile(r"[：:]$")
+#: 熊市开始： / 详情需要参考： / 还是那句话：: a short line that announces what follows, on its colon
+_LEAD_IN = re.compile(r"^[^：:]{2,30}[：:]$")
+_SHORT_LEAD_IN = 17   # characters of a lead-in that announces the text's one next sentence (还是那句话：)
 _GUTTER_AT_LEAST = 3   # numbers of a listing's line-number gutter
 GUTTER_NUMBERS = "line numbers of a program listing (its highlighter's gutter)"
 
@@ -612,6 +614,8 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
     if box is None:
         # 文章目录 / 配置latex / … / the text's first paragraph: a blog's box, which may stand over its
         # text too, between the post's dateline and the region's first prose
+        # (its label as written: in any case, Stack's "Table of contents" widget over the title took
+        # the review's subtitle and first note for entries — the header's box is contents_box_entries')
         box = _own_contents_between(texts, max(0, region.start - _BOX_ABOVE_TEXT), region.stop,
                                     lambda text: squash(text) in _POSTS_CONTENTS)
     if box is None:
@@ -1937,8 +1941,6 @@ def _menu_words(lines: list[Line], reasons: list[str | None], end: int, stop: in
     return stop
 
 
-#: 熊市开始： / 震荡区需求扩大：: a short line that announces what follows, on its colon
-_LEAD_IN = re.compile(r"^[^：:]{2,30}[：:]$")
 _LEAD_INS = 3        # different lead-ins that make a stretch the writer's notes
 #: 恐慌抛售：天量配上超长阴线，不是…的信号，而是…的信号 / 添加open_ai_api_base：就是刚刚生成的链接，…: an
 #: item of the writer's notes or a step of a how-to, clause after clause without a full stop — a
@@ -2134,8 +2136,6 @@ def _text_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> boo
     return False
 
 
-#: 还是那句话： / 总之一句话：: a short lead-in of the writer's, ending on its colon
-_LEADS_IN = re.compile(r"^[^：:]{2,16}[：:]$")
 
 
 def _short_sentence(text: str) -> bool:
@@ -2167,7 +2167,8 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
                                                                    or _one_clause_sentence(lines[end + 1].text))
             # 还是那句话： / 手莫伸，伸手必被捉！: a lead-in, and the sentence it announces (a
             # footer's 相关报道： / 文件链接： announces links, headlines without a sentence's end)
-            or _LEADS_IN.match(lines[end].text) and end + 1 < len(lines) and not reasons[end + 1]
+            or _LEAD_IN.match(lines[end].text) and len(lines[end].text) <= _SHORT_LEAD_IN
+            and end + 1 < len(lines) and not reasons[end + 1]
             and _short_sentence(lines[end + 1].text)):
         if end >= 2 and lines[end].text.strip() == lines[end - 2].text.strip() and is_date(lines[end - 1].text):
             break   # 沈阳市房产局 / 2023年12月22日 / 沈阳市房产局: the footer opens with the site owner's name

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import regexcache as re
 
+from .boilerplate import is_menu_word
 from .headings import NAMED_HEADINGS, decimal_clause, is_heading_like, numbered
 from .lines import BYLINE, simplified, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, MEETING_FIELD, OFFICE_WORDS, SUBTITLE, is_date, is_doc_number, is_name, is_salutation
 
@@ -104,7 +105,6 @@ def is_author(text: str) -> bool:
 _BRACKETED_FIELD = re.compile(r"^[（(][^（）()：:]{1,8}[：:][^（）()]+[）)]$")
 
 
-_MENU_WORDS = frozenset(("关于", "關於", "归档", "歸檔", "首页", "首頁"))
 _NAMES_IT = 5   # characters of a title that a line under it repeats whole when it only names it
 
 
@@ -118,7 +118,7 @@ def continues_title(first: str, second: str) -> bool:
         return False   # (…信息公开表 / （浙金罚决字〔2024〕52号）: the 发文字号 in brackets, not the title's)
     if len(second) <= 4 and second in first and not DOC_TYPES.search(second):
         return False   # 茉莉：我是怎样卷入八九民运的 / 茉莉: the author the headline names
-    if _MENU_PAIR.match(first) or second in _MENU_WORDS:
+    if _MENU_PAIR.match(first) or is_menu_word(second):
         return False   # (博客简介 / 关于 / 归档: 关于 alone is a menu's "About", no title's rest)
     if len(first) >= _NAMES_IT and first in second:
         return False   # 敏捷开发与DevOps实践 / 关于敏捷开发与DevOps实践——…记录: a line that names the title, not its rest
