@@ -92,7 +92,10 @@ RULES: tuple[Rule, ...] = (
             r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
             r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$|"
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$|"
-            r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$"),   # the key alone, its time (or category) on the next line
+            r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$|"   # the key alone, its time (or category) on the next line
+            # 更新于 2025-05-11 / 更新于：2022年5月26日: a date the key says is the post's (a text's own
+            # date has no 更新于)
+            r"^(?:最后)?(?:发布于|发表于|更新于|發佈於|發表於)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"),
          max_len=45),
     # Thu Dec 15, 2016 / Oct 12, 2023 / EvilHat-K  posted by: above the text: an English-speaking
     # theme's dateline under a Chinese post's headline (in the text, a date in English may be its own)
@@ -112,6 +115,10 @@ RULES: tuple[Rule, ...] = (
             r"^长按(?:识别)?二维码|^识别二维码|^点击上方|^点击蓝字|^(?:点赞|在看|写留言|赞赏|留言)\s*\d*$|喜欢此内容的人还喜欢|"
             r"^(?:分享|收藏|点赞|在看)(?:\s*[|｜·]?\s*(?:分享|收藏|点赞|在看))+$|^收录于(?:合集|话题|专辑)"),
          max_len=40),
+    # 感谢您的支持，创作更有动力 / 打赏 / 微信支付 / 支付宝: a blog's reward box under the post
+    Rule("reward", "reward box (a tip for the writer)",
+         _r(r"^(?:打赏|赞赏|打赏支持|赞赏支持|微信打赏|支付宝打赏|(?i:donate|reward))$"),
+         where="footer", max_len=8),
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|^手机扫一扫打开(?:当前页|本页|此页)$|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|^請同意我們的隱私權|^请同意我们的隐私|^用?微信扫(?:码|一扫)(?:二维码)?$|^扫描二维码(?:分享|阅读|关注|下载)?$|^扫码二维码$|分享至好友和朋友圈|^分享到朋友圈$|"
@@ -130,6 +137,8 @@ RULES: tuple[Rule, ...] = (
             # 次浏览 / 次阅读: a counter whose figure the page's script never wrote in
             r"^(?:次|人)(?:浏览|阅读|访问|查看)$|^(?:本文字数|评论数|評論數)\s*[:：]?\s*\d*$|^本文总共\s*[\d,]+\s*个?字|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
             r"^(?:Reading Time|Word Count|Post Views|Words|Views)\s*[:：]$|"
+            # 本文总阅读量 / 次, 字数统计: / 349: NexT's post meta, each key on a line, its figure on the next
+            r"^(?:本文总阅读量|本文阅读量|总阅读量|阅读次数|阅读量|字数统计)\s*[:：]?\s*[\d,]*$|^时长\s*[:：]\s*[\d.]+\s*分钟$|"
             r"^您是本[文页贴帖站]的?第\s*\d+\s*[个位名](?:阅览者|读者|访问者|访客|浏览者)|"
             r"(?:访问量|浏览量|浏览次数|阅读量|阅读数|阅读次数|点击数|点击量|点击率|浏览)\s*[:：]\s*\d+|^评论\s*[:：]\s*\d+\s*[|｜]?$|"
             r"^\s*[\[【(（]?\d[\d,]*\s*人(?:已)?(?:阅读|浏览|看过)|^人(?:已)?(?:阅读|浏览|看过)(?:\s|$)|^\s*\[?\s*(?:阅读|浏览)\s*[:：]?\s*\d+\s*次?\s*\]?\s*$|"
@@ -190,7 +199,11 @@ RULES: tuple[Rule, ...] = (
          _r(r"^[【\[«‹<]?\s*(?:上一篇|下一篇|上一条|下一条|上一章|下一章|上篇|下篇)\s*[】\]»›>]?\s*[:：]?|"
             r"^◀?\s*(?:上一[回章卷]|全[书書]始)\s*(?:[|｜]\s*)?(?:.{0,40}?(?:下一[回章卷]|全[书書]終|全[书書]终)\s*▶?)?$|"
             r"^(?:.{0,40}\s)?下一[回章卷]\s*▶$|^(?:返回|回到)(?:[页頁]首|[顶頂]部)$|^(?:▲\s*)?(?:Top|TOP|Back to top)$|"
-            r"^(?:上章|下章|返目录|返回目录|返目錄|返回目錄)$"),   # a book site's links between its chapters
+            r"^(?:上章|下章|返目录|返回目录|返目錄|返回目錄)$|"   # a book site's links between its chapters
+            # « Prev Page / Next Page » / ← Previous Post: a blog theme's, in English (capitalised:
+            # a lone `next` is a listing's token)
+            r"^[«‹<←]?\s*(?:Prev|Previous|Next|Older|Newer)(?:\s+(?:Page|Post|Article|Entry|Posts|Entries))?\s*[»›>→]?$|"
+            r"^[«‹<←]\s*(?i:prev|previous|next)\s*$|^(?i:prev|previous|next)\s*[»›>→]$"),
          max_len=120),
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"
@@ -607,7 +620,8 @@ _SITE_PART = re.compile(
     # 主动公开文件_上海市房屋管理局: a section of a government body's site, and the body
     r"公开文件|公開文件|政策文件|局|厅|廳|委员会|委員會|办公室|辦公室)"
     r"(?:\s+[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?)?(?:[（(][^（）()]{1,12}[）)])?|"   # (信報網站 hkej.com; 正北方网（原北方新闻网）)
-    r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
+    r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4}|"
+    r"[A-Za-z][\w .&-]{0,30}['’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki))$")   # (BlackBird's Blog)
 
 
 def names_site_or_section(part: str) -> bool:

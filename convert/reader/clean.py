@@ -276,7 +276,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 reasons[i] = "related-article list"
                 continue
             in_related = False
-        if zone == "header" and (not title_seen and i == 0 and names_only_the_site(text) or text == site_title):
+        if zone == "header" and (not title_seen and i == 0 and names_only_the_site(text) and not _part_is_headline(text, lines, headline)
+                                 or text == site_title):
             reasons[i] = "page title (it names only the site)"   # 北医新闻网_(新闻): no headline in it
             site_title = text    # (the page's metadata may repeat it on the next line)
             continue
@@ -300,6 +301,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 page.setdefault("page_title_line", str(lines[0].number))
             continue
         rule = match_rule(text, zone)
+        if rule is None and dateline:
+            # August 10, 2019 under the headline, where the text's region already began: the
+            # post's dateline all the same
+            rule = match_rule(text, "header")
+            rule = rule if rule is not None and rule.name in _DATELINE_RULES else None
         if rule is not None and rule.name == "legal-header" and i > 0 \
                 and squash(text) == squash(_without_title_suffix(lines[0].text)):
             rule = None   # 免责声明 under the <title> 免责声明: the page's document is the notice itself
@@ -342,9 +348,13 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         removed.append(Removed(int(number), label, "running number before the title (its volume's)"))
     page_footer(lines, region, reasons)
     own_outline = own_contents_box(lines, reasons, region)
+    if page.get("byline") in own_outline:
+        # (目录 / … / 方法一 / …: a name-like entry of the box between the headline and the text,
+        # which the header took for the writer's name in its info bar, is the box's)
+        del page["author"], page["byline"]
     _empty_attachments_box(lines, reasons)
     boxed = contents_box_entries(lines, reasons)
-    outline = tuple(dict.fromkeys(tuple(text for text, _ in boxed) + own_outline + heading_anchors(lines, reasons)))
+    outline = _entries_each_as_often_as_listed(tuple(text for text, _ in boxed), own_outline, heading_anchors(lines, reasons))
     if outline:
         page["outline"] = "\n".join(outline)   # (for structure: the text's copies are its headings)
     if any(depth for _, depth in boxed):   # (1. / 1.1. / 1.3.1.: how deep each section stands)
@@ -697,6 +707,27 @@ _RECORD_HEADER = 8   # lines from the top where such fields stand
 
 
 _DATELINE_REACH = 8   # lines under the headline (or its copy) where its dateline may stand
+#: header rules that take a post's dateline: one right under the headline is the page's, in any zone
+_DATELINE_RULES = frozenset(("english-dateline", "wechat-byline"))
+
+
+def _part_is_headline(title: str, lines: list[Line], headline: int | None) -> bool:
+    """My first post - BlackBird's Blog over My first post: a <title> whose parts all read like
+    names (English words do) still holds the headline the page sets again below."""
+    spans = title_spans(title)
+    return headline is not None and headline > 0 and len(spans) >= 2 \
+        and title_key(lines[headline].text) in {title_key(title[a:b]) for a, b in spans}
+
+
+def _entries_each_as_often_as_listed(*lists: tuple[str, ...]) -> tuple[str, ...]:
+    """The sections the page's boxes and anchors name, in order of first listing; each as often
+    as the list that names it most often does (影响版本 under three vulnerabilities: three
+    sections, three headings)."""
+    counts: dict[str, int] = {}
+    for entries in lists:
+        for text, n in Counter(entries).items():
+            counts[text] = max(counts.get(text, 0), n)
+    return tuple(text for text, n in counts.items() for _ in range(n))
 
 
 def _only_chrome_since_headline(lines: list[Line], reasons: list[str | None], i: int, headline: int) -> bool:

@@ -9,7 +9,7 @@ known once the whole document has been seen.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+from typing import Callable, Mapping, Optional
 
 from ..model import Notice
 from .lines import Line
@@ -44,7 +44,7 @@ class Context:
     issued: list[str] = field(default_factory=list)           # the documents a 印发 notice issues, met so far
     headed: dict[int, bool] = field(default_factory=dict)   # line → most of its （一）/（二） siblings are headings
     subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads
-    outline: frozenset[str] = frozenset()        # the page's contents box after the text: its entries
+    outline: Mapping[str, int] = field(default_factory=dict)   # the page's contents box: its entries, how often each
     outline_depths: dict[str, int] = field(default_factory=dict)   # entry → how deep the box's numbers nest it
     section_marks: Optional[frozenset[int]] = None   # lines that are a feature's bare 1 / 2 / 3 section marks
     part_labels: Optional[dict[int, int]] = None      # 方案1 / its title: line → lines the heading takes

@@ -466,7 +466,39 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
     start, stop = _outlined_span(texts, start, stop)
+    start, stop = _boxed_span(texts, classes, start, stop, headline)
     return Region(start, stop, classes)
+
+
+_BOX_ENTRIES_AT_LEAST = 3   # entries of a contents box over the text that span it
+
+
+def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: int, headline: int | None) -> tuple[int, int]:
+    """目录 / 前言 / CVE-2021-2109 … / 总结 / 前言 / 相对于…: the post's own contents box above the
+    span, each entry a section's title again below it, in order — the text runs from the first
+    section to the last one's text (a post cut at every code span weighs as no prose, and the
+    heaviest stretch of it is only one of its sections)."""
+    for k in range(start):
+        if not (is_contents_title(texts[k]) or _names_posts_contents(texts[k])):
+            continue
+        first = _contents_end_found(texts, k)
+        if first is None or first >= start or headline is not None and first <= headline:
+            continue   # (a box that opens with the post's title: its copy is the headline, no section)
+        entries = [texts[j] for j in range(k + 1, first) if not texts[j].strip().isdigit()]
+        copies: list[int] = []
+        for entry in entries:
+            copy = next((j for j in range(copies[-1] + 1 if copies else first, len(texts)) if texts[j] == entry), None)
+            if copy is None:
+                break
+            copies.append(copy)
+        if len(copies) < max(_BOX_ENTRIES_AT_LEAST, len(entries)):
+            continue
+        end = copies[-1] + 1 + _section_below(texts, copies[-1], len(texts))
+        while end > copies[-1] + 1 and classes[end - 1] != GOOD:
+            end -= 1   # (the last section's text: up to its last prose)
+        if start < end:   # (the heaviest prose one of the sections it lists)
+            return first, max(stop, end)
+    return start, stop
 
 
 _OUTLINE_ENTRY = 20   # characters of a section's title in a contents list after the text
@@ -598,6 +630,7 @@ _POSTS_CONTENTS = frozenset(("文章目录", "文章目錄", "本文目录", "�
                              "本页目录", "本頁目錄", "Onthispage"))
 _POSTS_CONTENTS_ANY_CASE = frozenset(name.lower() for name in _POSTS_CONTENTS)
 _BOX_ABOVE_TEXT = 20   # lines above the text's first prose where the box may stand
+_ENTRY_AT_MOST = 40   # characters of a contents box's entry that no section below repeats
 
 
 def _names_posts_contents(text: str) -> bool:
@@ -618,22 +651,32 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
         # the review's subtitle and first note for entries — the header's box is contents_box_entries')
         box = _own_contents_between(texts, max(0, region.start - _BOX_ABOVE_TEXT), region.stop,
                                     lambda text: squash(text) in _POSTS_CONTENTS)
+    if box is None and shows_web_page(reasons):
+        # 目录 / 前言 / … / 总结 / 前言 / 相对于…: the box further up whose entries span the text
+        # (_boxed_span: the region opens on its first entry's copy) — on a web page: a printed
+        # document's contents at the top is the document's, a contents block
+        box = next((k for k in range(region.start) if (is_contents_title(texts[k]) or _names_posts_contents(texts[k]))
+                    and _contents_end_found(texts, k) == region.start), None)
     if box is None:
         return ()
     found = _contents_end_found(texts, box)
     end = found or _contents_end(texts, box)
     below = {squash(texts[j]) for j in range(end, len(texts))}
-    reasons[box] = reasons[box] or _CONTENTS_BOX
+    reasons[box] = reasons[box] or CONTENTS_BOX
     for k in range(box + 1, end):
-        if len(texts[k]) > 40 or found is None and squash(texts[k]) not in below:
+        if squash(texts[k]) not in below and (found is None or len(texts[k]) > _ENTRY_AT_MOST):
             break   # (no first section under the box: only the entries the sections below repeat;
-            #          因为最近要…，故写此文记录过程: the text's first paragraph under the box is no entry)
-        reasons[k] = reasons[k] or _CONTENTS_BOX
+            #          因为最近要…，故写此文记录过程: the text's first paragraph under the box is no entry;
+            #          下载新的 CentOS-Base.repo 到 /etc/yum.repos.d/: a long entry a section repeats is one)
+        # (an entry the header took for a widget between the title and the text, or for the
+        # writer's name in its info bar — 方法一 — is the box's)
+        reasons[k] = CONTENTS_BOX if reasons[k] in (None, WIDGET, _INFO_BAR_AUTHOR) else reasons[k]
     # (the entries tell the lines below that repeat them for the sections' headings)
-    return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == _CONTENTS_BOX and not texts[k].strip().isdigit())
+    return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == CONTENTS_BOX and not texts[k].strip().isdigit())
 
 
-_CONTENTS_BOX = "the article's contents box (its entries are the sections below)"
+CONTENTS_BOX = "the article's contents box (its entries are the sections below)"
+_INFO_BAR_AUTHOR = "page metadata (author, in the page's info bar)"
 
 WIDGET = "page widget between the title and the text"
 
@@ -835,7 +878,7 @@ def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> t
 
 #: rules whose line ends a page's text wherever it stands: what follows is the site's
 _PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header", "copyright-notice", "comments-header",
-                             "related-header", "feed-header"))
+                             "related-header", "feed-header", "reward"))
 
 
 def _ends_the_text(text: str) -> bool:
@@ -849,14 +892,25 @@ def _past_dateline_block(texts: Sequence[str], classes: Sequence[str], headline:
     time, the source beside the comment count, the count and its unit — is above the text, for
     the header to clear; the text starts after it."""
     k = headline + 1
-    while k < min(stop, headline + 1 + _UNDER_HEADLINE):
+    while k < min(stop, headline + 1 + _DATELINE_BLOCK):
         text = texts[k].strip()
         if not (_URL.fullmatch(text) or TIMESTAMP.match(text) or is_date(text) or text.isdigit() or classes[k] == BAD
                 or k + 1 < stop and classes[k + 1] == BAD
-                or len(text) <= 2 and texts[k - 1].strip().isdigit()):
+                or len(text) <= 2 and texts[k - 1].strip().isdigit()
+                or text in _FIELD_SEPARATORS
+                or len(text) <= _FIELD_VALUE and texts[k - 1].strip() in _FIELD_SEPARATORS
+                and k + 1 < stop and texts[k + 1].strip() in _FIELD_SEPARATORS   # (| 记录 |: a category between bars)
+                # (分类于 / 民谣, 本文总阅读量 / 次: a field's key alone, its value on the next line)
+                or len(text) <= _FIELD_VALUE and classes[k - 1] == BAD and texts[k - 1].strip().endswith(_KEY_ENDS)):
             break
         k += 1
     return k
+
+
+_DATELINE_BLOCK = 16   # lines of a dateline block, one field (key, value, bar) a line
+_FIELD_SEPARATORS = frozenset(("|", "｜", "·", "•", "/"))   # between a dateline's fields, on lines of their own
+_FIELD_VALUE = 8   # characters of a dateline field's value (民谣, 次)
+_KEY_ENDS = ("于", "於", ":", "：", "量")   # 分类于 / 字数统计: / 本文总阅读量: a key, its value to follow
 
 
 def _editors_line(text: str) -> bool:
@@ -1595,7 +1649,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif web and is_person(texts[i]) and "author" not in page and reasons[i - 1]:
             # 环球时报 / [微博] / 单仁平 / 我要评论: the writer's name in the page's info bar, among
             # its buttons — the document's author, which the front matter prints
-            reasons[i] = "page metadata (author, in the page's info bar)"
+            reasons[i] = _INFO_BAR_AUTHOR
             page["author"] = page["byline"] = texts[i]
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
                 and _KEY_VALUE.match(texts[i]) and could_be_value(lines[i - 1].text, texts[i]):

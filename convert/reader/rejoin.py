@@ -15,6 +15,8 @@ Joining puts no space between CJK characters and one space between Latin words.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts, running_heads, title_spans
@@ -338,32 +340,52 @@ def _headline_copies(lines: list[Line]) -> frozenset[int]:
                      and not (k + 1 < len(lines) and _DATELINE_GOES_ON.match(lines[k + 1].text)))
 
 
+_BOX_ENTRY = 2   # characters of a contents box's entry (小结 / 方法一 under 目录)
+_BOX_LABELS = 2   # lines over a box's entries that may stand again further down (its label)
+_LATIN_ENTRY = 6   # characters of an entry without hanzi (CVE-2020-14883; not a listing's `if` or `x = 1`)
+_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _boxed_copies(lines: list[Line]) -> frozenset[int]:
     """Table of contents / 那一天的复兴，复兴起来 / 为什么要写？ / … then, further down, 次 /
     那一天的复兴，复兴起来 / 无意中发现了: a section's title that a contents box listed, set again over
-    its section — no piece of the sentences beside it. The copies' indices."""
-    first: dict[str, int] = {}
-    copies: dict[int, int] = {}
+    its section — no piece of the sentences beside it. The copies' indices. The box's entries,
+    lines in a row that each stand again further down, are matched in order to the copies after
+    the box (漏洞分析 listed twice, under two sections: the two copies below, one each)."""
+    where: dict[str, list[int]] = {}
     for k, line in enumerate(lines):
         text = line.text.strip()
-        if len(text) < 4 or not _HAN.search(text):
-            continue
-        if text in first:
-            copies.setdefault(first[text], k)
-        else:
-            first[text] = k
+        if len(text) >= _BOX_ENTRY and _HAN.search(text) or len(text) >= _LATIN_ENTRY and _LETTER.search(text):
+            where.setdefault(text, []).append(k)   # (CVE-2020-14883 / 方法一: a box's entries in either)
+    listed_again = sorted(k for places in where.values() for k in places[:-1])
     found: set[int] = set()
     run: list[int] = []
-    for k in sorted(copies) + [-2]:
+    for k in listed_again + [-2]:
         if run and k != run[-1] + 1:
-            # (each copy over its section's text: a widget the page sets twice repeats in a row)
-            spread = [copies[entry] for entry in run]
-            gaps = [b - a for a, b in zip(spread, spread[1:])]
-            if len(run) >= _BOX_RUN and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps):
-                found.update(spread)
+            # (目录 / 前言 / …: the box's label, set again in the page's footer, is no entry)
+            for first in range(min(_BOX_LABELS + 1, len(run))):
+                spread = _copies_in_order(lines, where, run[first:])
+                if spread:
+                    found.update(spread)
+                    break
             run = []
         run.append(k)
     return frozenset(found)
+
+
+def _copies_in_order(lines: list[Line], where: dict[str, list[int]], entries: list[int]) -> list[int]:
+    """The copies, after the entries and in their order, of a contents box's ``entries``; none
+    unless each has one and most stand apart (each over its section's text: a widget the page
+    sets twice repeats in a row)."""
+    spread: list[int] = []
+    for entry in entries:
+        places = where[lines[entry].text.strip()]
+        n = bisect_right(places, spread[-1] if spread else entries[-1])
+        if n == len(places):
+            return []
+        spread.append(places[n])
+    gaps = [b - a for a, b in zip(spread, spread[1:])]
+    return spread if len(spread) >= _BOX_RUN and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) else []
 
 
 def join_split_inline(lines: list[Line]) -> list[Line]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .. import regexcache as re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Optional
+from typing import Mapping, Optional
 
 from ..model import Block, Document, Heading, List, Meta, Notice, Paragraph, Strong, plain_text, text as text_inlines
 from . import ReadOptions
@@ -100,7 +100,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.minutes = _is_minutes(lines)
     ctx.letter = _is_letter(lines)
     ctx.title = front.title
-    ctx.outline = frozenset(title_key(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
+    ctx.outline = Counter(title_key(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
     ctx.outline_depths = {title_key(text): int(depth) for depth, text in
                           (entry.split("\t", 1) for entry in cleaned.page.get("outline_depths", "").split("\n") if entry)}
     ctx.blocks.extend(lead_blocks)
@@ -1075,17 +1075,18 @@ def _subheads(ctx: Context) -> frozenset[int]:
     return ctx.subheads
 
 
-def _boxed_sections(lines: list[Line], outline: frozenset[str]) -> frozenset[int]:
+def _boxed_sections(lines: list[Line], outline: Mapping[str, int]) -> frozenset[int]:
     """The lines the page's contents box listed (region.contents_box_entries): the first
-    copy of each in the text is a section heading."""
-    found, seen = set(), set()
+    copy of each in the text is a section heading — the first n, when the box lists it n times."""
+    found: set[int] = set()
+    seen: Counter[str] = Counter()
     if not outline:
         return frozenset()   # (no box: no line keyed — title_key on every line costs the benchmark a tenth)
     for k, line in enumerate(lines):
         key = title_key(line.text)
-        if key in outline and key not in seen and not numbered(line.text):
+        if seen[key] < outline.get(key, 0) and not numbered(line.text):
             found.add(k)
-            seen.add(key)
+            seen[key] += 1
     return frozenset(found)
 
 
@@ -1180,8 +1181,12 @@ def _part_labels(ctx: Context) -> dict[int, int]:
         for word, ks in runs.items():
             counts = [_PART_LABEL.match(lines[k].text).group("n") for k in ks]
             numbers = [int(c) if c.isdigit() else _COUNT_CN.index(c) + 1 for c in counts]
+            # (方法一 / 利用的是 / com.tangosol…: a label the page's contents box lists alone is the
+            # section's whole title, the line under it its text)
             if len(ks) >= 2 and numbers == list(range(1, len(ks) + 1)) and all(
-                    _is_subhead_text(lines[k + 1].text) and len(lines[k + 2].text) >= 10 for k in ks):
+                    _is_subhead_text(lines[k + 1].text) and len(lines[k + 2].text) >= 10
+                    and not (title_key(lines[k].text) in ctx.outline and title_key(lines[k + 1].text) not in ctx.outline)
+                    for k in ks):
                 found.update({k: 2 for k in ks})
         ctx.part_labels = found
     return ctx.part_labels
