@@ -74,7 +74,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-40: session 12's gathering of pages a browser saved whole (one tutorial chapter, 1 document)
 #:   fresh-43: session 12's sixth sample of Chinese blogs on GitHub Pages, gathered after round 75 (4 Hexo, 6 Hugo), the half round 76 left unseen (5 sources, 5 documents)
 #:   fresh-44: session 12's gathering of raw pages that crawlers committed (chuansong.me, kns.cnki.net, bbs.csdn.net, www.csdn.net; 4 sources, 6 documents)
-#:   fresh-41: session 12's fifth sample of Chinese blogs on GitHub Pages, gathered after round 73 (4 Hexo, 5 Hugo, 1 VuePress), the half round 74 left unseen (5 sources, 5 documents)
+#:   (fresh-41, session 12's fifth sample of Chinese blogs on GitHub Pages: all looked at by round 88)
 #:   fresh-45: session 13's first sample of Chinese blogs on GitHub Pages (categories/旅行, 电影), the half round 78 left unseen (5 sources, 5 documents)
 #:   fresh-46: session 13's second sample (categories/思考, tags/日记), the half round 79 left unseen, less one page a grep showed in round 87 (4 sources, 4 documents)
 #:   (fresh-47, session 13's third sample (categories/心情, 游记): all looked at by round 82)
@@ -87,6 +87,8 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-54: session 14's second sample (categories/工作, tags/旅行), never looked at (10 sources, 10 documents)
 #:   fresh-55: session 14's third sample (categories/分享, tags/电影), never looked at (10 sources, 10 documents)
 #:   fresh-56: session 14's fourth sample (categories/摄影, tags/游记), never looked at (10 sources, 10 documents)
+#:   fresh-57: session 14's fifth sample (categories/散文, tags/随想), never looked at (10 sources, 10 documents)
+#:   fresh-58: session 14's sixth sample (categories/碎碎念, tags/杂记), never looked at (10 sources, 10 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -121,8 +123,9 @@ _FLOOR_TABLE = {
     "fresh-53":  (0.79, 0.78, 0.94, 0.77, 0.21),   # (session 14's first blog sample, scored once after round 87)
     "fresh-54":  (0.79, 0.74, 0.86, 0.94, 0.31),   # (session 14's second blog sample, scored once after round 87)
     "fresh-55":  (0.99, 0.64, 0.97, 0.78, 0.21),   # (session 14's third blog sample, scored once after round 87)
+    "fresh-57":  (0.79, 0.88, 0.92, 0.91, 0.01),   # (session 14's fifth blog sample, scored once during round 88)
+    "fresh-58":  (0.59, 0.35, 0.73, 0.44, 0.21),   # (session 14's sixth blog sample, scored once during round 88)
     "fresh-56":  (0.99, 0.77, 0.98, 0.36, 0.11),   # (session 14's fourth blog sample, scored once after round 87; a code-heavy note of 1,173 lines holds most of its content)
-    "fresh-41":  (0.59, 0.85, 0.92, 0.90, 1.61),   # (its unseen half, after round 74, title 0.8 since round 77; the anchors' side: heading F1 0.842 → 0.834, false headings 1.4 → 1.8; round 87's contents box over the text: title 0.8 → 0.6, heading F1 0.839 → 0.858, boilerplate 0.913 → 0.924)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 

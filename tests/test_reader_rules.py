@@ -58,6 +58,8 @@ BOILERPLATE = {
     "prev-next": ("body", ["上一篇：关于公布名单的通知", "下一篇：无", "全書始 下一回▶", "◀上一回 第二回 下一回▶", "返回頁首", "Top",
                            "« Prev Page", "Next Page »", "← Previous Post", "Newer"]),
     "reward": ("footer", ["打赏", "赞赏支持", "Donate"]),
+    "link-icon": ("body", ["open in new window", "Opens in a new tab", "在新窗口打开"]),
+    "edit-page": ("footer", ["在 GitHub 上编辑此页！", "Edit this page on GitHub", "上次更新:", "贡献者:"]),
     "related-header": ("body", ["相关数据", "更多同類文章:", "最新：", "本版最多瀏覽", "相关文章", "相关阅读：", "相关稿件", "关联稿件：", "阅读排行榜", "热门点击排行榜"]),
     "links": ("body", ["友情链接：", "链接：全国人大 | 全国政协 | 国家监察委员会 | 最高人民法院"]),
     "wiki-licence": ("body", ["本页面最后修订于2023年3月1日 (星期三) 08:12。",

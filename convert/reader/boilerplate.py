@@ -416,6 +416,16 @@ RULES: tuple[Rule, ...] = (
     Rule("image-placeholder", "image placeholder left by the scraper",
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
          max_len=10, wall=False),
+    # open in new window: the words a docs theme (VuePress) hides beside an outside link for screen
+    # readers, which a scraper writes out — inside a sentence, no wall
+    Rule("link-icon", "screen-reader words of an outside link's icon",
+         _r(r"^(?i:open in new (?:window|tab)|opens in a new (?:window|tab))$|^在新(?:窗口|标签页)中?打开$"),
+         max_len=24, wall=False),
+    # 在 GitHub 上编辑此页！ / 上次更新: / 贡献者:: a docs theme's footer under the page
+    Rule("edit-page", "the site's edit-this-page link and the page's history",
+         _r(r"^(?:在\s*Git(?:Hub|ee|Lab)\s*上编辑(?:此页|本页|此页面)|编辑此页面?|(?i:edit this page(?: on (?:github|gitee|gitlab))?))[！!。.]?$|"
+            r"^(?:上次更新|最近更新|贡献者|(?i:last updated|contributors))\s*[:：]"),
+         where="footer", max_len=40),
     Rule("markup", "markup left by the page's export (HTML comment)",
          _r(r"^<!--.*-->$|^<\s*/?\s*(?:script|SCRIPT|Script|noscript|NOSCRIPT|iframe|IFRAME|style|STYLE)\b.*>$"),
          max_len=400, wall=False),
@@ -620,13 +630,19 @@ _SITE_PART = re.compile(
     # 主动公开文件_上海市房屋管理局: a section of a government body's site, and the body
     r"公开文件|公開文件|政策文件|局|厅|廳|委员会|委員會|办公室|辦公室)"
     r"(?:\s+[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?)?(?:[（(][^（）()]{1,12}[）)])?|"   # (信報網站 hkej.com; 正北方网（原北方新闻网）)
-    r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4}|"
-    r"[A-Za-z][\w .&-]{0,30}['’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki))$")   # (BlackBird's Blog)
+    r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
+#: My first post - BlackBird's Blog: a blog's name in English, the <title>'s last part
+_BLOG_NAME_AFTER = re.compile(r"^[A-Za-z][\w .&-]{0,30}['’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki)$")
 
 
 def names_site_or_section(part: str) -> bool:
     """Is this part of a page's <title> the site's or its section's name (新华网, 最新文件)?"""
     return _SITE_PART.match(part.strip()) is not None
+
+
+def names_a_blog(part: str) -> bool:
+    """BlackBird's Blog: a part of a page's <title> that names a blog, in English."""
+    return _BLOG_NAME_AFTER.match(part.strip()) is not None
 
 
 def title_spans(title: str) -> list[tuple[int, int]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, match_rule, names_only_the_site,
+from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site,
                           is_site_name_alone, names_site_or_section, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -182,6 +182,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     replaced: dict[int, Line] = {}
     maybe: list[tuple[int, str, bool]] = []   # (line, reason, also at the file's edge): boilerplate only next to other boilerplate
     for start, stop in navigation_runs(lines, first_prose, last_prose):
+        # (Hello / 🀄 / 266的小网站 / 主页 / 关于 / … / Hello: the <title> over the menu, which the
+        # headline below repeats, is no menu item)
+        if start == 0 and headline is not None and headline > 0 and lines[headline].text == lines[0].text \
+                and len(lines[0].text) < _SHORT_TITLE:
+            start = 1   # (a longer <title> is no menu's word: the menu's own run does not take it)
         for k in range(start, stop):
             reasons[k] = "site navigation menu"
     marks = bare_section_marks([l.text for l in lines])   # 1 / 2 / 3: a feature's section marks stay
@@ -711,6 +716,23 @@ _DATELINE_REACH = 8   # lines under the headline (or its copy) where its datelin
 _DATELINE_RULES = frozenset(("english-dateline", "wechat-byline"))
 
 
+_MENU_WORDS_ABOVE = 2   # a site menu's words between a short <title> and its copy
+
+
+def _short_title_under_menu(lines: list[Line], title: str) -> int | None:
+    """Hello / 🀄 / 266的小网站 / … / 主页 / 关于 / 归档 / … / Hello / 2026-02-11: a short <title> of one
+    part, set again alone under the site's menu, is the headline there (too short for the
+    candidates a longer <title> gives)."""
+    if len(title) < 2 or is_menu_word(title):
+        return None
+    copy = next((i for i in range(2, min(len(lines), _COPY_NEAR)) if lines[i].text.strip() == title), None)
+    if copy is None or sum(1 for line in lines[1:copy] if is_menu_word(line.text)) < _MENU_WORDS_ABOVE \
+            or any(is_sentence(line.text) for line in lines[1:copy]):
+        return None   # (某某市人民政府 under the notice it signs: no headline over its text)
+    # (商标审查标准 again in the 最新发布 list under the post: a title the page lists is no sure headline)
+    return copy if not any(line.text.strip() == title for line in lines[copy + 1:]) else None
+
+
 def _part_is_headline(title: str, lines: list[Line], headline: int | None) -> bool:
     """My first post - BlackBird's Blog over My first post: a <title> whose parts all read like
     names (English words do) still holds the headline the page sets again below."""
@@ -805,6 +827,10 @@ def _headline(lines: list[Line]) -> int | None:
     if len(parts) == 2 and len(with_hanzi) == 1 and (len(_HAN.findall(with_hanzi[0])) >= _SHORT_HEADLINE
                                                      or _banner_names_the_rest(lines, with_hanzi[0])):
         candidates.add(with_hanzi[0])
+    if len(spans) == 1 and len(page_title.strip()) < 8:
+        under_menu = _short_title_under_menu(lines, page_title.strip())
+        if under_menu is not None:
+            return under_menu
     chinese = any(_HAN.search(c) for c in candidates)
     if chinese:
         # 为什么你要学习类型系统 - Paradigm X: in a Chinese page's <title>, a part without hanzi is
@@ -1004,7 +1030,7 @@ def _strip_title_suffix(line: Line, removed: list[Removed], headline: str | None
         part, rest = _headline_part(text, headline)
         # (a headline set under the banner and the menu, over the text, leaves the rest to the
         # site however it reads: 搭建hexo博客 - 图图的小打小闹 over 搭建hexo博客 / 1 / 动机：…)
-        if rest and (below_banner or all(names_site_or_section(p) or title_key(p) in banner for p in rest)):
+        if rest and (below_banner or all(names_site_or_section(p) or names_a_blog(p) or title_key(p) in banner for p in rest)):
             split, site = part, rest
     text = split
     if site and title_key(site[-1]) in _wrapped_site_name(line):   # (the line the page wrapped it onto)

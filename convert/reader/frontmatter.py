@@ -19,7 +19,7 @@ from .. import regexcache as re
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines
-from .lines import (ISSUER, ISSUER_MARK, POINTERS, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, SUBTITLE, Line, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
+from .lines import (ISSUER, ISSUER_MARK, POINTERS, LETTER_DATE_KEYS, LETTER_NUMBER_KEYS, LETTER_OTHER_KEYS, SUBTITLE, Line, title_key, is_date, is_doc_number, is_name, is_salutation, is_signature_like,
                     unspaced)
 from .titles import (COLUMN_TAG, DATE_IN as _DATE_IN, PAREN_SUBTITLE, SPEAKER_AND_OCCASION, continues_title, is_author, is_title_line,
                      looks_like_document_title)
@@ -64,20 +64,23 @@ DATED_NOTE = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 
 
 def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels: bool = True,
-                      headline_line: int = 0, headline_below: bool = False) -> FrontMatter:
+                      headline_line: int = 0, headline_below: bool = False,
+                      sections: frozenset[str] = frozenset()) -> FrontMatter:
     """``page_title_line``: the source line of a scraped page's title (its counters and
     site name already stripped), if the cleaner found one. ``headline_line``: the line
     the cleaner found the document's title on, above the text (a headline may have more
     commas than a title is allowed). ``strip_labels``: a labelled doc number (發文字號：…)
     goes to meta without its label (False: --keep-boilerplate). ``headline_below``: the
     body repeats the page's title as its headline (removed there as the copy): the page
-    title is then the document's, never a collection's."""
+    title is then the document's, never a collection's. ``sections``: the title keys of the
+    sections the page's contents box lists — one under the page title is a section, no title
+    of a document of its own (安装 go 编译器 / 前往 golang under go语言初识)."""
     fm = FrontMatter()
     fm.strip_labels = strip_labels
     i = 0
     n = len(lines)
     if n >= 3 and page_title_line and lines[0].number == page_title_line and not headline_below \
-            and _own_title_follows(lines):
+            and title_key(lines[1].text) not in sections and _own_title_follows(lines):
         # A collection page: the page title names the collection, the document below
         # has its own title (and a subtitle, author or salutation right after it).
         fm.removed = (Removed(lines[0].number, lines[0].text, "page title (the document has its own title)"),)

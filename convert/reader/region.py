@@ -670,7 +670,8 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
             #          下载新的 CentOS-Base.repo 到 /etc/yum.repos.d/: a long entry a section repeats is one)
         # (an entry the header took for a widget between the title and the text, or for the
         # writer's name in its info bar — 方法一 — is the box's)
-        reasons[k] = CONTENTS_BOX if reasons[k] in (None, WIDGET, _INFO_BAR_AUTHOR) else reasons[k]
+        if reasons[k] is None or reasons[k] in (WIDGET, _INFO_BAR_AUTHOR) and squash(texts[k]) in below:
+            reasons[k] = CONTENTS_BOX
     # (the entries tell the lines below that repeat them for the sections' headings)
     return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == CONTENTS_BOX and not texts[k].strip().isdigit())
 
@@ -895,7 +896,7 @@ def _past_dateline_block(texts: Sequence[str], classes: Sequence[str], headline:
     while k < min(stop, headline + 1 + _DATELINE_BLOCK):
         text = texts[k].strip()
         if not (_URL.fullmatch(text) or TIMESTAMP.match(text) or is_date(text) or text.isdigit() or classes[k] == BAD
-                or k + 1 < stop and classes[k + 1] == BAD
+                or k + 1 < stop and classes[k + 1] == BAD and len(text) <= _BESIDE_FIELD
                 or len(text) <= 2 and texts[k - 1].strip().isdigit()
                 or text in _FIELD_SEPARATORS
                 or len(text) <= _FIELD_VALUE and texts[k - 1].strip() in _FIELD_SEPARATORS
@@ -910,6 +911,7 @@ def _past_dateline_block(texts: Sequence[str], classes: Sequence[str], headline:
 _DATELINE_BLOCK = 16   # lines of a dateline block, one field (key, value, bar) a line
 _FIELD_SEPARATORS = frozenset(("|", "｜", "·", "•", "/"))   # between a dateline's fields, on lines of their own
 _FIELD_VALUE = 8   # characters of a dateline field's value (民谣, 次)
+_BESIDE_FIELD = 12   # characters of a line beside a field (腾讯娱乐 / 评论; not the text's one line over the footer)
 _KEY_ENDS = ("于", "於", ":", "：", "量")   # 分类于 / 字数统计: / 本文总阅读量: a key, its value to follow
 
 
@@ -1954,7 +1956,7 @@ def _closes(text: str) -> bool:
 
 #: what a page sets inside an article as well as around it
 _INSIDE_THE_TEXT = frozenset(rule.reason for rule in RULES if rule.name in ("video-player", "advert", "loading",
-                                                                           "markup-tags"))
+                                                                           "markup-tags", "link-icon"))
 
 
 def _links_among(lines: list[Line], reasons: list[str | None], start: int, stop: int) -> None:

@@ -85,7 +85,8 @@ def split_front(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Split
     front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")),
                               headline_line=int(cleaned.page.get("headline_line", "0")),
                               headline_below="headline_below" in cleaned.page,
-                              strip_labels=not options.keep_boilerplate)
+                              strip_labels=not options.keep_boilerplate,
+                              sections=frozenset(title_key(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry))
     return Split(lines, marks, start, lead_blocks, front)
 
 
