@@ -75,7 +75,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-43: session 12's sixth sample of Chinese blogs on GitHub Pages, gathered after round 75 (4 Hexo, 6 Hugo), the half round 76 left unseen (5 sources, 5 documents)
 #:   fresh-44: session 12's gathering of raw pages that crawlers committed (chuansong.me, kns.cnki.net, bbs.csdn.net, www.csdn.net; 4 sources, 6 documents)
 #:   (fresh-41, session 12's fifth sample of Chinese blogs on GitHub Pages: all looked at by round 88)
-#:   fresh-45: session 13's first sample of Chinese blogs on GitHub Pages (categories/旅行, 电影), the half round 78 left unseen (5 sources, 5 documents)
+#:   (fresh-45, session 13's first sample of Chinese blogs on GitHub Pages (categories/旅行, 电影): all looked at by round 89)
 #:   fresh-46: session 13's second sample (categories/思考, tags/日记), the half round 79 left unseen, less one page a grep showed in round 87 (4 sources, 4 documents)
 #:   (fresh-47, session 13's third sample (categories/心情, 游记): all looked at by round 82)
 #:   fresh-48: session 13's fourth sample (categories/感悟, tags/思考), the half round 83 left unseen, less two pages a grep showed in round 87 (3 sources, 3 documents)
@@ -89,6 +89,8 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-56: session 14's fourth sample (categories/摄影, tags/游记), never looked at (10 sources, 10 documents)
 #:   fresh-57: session 14's fifth sample (categories/散文, tags/随想), never looked at (10 sources, 10 documents)
 #:   fresh-58: session 14's sixth sample (categories/碎碎念, tags/杂记), never looked at (10 sources, 10 documents)
+#:   fresh-59: session 14's seventh sample (categories/日志, tags/日常), never looked at (5 sources, 5 documents: the fetch tool stopped mid-walk)
+#:   fresh-60: session 14's eighth sample (categories/杂七杂八, tags/总结), never looked at (7 sources, 7 documents: the fetch tool stopped mid-walk)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -114,7 +116,6 @@ _FLOOR_TABLE = {
     "fresh-40":  (None, None, 0.84, 0.99, 21.01),   # (after round 78: 31 false headings → 21)
     "fresh-43":  (0.59, 0.89, 0.94, 0.99, 0.01),   # (its unseen half, after round 76 and round 73's list rule taken out; heading F1 0.727 → 0.895 in round 78, boilerplate 0.924 → 0.941 in round 82)
     "fresh-44":  (0.83, 0.51, 0.97, 0.87, 0.17),
-    "fresh-45":  (0.99, 0.23, 0.96, 0.86, 0.41),   # (its unseen half, after round 78)
     "fresh-46":  (0.99, 0.66, 0.91, 0.94, 0.26),   # (its unseen half, after round 79; four pages since round 87)
     "fresh-48":  (0.99, 0.53, 0.97, 0.98, 1.01),   # (its unseen half, after round 83; three pages since round 87)
     "fresh-50":  (0.79, 0.99, 0.96, 0.74, 0.01),   # (its unseen half, after round 84)
@@ -124,6 +125,8 @@ _FLOOR_TABLE = {
     "fresh-54":  (0.79, 0.74, 0.86, 0.94, 0.31),   # (session 14's second blog sample, scored once after round 87)
     "fresh-55":  (0.99, 0.64, 0.97, 0.78, 0.21),   # (session 14's third blog sample, scored once after round 87)
     "fresh-57":  (0.79, 0.88, 0.92, 0.91, 0.01),   # (session 14's fifth blog sample, scored once during round 88)
+    "fresh-59":  (0.59, 0.63, 0.74, 0.94, 3.01),   # (session 14's seventh blog sample, scored once during round 89)
+    "fresh-60":  (0.99, 0.84, 0.94, 0.93, 0.15),   # (session 14's eighth blog sample, scored once during round 89: content 0.948 → 0.937 by round 87's box over the text)
     "fresh-58":  (0.59, 0.35, 0.73, 0.44, 0.21),   # (session 14's sixth blog sample, scored once during round 88)
     "fresh-56":  (0.99, 0.77, 0.98, 0.36, 0.11),   # (session 14's fourth blog sample, scored once after round 87; a code-heavy note of 1,173 lines holds most of its content)
 }

@@ -484,7 +484,7 @@ PAGE_FIELDS = {
     "统一登记号": "", "公开责任部门": "", "信息时效期": "",
     # 新聞觀看次數：113.1k / 香港時間 / 11月28日(五) 05:01: a Hong Kong news page's counter and clock
     "观看次数": "", "新闻观看次数": "", "香港时间": "date", "北京时间": "date", "台北时间": "date",
-    "出版": "date", "更新": "date",   # (出版：/更新： over a news page's times)
+    "出版": "date", "更新": "date", "创建": "date",   # (出版：/更新： over a news page's times; 创建: / 更新: a blog's)
     # the header of a law in a legislation database (国家法律法规数据库)
     "制定机关": "source", "公布日期": "date", "颁布日期": "date", "施行日期": "", "实施日期": "",
     "时效性": "", "效力级别": "", "法律性质": "", "法规类别": "",

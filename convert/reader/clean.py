@@ -650,6 +650,10 @@ _TAGS_KEY = re.compile(r"^(?:标签|標籤|Tags?|TAGS?)\s*[:：]?$")
 _TAGS_MOST = 8
 
 
+#: 先分析要提取内容所在: a clause that goes on (ends on a word, after some words of the text)
+_UNFINISHED = re.compile(r"[\u4e00-\u9fff]{6,}$")
+
+
 def _tags(lines: list[Line], reasons: list[str | None], headline: int | None) -> None:
     """The tags under a bare 标签 key: short lines without a mark of a sentence, up to the
     first that is not one (a tag may repeat a part of the headline: it is not the title),
@@ -657,6 +661,8 @@ def _tags(lines: list[Line], reasons: list[str | None], headline: int | None) ->
     for i, line in enumerate(lines):
         if not _TAGS_KEY.match(line.text):
             continue
+        if i > 0 and not reasons[i - 1] and _UNFINISHED.search(lines[i - 1].text):
+            continue   # (先分析要提取内容所在 / 标签 / 或 / 类名: a word in code, inside a sentence)
         tags = []
         for k in range(i + 1, min(i + 1 + _TAGS_MOST, len(lines))):
             text = lines[k].text

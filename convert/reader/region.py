@@ -471,6 +471,7 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
 
 
 _BOX_ENTRIES_AT_LEAST = 3   # entries of a contents box over the text that span it
+_OPENING_UNDER_BOX = 3   # lines of an opening between a contents box and the first section it lists
 
 
 def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: int, headline: int | None) -> tuple[int, int]:
@@ -484,20 +485,22 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
         first = _contents_end_found(texts, k)
         if first is None or first >= start or headline is not None and first <= headline:
             continue   # (a box that opens with the post's title: its copy is the headline, no section)
-        entries = [texts[j] for j in range(k + 1, first) if not texts[j].strip().isdigit()]
         copies: list[int] = []
-        for entry in entries:
-            copy = next((j for j in range(copies[-1] + 1 if copies else first, len(texts)) if texts[j] == entry), None)
-            if copy is None:
-                break
-            copies.append(copy)
-        if len(copies) < max(_BOX_ENTRIES_AT_LEAST, len(entries)):
+        opening = k + 1   # (目录 / 絮叨 / … / 总结 / 这边文章是18年写的… / 絮叨: a sentence between the box
+        while opening < first:   # and its first section opens the text)
+            if not texts[opening].strip().isdigit():
+                copy = next((j for j in range(copies[-1] + 1 if copies else first, len(texts)) if texts[j] == texts[opening]), None)
+                if copy is None:
+                    break
+                copies.append(copy)
+            opening += 1
+        if len(copies) < _BOX_ENTRIES_AT_LEAST or first - opening > _OPENING_UNDER_BOX:
             continue
         end = copies[-1] + 1 + _section_below(texts, copies[-1], len(texts))
         while end > copies[-1] + 1 and classes[end - 1] != GOOD:
             end -= 1   # (the last section's text: up to its last prose)
         if start < end:   # (the heaviest prose one of the sections it lists)
-            return first, max(stop, end)
+            return opening, max(stop, end)
     return start, stop
 
 
@@ -539,14 +542,17 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
         # (each over its section's text: most of the copies stand over a longer line)
         over_text = sum(1 for i in named if i + 1 < len(texts) and len(texts[i + 1]) >= _OUTLINE_TEXT_UNDER)
         if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and over_text * 2 > len(named) \
-                and start - _OUTLINE_ABOVE <= named[0] <= start < stop <= named[-1] + _OUTLINE_ENTRY:
+                and start - _OUTLINE_ABOVE <= named[0] < stop <= named[-1] + _OUTLINE_ENTRY:
+            # (the first section at or under the span's start: a text may open with a paragraph
+            # before its first section — 败者树 / 前言… / 胜者树 / …)
+            start = min(start, named[0])
             if named[-1] < stop:
-                return named[0], stop   # (the text already runs through its last section)
+                return start, stop   # (the text already runs through its last section)
             end = min(k, named[-1] + 1 + _section_below(texts, named[-1], k))
             while end - 1 > named[-1] and (is_contents_title(texts[end - 1]) or _names_posts_contents(texts[end - 1])
                                            or len(texts[end - 1].strip()) <= 1):
                 end -= 1   # (目录 / 目录 / × : the list's own label and its close button)
-            return named[0], max(stop, end)
+            return start, max(stop, end)
         k = max(j, k + 1)
     return start, stop
 
@@ -655,16 +661,23 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
         # 目录 / 前言 / … / 总结 / 前言 / 相对于…: the box further up whose entries span the text
         # (_boxed_span: the region opens on its first entry's copy) — on a web page: a printed
         # document's contents at the top is the document's, a contents block
+        # (目录 / 絮叨 / … / 总结 / 这边文章是18年写的… / 絮叨: or on the opening sentence above that copy)
         box = next((k for k in range(region.start) if (is_contents_title(texts[k]) or _names_posts_contents(texts[k]))
-                    and _contents_end_found(texts, k) == region.start), None)
+                    and 0 <= (_contents_end_found(texts, k) or -_OPENING_UNDER_BOX - 1) - region.start <= _OPENING_UNDER_BOX
+                    # (目录 / 第一章　总则 / …: a printed document's contents, numbered, is its own — kept)
+                    and k + 1 < len(texts) and numbered(texts[k + 1]) is None), None)
     if box is None:
         return ()
     found = _contents_end_found(texts, box)
     end = found or _contents_end(texts, box)
     below = {squash(texts[j]) for j in range(end, len(texts))}
+    # (目录 / 絮叨 / … / 总结 / 这边文章… / 絮叨: the text's opening between the box and its first
+    # section, where the region starts, is no entry)
+    opening_at = region.start if box < region.start <= (found or -1) else len(texts)
     reasons[box] = reasons[box] or CONTENTS_BOX
     for k in range(box + 1, end):
-        if squash(texts[k]) not in below and (found is None or len(texts[k]) > _ENTRY_AT_MOST):
+        if squash(texts[k]) not in below and (found is None or len(texts[k]) > _ENTRY_AT_MOST or is_sentence(texts[k])
+                                              or k >= opening_at):
             break   # (no first section under the box: only the entries the sections below repeat;
             #          因为最近要…，故写此文记录过程: the text's first paragraph under the box is no entry;
             #          下载新的 CentOS-Base.repo 到 /etc/yum.repos.d/: a long entry a section repeats is one)
@@ -773,7 +786,8 @@ def _own_contents_between(texts: Sequence[str], a: int, b: int, opens: Callable[
 
 
 #: a contents box's own controls between its 目录 and its entries (收起 / 展开)
-_BOX_CONTROLS = frozenset(("收起", "展开", "展開", "隐藏", "隱藏", "显示", "顯示"))
+_BOX_CONTROLS = frozenset(("收起", "展开", "展開", "隐藏", "隱藏", "显示", "顯示",
+                           "站点概览", "站點概覽"))   # (文章目录 / 站点概览 / grpc / …: NexT's sidebar, its other tab)
 
 
 def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[tuple[str, int], ...]:
@@ -791,10 +805,15 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
         if not (reasons[k] and (is_contents_title(line.text) or _names_posts_contents(line.text))):
             continue
         start = k + 1
-        if start < len(lines) and squash(lines[start].text) not in kept | titles and lines[start].text not in _BOX_CONTROLS:
+        while start < len(lines) and lines[start].text in _BOX_CONTROLS:
+            start += 1
+        if start < len(lines) and squash(lines[start].text) not in kept | titles:
             # 文章目录 / 站点概览 / the writer's card / 1. / 进程与线程之间关系 / 2. / …: a theme's sidebar
             # sets its overview panel between the box's tab and its numbered entries
-            start = _numbered_entries(lines, reasons, kept, start) or start
+            # (… or, unnumbered, past the panel: coder & cook / 143 / 日志 / … / 胜者树 / 败者树 — a first line
+            # the page sets again, grpc, which went as a widget, is an entry: the sections' below)
+            panel = not any(squash(lines[j].text) == squash(lines[start].text) for j in range(start + 1, len(lines)))
+            start = _numbered_entries(lines, reasons, kept, start) or panel and _listed_entries(lines, reasons, kept, start) or start
         entries = _entries_from(lines, reasons, start, kept, titles)
         if not entries and start < len(lines):
             # (此页内容 / gcc / make / … / 文章来源：… / gcc / 它是GNU…: the first section's title, right
@@ -849,6 +868,14 @@ def _numbered_entries(lines: list[Line], reasons: list[str | None], kept: set[st
                for d in (0, 2)):
             return j
     return None
+
+
+def _listed_entries(lines: list[Line], reasons: list[str | None], kept: set[str], start: int) -> int | None:
+    """Where a sidebar's unnumbered contents entries begin after ``start`` (文章目录 / 站点概览 /
+    coder & cook / 143 / 日志 / … / 胜者树 / 败者树 / …: two lines in a row that the text kept),
+    within the overview panel beside them; None when they do not."""
+    return next((j for j in range(start, min(len(lines) - 1, start + _SIDEBAR_PANEL))
+                 if all(reasons[j + d] and squash(lines[j + d].text) in kept for d in (0, 1))), None)
 
 
 #: 1. / 2.1. / 3: a contents box's entry number, on a line of its own

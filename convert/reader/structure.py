@@ -970,6 +970,8 @@ def named_heading(ctx: Context, i: int) -> Optional[int]:
 #: 截至 / 2022年4月25日24时，累计…: a preposition or conjunction ends a piece of a sentence, never a heading
 _DANGLING = re.compile(r"(?:截至|截止|自|从|從|于|於|在|对|對|为|為|和|与|與|及|的|了|将|將|把|被|到|至|或|并|並)$")
 _PLAIN_HEADING_BAD = re.compile(r"[，。、；：！？,.;:!?（）()…—\-·]|^(?:图|图为|照片|摄影|记者|通讯员|特此)")
+#: 所以 / 胜者树相对于堆来说…: a sentence's opening word, cut from it at an inline formula — no heading
+_CONNECTIVE = re.compile(r"^(?:所以|因此|因而|但是|然而|而且|并且|另外|此外|然后|于是|可是|不过|总之|例如|比如|也就是说|换句话说|同时)$")
 
 
 #: a subhead of a news article may carry a comma: 扛稳粮食安全重任，加快建设农业强省
@@ -1222,7 +1224,7 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.seen_heading = True
         return 1
     if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t) \
-            or _DANGLING.search(t) or _PHOTO_SCENE.search(t):
+            or _DANGLING.search(t) or _PHOTO_SCENE.search(t) or _CONNECTIVE.match(t):
         return None
     around = _around(lines, i)
     if around is None:
