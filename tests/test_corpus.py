@@ -80,7 +80,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   (fresh-47, session 13's third sample (categories/心情, 游记): all looked at by round 82)
 #:   fresh-48: session 13's fourth sample (categories/感悟, tags/思考), the half round 83 left unseen, less two pages a grep showed in round 87 (3 sources, 3 documents)
 #:   (fresh-49, session 13's fifth sample (categories/杂记, tags/心情): all looked at by round 87)
-#:   fresh-50: session 13's sixth sample (categories/读书笔记, tags/感悟), the half round 84 left unseen (5 sources, 5 documents)
+#:   (fresh-50, session 13's sixth sample (categories/读书笔记, tags/感悟): all looked at by round 90)
 #:   fresh-51: session 13's seventh sample (categories/日常, tags/杂谈), less one page a grep showed in round 87 (3 sources, 3 documents)
 #:   fresh-52: session 13's eighth sample (categories/总结, tags/感想), one page looked at in round 81, two in round 86 (2 sources unseen, 2 documents)
 #:   fresh-53: session 14's first sample of Chinese blogs on GitHub Pages (categories/成长, tags/学习), never looked at (10 sources, 10 documents)
@@ -118,7 +118,6 @@ _FLOOR_TABLE = {
     "fresh-44":  (0.83, 0.51, 0.97, 0.87, 0.17),
     "fresh-46":  (0.99, 0.66, 0.91, 0.94, 0.26),   # (its unseen half, after round 79; four pages since round 87)
     "fresh-48":  (0.99, 0.53, 0.97, 0.98, 1.01),   # (its unseen half, after round 83; three pages since round 87)
-    "fresh-50":  (0.79, 0.99, 0.96, 0.74, 0.01),   # (its unseen half, after round 84)
     "fresh-51":  (0.99, 0.21, 0.98, 0.95, 1.01),   # (session 13's seventh blog sample, scored once during round 81; three pages since round 87)
     "fresh-52":  (0.99, None, 0.99, 0.86, 0.01),   # (its unseen half, after round 86)
     "fresh-53":  (0.79, 0.78, 0.94, 0.77, 0.21),   # (session 14's first blog sample, scored once after round 87)
@@ -198,7 +197,8 @@ def test_a_double_spaced_copy_of_each_text_reads_the_same():
     differ = []
     for txt in sorted(CORPUS.glob("*/*.txt")):
         text = txt.read_text("utf-8")
-        if not txt.with_suffix(".labels").exists() or any(not line.strip() for line in text.split("\n")[:-1]):
+        # (a line of zero-width spaces alone is a blank line of the text's own: the reader drops them)
+        if not txt.with_suffix(".labels").exists() or any(not line.replace("\u200b", "").strip() for line in text.split("\n")[:-1]):
             continue
         single = _reading(read(text.encode("utf-8"), ReadOptions(filename=txt.name)), lambda n: n)
         double = _reading(read("\n\n".join(text.split("\n")).encode("utf-8"), ReadOptions(filename=txt.name)),

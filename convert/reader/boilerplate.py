@@ -95,7 +95,9 @@ RULES: tuple[Rule, ...] = (
             r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$|"   # the key alone, its time (or category) on the next line
             # 更新于 2025-05-11 / 更新于：2022年5月26日: a date the key says is the post's (a text's own
             # date has no 更新于)
-            r"^(?:最后)?(?:发布于|发表于|更新于|發佈於|發表於)\s*[:：]?\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"),
+            # (Updated on 2023-10-22, 更新于: 25-02-16: a theme's, in English or with the year's last two figures)
+            r"^(?:(?:最后)?(?:发布于|发表于|更新于|發佈於|發表於)|(?i:updated on|posted on|published on))\s*[:：]?\s*"
+            r"(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"),
          max_len=45),
     # Thu Dec 15, 2016 / Oct 12, 2023 / EvilHat-K  posted by: above the text: an English-speaking
     # theme's dateline under a Chinese post's headline (in the text, a date in English may be its own)
@@ -622,7 +624,7 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: look-alike: │ ┃ ︱ ∣, not 丨, which a headline uses inside: 5則必讀新聞丨標題) and a hyphen
 #: or dash with spaces around it (标题——副题, without spaces, is one title); a star or emoji
 #: with spaces around it (开篇博客 🌟 Ecrose's Blog)
-_TITLE_JOINS = re.compile(r"\s*[_|｜│┃︱∣]\s*|\s+[-－—–]{1,2}\s+|\s+[\u2600-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
+_TITLE_JOINS = re.compile(r"\s*[_|｜│┃︱∣]\s*|\s+[-－—–]{1,2}\s+|\s+[·•・]\s+|\s+[\u2600-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
 #: a part of a <title> that names the site or its section, not the document
 _SITE_PART = re.compile(
     r"^(?:.{0,14}(?:网|網|频道|頻道|首页|首頁|新闻|新聞|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|头条|頭條|资讯|資訊|"

@@ -901,7 +901,7 @@ def _banner_names_the_rest(lines: list[Line], headline_key: str) -> bool:
 
 #: 发表于 / Posted on: the words a blog sets right under a post's headline, before its date (a bare
 #: date under a part of the <title> may be a news site's section and its day)
-_POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|posted on|published on)", re.IGNORECASE)
+_POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|更新于|更新於|posted on|published on|updated on)", re.IGNORECASE)
 #: 2100-05-01 12:44:15 / 2024-07-28: a post's date (and time), alone on its line — read only when
 #: the <title> names no line itself (a bare date may be a list's, under each of its headlines)
 _POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")

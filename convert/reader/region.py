@@ -445,7 +445,8 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
             # metadata, not chrome the text runs across)
             box = _own_contents_between(texts, under[1], best_span[0])
             joined = box is not None and not any(classes[k] == BAD for k in range(box, best_span[0])) \
-                or _dateline_after_box(texts, classes, under[1], best_span[0])
+                or _dateline_after_box(texts, classes, under[1], best_span[0]) \
+                or _text_between(texts, classes, under[1], best_span[0])
             best_span = (under[0], best_span[1]) if joined else under
     elif headline is not None and best_span[0] < headline < best_span[1]:
         # 杂志声明 / 我司杂志提供免费订阅…: a notice box above the headline is not the text's start
@@ -504,6 +505,19 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
     return start, stop
 
 
+_GAP_PROSE = 12   # lines between a short text under its headline and the heaviest prose, per line of sentences
+
+
+def _text_between(texts: Sequence[str], classes: Sequence[str], a: int, b: int) -> bool:
+    """平常我们浏览Github的时候… / Steam + + / … / 使用教程： / 选择 / … / 只测试并使用过这两个，… / …:
+    do lines a to b go on with the text — no line a rule took for the site's, and pieces of
+    sentences among them (a how-to in short steps; not a news page's tags, related headlines and
+    sections' menu between its article and a feed of teasers)?"""
+    if a >= b or any(classes[k] == BAD for k in range(a, b)):
+        return False
+    return sum(1 for k in range(a, b) if PROSE_MARKS.search(texts[k])) * _GAP_PROSE >= b - a
+
+
 _OUTLINE_ENTRY = 20   # characters of a section's title in a contents list after the text
 _OUTLINE_AT_LEAST = 3
 _OUTLINE_TEXT_UNDER = 10   # characters of the line under a section's title that open its text
@@ -542,7 +556,7 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
         # (each over its section's text: most of the copies stand over a longer line)
         over_text = sum(1 for i in named if i + 1 < len(texts) and len(texts[i + 1]) >= _OUTLINE_TEXT_UNDER)
         if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and over_text * 2 > len(named) \
-                and start - _OUTLINE_ABOVE <= named[0] < stop <= named[-1] + _OUTLINE_ENTRY:
+                and start - _OUTLINE_ABOVE <= named[0] < stop and (stop <= named[-1] + _OUTLINE_ENTRY or named[-1] < stop):
             # (the first section at or under the span's start: a text may open with a paragraph
             # before its first section — 败者树 / 前言… / 胜者树 / …)
             start = min(start, named[0])
