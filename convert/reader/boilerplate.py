@@ -93,9 +93,8 @@ RULES: tuple[Rule, ...] = (
             r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$|"
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$|"
             r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$|"   # the key alone, its time (or category) on the next line
-            # 更新于 2025-05-11 / 更新于：2022年5月26日: a date the key says is the post's (a text's own
-            # date has no 更新于)
-            # (Updated on 2023-10-22, 更新于: 25-02-16: a theme's, in English or with the year's last two figures)
+            # 更新于 2025-05-11 / 更新于：2022年5月26日 / 更新于: 25-02-16 / Updated on 2023-10-22: a date the
+            # key says is the post's (a text's own date has no 更新于), the year in full or its last two figures
             r"^(?:(?:最后)?(?:发布于|发表于|更新于|發佈於|發表於)|(?i:updated on|posted on|published on))\s*[:：]?\s*"
             r"(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"),
          max_len=45),

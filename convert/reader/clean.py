@@ -833,7 +833,7 @@ def _headline(lines: list[Line]) -> int | None:
     if len(parts) == 2 and len(with_hanzi) == 1 and (len(_HAN.findall(with_hanzi[0])) >= _SHORT_HEADLINE
                                                      or _banner_names_the_rest(lines, with_hanzi[0])):
         candidates.add(with_hanzi[0])
-    if len(spans) == 1 and len(page_title.strip()) < 8:
+    if len(spans) == 1 and len(page_title.strip()) < _SHORT_TITLE:
         under_menu = _short_title_under_menu(lines, page_title.strip())
         if under_menu is not None:
             return under_menu

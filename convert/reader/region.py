@@ -558,7 +558,8 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
         if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and over_text * 2 > len(named) \
                 and start - _OUTLINE_ABOVE <= named[0] < stop and (stop <= named[-1] + _OUTLINE_ENTRY or named[-1] < stop):
             # (the first section at or under the span's start: a text may open with a paragraph
-            # before its first section — 败者树 / 前言… / 胜者树 / …)
+            # before its first section — 败者树 / 前言… / 胜者树 / …; and a span that already runs
+            # past the last section only takes the start from the list)
             start = min(start, named[0])
             if named[-1] < stop:
                 return start, stop   # (the text already runs through its last section)
@@ -673,9 +674,9 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
                                     lambda text: squash(text) in _POSTS_CONTENTS)
     if box is None and shows_web_page(reasons):
         # 目录 / 前言 / … / 总结 / 前言 / 相对于…: the box further up whose entries span the text
-        # (_boxed_span: the region opens on its first entry's copy) — on a web page: a printed
+        # (_boxed_span: the region opens on its first entry's copy, or on the opening sentence
+        # above it — 目录 / 絮叨 / … / 总结 / 这边文章是18年写的… / 絮叨) — on a web page: a printed
         # document's contents at the top is the document's, a contents block
-        # (目录 / 絮叨 / … / 总结 / 这边文章是18年写的… / 絮叨: or on the opening sentence above that copy)
         box = next((k for k in range(region.start) if (is_contents_title(texts[k]) or _names_posts_contents(texts[k]))
                     and 0 <= (_contents_end_found(texts, k) or -_OPENING_UNDER_BOX - 1) - region.start <= _OPENING_UNDER_BOX
                     # (目录 / 第一章　总则 / …: a printed document's contents, numbered, is its own — kept)
@@ -688,7 +689,7 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
     # (目录 / 絮叨 / … / 总结 / 这边文章… / 絮叨: the text's opening between the box and its first
     # section, where the region starts, is no entry)
     opening_at = region.start if box < region.start <= (found or -1) else len(texts)
-    reasons[box] = reasons[box] or CONTENTS_BOX
+    reasons[box] = reasons[box] or _CONTENTS_BOX
     for k in range(box + 1, end):
         if squash(texts[k]) not in below and (found is None or len(texts[k]) > _ENTRY_AT_MOST or is_sentence(texts[k])
                                               or k >= opening_at):
@@ -698,12 +699,12 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
         # (an entry the header took for a widget between the title and the text, or for the
         # writer's name in its info bar — 方法一 — is the box's)
         if reasons[k] is None or reasons[k] in (WIDGET, _INFO_BAR_AUTHOR) and squash(texts[k]) in below:
-            reasons[k] = CONTENTS_BOX
+            reasons[k] = _CONTENTS_BOX
     # (the entries tell the lines below that repeat them for the sections' headings)
-    return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == CONTENTS_BOX and not texts[k].strip().isdigit())
+    return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == _CONTENTS_BOX and not texts[k].strip().isdigit())
 
 
-CONTENTS_BOX = "the article's contents box (its entries are the sections below)"
+_CONTENTS_BOX = "the article's contents box (its entries are the sections below)"
 _INFO_BAR_AUTHOR = "page metadata (author, in the page's info bar)"
 
 WIDGET = "page widget between the title and the text"
