@@ -633,7 +633,7 @@ _SITE_PART = re.compile(
     r"(?:\s+[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?)?(?:[（(][^（）()]{1,12}[）)])?|"   # (信報網站 hkej.com; 正北方网（原北方新闻网）)
     r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
 #: My first post - BlackBird's Blog: a blog's name in English, the <title>'s last part
-_BLOG_NAME_AFTER = re.compile(r"^[A-Za-z][\w .&-]{0,30}['’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki)$")
+_BLOG_NAME_AFTER = re.compile(r"^[A-Za-z0-9][\w .&-]{0,30}['‘’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki)$")
 
 
 def names_site_or_section(part: str) -> bool:

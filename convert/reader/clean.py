@@ -187,6 +187,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         if start == 0 and headline is not None and headline > 0 and lines[headline].text == lines[0].text \
                 and len(lines[0].text) < _SHORT_TITLE:
             start = 1   # (a longer <title> is no menu's word: the menu's own run does not take it)
+        if headline is not None and start < headline < stop and lines[headline].text == lines[0].text:
+            stop = headline   # (… / 暗色模式 / 总结 / hugo博客网站 / its subtitle: the menu ends at the headline)
         for k in range(start, stop):
             reasons[k] = "site navigation menu"
     marks = bare_section_marks([l.text for l in lines])   # 1 / 2 / 3: a feature's section marks stay
@@ -306,6 +308,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 page.setdefault("page_title_line", str(lines[0].number))
             continue
         rule = match_rule(text, zone)
+        if rule is not None and rule.name in ("site-banner", "site-name") and headline is not None and headline > 0 \
+                and squash(text) == squash(lines[headline].text) == squash(lines[0].text):
+            rule = None   # (hugo博客网站 as the <title> and over the post: the headline, however it ends)
         if rule is None and dateline:
             # August 10, 2019 under the headline, where the text's region already began: the
             # post's dateline all the same

@@ -2236,6 +2236,10 @@ def _text_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> boo
 
 
 
+#: BlockAssembly / https://github.com/…: a link's words, one token
+_LINK_WORDS = re.compile(r"^[A-Za-z][\w.\-/:#@+]{1,79}$")
+
+
 def _short_sentence(text: str) -> bool:
     """手莫伸，伸手必被捉！: a sentence of two clauses or more, however short."""
     return text[-1:] in "。！？!?" and PROSE_MARKS.search(text[:-1]) is not None and ends_document(text)
@@ -2267,7 +2271,9 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
             # footer's 相关报道： / 文件链接： announces links, headlines without a sentence's end)
             or _LEAD_IN.match(lines[end].text) and len(lines[end].text) <= _SHORT_LEAD_IN
             and end + 1 < len(lines) and not reasons[end + 1]
-            and _short_sentence(lines[end + 1].text)):
+            and _short_sentence(lines[end + 1].text)
+            # 最后，Github项目地址: / BlockAssembly: the link's words the text's last lead-in announces
+            or end > 0 and not reasons[end - 1] and _LEAD_IN.match(lines[end - 1].text) and _LINK_WORDS.match(lines[end].text)):
         if end >= 2 and lines[end].text.strip() == lines[end - 2].text.strip() and is_date(lines[end - 1].text):
             break   # 沈阳市房产局 / 2023年12月22日 / 沈阳市房产局: the footer opens with the site owner's name
         end += 1
