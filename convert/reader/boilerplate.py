@@ -540,6 +540,9 @@ class PageFields:
 GENERIC_KEYS = frozenset(("时间", "日期", "来源", "作者", "编辑", "阅读", "浏览", "信息来源", "标题", "点击", "文号"))
 
 
+_SWITCHER_KEYS = frozenset(("字号", "字体"))   # a font-size switcher's keys (字体：大 中 小)
+
+
 def page_fields(line: str, zone: str = "header") -> PageFields | None:
     """Parse '发布时间：2023-01-10  来源：区政府办  浏览次数：199' into its fields.
 
@@ -591,6 +594,8 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
             return None
         if target in ("source", "author", "doc_number") and (len(value) > 30 or re.search(r"[。！？]", value)):
             return None
+        if key in _SWITCHER_KEYS and re.search(r"[、，,（(]", value):
+            return None   # 字体：清晰、现代 Sans-Serif（如 Inter、…）: a design note's words, no font-size switcher
         fields.append((key, value, target))
     if zone == "body" and all(k in GENERIC_KEYS for k, _, _ in fields) and len(fields) < 2:
         return None

@@ -1690,6 +1690,10 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
             reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline
             page.setdefault("source", texts[i])
+        elif web and is_contents_title(texts[i]) and i + 1 < len(texts) and PROSE_MARKS.search(texts[i + 1]):
+            # 预计阅读 1 分钟 / 目录 / 很久没有写 blog 了，…: a blog's box without entries (the post has no
+            # sections) over the text — its label alone
+            reasons[i] = "the article's contents box, empty (its label alone)"
         elif web and is_person(texts[i]) and "author" not in page and reasons[i - 1]:
             # 环球时报 / [微博] / 单仁平 / 我要评论: the writer's name in the page's info bar, among
             # its buttons — the document's author, which the front matter prints
