@@ -724,7 +724,7 @@ _RECORD_HEADER = 8   # lines from the top where such fields stand
 
 _DATELINE_REACH = 8   # lines under the headline (or its copy) where its dateline may stand
 #: header rules that take a post's dateline: one right under the headline is the page's, in any zone
-_DATELINE_RULES = frozenset(("english-dateline", "wechat-byline"))
+_DATELINE_RULES = frozenset(("english-dateline",))
 
 
 _MENU_WORDS_ABOVE = 2   # a site menu's words between a short <title> and its copy

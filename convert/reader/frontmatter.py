@@ -16,6 +16,7 @@ none of them accepts.
 from __future__ import annotations
 
 from .. import regexcache as re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from ..model import Paragraph, Removed, text as text_inlines
@@ -65,7 +66,7 @@ DATED_NOTE = re.compile(r"^[（(]\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日
 
 def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels: bool = True,
                       headline_line: int = 0, headline_below: bool = False,
-                      sections: frozenset[str] = frozenset()) -> FrontMatter:
+                      sections: Collection[str] = frozenset()) -> FrontMatter:
     """``page_title_line``: the source line of a scraped page's title (its counters and
     site name already stripped), if the cleaner found one. ``headline_line``: the line
     the cleaner found the document's title on, above the text (a headline may have more

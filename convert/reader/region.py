@@ -677,10 +677,7 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
         # (_boxed_span: the region opens on its first entry's copy, or on the opening sentence
         # above it — 目录 / 絮叨 / … / 总结 / 这边文章是18年写的… / 絮叨) — on a web page: a printed
         # document's contents at the top is the document's, a contents block
-        box = next((k for k in range(region.start) if (is_contents_title(texts[k]) or _names_posts_contents(texts[k]))
-                    and 0 <= (_contents_end_found(texts, k) or -_OPENING_UNDER_BOX - 1) - region.start <= _OPENING_UNDER_BOX
-                    # (目录 / 第一章　总则 / …: a printed document's contents, numbered, is its own — kept)
-                    and k + 1 < len(texts) and numbered(texts[k + 1]) is None), None)
+        box = next((k for k in range(region.start) if _box_over_the_text(texts, k, region.start)), None)
     if box is None:
         return ()
     found = _contents_end_found(texts, box)
@@ -702,6 +699,17 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
             reasons[k] = _CONTENTS_BOX
     # (the entries tell the lines below that repeat them for the sections' headings)
     return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == _CONTENTS_BOX and not texts[k].strip().isdigit())
+
+
+def _box_over_the_text(texts: Sequence[str], k: int, start: int) -> bool:
+    """Is line k the label of a blog's contents box whose first entry stands again at the text's
+    start, or up to ``_OPENING_UNDER_BOX`` lines under it? (目录 / 第一章　总则 / …: a printed
+    document's contents, numbered, is its own — kept.)"""
+    if not (is_contents_title(texts[k]) or _names_posts_contents(texts[k])) or k + 1 >= len(texts) \
+            or numbered(texts[k + 1]) is not None:
+        return False
+    first = _contents_end_found(texts, k)
+    return first is not None and 0 <= first - start <= _OPENING_UNDER_BOX
 
 
 _CONTENTS_BOX = "the article's contents box (its entries are the sections below)"
@@ -825,10 +833,8 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
         if start < len(lines) and squash(lines[start].text) not in kept | titles:
             # 文章目录 / 站点概览 / the writer's card / 1. / 进程与线程之间关系 / 2. / …: a theme's sidebar
             # sets its overview panel between the box's tab and its numbered entries
-            # (… or, unnumbered, past the panel: coder & cook / 143 / 日志 / … / 胜者树 / 败者树 — a first line
-            # the page sets again, grpc, which went as a widget, is an entry: the sections' below)
-            panel = not any(squash(lines[j].text) == squash(lines[start].text) for j in range(start + 1, len(lines)))
-            start = _numbered_entries(lines, reasons, kept, start) or panel and _listed_entries(lines, reasons, kept, start) or start
+            # (… or, unnumbered, past the panel: coder & cook / 143 / 日志 / … / 胜者树 / 败者树)
+            start = _numbered_entries(lines, reasons, kept, start) or _listed_entries(lines, reasons, kept, start) or start
         entries = _entries_from(lines, reasons, start, kept, titles)
         if not entries and start < len(lines):
             # (此页内容 / gcc / make / … / 文章来源：… / gcc / 它是GNU…: the first section's title, right
@@ -889,6 +895,9 @@ def _listed_entries(lines: list[Line], reasons: list[str | None], kept: set[str]
     """Where a sidebar's unnumbered contents entries begin after ``start`` (文章目录 / 站点概览 /
     coder & cook / 143 / 日志 / … / 胜者树 / 败者树 / …: two lines in a row that the text kept),
     within the overview panel beside them; None when they do not."""
+    first = squash(lines[start].text)
+    if any(squash(lines[j].text) == first for j in range(start + 1, len(lines))):
+        return None   # (the first line the page sets again, grpc, which went as a widget, is an entry)
     return next((j for j in range(start, min(len(lines) - 1, start + _SIDEBAR_PANEL))
                  if all(reasons[j + d] and squash(lines[j + d].text) in kept for d in (0, 1))), None)
 

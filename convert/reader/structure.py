@@ -68,6 +68,7 @@ class Split:
     start: int                   # where the front matter begins (after a leading table of contents)
     lead_blocks: list            # that table of contents
     front: FrontMatter
+    outline: Counter[str]        # the sections the page's contents boxes list (title keys), how often each
 
     @property
     def body(self) -> list[Line]:
@@ -82,12 +83,13 @@ def split_front(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Split
         probe = Context(lines)
         start = toc(probe, 0) or 0
         lead_blocks = probe.blocks
+    outline = Counter(title_key(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
     front = read_front_matter(lines[start:], int(cleaned.page.get("page_title_line", "0")),
                               headline_line=int(cleaned.page.get("headline_line", "0")),
                               headline_below="headline_below" in cleaned.page,
                               strip_labels=not options.keep_boilerplate,
-                              sections=frozenset(title_key(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry))
-    return Split(lines, marks, start, lead_blocks, front)
+                              sections=outline)
+    return Split(lines, marks, start, lead_blocks, front, outline)
 
 
 def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Document:
@@ -101,7 +103,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.minutes = _is_minutes(lines)
     ctx.letter = _is_letter(lines)
     ctx.title = front.title
-    ctx.outline = Counter(title_key(entry) for entry in cleaned.page.get("outline", "").split("\n") if entry)
+    ctx.outline = split.outline
     ctx.outline_depths = {title_key(text): int(depth) for depth, text in
                           (entry.split("\t", 1) for entry in cleaned.page.get("outline_depths", "").split("\n") if entry)}
     ctx.blocks.extend(lead_blocks)
