@@ -38,6 +38,8 @@ def test_a_short_stretch_under_the_headline_goes_on_through_short_steps_to_the_p
     doc = corpus_page("jsimple.hojun.cn")
     for line in (32, 36, 39, 46, 60, 100):
         assert reason_at(doc, line) == "", line
+    # (本文总共1325个字 | 您是第 / 位看到它们的小伙伴: the visitor counter's end, no first paragraph)
+    assert reason_at(doc, 13) == "page meta line (reading statistics)"
 
 
 def test_a_post_cut_at_every_code_span_keeps_its_text():
