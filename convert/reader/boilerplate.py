@@ -120,6 +120,12 @@ RULES: tuple[Rule, ...] = (
     Rule("reward", "reward box (a tip for the writer)",
          _r(r"^(?:打赏|赞赏|打赏支持|赞赏支持|微信打赏|支付宝打赏|(?i:donate|reward))$"),
          where="footer", max_len=8),
+    # 许可协议 / 本文采用 / 署名-非商业性使用-相同方式共享 4.0 国际 / 许可协议，转载请注明出处。: a theme's
+    # licence box under the post, its sentence split at the licence's link (Stellar): its label
+    # and the words before the link, alone on their lines, are certain only after the text
+    Rule("licence-box", "the post's licence box",
+         _r(r"^(?:许可协议|版权协议|版权许可|本文采用)\s*[:：]?$"),
+         where="footer", max_len=8),
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|在手机上?打开(?:当前页|本页|此页)|^手机扫一扫打开(?:当前页|本页|此页)$|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|^請同意我們的隱私權|^请同意我们的隐私|^用?微信扫(?:码|一扫)(?:二维码)?$|^扫描二维码(?:分享|阅读|关注|下载)?$|^扫码二维码$|分享至好友和朋友圈|^分享到朋友圈$|"
@@ -203,6 +209,9 @@ RULES: tuple[Rule, ...] = (
             r"^◀?\s*(?:上一[回章卷]|全[书書]始)\s*(?:[|｜]\s*)?(?:.{0,40}?(?:下一[回章卷]|全[书書]終|全[书書]终)\s*▶?)?$|"
             r"^(?:.{0,40}\s)?下一[回章卷]\s*▶$|^(?:返回|回到)(?:[页頁]首|[顶頂]部)$|^(?:▲\s*)?(?:Top|TOP|Back to top)$|"
             r"^(?:上章|下章|返目录|返回目录|返目錄|返回目錄)$|"   # a book site's links between its chapters
+            # 上一页: MATLABQ关于灰度直方图… : a blog theme names its neighbouring posts "pages" (a lone
+            # 上一页 is a pager's, the pager rule's)
+            r"^(?:上一[页頁]|下一[页頁])\s*[:：]\s*\S|"
             # « Prev Page / Next Page » / ← Previous Post: a blog theme's, in English (capitalised:
             # a lone `next` is a listing's token)
             r"^[«‹<←]?\s*(?:Prev|Previous|Next|Older|Newer)(?:\s+(?:Page|Post|Article|Entry|Posts|Entries))?\s*[»›>→]?$|"
@@ -239,7 +248,9 @@ RULES: tuple[Rule, ...] = (
             r"[作著]品在全世界都[属屬][于於]公有[领領]域|[属屬][于於]公有[领領]域[，,。]|"
             r"^This (?:work|blog|site|article|post) is licensed under\b|^Creative Commons Attribution[- ]|"
             # 本博客所有文章除特别声明外，均采用 / CC BY-NC-SA 4.0 / 许可协议。转载请注明来自 (Hexo's themes)
-            r"^本(?:博客|站|网站)所有文章除特别声明外|^许可协议。?\s*转载请注明来自"),
+            r"^本(?:博客|站|网站)所有文章除特别声明外|^许可协议。?\s*转载请注明来自|"
+            # 署名-非商业性使用-相同方式共享 4.0 国际: a Creative Commons licence's Chinese name, alone
+            r"^(?:知识共享\s*)?署名(?:\s*-\s*(?:非商业性使用|相同方式共享|禁止演绎)){0,2}\s*\d\.\d(?:\s*国际)?(?:\s*许可协议)?\s*[（(]?(?:CC[ -]BY[A-Z -]*\d\.\d)?[）)]?$"),
          max_len=200),
     # Wikisource's own export (WS-Export): its stamp and its "About this digital edition" page,
     # paragraphs long enough to need a rule of their own (anchored: a long line fails at once)

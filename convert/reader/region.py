@@ -466,7 +466,7 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         start += 1
     while stop > start and classes[stop - 1] != GOOD:
         stop -= 1
-    start, stop = _outlined_span(texts, start, stop)
+    start, stop = _outlined_span(texts, classes, start, stop, headline)
     start, stop = _boxed_span(texts, classes, start, stop, headline)
     return Region(start, stop, classes)
 
@@ -519,12 +519,14 @@ def _text_between(texts: Sequence[str], classes: Sequence[str], a: int, b: int) 
 
 
 _OUTLINE_ENTRY = 20   # characters of a section's title in a contents list after the text
+_LABELLED_ENTRY = 30   # the same under the list's own label (本文目录): no related headlines' list
+_OUTLINE_PAST_LAST = 20   # lines past the last section's title where a span that runs through it may stop
 _OUTLINE_AT_LEAST = 3
 _OUTLINE_TEXT_UNDER = 10   # characters of the line under a section's title that open its text
 _OUTLINE_ABOVE = 15   # lines above the prose where the first section the list names may stand
 
 
-def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, int]:
+def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: int, headline: int | None) -> tuple[int, int]:
     """前言 / 说明 / 接口 / 提交 / 说明 after the text: a sidebar's contents list, each entry a line
     above it in order, with the sections' text between — the text runs from the first section it
     names to the list (a post written in short lines, which weighs as no prose, is still the
@@ -540,11 +542,12 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
         named: list[int] = []
         j = k
         numbered_run = _ENTRY_NUMBER.match(texts[k]) is not None
+        labelled = k > 0 and (is_contents_title(texts[k - 1]) or _names_posts_contents(texts[k - 1]))
         while j < len(texts):
             if numbered_run and _ENTRY_NUMBER.match(texts[j]):
                 j += 1
                 continue
-            if texts[j] not in where or not numbered_run and not _outline_word(texts[j]):
+            if texts[j] not in where or not numbered_run and not _outline_word(texts[j], _LABELLED_ENTRY if labelled else _OUTLINE_ENTRY):
                 break
             earlier = where[texts[j]]
             n = bisect_right(earlier, named[-1] if named else -1)
@@ -553,10 +556,11 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
             named.append(earlier[n])
             j += 1
         gaps = [b - a for a, b in zip(named, named[1:])]
-        # (each over its section's text: most of the copies stand over a longer line)
-        over_text = sum(1 for i in named if i + 1 < len(texts) and len(texts[i + 1]) >= _OUTLINE_TEXT_UNDER)
+        # (each over its section's text: most of the copies stand over a longer line — past a code
+        # listing's gutter numbers, 1 / 2 / 3 / $ npm install hexo -g)
+        over_text = sum(1 for i in named if len(_under_gutter(texts, i + 1)) >= _OUTLINE_TEXT_UNDER)
         if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and over_text * 2 > len(named) \
-                and start - _OUTLINE_ABOVE <= named[0] < stop and (stop <= named[-1] + _OUTLINE_ENTRY or named[-1] < stop):
+                and (start - _OUTLINE_ABOVE <= named[0] or _sections_above(classes, named[0], start, headline)) and named[0] < stop and (stop <= named[-1] + _OUTLINE_PAST_LAST or named[-1] < stop):
             # (the first section at or under the span's start: a text may open with a paragraph
             # before its first section — 败者树 / 前言… / 胜者树 / …; and a span that already runs
             # past the last section only takes the start from the list)
@@ -564,6 +568,9 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
             if named[-1] < stop:
                 return start, stop   # (the text already runs through its last section)
             end = min(k, named[-1] + 1 + _section_below(texts, named[-1], k))
+            # (文章目录 / 站点概览 / the blog's name / … / 1. / Web Storage: NexT's sidebar, its contents
+            # tab's label first — the text ends above it)
+            end = next((j for j in range(named[-1] + 1, end) if _names_posts_contents(texts[j])), end)
             while end - 1 > named[-1] and (is_contents_title(texts[end - 1]) or _names_posts_contents(texts[end - 1])
                                            or len(texts[end - 1].strip()) <= 1):
                 end -= 1   # (目录 / 目录 / × : the list's own label and its close button)
@@ -573,6 +580,21 @@ def _outlined_span(texts: Sequence[str], start: int, stop: int) -> tuple[int, in
 
 
 _NUMBERED_ENTRY = 60   # characters of an entry a theme numbered
+
+
+def _under_gutter(texts: Sequence[str], k: int) -> str:
+    """Line k, or the first line from it that is not a listing's gutter number ('' past the end)."""
+    while k < len(texts) and texts[k].strip().isdigit():
+        k += 1
+    return texts[k] if k < len(texts) else ""
+
+
+def _sections_above(classes: Sequence[str], first: int, start: int, headline: int | None) -> bool:
+    """作为新手刚接触的学习 / 先来些hexo命令 / a listing token by token / … / the heaviest prose: the
+    first section the list names stands far above the span, under the headline, and no line
+    between is certain chrome — the sections above it are the text too (notes in short lines and
+    code, which weigh as no prose)."""
+    return headline is not None and headline < first and not any(classes[k] == BAD for k in range(first, start))
 
 
 def _section_below(texts: Sequence[str], heading: int, stop: int) -> int:
@@ -585,8 +607,8 @@ def _section_below(texts: Sequence[str], heading: int, stop: int) -> int:
     return n
 
 
-def _outline_word(text: str) -> bool:
-    return len(text) <= _OUTLINE_ENTRY and len(_CJK.findall(text)) >= 2 and match_rule(text, "footer") is None
+def _outline_word(text: str, longest: int) -> bool:
+    return len(text) <= longest and len(_CJK.findall(text)) >= 2 and match_rule(text, "footer") is None
 
 
 def _before_repeated_tail(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
@@ -854,6 +876,32 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
             # (1. / 我想改变，再也不想看到…。 / 2. / …: the text's paragraphs again, numbered, are no box)
             if len(entries) >= _UNLABELLED_BOX and not any(is_sentence(text) for text, _ in entries):
                 return entries
+    return _unlabelled_box(lines, reasons, kept)
+
+
+def _unlabelled_box(lines: list[Line], reasons: list[str | None], kept: set[str]) -> tuple[tuple[str, int], ...]:
+    """首页 / 关于 / 归档 / 问题 / 方案1 / 方案2 / git / the title / … / 问题 / 产生问题：… / 方案1 / …: a
+    theme's contents box over the text without its label or numbers, removed with the header —
+    three entries at least, none a sentence, each a line the text keeps again below it, in order,
+    with the section's text between the copies."""
+    for k in range(1, len(lines)):
+        if not reasons[k] or not reasons[k - 1] or squash(lines[k - 1].text) in kept:
+            continue
+        entries = _entries_from(lines, reasons, k, kept, set())
+        if len(entries) < _UNLABELLED_BOX or any(is_sentence(text) for text, _ in entries):
+            continue
+        copies: list[int] = []
+        for text, _ in entries:
+            key = squash(text)
+            copy = next((j for j in range((copies[-1] if copies else k + len(entries)) + 1, len(lines))
+                         if not reasons[j] and squash(lines[j].text) == key), None)
+            if copy is None:
+                break
+            copies.append(copy)
+        if len(copies) == len(entries) and all(b - a > 1 for a, b in zip(copies, copies[1:])):
+            for j in range(k, k + len(entries)):
+                reasons[j] = _CONTENTS_BOX   # (the menu's reason, until now)
+            return entries
     return ()
 
 

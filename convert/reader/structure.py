@@ -1000,10 +1000,14 @@ _WRITTEN_BY = re.compile(r"(?:文|图|圖|摄|攝|撰文|采写|採寫)\s*[/／]
 def _is_subhead_text(text: str) -> bool:
     """A short line with no sentence in it: what a subhead looks like on its own (a
     question — 数百万巨奖如何花？ — or a quotation — “让我再中一次500万” — may be one)."""
-    return 4 <= len(text) <= 26 and not _SUBHEAD_BAD.search(text) and len(_HAN.findall(text)) >= 4 \
+    return (4 <= len(text) <= 26 and len(_HAN.findall(text)) >= 4 or _WORK_TITLE.match(text)) and not _SUBHEAD_BAD.search(text) \
         and text.count("“") == text.count("”") and (not re.search(r"[：:](?!$)", text) or keyed_subhead(text)) \
         and not numbered(text) and not is_caption(text) and not is_date(text) and not ISSUER.search(text) \
         and not is_author(text) and not _WRITTEN_BY.search(text) and not _PHOTO_SCENE.search(text)
+
+
+#: 《1984》 / 《冷血》: a book's (a film's, a poem's) title alone on its line — few hanzi, yet words
+_WORK_TITLE = re.compile(r"^《[^《》\s]{1,22}》$")
 
 
 #: 乘坐舒适度：两个都是大肚量 / 北斗星：憨厚: a topic, a colon, the gist — a review's subhead
