@@ -91,6 +91,8 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-58: session 14's sixth sample (categories/碎碎念, tags/杂记), never looked at (10 sources, 10 documents)
 #:   fresh-59: session 14's seventh sample (categories/日志, tags/日常), never looked at (5 sources, 5 documents: the fetch tool stopped mid-walk)
 #:   fresh-60: session 14's eighth sample (categories/杂七杂八, tags/总结), never looked at (7 sources, 7 documents: the fetch tool stopped mid-walk)
+#:   fresh-61: session 15's first sample of Chinese blogs on GitHub Pages (categories/人生, tags/阅读), never looked at (10 sources, 10 documents)
+#:   fresh-62: session 15's second sample (categories/诗歌, tags/读书笔记), never looked at (10 sources, 10 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -126,6 +128,8 @@ _FLOOR_TABLE = {
     "fresh-60":  (0.99, 0.84, 0.94, 0.93, 0.15),   # (session 14's eighth blog sample, scored once during round 89: content 0.948 → 0.937 by round 87's box over the text)
     "fresh-58":  (0.59, 0.35, 0.73, 0.44, 0.21),   # (session 14's sixth blog sample, scored once during round 88)
     "fresh-56":  (0.99, 0.82, 0.98, 0.36, 0.11),   # (session 14's fourth blog sample, scored once after round 87; a code-heavy note of 1,173 lines holds most of its content)
+    "fresh-61":  (0.89, 0.63, 0.95, 0.81, 0.01),   # (session 15's first blog sample, scored once after round 93: the same with the session's first reader)
+    "fresh-62":  (0.99, 0.52, 0.98, 0.85, 0.41),   # (session 15's second blog sample, scored once after round 93: the same with the session's first reader)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 
