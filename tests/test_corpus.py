@@ -84,7 +84,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-51: session 13's seventh sample (categories/日常, tags/杂谈), less one page a grep showed in round 87 (3 sources, 3 documents)
 #:   fresh-52: session 13's eighth sample (categories/总结, tags/感想), one page looked at in round 81, two in round 86 (2 sources unseen, 2 documents)
 #:   fresh-53: session 14's first sample of Chinese blogs on GitHub Pages (categories/成长, tags/学习), the half round 93 left unseen (5 sources, 5 documents)
-#:   fresh-54: session 14's second sample (categories/工作, tags/旅行), never looked at (10 sources, 10 documents)
+#:   fresh-54: session 14's second sample (categories/工作, tags/旅行), the half round 94 left unseen (5 sources, 5 documents)
 #:   fresh-55: session 14's third sample (categories/分享, tags/电影), never looked at (10 sources, 10 documents)
 #:   fresh-56: session 14's fourth sample (categories/摄影, tags/游记), never looked at (10 sources, 10 documents)
 #:   fresh-57: session 14's fifth sample (categories/散文, tags/随想), never looked at (10 sources, 10 documents)
@@ -93,6 +93,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-60: session 14's eighth sample (categories/杂七杂八, tags/总结), never looked at (7 sources, 7 documents: the fetch tool stopped mid-walk)
 #:   fresh-61: session 15's first sample of Chinese blogs on GitHub Pages (categories/人生, tags/阅读), never looked at (10 sources, 10 documents)
 #:   fresh-62: session 15's second sample (categories/诗歌, tags/读书笔记), never looked at (10 sources, 10 documents)
+#:   fresh-63: session 15's gathering of government and news pages that scrapers saved (thnet, gz.gov.cn, aibase, ifeng, ccgp-hebei; 5 sources, 5 documents), never looked at
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -121,7 +122,7 @@ _FLOOR_TABLE = {
     "fresh-51":  (0.99, 0.21, 0.98, 0.95, 1.01),   # (session 13's seventh blog sample, scored once during round 81; three pages since round 87)
     "fresh-52":  (0.99, None, 0.99, 0.86, 0.01),   # (its unseen half, after round 86)
     "fresh-53":  (0.59, 0.49, 0.85, 0.85, 0.41),   # (its unseen half, after round 93)
-    "fresh-54":  (0.79, 0.74, 0.86, 0.94, 0.31),   # (session 14's second blog sample, scored once after round 87)
+    "fresh-54":  (0.79, 0.53, 0.80, 0.95, 0.61),   # (its unseen half, after round 94)
     "fresh-55":  (0.99, 0.68, 0.97, 0.78, 0.21),   # (session 14's third blog sample, scored once after round 87)
     "fresh-57":  (0.79, 0.88, 0.92, 0.91, 0.01),   # (session 14's fifth blog sample, scored once during round 88)
     "fresh-59":  (0.59, 0.63, 0.74, 0.94, 3.01),   # (session 14's seventh blog sample, scored once during round 89)
@@ -130,6 +131,7 @@ _FLOOR_TABLE = {
     "fresh-56":  (0.99, 0.82, 0.98, 0.36, 0.11),   # (session 14's fourth blog sample, scored once after round 87; a code-heavy note of 1,173 lines holds most of its content)
     "fresh-61":  (0.89, 0.63, 0.95, 0.81, 0.01),   # (session 15's first blog sample, scored once after round 93: the same with the session's first reader)
     "fresh-62":  (0.99, 0.52, 0.98, 0.85, 0.41),   # (session 15's second blog sample, scored once after round 93: the same with the session's first reader)
+    "fresh-63":  (0.79, 0.76, 0.91, 0.98, 0.41),   # (session 15's gathering of official and news pages, scored once during round 94: the same with the session's first reader)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 

@@ -171,7 +171,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         # itself — a news page's section name stands over its timestamps too)
         headline = dated = _headline_over_its_date(lines, bare=True)
     if dated is None and headline is not None and len(title_key(lines[headline].text)) < _SHORT_TITLE \
-            and _banner_names_the_rest(lines, title_key(lines[headline].text)):
+            and (_banner_names_the_rest(lines, title_key(lines[headline].text)) or _blog_post_dated(lines, headline)):
         dated = headline   # 致自己 under 致自己 - 0hayo / 0hayo: named by the <title>, however short
     if dated is not None:
         page["short_headline"] = str(dated)   # (region.page_header: the title, however short)
@@ -836,7 +836,8 @@ def _headline(lines: list[Line]) -> int | None:
     parts = [title_key(page_title[a:b]) for a, b in spans]
     with_hanzi = [p for p in parts if _HAN.search(p)]
     if len(parts) == 2 and len(with_hanzi) == 1 and (len(_HAN.findall(with_hanzi[0])) >= _SHORT_HEADLINE
-                                                     or _banner_names_the_rest(lines, with_hanzi[0])):
+                                                     or _banner_names_the_rest(lines, with_hanzi[0])
+                                                     or _names_a_blog_beside(page_title, with_hanzi[0])):
         candidates.add(with_hanzi[0])
     if len(spans) == 1 and len(page_title.strip()) < _SHORT_TITLE:
         under_menu = _short_title_under_menu(lines, page_title.strip())
@@ -902,6 +903,20 @@ def _banner_names_the_rest(lines: list[Line], headline_key: str) -> bool:
     parts = {title_key(lines[0].text[a:b]) for a, b in title_spans(_without_title_suffix(lines[0].text))}
     banner = {title_key(line.text) for line in lines[1:1 + _BANNER_LINES]}
     return headline_key in parts and len(parts) >= 2 and parts - {headline_key} <= banner
+
+
+def _names_a_blog_beside(page_title: str, headline_key: str) -> bool:
+    """上海 - Andrea's Garden: the <title>'s part beside the headline names a blog, in English."""
+    rest = [page_title[a:b] for a, b in title_spans(page_title) if title_key(page_title[a:b]) != headline_key]
+    return len(rest) == 1 and names_a_blog(rest[0])
+
+
+def _blog_post_dated(lines: list[Line], headline: int) -> bool:
+    """上海 - Andrea's Garden / … / 上海 / Andrea / 收录于 / Hello-World / 2026-03-08: the <title>'s other
+    part names a blog, and the post's bare date stands a few short lines under the headline."""
+    below = lines[headline + 1: headline + 2 + _META_BETWEEN]
+    return _names_a_blog_beside(_without_title_suffix(lines[0].text), title_key(lines[headline].text)) \
+        and any(_POSTED_AT.match(line.text.strip()) for line in below)
 
 
 #: 发表于 / Posted on: the words a blog sets right under a post's headline, before its date (a bare

@@ -1784,10 +1784,16 @@ _ENGLISH_DATELINE = next(rule.reason for rule in RULES if rule.name == "english-
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 
 
+#: 注： / 编者按： / PS: a note's key — the writer's or the editor's words, not the page's dateline
+_NOTE_KEY = re.compile(r"^(?:注|备注|註|備註|按|编者按|編者按|编按|PS|P\.S\.)\s*[:：]")
+
+
 def _publication_line(text: str) -> bool:
     """2004-12-10　阅读10 / 最后更新: 2019-09-07 15:21 / AUTO.SOHU.COM 2005年05月13日14:15 /
     2019-09-05 11:10 游民星空[整理]: a web article's dateline under its title — a date with its
     time, counter, source or site, and no sentence (a date alone may be the text's own)."""
+    if _NOTE_KEY.match(text):
+        return False   # 注：本文写于 2016 年 12 月 20 日凌晨 2 点: the writer's note on the text
     if len(text) <= 80 and _DATE_TIME_AT_END.search(text) and not re.search(r"[。！？]", text):
         return True   # 鉅亨網新聞中心　(來源：財匯資訊，摘自：中國經濟網)　2012-01-17 13:37:02: closed by the time
     if len(text) > 60:
@@ -2297,6 +2303,22 @@ def _text_goes_on(lines: list[Line], reasons: list[str | None], end: int) -> boo
 
 
 
+_QUOTE_LINES = 12   # lines a paragraph's closing lead-in may announce
+_ANNOUNCING_PARAGRAPH = 30   # characters of a paragraph (not a lone label: 页面展示：)
+
+
+def _through_announced_quote(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """…另附一段我很喜欢的话: / 所有的经历都是体验 / –但是所有的路也都有代价 / … / 更新于 2026-03-08: the
+    last paragraph ends on a colon, announcing the lines under it — a quotation in short lines —
+    and a line a rule took for the site's closes them within ``_QUOTE_LINES``: they are the
+    text's."""
+    if end == 0 or reasons[end - 1] or len(lines[end - 1].text) < _ANNOUNCING_PARAGRAPH \
+            or not lines[end - 1].text.endswith(("：", ":")):
+        return end
+    stop = next((j for j in range(end, min(len(lines), end + _QUOTE_LINES + 1)) if reasons[j]), None)
+    return end if stop is None else stop
+
+
 #: BlockAssembly / https://github.com/…: a link's words, one token
 _LINK_WORDS = re.compile(r"^[A-Za-z][\w.\-/:#@+]{1,79}$")
 
@@ -2319,6 +2341,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         while end < len(lines) and not reasons[end] and not _closes(lines[end].text):
             end += 1
     end = _past_list_to_notes(lines, reasons, end)
+    end = _through_announced_quote(lines, reasons, end)
     while end < len(lines) and not reasons[end] and not _ranked_link(lines, end) and (
             ends_document(lines[end].text)
             # 张三 signs only beside the issuer's name or above the date
