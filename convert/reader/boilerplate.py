@@ -340,7 +340,8 @@ RULES: tuple[Rule, ...] = (
             r"^\W*(?:立即|马上|免费)?下载.{0,10}(?:App|APP|app|客户端)\W*$"),
          max_len=24),
     Rule("ip-location", "page metadata (the poster's location)",
-         _r(r"^(?:来自|发布于|IP属地\s*[:：]?|IP region\s*[:：]?)\s*[\u4e00-\u9fff]{2,8}$"),
+         # (来自大佬的鸡血: a phrase with 的 is a section's title, no place)
+         _r(r"^(?:来自|发布于|IP属地\s*[:：]?|IP region\s*[:：]?)\s*(?!\S*的)[\u4e00-\u9fff]{2,8}$"),
          max_len=20),
     # 2006年12月(5) / 2006-12 (5): a blog's archive, a month and its number of posts
     Rule("archive", "blog archive (a month and its number of posts)",

@@ -839,7 +839,7 @@ def _headline(lines: list[Line]) -> int | None:
                                                      or _banner_names_the_rest(lines, with_hanzi[0])
                                                      or _names_a_blog_beside(page_title, with_hanzi[0])):
         candidates.add(with_hanzi[0])
-    if len(spans) == 1 and len(page_title.strip()) < _SHORT_TITLE:
+    if len(spans) == 1 and len(title_key(page_title)) < _SHORT_TITLE:   # (AUXPI 图床: its key is short)
         under_menu = _short_title_under_menu(lines, page_title.strip())
         if under_menu is not None:
             return under_menu

@@ -495,8 +495,17 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
                     break
                 copies.append(copy)
             opening += 1
-        if len(copies) < _BOX_ENTRIES_AT_LEAST or first - opening > _OPENING_UNDER_BOX:
+        if len(copies) < _BOX_ENTRIES_AT_LEAST:
             continue
+        if first - opening > _OPENING_UNDER_BOX:
+            if headline is None or not opening <= headline < first:
+                continue
+            # (目录 / 正文测试 / 引用 / 图片 / Test / 测试 / the headline / its dates / 正文测试 / …: a
+            # sidebar's box over the headline — the text opens at the first section it lists, or at
+            # the sentences right above it: 此为《海上灵光》书评，已迟到2年半)
+            opening = first
+            while opening - 1 > headline and is_sentence(texts[opening - 1]):
+                opening -= 1
         end = copies[-1] + 1 + _section_below(texts, copies[-1], len(texts))
         while end > copies[-1] + 1 and classes[end - 1] != GOOD:
             end -= 1   # (the last section's text: up to its last prose)
@@ -632,13 +641,22 @@ def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: in
     the text's own lines again, is not the text: the text stops above its 目录. (A contents at
     the top, before the text it lists, is the document's: region.page_header keeps it.)"""
     for k in range(start + 1, stop):
-        if not is_contents_title(texts[k]):
+        if not (is_contents_title(texts[k]) or _names_posts_contents(texts[k])):
             continue
         above = {squash(texts[j]) for j in range(start, k)}
         entries = [j for j in range(k + 1, stop) if classes[j] == GOOD]
         if entries and all(squash(texts[j]) in above for j in entries):
             return k
+        if _names_posts_contents(texts[k]) and sum(
+                1 for j in range(k + 1, min(len(texts), k + 1 + _SIDEBAR_BOX)) if squash(texts[j]) in above) >= 2:
+            # 文章目录 / 站点概览 / Jasing / Close to good people, you will slowly become excellent! / … /
+            # 1. / 缘由 / 2. / …: NexT's sidebar, the writer's motto on its overview tab, then the
+            # entries — the text's sections again
+            return k
     return stop
+
+
+_SIDEBAR_BOX = 40   # lines of a sidebar under its contents tab's label: the overview panel, the entries
 
 
 _CONTENTS_ENTRIES = 30   # lines of a contents box, at most
@@ -710,6 +728,9 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
     opening_at = region.start if box < region.start <= (found or -1) else len(texts)
     reasons[box] = reasons[box] or _CONTENTS_BOX
     for k in range(box + 1, end):
+        if k > box + 1 and (reasons[k] or "").startswith("title repeated"):
+            break   # (Table of contents / … / 随笔 / 哲学 / the headline / its subtitle / …: a sidebar's box
+            #          above the headline ends there — the subtitle under it is no entry)
         if squash(texts[k]) not in below and (found is None or len(texts[k]) > _ENTRY_AT_MOST or is_sentence(texts[k])
                                               or k >= opening_at):
             break   # (no first section under the box: only the entries the sections below repeat;
