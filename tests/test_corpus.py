@@ -94,6 +94,8 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-61: session 15's first sample of Chinese blogs on GitHub Pages (categories/人生, tags/阅读), never looked at (10 sources, 10 documents)
 #:   fresh-62: session 15's second sample (categories/诗歌, tags/读书笔记), never looked at (10 sources, 10 documents)
 #:   fresh-63: session 15's gathering of government and news pages that scrapers saved (thnet, gz.gov.cn, aibase, ifeng, ccgp-hebei; 5 sources, 5 documents), never looked at
+#:   fresh-64: session 15's third blog sample (categories/程序人生, tags/诗歌), never looked at (10 sources, 10 documents; two of them one writer's blogs on two hosts)
+#:   fresh-65: session 15's fourth blog sample (categories/随感, tags/人生), never looked at (10 sources, 10 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -132,6 +134,8 @@ _FLOOR_TABLE = {
     "fresh-61":  (0.89, 0.63, 0.95, 0.81, 0.01),   # (session 15's first blog sample, scored once after round 93: the same with the session's first reader)
     "fresh-62":  (0.99, 0.52, 0.98, 0.85, 0.41),   # (session 15's second blog sample, scored once after round 93: the same with the session's first reader)
     "fresh-63":  (0.79, 0.76, 0.91, 0.98, 0.41),   # (session 15's gathering of official and news pages, scored once during round 94: the same with the session's first reader)
+    "fresh-64":  (0.79, 0.53, 0.89, 0.92, 0.61),   # (session 15's third blog sample, scored once after round 95: the same with the session's first reader)
+    "fresh-65":  (0.69, 0.46, 0.94, 0.94, 0.01),   # (session 15's fourth blog sample, scored once after round 95: the same with the session's first reader)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 
