@@ -120,6 +120,11 @@ RULES: tuple[Rule, ...] = (
     Rule("reward", "reward box (a tip for the writer)",
          _r(r"^(?:打赏|赞赏|打赏支持|赞赏支持|微信打赏|支付宝打赏|(?i:donate|reward))$"),
          where="footer", max_len=8),
+    # WRITTEN BY / cqqqwq / A student in Software Engineering.: a theme's card of the writer under the
+    # post, its label alone on its line (in English; 文章作者 alone may head a text's own section)
+    Rule("author-card", "the writer's card under the post",
+         _r(r"^(?i:written by|about the author|about me)\s*:?$"),
+         where="footer", max_len=20),
     # 许可协议 / 本文采用 / 署名-非商业性使用-相同方式共享 4.0 国际 / 许可协议，转载请注明出处。: a theme's
     # licence box under the post, its sentence split at the licence's link (Stellar): its label
     # and the words before the link, alone on their lines, are certain only after the text
