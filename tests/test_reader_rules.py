@@ -59,7 +59,7 @@ BOILERPLATE = {
                            "« Prev Page", "Next Page »", "← Previous Post", "Newer", "下一页: MATLABQ入门关于图像的平移旋转"]),
     "reward": ("footer", ["打赏", "赞赏支持", "Donate"]),
     "licence-box": ("footer", ["许可协议", "本文采用"]),
-    "author-card": ("footer", ["WRITTEN BY", "About the author"]),
+    "author-card": ("footer", ["WRITTEN BY", "About the author", "本文作者："]),
     "link-icon": ("body", ["open in new window", "Opens in a new tab", "在新窗口打开"]),
     "edit-page": ("footer", ["在 GitHub 上编辑此页！", "Edit this page on GitHub", "上次更新:", "贡献者:"]),
     "related-header": ("body", ["相关数据", "更多同類文章:", "最新：", "本版最多瀏覽", "相关文章", "相关阅读：", "相关稿件", "关联稿件：", "阅读排行榜", "热门点击排行榜"]),

@@ -123,7 +123,8 @@ RULES: tuple[Rule, ...] = (
     # WRITTEN BY / cqqqwq / A student in Software Engineering.: a theme's card of the writer under the
     # post, its label alone on its line (in English; 文章作者 alone may head a text's own section)
     Rule("author-card", "the writer's card under the post",
-         _r(r"^(?i:written by|about the author|about me)\s*:?$"),
+         # (本文作者： / BeautyYu言醴 / 本文链接： / …: NexT's copyright box, its first key alone with its colon)
+         _r(r"^(?i:written by|about the author|about me)\s*:?$|^(?:本文作者|文章作者)\s*[:：]$"),
          where="footer", max_len=20),
     # 许可协议 / 本文采用 / 署名-非商业性使用-相同方式共享 4.0 国际 / 许可协议，转载请注明出处。: a theme's
     # licence box under the post, its sentence split at the licence's link (Stellar): its label

@@ -999,7 +999,7 @@ def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> t
 
 #: rules whose line ends a page's text wherever it stands: what follows is the site's
 _PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header", "copyright-notice", "comments-header",
-                             "related-header", "feed-header", "reward"))
+                             "related-header", "feed-header", "reward", "author-card"))
 
 
 def _ends_the_text(text: str) -> bool:
@@ -1640,11 +1640,17 @@ _REPORTED_BY = re.compile(r"^[（(]?[\u4e00-\u9fff·\s]{4,24}(?:报道|報導|�
 
 
 #: 完 / （完） / 香港时间15时58分: how a press release or a wire story closes, after its text
-_RELEASE_END = re.compile(r"^(?:[（(]?\s*完\s*[）)]?|[-－—]+\s*完\s*[-－—]+|(?:香港|北京|台北)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分)$")
+_RELEASE_END = re.compile(r"^(?:[（(]?\s*完\s*[）)]?|[-－—]+\s*完\s*[-－—]+|(?:香港|北京|台北)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分|"
+                          r"[（(]?\s*(?:未完待续|未完待續|待续|待續|全文完)\s*[.。…!！]*\s*[）)]?)$")   # (a serial's instalment: 未完待续…)
 
 
 #: （作者系北京大学市场与网络经济研究中心研究员）: who wrote the article, in brackets under it
 _AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:本文)?作者(?:系|为|是|為|單位|单位|简介|簡介)[^（）()]{2,60}[）)]$")
+
+
+#: 转自《生命季刊》www.smyxy.org / 摘自《读者》2003年第5期: where a reprinted article first appeared,
+#: its last line
+_REPRINTED_FROM = re.compile(r"^(?:转自|轉自|转载自|轉載自|摘自|选自|選自|原载|原載|原载于|原載於)\s*[《「“]")
 
 
 #: [13] 李锋, 王喜成. 我国C2C电子商务模式的发展现状及对策分析[J]. 安徽农业科学, 2006…: an entry of
@@ -1670,6 +1676,7 @@ def ends_document(text: str) -> bool:
             or is_contents_title(text) or _names_posts_contents(text):   # (目录 below the text: a sidebar's box)
         return False
     return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
+            or _REPRINTED_FROM.match(text) is not None
             or _RELEASE_END.match(simplified(text)) is not None
             or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
                                               or is_heading_like(text) or text.startswith(("（", "("))
@@ -2382,8 +2389,8 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
         if end >= 2 and lines[end].text.strip() == lines[end - 2].text.strip() and is_date(lines[end - 1].text):
             break   # 沈阳市房产局 / 2023年12月22日 / 沈阳市房产局: the footer opens with the site owner's name
         end += 1
-        if _CREDIT.match(lines[end - 1].text) or _AUTHOR_NOTE.match(lines[end - 1].text):
-            break   # the writer's credit is an article's last line
+        if _CREDIT.match(lines[end - 1].text) or _AUTHOR_NOTE.match(lines[end - 1].text) or _REPRINTED_FROM.match(lines[end - 1].text):
+            break   # the writer's credit (where it was first printed) is an article's last line
     end = _through_attachments(lines, reasons, end)
     end = _through_announced_list(lines, reasons, end)
     end = _through_table(lines, reasons, region, end)
