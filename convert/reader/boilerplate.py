@@ -103,7 +103,10 @@ RULES: tuple[Rule, ...] = (
     Rule("english-dateline", "page metadata (time of posting, in English)",
          _r(r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
             r"\s+\d{1,2},?\s+\d{4}$|^\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}$|"
-            r"^(?:\S{1,30}\s+)?posted\s+by\s*:?$"),
+            r"^(?:\S{1,30}\s+)?posted\s+by\s*:?$|"
+            # Written by / Aatrox / with ♥ / on / October 22, 2019 / in / 碎碎念 / , 9 words: LeaveIt's
+            # byline sentence, a piece a line
+            r"^(?:Written by|with\s*[♥❤]️?|on|in|,\s*\d+\s+words)$"),
          where="header", max_len=40),
     # 原创 某某 某某公众号 2023-01-05 12:00 发表于北京: a WeChat article's byline, over its text (in the
     # text, a line ending on a date and time may be an agenda's)
@@ -124,7 +127,8 @@ RULES: tuple[Rule, ...] = (
     # post, its label alone on its line (in English; 文章作者 alone may head a text's own section)
     Rule("author-card", "the writer's card under the post",
          # (本文作者： / BeautyYu言醴 / 本文链接： / …: NexT's copyright box, its first key alone with its colon)
-         _r(r"^(?i:written by|about the author|about me)\s*:?$|^(?:本文作者|文章作者)\s*[:：]$"),
+         # (Author: / Aatrox / Link: / https://… / Tag(s): / #吼吼: LeaveIt's copyright box, in English)
+         _r(r"^(?i:written by|about the author|about me)\s*:?$|^(?:本文作者|文章作者)\s*[:：]$|^(?:Author|Link|Permalink|Tag\(s\))\s*:$"),
          where="footer", max_len=20),
     # 许可协议 / 本文采用 / 署名-非商业性使用-相同方式共享 4.0 国际 / 许可协议，转载请注明出处。: a theme's
     # licence box under the post, its sentence split at the licence's link (Stellar): its label
@@ -685,7 +689,9 @@ def title_spans(title: str) -> list[tuple[int, int]]:
 
 
 #: -铜雀历史网 / _某某网: a page title whose headline part is empty
-_EMPTY_HEADLINE = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$")
+_EMPTY_HEADLINE = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$|"
+                             # page.title - WhyAlwaysMe 的树洞: the theme's placeholder, never filled in
+                             r"^(?:page\.title|\{\{.{1,30}\}\}|\$\{.{1,30}\}|undefined|null)\s*[-_|｜—–·]\s*\S.{1,30}$")
 #: 谢谢您访问〖关注中国中心〗 / 欢迎光临…: the site greeting its visitors
 _GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝)您?(?:访问|訪問|光临|光臨|来到|來到)")
 #: bjreader的博客 / 小王的个人空间: a blog's name
@@ -745,8 +751,8 @@ def split_site_name(title: str) -> tuple[str, list[str]]:
     if len(parts) < 2:
         return title, []
     first, last = 0, len(parts)
-    while last - first > 1 and _SITE_PART.match(parts[last - 1]):
-        last -= 1
+    while last - first > 1 and (_SITE_PART.match(parts[last - 1]) or names_a_blog(parts[last - 1])):
+        last -= 1   # (AIdraw - Yongbo's Blog: a blog's name in English, after the headline)
     longest = max(range(last), key=lambda k: len(parts[k]))
     if longest >= 2 and all(_SITE_PART.match(p) for p in parts[:longest]):
         first = longest   # 今日信報 - 港聞 - 标题: the paper and its section, before the headline

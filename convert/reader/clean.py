@@ -819,6 +819,10 @@ _COPY_NEAR = 40       # lines under the <title> where a second copy of the headl
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+#: page.title - WhyAlwaysMe 的树洞 / {{ title }} | 某某博客: a theme's placeholder for the headline
+_PLACEHOLDER_TITLE = re.compile(r"^\s*(?:page\.title|\{\{.{1,30}\}\}|\$\{.{1,30}\}|undefined|null)\s*[-_|｜—–·]")
+
+
 def _headline(lines: list[Line]) -> int | None:
     """The line that repeats the page's <title> (its first line) as the article's
     headline, if any: the whole <title>, or a run of its parts with the site's name and
@@ -826,6 +830,8 @@ def _headline(lines: list[Line]) -> int | None:
     if len(lines) < 3:
         return None
     page_title = _without_title_suffix(lines[0].text)   # (页 1) - 某某论坛: never part of a headline
+    if _PLACEHOLDER_TITLE.match(page_title):
+        return None   # (page.title - WhyAlwaysMe 的树洞: the theme never filled its headline in)
     spans = title_spans(page_title)
     # every run of consecutive parts, as written between them (标题-副题 keeps its dash)
     candidates = {title_key(page_title[spans[a][0]: spans[b - 1][1]])

@@ -659,7 +659,7 @@ def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: in
 _SIDEBAR_BOX = 40   # lines of a sidebar under its contents tab's label: the overview panel, the entries
 
 
-_CONTENTS_ENTRIES = 30   # lines of a contents box, at most
+_CONTENTS_ENTRIES = 45   # lines of a contents box, at most
 
 
 def _dateline_after_box(texts: Sequence[str], classes: Sequence[str], a: int, b: int) -> bool:
@@ -1012,11 +1012,15 @@ def _past_dateline_block(texts: Sequence[str], classes: Sequence[str], headline:
     under a headline with no prose below it, the page's dateline block — its address, date and
     time, the source beside the comment count, the count and its unit — is above the text, for
     the header to clear; the text starts after it."""
+    def field(j: int) -> bool:   # (Written by / Aatrox / with ♥ / on / October 22, 2019 / in / 碎碎念 / , 9 words)
+        rule = match_rule(texts[j].strip(), "header")
+        return classes[j] == BAD or rule is not None and rule.name == "english-dateline"
+
     k = headline + 1
     while k < min(stop, headline + 1 + _DATELINE_BLOCK):
         text = texts[k].strip()
-        if not (_URL.fullmatch(text) or TIMESTAMP.match(text) or is_date(text) or text.isdigit() or classes[k] == BAD
-                or k + 1 < stop and classes[k + 1] == BAD and len(text) <= _BESIDE_FIELD
+        if not (_URL.fullmatch(text) or TIMESTAMP.match(text) or is_date(text) or text.isdigit() or field(k)
+                or k + 1 < stop and field(k + 1) and len(text) <= _BESIDE_FIELD
                 or len(text) <= 2 and texts[k - 1].strip().isdigit()
                 or text in _FIELD_SEPARATORS
                 or len(text) <= _FIELD_VALUE and texts[k - 1].strip() in _FIELD_SEPARATORS
@@ -1375,6 +1379,8 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
             and not PATH_MARK.search(text) and not is_salutation(text) and not is_doc_number(text) \
             and not is_header_field(text):
         return 3   # the page names it: a headline may have commas a document's title would not
+    if 4 <= len(key) < 8 and key in known_titles and not _CJK.search(key) and _LATIN_HEADLINE.match(text.strip()):
+        return 3   # AIdraw under the <title> AIdraw - Yongbo's Blog: a short English headline, named whole
     if _ISSUERS_ORDER.match(text):
         # 行政院令 / 內政部公告: short, but a document's whole title (for certain when the page names it)
         return 3 if key in known_titles else 2
@@ -1388,6 +1394,10 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     if looks_like_document_title(text):
         return 2
     return 1 if len(key) >= 8 else 0
+
+
+#: AIdraw / Hello World: a headline in Latin letters, a word or two
+_LATIN_HEADLINE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+)?$")
 
 
 #: 行政院令 / 內政部公告 / 某某市人民政府令: the issuer and the kind of the document
