@@ -154,6 +154,8 @@ RULES: tuple[Rule, ...] = (
             # 次浏览 / 次阅读: a counter whose figure the page's script never wrote in
             r"^(?:次|人)(?:浏览|阅读|访问|查看)$|^(?:本文字数|评论数|評論數)\s*[:：]?\s*\d*$|^本文总共\s*[\d,]+\s*个?字|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
             r"^(?:Reading Time|Word Count|Post Views|Words|Views)\s*[:：]$|"
+            # 共 385 字，您可能需要 1 分钟阅读 / 全文约 2000 字，预计阅读 5 分钟: the words and the minutes together
+            r"^(?:本文|全文)?(?:共|约|共约)\s*[\d,]+\s*个?字\s*[，,]?\s*(?:您可能需要|大约需要|需要|预计阅读|阅读约|阅读需要?)?\s*[\d.]+\s*分钟(?:阅读)?$|"
             # 本文总阅读量 / 次, 字数统计: / 349: NexT's post meta, each key on a line, its figure on the next
             r"^(?:本文总阅读量|本文阅读量|总阅读量|阅读次数|阅读量|字数统计)\s*[:：]?\s*[\d,]*$|^时长\s*[:：]\s*[\d.]+\s*分钟$|"
             r"^您是本[文页贴帖站]的?第\s*\d+\s*[个位名](?:阅览者|读者|访问者|访客|浏览者)|"
@@ -192,7 +194,7 @@ RULES: tuple[Rule, ...] = (
          # (网站ICP备案和公安备案流程: a post about the filing, not the site's number)
          _r(r"ICP\s*[备证](?!案(?:和|与|及|的|流程|教程|指南|攻略))|备案号|公网安备|网站标识码|^版权所有|版权所有\s*(?:[:：©]|$|[（(]?[Cc©])|"
             r"^[Cc]opy[Rr]ight\s*(?:©|\([Cc]\)|@|\d{4})|Copyright\s*(?:©|\([Cc]\))|\([Cc]\)\s*\d{4}|©\s*\d{4}|^©|"
-            r"All [Rr]ights [Rr]eserved|^(?:Powered|Produced) [Bb]y\b|"
+            r"All [Rr]ights [Rr]eserved|^(?:Powered|Produced) [Bb]y\b|^(?:Designed|Developed|Built)\s*(?:&|and)\s*(?:Designed|Developed|Built) by\b|"
             r"建议使用.{0,20}浏览器|最佳分辨率|建议.{0,12}分辨率.{0,6}浏览|网站地图|联系我们\s*[|｜]|"
             # 抱歉，我们并不支持你正使用的浏览器。/ 为达至最佳浏览效果，请更新至最新的浏览器版本。
             r"不(?:支持|支援)(?:你|您)(?:正在?)?使用的浏览器|最佳浏览效果|(?:更新|升级)至?最新(?:版本)?的?浏览器|"
@@ -443,6 +445,12 @@ RULES: tuple[Rule, ...] = (
          max_len=10, wall=False),
     # open in new window: the words a docs theme (VuePress) hides beside an outside link for screen
     # readers, which a scraper writes out — inside a sentence, no wall
+    # Menu Open / Menu Close / theme switcher / search icon / to navigate / to select / ESC / to close: a
+    # theme's words for its buttons and the search dialog's key hints, for screen readers, each alone
+    Rule("button-label", "screen-reader words of the site's buttons",
+         _r(r"^(?i:menu open|menu close|open menu|close menu|toggle (?:menu|navigation|theme|dark mode)|theme switcher|"
+            r"search icon|to navigate|to select|to close|esc)$"),
+         max_len=20),
     Rule("link-icon", "screen-reader words of an outside link's icon",
          _r(r"^(?i:open in new (?:window|tab)|opens in a new (?:window|tab))$|^在新(?:窗口|标签页)中?打开$"),
          max_len=24, wall=False),

@@ -52,6 +52,9 @@ NUMBERINGS: tuple[Numbering, ...] = (
     # #0 野生程序员 / #1 一般公司招聘流程, 0x00 前言 / 0x01 签名的作用: a programmer's blog
     # numbering its sections (a space after the mark: not #标签 nor a hex value in a sentence)
     Numbering("hash", 3.7, re.compile(r"^(?P<label>#\s?\d{1,2}|0x[0-9A-Fa-f]{2})(?=[ \u3000]+[\u4e00-\u9fffA-Za-z])")),
+    # part_one: 什么是文件挂载？ / Part 2: 联合挂载: a blog's parts, numbered in English (before Chinese words)
+    Numbering("en-part", 3.75, re.compile(r"^(?P<label>(?i:(?:part|chapter)[ _]?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))\s*[:：.])"
+                                        r"(?=\s*[\u4e00-\u9fff《“「（(]|\s*[A-Za-z][\w ]{0,20}[\u4e00-\u9fff])")),
     # 01 / 02 / 03 glued to their text: the section marks of a news or WeChat feature
     # (zero-padded; not 05月 / 03日, a date)
     Numbering("padded", 3.8, re.compile(r"^(?P<label>0[1-9])(?=\s*[\u4e00-\u9fff《“【「])(?!\s*[年月日时號号点分期版])")),
@@ -106,9 +109,9 @@ def _numbered(line: str) -> Numbered | None:
     if not line:
         return None
     first = line[0]
-    if first not in "#第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ甲乙丙丁戊己庚辛壬癸" \
+    if first not in "#第篇【一二三四五六七八九十（(0123456789０１２３４５６７８９壹贰貳叁參肆伍陆陸柒捌玖拾IVXⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ甲乙丙丁戊己庚辛壬癸PpCc" \
             and not ("：" in line[3:7] or ":" in line[3:7]):   # 表现一：, the only label opening with any hanzi
-        return None
+        return None   # (Part / part_one / Chapter: en-part)
     for n in NUMBERINGS:
         m = n.regex.match(line)
         if m:
