@@ -60,6 +60,7 @@ BOILERPLATE = {
     "reward": ("footer", ["打赏", "赞赏支持", "Donate"]),
     "licence-box": ("footer", ["许可协议", "本文采用"]),
     "author-card": ("footer", ["WRITTEN BY", "About the author", "本文作者："]),
+    "blog-banner": ("header", ["CattleHorse's Blog", "小王的博客"]),
     "button-label": ("body", ["Menu Open", "theme switcher", "to navigate", "ESC"]),
     "link-icon": ("body", ["open in new window", "Opens in a new tab", "在新窗口打开"]),
     "edit-page": ("footer", ["在 GitHub 上编辑此页！", "Edit this page on GitHub", "上次更新:", "贡献者:"]),

@@ -52,6 +52,12 @@ RULES: tuple[Rule, ...] = (
             r"[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\b|(?:门户网站|官方网站|政府网站|网站|官网|政府网|门户网)$|"
             r"^今天是"),
          where="header", max_len=60),
+    # CattleHorse's Blog / 小王的博客 over a post: the blog's name, its banner (a page where no other
+    # rule fires shows itself a web page by it)
+    Rule("blog-banner", "site banner (the blog's name)",
+         _r(r"^[A-Za-z0-9][\w .&-]{0,30}['‘’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki|garden)$|"
+            r"^(?!.*(?:欢迎|来到|我的))\S{1,12}的(?:个人)?(?:博客|部落格)$"),   # (not 欢迎来到我的Blog, a heading)
+         where="header", max_len=40),
     # 新华网 / 某某在线: the site's name — but 织密民生保障网 may be a title, so only beside
     # other boilerplate (a menu or breadcrumb under it)
     Rule("site-name", "site banner",

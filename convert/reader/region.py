@@ -468,7 +468,38 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         stop -= 1
     start, stop = _outlined_span(texts, classes, start, stop, headline)
     start, stop = _boxed_span(texts, classes, start, stop, headline)
+    stop = _through_next_section(texts, classes, start, stop)
     return Region(start, stop, classes)
+
+
+_NEXT_SECTION_WITHIN = 2   # lines after the span where the next numbered section may open
+
+
+def _through_next_section(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
+    """一、使用工具 / … / 二、Hexo基础开发 / … / 三、Hexo进阶开发 / - / a list of links / … / the last
+    paragraph / 转载请注明:: right after the span, the next section of its own numbered outline
+    opens (二、 after 一、, 三、 after 二、) — a link list in it is the text's, however short its
+    lines: the text runs on to the last prose before the site's first certain line."""
+    last = None
+    for k in range(start, stop):
+        mark = numbered(texts[k])
+        if mark is not None and mark.numbering.name in _OUTLINE_NUMBERINGS:
+            last = mark
+    if last is None:
+        return stop
+    value = label_number(last.label)
+    for k in range(stop, min(len(texts), stop + _NEXT_SECTION_WITHIN)):
+        mark = numbered(texts[k])
+        if mark is not None and mark.numbering is last.numbering and value is not None \
+                and label_number(mark.label) == value + 1 and classes[k] != BAD:
+            end = next((j for j in range(k, len(texts)) if classes[j] == BAD), len(texts))
+            while end > k + 1 and classes[end - 1] != GOOD:
+                end -= 1
+            return max(stop, end)
+    return stop
+
+
+_OUTLINE_NUMBERINGS = frozenset(("cn", "paren-cn", "chapter", "part", "en-part"))
 
 
 _BOX_ENTRIES_AT_LEAST = 3   # entries of a contents box over the text that span it
