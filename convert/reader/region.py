@@ -1030,7 +1030,7 @@ def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> t
 
 #: rules whose line ends a page's text wherever it stands: what follows is the site's
 _PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header", "copyright-notice", "comments-header",
-                             "related-header", "feed-header", "reward", "author-card"))
+                             "related-header", "feed-header", "reward", "author-card", "prev-next"))
 
 
 def _ends_the_text(text: str) -> bool:

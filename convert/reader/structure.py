@@ -1011,7 +1011,7 @@ _WORK_TITLE = re.compile(r"^《[^《》\s]{1,22}》$")
 
 
 #: 乘坐舒适度：两个都是大肚量 / 北斗星：憨厚: a topic, a colon, the gist — a review's subhead
-_KEYED_SUBHEAD = re.compile(r"^(?P<key>[^\s，。；：:！？!?,;、（）()“”]{2,8})[：:]\s*(?P<gist>[^，。；：:！？!?,;]{2,20})$")
+_KEYED_SUBHEAD = re.compile(r"^(?P<key>[^\s，。；：:！？!?,;、（）()“”]{2,8})[：:]\s*(?P<gist>[^，。；：:！？!?,;]{2,20}[？?]?)$")   # (开头：为什么…被拒了？: a question its section answers)
 
 
 def keyed_subhead(text: str) -> str:
