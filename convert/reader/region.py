@@ -599,7 +599,7 @@ def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, sto
         # (each over its section's text: most of the copies stand over a longer line — past a code
         # listing's gutter numbers, 1 / 2 / 3 / $ npm install hexo -g)
         over_text = sum(1 for i in named if len(_under_gutter(texts, i + 1)) >= _OUTLINE_TEXT_UNDER)
-        if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and over_text * 2 > len(named) \
+        if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and (over_text * 2 > len(named) or numbered_run and over_text * 2 >= len(named)) \
                 and (start - _OUTLINE_ABOVE <= named[0] or _sections_above(classes, named[0], start, headline)) and named[0] < stop and (stop <= named[-1] + _OUTLINE_PAST_LAST or named[-1] < stop):
             # (the first section at or under the span's start: a text may open with a paragraph
             # before its first section — 败者树 / 前言… / 胜者树 / …; and a span that already runs

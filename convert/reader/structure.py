@@ -999,11 +999,21 @@ _WRITTEN_BY = re.compile(r"(?:文|图|圖|摄|攝|撰文|采写|採寫)\s*[/／]
 
 def _is_subhead_text(text: str) -> bool:
     """A short line with no sentence in it: what a subhead looks like on its own (a
-    question — 数百万巨奖如何花？ — or a quotation — “让我再中一次500万” — may be one)."""
+    question — 数百万巨奖如何花？ — or a quotation — “让我再中一次500万” — may be one; a diary's
+    section dated in brackets — 回南天(2018.03) — is one by its words)."""
+    dated = _DATED_SECTION.match(text)
+    if dated:
+        text = dated.group("words")
+        return 2 <= len(_HAN.findall(text)) and len(text) <= 20 and not _SUBHEAD_BAD.search(text) and not numbered(text)
     return (4 <= len(text) <= 26 and len(_HAN.findall(text)) >= 4 or _WORK_TITLE.match(text)) and not _SUBHEAD_BAD.search(text) \
         and text.count("“") == text.count("”") and (not re.search(r"[：:](?!$)", text) or keyed_subhead(text)) \
         and not numbered(text) and not is_caption(text) and not is_date(text) and not ISSUER.search(text) \
         and not is_author(text) and not _WRITTEN_BY.search(text) and not _PHOTO_SCENE.search(text)
+
+
+#: 开始健身(2017.03) / 回家过年(2018.02.10-26): a diary's section, its month in brackets after its words
+_DATED_SECTION = re.compile(r"^(?P<words>[^（()）]{2,20}?)\s*[（(]\s*(?:19|20)\d{2}(?:[.\-/]\d{1,2}){0,2}(?:\s*[-–~]\s*\d{1,2}(?:[.\-/]\d{1,2})?)?"
+                            r"(?:[.\s][\w.]{0,24})?\s*[）)]$")
 
 
 #: 《1984》 / 《冷血》: a book's (a film's, a poem's) title alone on its line — few hanzi, yet words
@@ -1067,6 +1077,16 @@ def _subhead_group(lines: list[Line], i: int) -> int:
     return 0
 
 
+_DATED_SECTIONS_AT_LEAST = 3
+
+
+def _dated_sections(lines: list[Line]) -> frozenset[int]:
+    """开始健身(2017.03) / … / 回南天(2018.03) / … / 新技巧(2018.10): a diary's sections, each dated in
+    brackets after its words — three or more of them are its outline, whatever stands around each."""
+    dated = [k for k, line in enumerate(lines) if _DATED_SECTION.match(line.text) and _is_subhead_text(line.text)]
+    return frozenset(dated) if len(dated) >= _DATED_SECTIONS_AT_LEAST else frozenset()
+
+
 def _subheads(ctx: Context) -> frozenset[int]:
     """The unnumbered subheads of an article: two or more subheads of that shape. One
     alone may be a caption or a stray line; a set of them is the article's outline."""
@@ -1079,7 +1099,7 @@ def _subheads(ctx: Context) -> frozenset[int]:
             found.extend(range(k, k + size))
             groups += size > 0
             k += max(size, 1)
-        ctx.subheads = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines) \
+        ctx.subheads = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines) | _dated_sections(ctx.lines) \
             | _outlined_sections(ctx.lines) | _boxed_sections(ctx.lines, ctx.outline)
     return ctx.subheads
 
