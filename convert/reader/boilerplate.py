@@ -46,6 +46,9 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 DATE_BOX = "page header's date box"
 
+#: BlackBird's Blog / Andrea's Garden: a blog's name in English (the owner's name, then a word for a blog)
+_ENGLISH_BLOG_NAME = r"^[A-Za-z0-9][\w .&-]{0,30}['‘’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki|garden)$"
+
 RULES: tuple[Rule, ...] = (
     Rule("site-banner", "site banner",
          _r(r"记住我|设为首页|收藏本站|欢迎(?:您)?访问|欢迎(?:您)?光临|^微信公众号\s*[:：]?$|文库|范文网|范文大全|网站首页|◆|"
@@ -55,7 +58,7 @@ RULES: tuple[Rule, ...] = (
     # CattleHorse's Blog / 小王的博客 over a post: the blog's name, its banner (a page where no other
     # rule fires shows itself a web page by it)
     Rule("blog-banner", "site banner (the blog's name)",
-         _r(r"^[A-Za-z0-9][\w .&-]{0,30}['‘’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki|garden)$|"
+         _r(_ENGLISH_BLOG_NAME + "|"
             r"^(?!.*(?:欢迎|来到|我的))\S{1,12}的(?:个人)?(?:博客|部落格)$"),   # (not 欢迎来到我的Blog, a heading)
          where="header", max_len=40),
     # 新华网 / 某某在线: the site's name — but 织密民生保障网 may be a title, so only beside
@@ -112,7 +115,9 @@ RULES: tuple[Rule, ...] = (
             r"^(?:\S{1,30}\s+)?posted\s+by\s*:?$|"
             # Written by / Aatrox / with ♥ / on / October 22, 2019 / in / 碎碎念 / , 9 words: LeaveIt's
             # byline sentence, a piece a line
-            r"^(?:Written by|with\s*[♥❤]️?|on|in|,\s*\d+\s+words)$"),
+            r"^(?:Written by|with\s*[♥❤]️?|on|in|,\s*\d+\s+words)$|"
+            # Created / 2022-03-06 / | / Updated / 2023-01-20: Butterfly's post meta, its keys in English
+            r"^(?:Created|Updated|Posted|Published)\s*:?$"),
          where="header", max_len=40),
     # 原创 某某 某某公众号 2023-01-05 12:00 发表于北京: a WeChat article's byline, over its text (in the
     # text, a line ending on a date and time may be an agenda's)
@@ -159,7 +164,7 @@ RULES: tuple[Rule, ...] = (
             r"\b\d+\s*min(?:ute)?s?\s+(?:to\s+)?read\b|^约\s*[\d,]+\s*字$|^预计阅读\s*\d+\s*分钟$|"
             # 次浏览 / 次阅读: a counter whose figure the page's script never wrote in
             r"^(?:次|人)(?:浏览|阅读|访问|查看)$|^(?:本文字数|评论数|評論數)\s*[:：]?\s*\d*$|^本文总共\s*[\d,]+\s*个?字|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
-            r"^(?:Reading Time|Word Count|Post Views|Words|Views)\s*[:：]$|"
+            r"^(?i:Reading Time|Word Count|Post Views?|Words|Views)\s*[:：]$|"
             # 共 385 字，您可能需要 1 分钟阅读 / 全文约 2000 字，预计阅读 5 分钟: the words and the minutes together
             r"^(?:本文|全文)?(?:共|约|共约)\s*[\d,]+\s*个?字\s*[，,]?\s*(?:您可能需要|大约需要|需要|预计阅读|阅读约|阅读需要?)?\s*[\d.]+\s*分钟(?:阅读)?$|"
             # 本文总阅读量 / 次, 字数统计: / 349: NexT's post meta, each key on a line, its figure on the next
@@ -676,7 +681,7 @@ _SITE_PART = re.compile(
     r"(?:\s+[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?)?(?:[（(][^（）()]{1,12}[）)])?|"   # (信報網站 hkej.com; 正北方网（原北方新闻网）)
     r"[\w.-]+\.(?:com|cn|net|org|gov)(?:\.cn|\.tw|\.hk)?|[A-Za-z][A-Za-z0-9 .&]{1,30}|.{1,4})$")
 #: My first post - BlackBird's Blog: a blog's name in English, the <title>'s last part
-_BLOG_NAME_AFTER = re.compile(r"^[A-Za-z0-9][\w .&-]{0,30}['‘’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki|garden)$")
+_BLOG_NAME_AFTER = re.compile(_ENGLISH_BLOG_NAME)
 
 
 def names_site_or_section(part: str) -> bool:
