@@ -454,14 +454,14 @@ RULES: tuple[Rule, ...] = (
     Rule("image-placeholder", "image placeholder left by the scraper",
          _r(r"^(?:图片|\[图片\]|【图片】|\[image\]|image|Image|IMG)$"),
          max_len=10, wall=False),
-    # open in new window: the words a docs theme (VuePress) hides beside an outside link for screen
-    # readers, which a scraper writes out — inside a sentence, no wall
     # Menu Open / Menu Close / theme switcher / search icon / to navigate / to select / ESC / to close: a
     # theme's words for its buttons and the search dialog's key hints, for screen readers, each alone
     Rule("button-label", "screen-reader words of the site's buttons",
          _r(r"^(?i:menu open|menu close|open menu|close menu|toggle (?:menu|navigation|theme|dark mode)|theme switcher|"
             r"search icon|to navigate|to select|to close|esc)$"),
          max_len=20),
+    # open in new window: the words a docs theme (VuePress) hides beside an outside link for screen
+    # readers, which a scraper writes out — inside a sentence, no wall
     Rule("link-icon", "screen-reader words of an outside link's icon",
          _r(r"^(?i:open in new (?:window|tab)|opens in a new (?:window|tab))$|^在新(?:窗口|标签页)中?打开$"),
          max_len=24, wall=False),
@@ -708,9 +708,10 @@ def title_spans(title: str) -> list[tuple[int, int]]:
 
 
 #: -铜雀历史网 / _某某网: a page title whose headline part is empty
-_EMPTY_HEADLINE = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$|"
-                             # page.title - WhyAlwaysMe 的树洞: the theme's placeholder, never filled in
-                             r"^(?:page\.title|\{\{.{1,30}\}\}|\$\{.{1,30}\}|undefined|null)\s*[-_|｜—–·]\s*\S.{1,30}$")
+#: page.title - WhyAlwaysMe 的树洞 / {{ title }} | 某某博客: a theme's placeholder for the headline, never
+#: filled in, before the site's name
+HEADLINE_PLACEHOLDER = re.compile(r"^\s*(?:page\.title|\{\{.{1,30}\}\}|\$\{.{1,30}\}|undefined|null)\s*[-_|｜—–·]\s*\S.{1,30}$")
+_EMPTY_HEADLINE = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$")
 #: 谢谢您访问〖关注中国中心〗 / 欢迎光临…: the site greeting its visitors
 _GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝)您?(?:访问|訪問|光临|光臨|来到|來到)")
 #: bjreader的博客 / 小王的个人空间: a blog's name
@@ -727,7 +728,7 @@ def names_only_the_site(title: str) -> bool:
     part names the site or a section), -铜雀历史网, 欢迎访问某某网, 某某的博客. The document's own
     title is further down the page. So does one that names the page's template
     (政务公开信息内容页)."""
-    if _EMPTY_HEADLINE.match(title) or _GREETING.match(title) or _BLOG_NAME.match(title) \
+    if _EMPTY_HEADLINE.match(title) or HEADLINE_PLACEHOLDER.match(title) or _GREETING.match(title) or _BLOG_NAME.match(title) \
             or _TEMPLATE_PAGE.match(title):
         return True
     parts = [title[a:b] for a, b in title_spans(title)]

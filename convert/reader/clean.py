@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site,
+from .boilerplate import (DATE_BOX, HEADLINE_PLACEHOLDER, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site,
                           is_site_name_alone, names_site_or_section, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -819,10 +819,6 @@ _COPY_NEAR = 40       # lines under the <title> where a second copy of the headl
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-#: page.title - WhyAlwaysMe 的树洞 / {{ title }} | 某某博客: a theme's placeholder for the headline
-_PLACEHOLDER_TITLE = re.compile(r"^\s*(?:page\.title|\{\{.{1,30}\}\}|\$\{.{1,30}\}|undefined|null)\s*[-_|｜—–·]")
-
-
 def _headline(lines: list[Line]) -> int | None:
     """The line that repeats the page's <title> (its first line) as the article's
     headline, if any: the whole <title>, or a run of its parts with the site's name and
@@ -830,7 +826,7 @@ def _headline(lines: list[Line]) -> int | None:
     if len(lines) < 3:
         return None
     page_title = _without_title_suffix(lines[0].text)   # (页 1) - 某某论坛: never part of a headline
-    if _PLACEHOLDER_TITLE.match(page_title):
+    if HEADLINE_PLACEHOLDER.match(page_title):
         return None   # (page.title - WhyAlwaysMe 的树洞: the theme never filled its headline in)
     spans = title_spans(page_title)
     # every run of consecutive parts, as written between them (标题-副题 keeps its dash)

@@ -599,8 +599,11 @@ def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, sto
         # (each over its section's text: most of the copies stand over a longer line — past a code
         # listing's gutter numbers, 1 / 2 / 3 / $ npm install hexo -g)
         over_text = sum(1 for i in named if len(_under_gutter(texts, i + 1)) >= _OUTLINE_TEXT_UNDER)
-        if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and (over_text * 2 > len(named) or numbered_run and over_text * 2 >= len(named)) \
-                and (start - _OUTLINE_ABOVE <= named[0] or _sections_above(classes, named[0], start, headline)) and named[0] < stop and (stop <= named[-1] + _OUTLINE_PAST_LAST or named[-1] < stop):
+        # (a list the theme numbered is a contents list for certain: half its copies over text do)
+        enough_over_text = over_text * 2 > len(named) or numbered_run and over_text * 2 >= len(named)
+        if len(named) >= _OUTLINE_AT_LEAST and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps) and enough_over_text \
+                and (start - _OUTLINE_ABOVE <= named[0] or _sections_above(classes, named[0], start, headline)) \
+                and named[0] < stop and (stop <= named[-1] + _OUTLINE_PAST_LAST or named[-1] < stop):
             # (the first section at or under the span's start: a text may open with a paragraph
             # before its first section — 败者树 / 前言… / 胜者树 / …; and a span that already runs
             # past the last section only takes the start from the list)
@@ -690,7 +693,7 @@ def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: in
 _SIDEBAR_BOX = 40   # lines of a sidebar under its contents tab's label: the overview panel, the entries
 
 
-_CONTENTS_ENTRIES = 45   # lines of a contents box, at most
+_CONTENTS_ENTRIES = 45   # lines of a contents box, at most (twenty-odd entries, then the post's header)
 
 
 def _dateline_after_box(texts: Sequence[str], classes: Sequence[str], a: int, b: int) -> bool:
