@@ -472,9 +472,6 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     return Region(start, stop, classes)
 
 
-_NEXT_SECTION_WITHIN = 2   # lines after the span where the next numbered section may open
-
-
 def _through_next_section(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
     """一、使用工具 / … / 二、Hexo基础开发 / … / 三、Hexo进阶开发 / - / a list of links / … / the last
     paragraph / 转载请注明:: right after the span, the next section of its own numbered outline
@@ -488,14 +485,21 @@ def _through_next_section(texts: Sequence[str], classes: Sequence[str], start: i
     if last is None:
         return stop
     value = label_number(last.label)
-    for k in range(stop, min(len(texts), stop + _NEXT_SECTION_WITHIN)):
+    if value is None:
+        return stop
+    for k in range(stop, len(texts)):
+        if classes[k] == BAD:
+            return stop   # (no certain chrome between the span and the next section)
         mark = numbered(texts[k])
-        if mark is not None and mark.numbering is last.numbering and value is not None \
-                and label_number(mark.label) == value + 1 and classes[k] != BAD:
+        if mark is not None and mark.numbering is last.numbering and label_number(mark.label) == value + 1:
             end = next((j for j in range(k, len(texts)) if classes[j] == BAD), len(texts))
             while end > k + 1 and classes[end - 1] != GOOD:
                 end -= 1
-            return max(stop, end)
+            # (the next section with no prose of its own: the page's end finds where it stops; a
+            # printed document's 版记 under it — 主题词 / 主办 / … 印发: the page's end reads it)
+            printed = any(len(texts[j]) <= MAX_PRINTED and PRINTED.match(texts[j])
+                          for j in range(k, min(len(texts), end + _RECORD_OF_ISSUE + 1)))
+            return max(stop, end) if classes[end - 1] == GOOD and not printed else stop
     return stop
 
 
