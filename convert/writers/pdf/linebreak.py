@@ -402,11 +402,14 @@ def _letter_spacing(m: Measured, start: int, end: int, avail: float) -> float:
 
 
 def _extras(kinds: bytes, slack: float, cap: float) -> list[float]:
-    """How much each gap of a line grows to take up ``slack``: first the gaps between
-    Chinese characters and at spaces, by their weights; when that would widen one by
-    more than ``cap``, those get ``cap`` and the gaps inside Latin words and numbers
-    share the rest; when even that is not enough, every gap gets the same share (the
-    least widest gap)."""
+    """How much each gap of a line grows to take up ``slack``: the gaps between Chinese
+    characters and at spaces, by their weights. On a line with Latin words or numbers,
+    none of those grows by more than ``cap``: the ones that would are held at ``cap``
+    and the others share what is left; when even all of them at ``cap`` are not enough,
+    the gaps inside the words share the rest; when even that would widen one by more
+    than ``cap``, every gap gets the same share (the least widest gap). A negative slack
+    (a hair: a full-width glyph wider than the grid's cell ends the line) goes by the
+    weights too, so never into a word on a line with Chinese or a space."""
     weights = _weights(kinds)
     total = sum(weights)
     share = slack / total
@@ -416,9 +419,30 @@ def _extras(kinds: bytes, slack: float, cap: float) -> list[float]:
     inner = [k for k, w in enumerate(weights) if w == 0]
     if not inner:
         return extras
-    rest = (slack - cap * (len(weights) - len(inner))) / len(inner)
+    # Hold at cap the gaps whose weighted share would pass it, and share the rest anew
+    # among the others, until none passes it. (Giving cap to *every* weighted gap as soon
+    # as one passed it handed out more than the slack when the one was a space: the
+    # gaps inside the line's Latin words then took the overdraft as negative spacing,
+    # and "Windows" at a line's end was set with its letters 3 pt into each other.)
+    extras = [0.0] * len(weights)
+    free = [k for k, w in enumerate(weights) if w]
+    rest = slack
+    while free:
+        share = rest / sum(weights[k] for k in free)
+        over = [k for k in free if weights[k] * share > cap + 1e-9]
+        if not over:
+            for k in free:
+                extras[k] = weights[k] * share
+            return extras
+        for k in over:
+            extras[k] = cap
+        rest -= cap * len(over)
+        free = [k for k in free if weights[k] * share <= cap + 1e-9]
+    rest /= len(inner)
     if rest <= cap + 1e-9:
-        return [cap if w else rest for w in weights]
+        for k in inner:
+            extras[k] = rest
+        return extras
     return [slack / len(weights)] * len(weights)
 
 
