@@ -98,6 +98,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-65: session 15's fourth blog sample (categories/随感, tags/人生), the half round 102 left unseen (5 sources, 5 documents)
 #:   fresh-66: session 15's fifth blog sample (categories/情感, tags/散文), never looked at (5 sources, 5 documents: the fetch tool stopped mid-walk)
 #:   fresh-67: session 15's sixth blog sample (categories/文章, tags/回忆), the half round 103 left unseen (4 sources, 4 documents: the fetch tool stopped mid-walk)
+#:   fresh-68, fresh-69: session 15's last blog samples (categories/杂文, tags/生活随笔; categories/心得, tags/随笔), copied from the stored text read_file shows (the fetch tool had stopped), never looked at (1 and 8 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -140,6 +141,8 @@ _FLOOR_TABLE = {
     "fresh-65":  (0.59, 0.69, 0.96, 0.92, 0.01),   # (its unseen half, after round 102)
     "fresh-66":  (0.99, 0.49, 0.98, 0.96, 0.01),   # (session 15's fifth blog sample, scored once after round 98: boilerplate 0.974 with the session's first reader)
     "fresh-67":  (0.74, 0.43, 0.43, 0.92, 0.01),   # (its unseen half, after round 103)
+    "fresh-68":  (0.99, None, 0.99, 0.86, 0.01),   # (session 15's seventh blog sample, one page, scored once after round 104: the same with the session's first reader)
+    "fresh-69":  (0.87, 0.10, 0.91, 0.95, 0.38),   # (session 15's eighth blog sample, scored once after round 104: the same with the session's first reader)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 
