@@ -46,6 +46,8 @@ def _r(pattern: str) -> re.Pattern[str]:
 
 DATE_BOX = "page header's date box"
 
+#: bjreader的博客 / 小王的个人空间: a blog's name
+_CHINESE_BLOG_NAME = r"^\S{1,20}的(?:个人)?(?:博客|部落格|blog|Blog|BLOG|空间|空間|日志|日誌|专栏|專欄)$"
 #: BlackBird's Blog / Andrea's Garden: a blog's name in English (the owner's name, then a word for a blog)
 _ENGLISH_BLOG_NAME = r"^[A-Za-z0-9][\w .&-]{0,30}['‘’]s\s+(?i:blog|blogs|site|notes|home|space|world|wiki|garden)$"
 
@@ -58,8 +60,8 @@ RULES: tuple[Rule, ...] = (
     # CattleHorse's Blog / 小王的博客 over a post: the blog's name, its banner (a page where no other
     # rule fires shows itself a web page by it)
     Rule("blog-banner", "site banner (the blog's name)",
-         _r(_ENGLISH_BLOG_NAME + "|"
-            r"^(?!.*(?:欢迎|来到|我的))\S{1,12}的(?:个人)?(?:博客|部落格)$"),   # (not 欢迎来到我的Blog, a heading)
+         # (not 欢迎来到我的Blog, a heading that greets)
+         _r(_ENGLISH_BLOG_NAME + "|" + r"^(?!.*(?:欢迎|来到|我的))" + _CHINESE_BLOG_NAME[1:]),
          where="header", max_len=40),
     # 新华网 / 某某在线: the site's name — but 织密民生保障网 may be a title, so only beside
     # other boilerplate (a menu or breadcrumb under it)
@@ -714,8 +716,7 @@ HEADLINE_PLACEHOLDER = re.compile(r"^\s*(?:page\.title|\{\{.{1,30}\}\}|\$\{.{1,3
 _EMPTY_HEADLINE = re.compile(r"^[-_|｜—–·]\s*\S{2,30}$")
 #: 谢谢您访问〖关注中国中心〗 / 欢迎光临…: the site greeting its visitors
 _GREETING = re.compile(r"^(?:欢迎|歡迎|谢谢|謝謝)您?(?:访问|訪問|光临|光臨|来到|來到)")
-#: bjreader的博客 / 小王的个人空间: a blog's name
-_BLOG_NAME = re.compile(r"^\S{1,20}的(?:个人)?(?:博客|部落格|blog|Blog|BLOG|空间|空間|日志|日誌|专栏|專欄)$")
+_BLOG_NAME = re.compile(_CHINESE_BLOG_NAME)
 
 
 #: 政务公开信息内容页 / 新闻详情页 / 文章详情: a page title that names the site's page template

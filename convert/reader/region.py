@@ -1860,15 +1860,11 @@ _ENGLISH_DATELINE = next(rule.reason for rule in RULES if rule.name == "english-
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 
 
-#: 注： / 编者按： / PS: a note's key — the writer's or the editor's words, not the page's dateline
-_NOTE_KEY = re.compile(r"^(?:注|备注|註|備註|按|编者按|編者按|编按|PS|P\.S\.)\s*[:：]")
-
-
 def _publication_line(text: str) -> bool:
     """2004-12-10　阅读10 / 最后更新: 2019-09-07 15:21 / AUTO.SOHU.COM 2005年05月13日14:15 /
     2019-09-05 11:10 游民星空[整理]: a web article's dateline under its title — a date with its
     time, counter, source or site, and no sentence (a date alone may be the text's own)."""
-    if _NOTE_KEY.match(text):
+    if NOTE.match(text):
         return False   # 注：本文写于 2016 年 12 月 20 日凌晨 2 点: the writer's note on the text
     if len(text) <= 80 and _DATE_TIME_AT_END.search(text) and not re.search(r"[。！？]", text):
         return True   # 鉅亨網新聞中心　(來源：財匯資訊，摘自：中國經濟網)　2012-01-17 13:37:02: closed by the time

@@ -74,7 +74,7 @@ class _TextOps:
         if self.mode:
             self.ops.append("0 Tr")
         # a spacing within float noise of 0 was written as 0 (fp_str), or never: no reset
-        if self.tc > 1e-7 or self.tc < -1e-7:
+        if abs(self.tc) > 1e-7:
             self.ops.append("0 Tc")
         self.ops.append("ET")
         return " ".join(self.ops)
