@@ -93,12 +93,14 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-60: session 14's eighth sample (categories/杂七杂八, tags/总结), never looked at (7 sources, 7 documents: the fetch tool stopped mid-walk)
 #:   fresh-61: session 15's first sample of Chinese blogs on GitHub Pages (categories/人生, tags/阅读), the half round 99 left unseen (5 sources, 5 documents)
 #:   fresh-62: session 15's second sample (categories/诗歌, tags/读书笔记), the half round 100 left unseen (5 sources, 5 documents)
-#:   fresh-63: session 15's gathering of government and news pages that scrapers saved (thnet, gz.gov.cn, aibase, ifeng, ccgp-hebei; 5 sources, 5 documents), never looked at
+#:   fresh-63: session 15's gathering of government and news pages that scrapers saved (thnet, gz.gov.cn, aibase, ifeng, ccgp-hebei; 5 sources, 5 documents), the half round 105 left unseen (2 sources, 2 documents)
 #:   fresh-64: session 15's third blog sample (categories/程序人生, tags/诗歌), the half round 101 left unseen (5 sources, 5 documents; two of them one writer's blogs on two hosts)
 #:   fresh-65: session 15's fourth blog sample (categories/随感, tags/人生), the half round 102 left unseen (5 sources, 5 documents)
 #:   fresh-66: session 15's fifth blog sample (categories/情感, tags/散文), never looked at (5 sources, 5 documents: the fetch tool stopped mid-walk)
 #:   fresh-67: session 15's sixth blog sample (categories/文章, tags/回忆), the half round 103 left unseen (4 sources, 4 documents: the fetch tool stopped mid-walk)
 #:   fresh-68, fresh-69: session 15's last blog samples (categories/杂文, tags/生活随笔; categories/心得, tags/随笔), copied from the stored text read_file shows (the fetch tool had stopped), never looked at (1 and 8 documents)
+#:   fresh-71: session 16's gathering of Traditional-character pages that scrapers saved (Hong Kong and Taiwan news: hkcnews, passiontimes, tvb, ftv, newtalk; no official page was found), the half round 106 left unseen (2 sources, 2 documents)
+#:   fresh-72, fresh-73: session 16's blog samples (categories/教程, tags/杂文; categories/感想, tags/成长), never looked at (5 and 4 documents: both walks met mostly Hexo sites past their quota)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -136,13 +138,16 @@ _FLOOR_TABLE = {
     "fresh-56":  (0.99, 0.55, 0.96, 0.20, 0.01),   # (its unseen half, after round 96; a code-heavy note of 1,173 lines holds most of its content)
     "fresh-61":  (0.79, 0.99, 0.98, 0.81, 0.01),   # (its unseen half, after round 99)
     "fresh-62":  (0.99, 0.67, 0.99, 0.84, 0.81),   # (its unseen half, after round 100)
-    "fresh-63":  (0.79, 0.76, 0.91, 0.98, 0.41),   # (session 15's gathering of official and news pages, scored once during round 94: the same with the session's first reader)
+    "fresh-63":  (0.99, 0.82, 0.85, 0.97, 1.01),   # (its unseen half, after round 105)
     "fresh-64":  (0.79, 0.38, 0.79, 0.96, 1.21),   # (its unseen half, after round 101)
     "fresh-65":  (0.59, 0.69, 0.96, 0.92, 0.01),   # (its unseen half, after round 102)
     "fresh-66":  (0.99, 0.49, 0.98, 0.96, 0.01),   # (session 15's fifth blog sample, scored once after round 98: boilerplate 0.974 with the session's first reader)
     "fresh-67":  (0.74, 0.43, 0.43, 0.92, 0.01),   # (its unseen half, after round 103)
     "fresh-68":  (0.99, None, 0.99, 0.86, 0.01),   # (session 15's seventh blog sample, one page, scored once after round 104: the same with the session's first reader)
     "fresh-69":  (0.87, 0.10, 0.91, 0.95, 0.38),   # (session 15's eighth blog sample, scored once after round 104: the same with the session's first reader)
+    "fresh-71":  (0.99, 0.99, 0.99, 0.99, 0.01),   # (its unseen half, after round 106; scored once whole during round 105: title 1, boilerplate 0.858, content 0.971, the same with the session's first reader)
+    "fresh-72":  (0.79, 0.41, 0.88, 0.99, 0.41),   # (session 16's first blog sample, scored once during round 105: the same with the session's first reader)
+    "fresh-73":  (0.99, 0.84, 0.99, 0.97, 2.26),   # (session 16's second blog sample, scored once during round 105: the same with the session's first reader)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
 

@@ -92,7 +92,7 @@ RULES: tuple[Rule, ...] = (
     Rule("font-size", "font-size widget",
          _r(r"字[体号]\s*[:：]?\s*[【\[［(（]?\s*大\s*[】\]］)）]?\s*[【\[［(（]?\s*中\s*[】\]］)）]?\s*[【\[［(（]?\s*小|"
             r"^[【\[［]?\s*[大中小]\s*[】\]］]?\s*[【\[［]?\s*[大中小]\s*[】\]］]?\s*[【\[［]?\s*[大中小]\s*[】\]］]?$|"
-            r"字[体号]\s*[:：]\s*(?:默认|T|小|中|大)|^(?:调整|设置)?字[体号型](?:大小)?\s*[:：]?$|"
+            r"字[体号]\s*[:：]\s*(?:默认|T|小|中|大)|^[|｜]?\s*(?:(?:调整|设置)?字[体号型](?:大小)?|(?:目前|当前)字级)\s*[:：]?$|"
             r"^(?:适中|较大|较小|标准|特大|放大|缩小)字[型体号]$"),   # 適中字型 / 較大字型
          max_len=60),
     # 2024-04-23 12:27:25 alone on a line: when the page was posted (a date without a
@@ -102,6 +102,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:(?:[^\s，。；！？]{1,20}\s+)?(?:发布于|发表于|更新于|發佈於|發表於)\s*)?"
             r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
             r"^\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}[时時]\d{2}分(?:\d{2}秒)?$|"
+            r"^@\s*\d{1,2}-\d{1,2}-\d{4}(?:\s*/\s*\S{1,4})?$|"   # @ 11-22-2014 / 今日: the post's day, the way a news theme sets it
             r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|週|周)[一二三四五六日天]\s*(?:上午|下午|中午|晚上)?\s*\d{1,2}[:：]\d{2}$|"
             r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$|"   # the key alone, its time (or category) on the next line
             # 更新于 2025-05-11 / 更新于：2022年5月26日 / 更新于: 25-02-16 / Updated on 2023-10-22: a date the
@@ -152,7 +153,7 @@ RULES: tuple[Rule, ...] = (
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|^扫一扫(?:[，,、\s]\S{1,10})?$|在手机上?打开(?:当前页|本页|此页)|^手机扫一扫打开(?:当前页|本页|此页)$|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
             r"【\s*关闭\s*】|返回顶部|收藏本页|【\s*收藏\s*】|我要纠错|^請同意我們的隱私權|^请同意我们的隐私|^用?微信扫(?:码|一扫)(?:二维码)?$|^扫描二维码(?:分享|阅读|关注|下载)?$|^扫码二维码$|分享至好友和朋友圈|^分享到朋友圈$|"
-            r"^分享(?:至|到|工具)?\s*[:：]?\s*$|^(?:更多分享|分享更多)$|^用\s*LINE\s*[传分][送享]$|^(?i:facebook|twitter|line|plurk)$|^打开微信\W{0,2}扫一扫\W{0,2}$|^点击右上角\W{0,2}分享\W{0,2}$|^(?i:share(?:\s+(?:to|on))?)\s*[:：]\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|^(?:打印|列印)(?:本文章|此文|本文|文章|此页)$|^(?:推荐给(?:朋友|好友)|打印文字稿|全文打印)$|^[【\[]\s*纠错\s*[】\]]$|"
+            r"^分享(?:至|到|工具)?\s*[:：]?\s*$|^(?:更多分享|分享更多)$|^用\s*LINE\s*[传分][送享]$|^(?i:facebook|twitter|line|plurk)$|^打开微信\W{0,2}扫一扫\W{0,2}$|^点击右上角\W{0,2}分享\W{0,2}$|^(?i:share(?:\s+(?:to|on))?)\s*[:：]\s*$|^(?:打印|关闭|收藏|分享|返回|顶部|TOP)(?:\s*[|｜/]?\s*(?:打印|关闭|收藏|分享|返回|顶部))*$|^(?:打印|列印)(?:本文章|此文|本文|文章|此页)$|^(?:推荐给(?:朋友|好友)|打印文字稿|全文打印|转寄)$|^[【\[]\s*纠错\s*[】\]]$|"
             r"^\s*[【\[]\s*返回\s*[】\]]|[【\[]\s*(?:我要打印|打印文章|返回首页|返回列表)\s*[】\]]|"
             # page widgets: colour themes, accessibility modes, the attachments box label
             r"^(?:视力保护色|背景色|护眼模式|长者模式|关怀模式|无障碍浏览|附件下载|相关附件)\s*[:：]?\s*$|^(?:视力保护色|背景色)\s*[:：]|"
@@ -379,7 +380,8 @@ RULES: tuple[Rule, ...] = (
          max_len=3),
     # 點下放大 / 点击查看大图: a news photo's zoom button, between the paragraphs it sits in
     Rule("photo-zoom", "a picture's zoom button",
-         _r(r"^(?:点下|点击|点图|点)(?:放大|看大图|查看大图|图片放大)$|^点击图片查看大图$"),
+         # (點擊圖片可瀏覽相關圖片: the gallery's hint over the photo)
+         _r(r"^(?:点下|点击|点图|点)(?:放大|看大图|查看大图|图片放大)$|^点击图片查看大图$|^点击图片(?:可|即可)?(?:浏览|查看)(?:相关|更多)?(?:图片|大图)$"),
          wall=False),
     # 调查问题加载中，请稍候。/ 若长时间无响应，请刷新本页面: what a script shows until it has loaded
     # (written in Simplified only, as the rules added since match_rule reads a Traditional
@@ -500,7 +502,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:联系)?地址\s*[:：].{2,60}(?:邮编|邮政编码)\s*[:：]?\s*\d{6}|^(?:联系)?电话\s*[:：].{5,80}传真\s*[:：]"),
          where="edge", max_len=120),
     Rule("counter", "view counter or page number",
-         _r(r"^\d{1,9}$"),
+         _r(r"^\d{1,9}$|^[（(]\d{1,6}[)）]$"),   # ((0) over 相關新聞: the comments' count, in brackets)
          where="edge", max_len=9),
 )
 
@@ -721,7 +723,15 @@ _BLOG_NAME = re.compile(_CHINESE_BLOG_NAME)
 
 #: 政务公开信息内容页 / 新闻详情页 / 文章详情: a page title that names the site's page template
 _TEMPLATE_PAGE = re.compile(r"^\S{0,12}(?:内容页|內容頁|详情页|詳情頁|正文页|正文頁|细览页|細覽頁|文章页|文章頁|"
-                            r"详细内容|詳細內容|详细信息|詳細資訊|文章详情|文章詳情|新闻详情|新聞詳情)$")
+                            r"详细内容|詳細內容|详细信息|詳細資訊|文章详情|文章詳情|新闻详情|新聞詳情|"
+                            # 中标公告详细页面: the template's page for one notice
+                            r"详细页面|詳細頁面|详情页面|詳情頁面|内容页面|內容頁面)$")
+
+
+def names_the_template(title: str) -> bool:
+    """政务公开信息内容页 / 中标公告详细页面: a page <title> that names the site's template for
+    one item, not the item: never the title, even on a page with no prose to find a header by."""
+    return _TEMPLATE_PAGE.match(title) is not None
 
 
 def names_only_the_site(title: str) -> bool:
@@ -730,7 +740,7 @@ def names_only_the_site(title: str) -> bool:
     title is further down the page. So does one that names the page's template
     (政务公开信息内容页)."""
     if _EMPTY_HEADLINE.match(title) or HEADLINE_PLACEHOLDER.match(title) or _GREETING.match(title) or _BLOG_NAME.match(title) \
-            or _TEMPLATE_PAGE.match(title):
+            or names_the_template(title):
         return True
     parts = [title[a:b] for a, b in title_spans(title)]
     return len(parts) >= 2 and all(_SITE_PART.match(p) for p in parts) or _NEWS_SITE_ALONE.match(simplified(title)) is not None \

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, HEADLINE_PLACEHOLDER, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site,
+from .boilerplate import (DATE_BOX, HEADLINE_PLACEHOLDER, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site, names_the_template,
                           is_site_name_alone, names_site_or_section, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -252,8 +252,8 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         fields = page_fields(text, field_zone)
         if fields is not None and (_is_meeting_header(lines, i, fields) or _is_letter_header(lines, i)):
             fields = None
-        if fields is None and simplified(text) in _DATE_KEYS and i + 1 < len(lines) and _DATELINE_VALUE.match(lines[i + 1].text):
-            # 更新时间 / 2012年12月10日, 格林尼治标准时间10:41: the key without its colon, its date below
+        if _KEY_COLON.sub("", simplified(text)) in _DATE_KEYS and i + 1 < len(lines) and _DATELINE_VALUE.match(lines[i + 1].text):
+            # 更新时间 / 2012年12月10日, 格林尼治标准时间10:41: the key (with or without its colon), its date below
             page.setdefault("date", lines[i + 1].text)
             reasons[i] = reasons[i + 1] = f"page metadata ({text})"
             continue
@@ -284,7 +284,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 continue
             in_related = False
         if zone == "header" and (not title_seen and i == 0 and names_only_the_site(text) and not _part_is_headline(text, lines, headline)
-                                 or text == site_title):
+                                 or text == site_title) or i == 0 and names_the_template(text):
             reasons[i] = "page title (it names only the site)"   # 北医新闻网_(新闻): no headline in it
             site_title = text    # (the page's metadata may repeat it on the next line)
             continue
@@ -349,6 +349,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     _sister_sites(lines, reasons)
     _between_player_controls(lines, reasons)
     _rest_of_font_switcher(lines, reasons)
+    _rest_of_breadcrumb(lines, reasons)
     _tags(lines, reasons, headline)
     _dated_link_runs(lines, reasons)
     title_lines = page_header(lines, region, replaced, reasons, page)
@@ -691,7 +692,36 @@ def _rest_of_font_switcher(lines: list[Line], reasons: list[str | None]) -> None
             reasons[k] = reasons[k] or "font-size widget"
 
 
-#: a page's dateline key standing alone, without a colon (更新时间), and the date under it
+#: 您当前位置： / 承德市 / > / 围场县 / > / 采购公告 / >中标公告: a breadcrumb split at its links,
+#: a separator alone or before a crumb
+_CRUMB_KEY = re.compile(r"[:：]\s*$")
+_CRUMB_SEPARATOR = re.compile(r"^[>＞»›]\s*")
+_CRUMB = 16   # characters of one crumb, at most
+
+
+def _rest_of_breadcrumb(lines: list[Line], reasons: list[str | None]) -> None:
+    """The crumbs under a removed breadcrumb key that stands alone: a crumb, then separators
+    and crumbs, each on its own line (left alone, the section names would open the text)."""
+    for i, line in enumerate(lines):
+        if reasons[i] != "breadcrumb" or not _CRUMB_KEY.search(line.text):
+            continue
+        k = i + 1
+        if k < len(lines) and 0 < len(lines[k].text) <= _CRUMB:
+            k += 1   # (the first crumb: no separator before it)
+        while k < len(lines) and _CRUMB_SEPARATOR.match(lines[k].text):
+            rest = _CRUMB_SEPARATOR.sub("", lines[k].text)
+            if len(rest) > _CRUMB:
+                break
+            k += 1
+            if not rest and k < len(lines) and 0 < len(lines[k].text) <= _CRUMB:
+                k += 1   # (> alone: the crumb after it on the next line)
+        if k > i + 2:   # (at least one separator: a lone word under the key may be the text's)
+            for j in range(i + 1, k):
+                reasons[j] = reasons[j] or "breadcrumb"
+
+
+#: a page's dateline key standing alone (更新时间, 发布时间：), and the date under it
+_KEY_COLON = re.compile(r"\s*[:：]$")
 _DATE_KEYS = frozenset(key for key, field in PAGE_FIELDS.items() if field == "date" and len(key) >= 4)
 _DATELINE_VALUE = re.compile(r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:[\s,，].{0,30})?$"
                              # 11月28日(五) 05:01: the day (and the time), under the page's clock

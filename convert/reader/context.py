@@ -48,6 +48,7 @@ class Context:
     outline_depths: dict[str, int] = field(default_factory=dict)   # entry → how deep the box's numbers nest it
     section_marks: Optional[frozenset[int]] = None   # lines that are a feature's bare 1 / 2 / 3 section marks
     part_labels: Optional[dict[int, int]] = None      # 方案1 / its title: line → lines the heading takes
+    decks: frozenset[int] = frozenset()          # lines that are the gist under a paired subhead (_paired_subheads)
     recurring_keys: Optional[frozenset[str]] = None   # 北斗星 of 北斗星：憨厚: topics more than one subhead names
     introduced: dict[int, bool] = field(default_factory=dict)   # line → its run of 一、二、 is a list a colon announces
     items: dict[int, bool] = field(default_factory=dict)        # line → its run of numbered sentences is a list

@@ -188,11 +188,13 @@ def is_note(text: str) -> bool:
 
 #: ◎ 图：@某某微博截图 / ▲ 资料图 / 某某 摄 / 圖片來源：截自某某臉書: a picture's caption, a line of its own that
 #: neither continues nor frames the text around it
-CAPTION = re.compile(r"^[◎▲△↑※]|^[图圖][为為：:]|(?:^|[\s/])(?:[图圖]|[图圖]片|[图圖]源|[图圖]片[来來]源|照片[来來]源|摄影|攝影)\s*[：:/╱／].{1,30}$|[\s　](?:摄|攝)$|"
+CAPTION = re.compile(r"^[◎▲△↑※]|^[图圖][为為：:]|(?:^|[\s/。])(?:[图圖]|[图圖]片|[图圖]源|[图圖]片[来來]源|照片[来來]源|摄影|攝影)\s*[：:/╱／].{1,30}$|[\s　](?:摄|攝)$|"
                      # …作政府工作报告。石榴云/新疆日报记者谢龙摄: the photographer's credit closes it
                      r"(?:记者|記者|通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}(?:\s*[、，]\s*[\u4e00-\u9fff·]{2,4})*\s*(?:摄|攝)$|"
                      # （新华社/图） / （东方IC/图）: the agency that took the picture, under its caption
-                     r"[（(][^（）()]{1,24}[/／]\s*(?:图|圖)[）)]$")
+                     r"[（(][^（）()]{1,24}[/／]\s*(?:图|圖)[）)]$|"
+                     # （港台新聞片段截圖） / （资料图片）: what the picture is, in brackets
+                     r"^[（(][^（）()]{0,20}(?:截图|截圖|资料图|資料圖|图片|圖片|照片)[）)]$")
 
 
 def is_caption(text: str) -> bool:

@@ -39,7 +39,7 @@ from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
 from .headings import is_heading_like, label_number, numbered
-from .lines import (ATTACHMENT_HEADING, BYLINE, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, BYLINE, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
                      looks_like_document_title)
@@ -452,7 +452,9 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         # 杂志声明 / 我司杂志提供免费订阅…: a notice box above the headline is not the text's start
         above = sum(len(texts[k]) for k in range(best_span[0], headline) if classes[k] == GOOD)
         below = sum(len(texts[k]) for k in range(headline, best_span[1]) if classes[k] == GOOD)
-        if above * 5 < below:
+        # (新頭殼newtalk… / the first two paragraphs / 印完回上頁 / headline / the article: a mail
+        # form's cut-down copy of the text above the headline, which the text under it repeats)
+        if above * 5 < below or _repeated_in(texts, classes, (best_span[0], headline), (headline + 1, best_span[1])):
             best_span = (headline + 1, best_span[1])
     floors = _numbered_replies(texts, best_span)
     if floors is not None and sum(len(texts[k]) for k in range(best_span[0], floors) if classes[k] == GOOD) >= _FIRST_POST_PROSE:
@@ -797,6 +799,8 @@ _CONTENTS_BOX = "the article's contents box (its entries are the sections below)
 _INFO_BAR_AUTHOR = "page metadata (author, in the page's info bar)"
 
 WIDGET = "page widget between the title and the text"
+#: 熱血編輯部 / 本报编辑部: the desk that wrote a news site's article, its byline
+_EDITORIAL_DESK = re.compile(r"^[\u4e00-\u9fff]{1,6}编辑部$")
 
 #: # or § beside a section's title (before it in VuePress, after it in PaperMod: _anchors_side reads
 #: which), ¶ after it (Sphinx): the link a page sets by each heading, which a scraper leaves on a
@@ -1827,9 +1831,10 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             # 预计阅读 1 分钟 / 目录 / 很久没有写 blog 了，…: a blog's box without entries (the post has no
             # sections) over the text — its label alone
             reasons[i] = "the article's contents box, empty (its label alone)"
-        elif web and is_person(texts[i]) and "author" not in page and reasons[i - 1]:
+        elif web and (is_person(texts[i]) or _EDITORIAL_DESK.match(simplified(texts[i]))) and "author" not in page and reasons[i - 1]:
             # 环球时报 / [微博] / 单仁平 / 我要评论: the writer's name in the page's info bar, among
-            # its buttons — the document's author, which the front matter prints
+            # its buttons — the document's author, which the front matter prints (or the desk
+            # that wrote it: - / 熱血編輯部 / @ 11-22-2014)
             reasons[i] = _INFO_BAR_AUTHOR
             page["author"] = page["byline"] = texts[i]
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
@@ -2429,7 +2434,9 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
             and end + 1 < len(lines) and not reasons[end + 1]
             and _short_sentence(lines[end + 1].text)
             # 最后，Github项目地址: / BlockAssembly: the link's words the text's last lead-in announces
-            or end > 0 and not reasons[end - 1] and _LEAD_IN.match(lines[end - 1].text) and _LINK_WORDS.match(lines[end].text)):
+            or end > 0 and not reasons[end - 1] and _LEAD_IN.match(lines[end - 1].text) and _LINK_WORDS.match(lines[end].text)
+            # （港台新聞片段截圖）: the caption of the text's last picture, right under its last paragraph
+            or end == region.stop and is_caption(lines[end].text)):
         if end >= 2 and lines[end].text.strip() == lines[end - 2].text.strip() and is_date(lines[end - 1].text):
             break   # 沈阳市房产局 / 2023年12月22日 / 沈阳市房产局: the footer opens with the site owner's name
         end += 1

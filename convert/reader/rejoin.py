@@ -555,7 +555,7 @@ def rejoin(lines: list[Line], after_removed: frozenset[int] = frozenset()) -> li
                 or line.number not in after_removed \
                 and (k - 1 in wrapped_items and prev is lines[k - 1]   # (the item's own line, nothing joined to it yet)
                      or _should_join(prev, line, width, indented_paragraphs, first=len(out) == 1, raw=lines[k - 1])) \
-                and not (not width and len(out) > 1 and _stands_alone(out[-2], prev, line)):
+                and not (not width and len(out) > 1 and _stands_alone(out[-2], prev, line, out[-3] if len(out) > 2 else None)):
             out[-1] = _join(prev, line)
         else:
             out.append(line)
@@ -730,17 +730,23 @@ _DATELINE_GOES_ON = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|
 _LINK_BRACKETS = {**_PAIRS, "【": "】", "[": "]", "［": "］"}
 
 
-def _stands_alone(before: Line, line: Line, after: Line) -> bool:
+def _stands_alone(before: Line, line: Line, after: Line, above: Line | None = None) -> bool:
     """扛稳粮食安全重任，加快建设农业强省 between two paragraphs of a page that is not
-    hard-wrapped: a subhead, not a sentence broken in the middle."""
+    hard-wrapped: a subhead, not a sentence broken in the middle — or the second line of
+    one (民办学校招生 / 电脑派位录取，跨区招生严格限定: a section's name over its gist, ``above``
+    the paragraph before both)."""
     closed = _ENDS_SENTENCE.search(before.text[-2:]) is not None \
-        or len(before.text) <= 26 and before.text.endswith(("：", ":"))   # 西班牙《世界报》： / its gist
+        or len(before.text) <= 26 and before.text.endswith(("：", ":")) \
+        or above is not None and len(before.text) <= _SECTION_NAME and not _PROSE_MARK.search(before.text) \
+        and _ENDS_SENTENCE.search(above.text[-2:]) is not None   # 西班牙《世界报》： / its gist
     return len(line.text) <= 26 and closed \
         and len(after.text) >= 30 and _ENDS_SENTENCE.search(after.text[-2:]) is not None \
         and not _LEAD_IN_TAIL.match(after.text) and not _OPENS_CONTINUATION.match(after.text)
 
 
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?$")
+_SECTION_NAME = 12   # characters of a section's name over its gist, at most
+_PROSE_MARK = re.compile(r"[，。；：,;:！？!?]")
 #: 2018 / 年3月20日，… or 85 / %的…: a figure and the unit or date word it opens a sentence with (回复: / 1 /
 #: 游戏全屏问题… is a count over a thread's title, no figure of its sentence)
 _FIGURE_GOES_ON = re.compile(r"^\d[\d.,]*\s*(?:[%％‰]|[年月日时分秒万亿千百元角个人家次号条件项名位岁米吨斤倍户座所套辆台部篇本期届周天批宗例只份])")

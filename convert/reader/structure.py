@@ -881,9 +881,32 @@ def _owns_lines(ctx: Context, i: int) -> bool:
         if numbered(line.text) is not None:
             break
         if len(line.text) < 6:
-            return False
+            return _fields_under(ctx, i)
         owned += 1
     return owned >= 2
+
+
+_FIELD_KEY = re.compile(r"^[^\s，。；：:]{1,6}\s*[:：]$")
+_VALUES_OF_A_KEY = 2   # lines under a field's key, at most (a name, then a phone number)
+
+
+def _fields_under(ctx: Context, i: int) -> bool:
+    """1.采购人信息 / 名称： / 某某局 / 地址 ： / 围场县围场镇 / 联系方式： / 叶晓宇 / 0314-…: a numbered
+    block of fields, each key on its line and its value (one or two lines, however short)
+    under it — the section's own, not a table's cells."""
+    keys, values = 0, 0
+    for line in ctx.lines[i + 1: i + 12]:
+        if numbered(line.text) is not None:
+            break
+        if _FIELD_KEY.match(line.text):
+            if keys and not values:
+                return False   # (线性代数： / 课程名 ：: a key over another is a list's label)
+            keys, values = keys + 1, 0
+        elif not keys or values == _VALUES_OF_A_KEY:
+            return False
+        else:
+            values += 1
+    return keys >= 2 and values > 0
 
 
 def _followed_by_body(ctx: Context, i: int) -> bool:
@@ -1077,6 +1100,34 @@ def _subhead_group(lines: list[Line], i: int) -> int:
     return 0
 
 
+_PAIRS_AT_LEAST = 3
+_SECTION_NAME = 12   # characters of a paired subhead's name, at most
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
+
+def _paired_subheads(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]:
+    """小学招生 / 5月7日至11日网上报名 / prose …, three or more times: a report's sections, each
+    opened by its name and a line of its gist, both in bold, between a finished sentence
+    and prose. Two short lines in a row once are more often a list or a byline; the same
+    shape again and again is the outline. Returns (the names, the gists)."""
+    names = []
+    for k in range(1, len(lines) - 2):
+        first, second = lines[k].text, lines[k + 1].text
+        if not (_is_subhead_text(first) and _is_subhead_text(second)) or first.endswith(("：", ":")) \
+                or second.endswith(("：", ":")):
+            continue   # (a subhead, then 南方周末：: an interview's question, its speaker first)
+        if len(first) > _SECTION_NAME or len(second) <= len(first) or _LATIN_OR_DIGIT.search(first):
+            continue   # (a name in words, shorter than its gist: not two lines of a list or a verse)
+        before, after = _around(lines, k), _around(lines, k + 1)
+        if before is None or after is None or not _BEFORE_SUBHEAD.search(before[0]):
+            continue
+        if len(after[1]) >= 30 and _PROSE_AFTER_SUBHEAD.search(after[1]) and not _is_subhead_text(after[1]):
+            names.append(k)
+    if len(names) < _PAIRS_AT_LEAST:
+        return frozenset(), frozenset()
+    return frozenset(names), frozenset(k + 1 for k in names)
+
+
 _DATED_SECTIONS_AT_LEAST = 3
 
 
@@ -1099,7 +1150,9 @@ def _subheads(ctx: Context) -> frozenset[int]:
             found.extend(range(k, k + size))
             groups += size > 0
             k += max(size, 1)
+        names, ctx.decks = _paired_subheads(ctx.lines)
         ctx.subheads = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines) | _dated_sections(ctx.lines) \
+            | names | ctx.decks \
             | _outlined_sections(ctx.lines) | _boxed_sections(ctx.lines, ctx.outline)
     return ctx.subheads
 
@@ -1246,7 +1299,9 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
     lines = ctx.lines
     t = lines[i].text
     if i in _subheads(ctx):
-        ctx.blocks.append(Draft(_subhead_rank(ctx, i), "", t, depth=ctx.outline_depths.get(title_key(t), 0)))
+        # (a paired subhead's gist goes one level below its name)
+        depth = 1 if i in ctx.decks else ctx.outline_depths.get(title_key(t), 0)
+        ctx.blocks.append(Draft(_subhead_rank(ctx, i), "", t, depth=depth))
         ctx.seen_heading = True
         return 1
     if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t) \
