@@ -274,6 +274,11 @@ def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     return tuple(classes)
 
 
+def _gutter_opens(texts: Sequence[str], at: int, within: int = 3) -> bool:
+    """Does a code block's line-number gutter (1 / 2 / 3) open within a few lines of ``at``?"""
+    return any(list(texts[k:k + 3]) == ["1", "2", "3"] for k in range(at, min(at + within, len(texts))))
+
+
 #: a code block's line-number gutter, one number a line (1 / 2 / … / 30), then its lines
 _GUTTER_AT_LEAST = 3
 _GUTTER_LINE_PIECES = 20   # lines of text one numbered line of code may come out as
@@ -456,6 +461,14 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
         # form's cut-down copy of the text above the headline, which the text under it repeats)
         if above * 5 < below or _repeated_in(texts, classes, (best_span[0], headline), (headline + 1, best_span[1])):
             best_span = (headline + 1, best_span[1])
+    if headline is not None and best_span[0] == headline:
+        # 皇帝每天早上都要「洗龍溝」，為何宮女不避著，還都搶著伺候？ (twice) / the text: a headline with
+        # commas weighs as prose, yet it is the title, not the text's first paragraph (nor is its copy)
+        start = headline + 1
+        while start < best_span[1] and texts[start] == texts[headline]:
+            start += 1
+        if start < best_span[1]:
+            best_span = (start, best_span[1])
     floors = _numbered_replies(texts, best_span)
     if floors is not None and sum(len(texts[k]) for k in range(best_span[0], floors) if classes[k] == GOOD) >= _FIRST_POST_PROSE:
         best_span = (best_span[0], floors)   # the post, then its replies #1 #2 #3
@@ -521,8 +534,10 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
         if not (is_contents_title(texts[k]) or _names_posts_contents(texts[k])):
             continue
         first = _contents_end_found(texts, k)
-        if first is None or first >= start or headline is not None and first <= headline:
+        if first is None or first >= stop or headline is not None and first <= headline:
             continue   # (a box that opens with the post's title: its copy is the headline, no section)
+        inside = first >= start   # (目录 / … / Python 二号 / 代码 / csdn 的网友逆向过程 / headline / the text,
+        # cut at its first listing one token a line: the span holds the box's first sections, not its last)
         copies: list[int] = []
         opening = k + 1   # (目录 / 絮叨 / … / 总结 / 这边文章是18年写的… / 絮叨: a sentence between the box
         while opening < first:   # and its first section opens the text)
@@ -532,9 +547,11 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
                     break
                 copies.append(copy)
             opening += 1
-        if len(copies) < _BOX_ENTRIES_AT_LEAST:
+        if len(copies) < _BOX_ENTRIES_AT_LEAST or inside and copies[-1] < stop:
             continue
-        if first - opening > _OPENING_UNDER_BOX:
+        if inside:
+            opening = start
+        elif first - opening > _OPENING_UNDER_BOX:
             if headline is None or not opening <= headline < first:
                 continue
             # (目录 / 正文测试 / 引用 / 图片 / Test / 测试 / the headline / its dates / 正文测试 / …: a
@@ -546,6 +563,8 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
         end = copies[-1] + 1 + _section_below(texts, copies[-1], len(texts))
         while end > copies[-1] + 1 and classes[end - 1] != GOOD:
             end -= 1   # (the last section's text: up to its last prose)
+        if inside and not _gutter_opens(texts, stop):
+            continue   # (only where a code block's gutter cut the span: 代码 / 1 / 2 / … under its prose)
         if start < end:   # (the heaviest prose one of the sections it lists)
             return opening, max(stop, end)
     return start, stop
