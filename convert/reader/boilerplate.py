@@ -241,7 +241,10 @@ RULES: tuple[Rule, ...] = (
             # « Prev Page / Next Page » / ← Previous Post: a blog theme's, in English (capitalised:
             # a lone `next` is a listing's token)
             r"^[«‹<←]?\s*(?:Prev|Previous|Next|Older|Newer)(?:\s+(?:Page|Post|Article|Entry|Posts|Entries))?\s*[»›>→]?$|"
-            r"^[«‹<←]\s*(?i:prev|previous|next)\s*$|^(?i:prev|previous|next)\s*[»›>→]$"),
+            r"^[«‹<←]\s*(?i:prev|previous|next)\s*$|^(?i:prev|previous|next)\s*[»›>→]$|"
+            # ← 没有更早的章节 / 第02章 →: a serial's links to its neighbouring chapters, arrowed
+            r"^[←«‹]\s*(?:第\s*[\d一二三四五六七八九十百千零〇两]{1,6}\s*[章回节卷].{0,30}|没有更[早晚新旧多]的(?:章节|文章|一章|一篇))$|"
+            r"^第\s*[\d一二三四五六七八九十百千零〇两]{1,6}\s*[章回节卷].{0,30}?\s*[→»›]$"),
          max_len=120),
     Rule("related-header", "related-article list",
          _r(r"^[【\[]?\s*(?:相关文章|相关阅读|相关链接|相关新闻|相关文档|热门文章|"

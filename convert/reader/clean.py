@@ -956,7 +956,7 @@ def _blog_post_dated(lines: list[Line], headline: int) -> bool:
 _POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|更新于|更新於|posted on|published on|updated on)", re.IGNORECASE)
 #: 2100-05-01 12:44:15 / 2024-07-28: a post's date (and time), alone on its line — read only when
 #: the <title> names no line itself (a bare date may be a list's, under each of its headlines)
-_POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}年\d{1,2}月\d{1,2}日$")   # (or 2026年07月02日)
 _META_BETWEEN = 3   # short lines (the writer's name, the post's tags) between a headline and its 发表于
 _META_WORD = 8      # characters of each of them, at most
 
@@ -973,8 +973,12 @@ def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None
     if len(parts) < 2:
         return None
     start = 2 if lines[1].text == lines[0].text else 1
-    return next((i for i in range(start, min(len(lines), _HEADLINE_WITHIN) - 1)
-                 if lines[i].text.strip() in parts and _dated_below(lines, i, bare)), None)
+    for i in range(start, min(len(lines), _HEADLINE_WITHIN) - 1):
+        if bare and len(lines[i].text) >= 30 and PROSE_MARKS.search(lines[i].text):
+            return None   # (某市房产局 / 2023年12月22日 under the text: its signature, no headline)
+        if lines[i].text.strip() in parts and _dated_below(lines, i, bare):
+            return i
+    return None
 
 
 #: 5/23/2023: a post's date as an English-speaking theme sets it (month, day, year)

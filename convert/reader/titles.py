@@ -13,6 +13,7 @@ MAX_TITLE = 80
 
 #: 世艺网>艺术教育 / 艺术史研究<世纪在线: a breadcrumb or a site path, never a title
 PATH_MARK = re.compile(r"[<>＜＞»›]")
+_WORD_CHARACTER = re.compile(r"[^\W_]")
 _TITLE_END_BAD = re.compile(r"[。；;，,：:！!]$")
 DOC_TYPES = re.compile(
     r"(?:通知|决定|意见|报告|办法|规定|方案|条例|公告|通告|公报|批复|函|纪要|讲话|致辞|细则|规划|纲要|"
@@ -48,8 +49,8 @@ def is_title_line(text: str) -> bool:
     """Could this line be the document's title? (Read in its Simplified form, as every
     predicate here: the lexicons are written once, in Simplified.)"""
     text = simplified(text)
-    if not text or len(text) > MAX_TITLE or "。" in text:
-        return False
+    if not text or len(text) > MAX_TITLE or "。" in text or not _WORD_CHARACTER.search(text):
+        return False   # (📖, ☾: an icon, with no letter or figure, names nothing)
     if is_heading_like(text) or is_salutation(text) or is_date(text) or is_doc_number(text):
         return False
     if text.endswith("！") and len(text) >= 10 and text.count("！") == 1 and "，" not in text:
