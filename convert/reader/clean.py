@@ -283,8 +283,12 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                 reasons[i] = "related-article list"
                 continue
             in_related = False
+        if i == 0 and names_the_template(text):
+            reasons[i] = "page title (it names the site's template)"   # 中标公告详细页面, above any zone's text
+            site_title = text    # (the page's metadata may repeat it on the next line)
+            continue
         if zone == "header" and (not title_seen and i == 0 and names_only_the_site(text) and not _part_is_headline(text, lines, headline)
-                                 or text == site_title) or i == 0 and names_the_template(text):
+                                 or text == site_title):
             reasons[i] = "page title (it names only the site)"   # 北医新闻网_(新闻): no headline in it
             site_title = text    # (the page's metadata may repeat it on the next line)
             continue

@@ -197,6 +197,10 @@ CAPTION = re.compile(r"^[◎▲△↑※]|^[图圖][为為：:]|(?:^|[\s/。])(?
                      r"^[（(][^（）()]{0,20}(?:截图|截圖|资料图|資料圖|图片|圖片|照片)[）)]$")
 
 
+#: characters of a section's name set over a line of its gist (小学招生 / 5月7日至11日网上报名), at most
+SECTION_NAME = 12
+
+
 def is_caption(text: str) -> bool:
     return len(text) <= 200 and CAPTION.search(text) is not None
 

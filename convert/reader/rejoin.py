@@ -20,7 +20,7 @@ from bisect import bisect_right
 from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts, running_heads, title_spans
-from .lines import Line, is_caption, is_name, is_salutation, title_key
+from .lines import SECTION_NAME, Line, is_caption, is_name, is_salutation, title_key
 from .headings import bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
@@ -737,15 +737,15 @@ def _stands_alone(before: Line, line: Line, after: Line, above: Line | None = No
     the paragraph before both)."""
     closed = _ENDS_SENTENCE.search(before.text[-2:]) is not None \
         or len(before.text) <= 26 and before.text.endswith(("：", ":")) \
-        or above is not None and len(before.text) <= _SECTION_NAME and not _PROSE_MARK.search(before.text) \
-        and _ENDS_SENTENCE.search(above.text[-2:]) is not None   # 西班牙《世界报》： / its gist
+        or above is not None and len(before.text) <= SECTION_NAME and not _PROSE_MARK.search(before.text) \
+        and _ENDS_SENTENCE.search(above.text[-2:]) is not None
+    # (西班牙《世界报》： / its gist: a source's name and colon over the gist closes the line before too)
     return len(line.text) <= 26 and closed \
         and len(after.text) >= 30 and _ENDS_SENTENCE.search(after.text[-2:]) is not None \
         and not _LEAD_IN_TAIL.match(after.text) and not _OPENS_CONTINUATION.match(after.text)
 
 
 _ENDS_SENTENCE = re.compile(r"[。！？!?][”’」』]?$")
-_SECTION_NAME = 12   # characters of a section's name over its gist, at most
 _PROSE_MARK = re.compile(r"[，。；：,;:！？!?]")
 #: 2018 / 年3月20日，… or 85 / %的…: a figure and the unit or date word it opens a sentence with (回复: / 1 /
 #: 游戏全屏问题… is a count over a thread's title, no figure of its sentence)

@@ -21,7 +21,7 @@ from ..model import Block, Document, Heading, List, Meta, Notice, Paragraph, Str
 from . import ReadOptions
 from .backmatter import IssueMarks, read_issue_marks
 from .clean import Cleaned
-from .lines import Line
+from .lines import SECTION_NAME, Line
 from .boilerplate import page_fields
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, KEYED_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import FrontMatter, is_author, read_front_matter
@@ -1101,7 +1101,6 @@ def _subhead_group(lines: list[Line], i: int) -> int:
 
 
 _PAIRS_AT_LEAST = 3
-_SECTION_NAME = 12   # characters of a paired subhead's name, at most
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
@@ -1116,7 +1115,7 @@ def _paired_subheads(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]
         if not (_is_subhead_text(first) and _is_subhead_text(second)) or first.endswith(("：", ":")) \
                 or second.endswith(("：", ":")):
             continue   # (a subhead, then 南方周末：: an interview's question, its speaker first)
-        if len(first) > _SECTION_NAME or len(second) <= len(first) or _LATIN_OR_DIGIT.search(first):
+        if len(first) > SECTION_NAME or len(second) <= len(first) or _LATIN_OR_DIGIT.search(first):
             continue   # (a name in words, shorter than its gist: not two lines of a list or a verse)
         before, after = _around(lines, k), _around(lines, k + 1)
         if before is None or after is None or not _BEFORE_SUBHEAD.search(before[0]):
