@@ -1120,7 +1120,7 @@ def _paired_subheads(lines: list[Line]) -> tuple[frozenset[int], frozenset[int]]
         before, after = _around(lines, k), _around(lines, k + 1)
         if before is None or after is None or not _BEFORE_SUBHEAD.search(before[0]):
             continue
-        if len(after[1]) >= 30 and _PROSE_AFTER_SUBHEAD.search(after[1]) and not _is_subhead_text(after[1]):
+        if len(after[1]) >= 30 and _PROSE_AFTER_SUBHEAD.search(after[1]):
             names.append(k)
     if len(names) < _PAIRS_AT_LEAST:
         return frozenset(), frozenset()
