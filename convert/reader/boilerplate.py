@@ -161,6 +161,11 @@ RULES: tuple[Rule, ...] = (
             r"^下载\s*(?:pdf|PDF|word|Word|WORD|wps|WPS|ofd|OFD)\s*(?:版|格式|文件)?$|"
             r"^(?:pdf|PDF|word|Word|WORD)\s*(?:文件|版)?\s*(?:查看|下载)\s*[:：]?$"),
          max_len=40),
+    # 发布 / 2019-08-13 / 阅读: a counter's key whose figure the page's script never wrote in — only
+    # beside the page's other metadata (阅读 alone may head a section of the text)
+    Rule("counter-key", "page meta line (reading statistics)",
+         _r(r"^(?:阅读|閱讀|浏览|瀏覽|访问|訪問|热度|熱度)$"),
+         where="beside", max_len=2),
     Rule("reading-stats", "page meta line (reading statistics)",
          _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
             # 1 min read / · 2 min · 276 words · Yucapri / Reading Time: — a blog theme's, in English

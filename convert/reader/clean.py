@@ -252,7 +252,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         fields = page_fields(text, field_zone)
         if fields is not None and (_is_meeting_header(lines, i, fields) or _is_letter_header(lines, i)):
             fields = None
-        if _without_colon(simplified(text)) in _DATE_KEYS and i + 1 < len(lines) and _DATELINE_VALUE.match(lines[i + 1].text):
+        if i + 1 < len(lines) and (_without_colon(simplified(text)) in _DATE_KEYS and _DATELINE_VALUE.match(lines[i + 1].text)
+                                   or (zone == "header" or dateline) and _POSTED_KEY.match(text.strip())
+                                   and _POSTED_AT.match(lines[i + 1].text.strip())):
             # 更新时间 / 2012年12月10日, 格林尼治标准时间10:41: the key (with or without its colon), its date below
             page.setdefault("date", lines[i + 1].text)
             reasons[i] = reasons[i + 1] = f"page metadata ({text})"
@@ -320,6 +322,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             # post's dateline all the same
             rule = match_rule(text, "header")
             rule = rule if rule is not None and rule.name in _DATELINE_RULES else None
+        if rule is not None and rule.name == "counter-key" and (dateline or i > 0 and (reasons[i - 1] or "").startswith("page metadata")):
+            reasons[i] = rule.reason   # (阅读 in the post's info bar, under its dates: the bar is the page's)
+            continue
         if rule is not None and rule.name == "legal-header" and i > 0 \
                 and squash(text) == squash(_without_title_suffix(lines[0].text)):
             rule = None   # 免责声明 under the <title> 免责声明: the page's document is the notice itself
@@ -764,7 +769,7 @@ _RECORD_HEADER = 8   # lines from the top where such fields stand
 
 _DATELINE_REACH = 8   # lines under the headline (or its copy) where its dateline may stand
 #: header rules that take a post's dateline: one right under the headline is the page's, in any zone
-_DATELINE_RULES = frozenset(("english-dateline",))
+_DATELINE_RULES = frozenset(("english-dateline", "counter-key"))
 
 
 _MENU_WORDS_ABOVE = 2   # a site menu's words between a short <title> and its copy
@@ -967,6 +972,8 @@ _POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|更
 #: 2100-05-01 12:44:15 / 2024-07-28: a post's date (and time), alone on its line — read only when
 #: the <title> names no line itself (a bare date may be a list's, under each of its headlines)
 _POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}年\d{1,2}月\d{1,2}日$")   # (or 2026年07月02日)
+#: 发布 / 更新 alone over the post's date: the key a blog's theme sets on a line of its own
+_POSTED_KEY = re.compile(r"^(?:发布|發布|发表|發表|更新|创建|創建)$")
 _META_BETWEEN = 3   # short lines (the writer's name, the post's tags) between a headline and its 发表于
 _META_WORD = 8      # characters of each of them, at most
 
@@ -981,7 +988,12 @@ def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None
     page_title = _without_title_suffix(lines[0].text)
     parts = {page_title[a:b].strip() for a, b in title_spans(page_title)} - {""}
     if len(parts) < 2:
-        return None
+        # 关于转载 / Jaunty Hoa 的博客 / 关于转载 / 发布 / 2019-08-13: a <title> of one part, set again
+        # near the top over the post's date under its key alone
+        copy = next((i for i in range(1, min(len(lines), _COPY_NEAR) - 2) if lines[i].text.strip() in parts), None)
+        keyed = copy is not None and _POSTED_KEY.match(lines[copy + 1].text.strip()) \
+            and _POSTED_AT.match(lines[copy + 2].text.strip())
+        return copy if keyed else None
     start = 2 if lines[1].text == lines[0].text else 1
     for i in range(start, min(len(lines), _HEADLINE_WITHIN) - 1):
         if bare and len(lines[i].text) >= 30 and PROSE_MARKS.search(lines[i].text):

@@ -205,8 +205,14 @@ _INLINE_COMMAND = re.compile(r"^(?:-{1,2}[A-Za-z][\w-]{0,20}|/[\w.-]+(?:/[\w.-]+
 def _inline_code(text: str) -> bool:
     """A code span a page set in a sentence, alone on its line: a word of code, an option, a
     path, a short command."""
-    return _CODE_TOKEN.match(text) is not None or _INLINE_COMMAND.match(text) is not None
-_SENTENCE_END = re.compile(r"[。！？][”’」』）)]?$")
+    return _CODE_TOKEN.match(text) is not None or _INLINE_COMMAND.match(text) is not None \
+        or text in _EMPTY_LITERALS
+
+
+#: {} / [] / (): an empty object, list or call set as code in a sentence (…对象（即 / {} / ）；)
+_EMPTY_LITERALS = frozenset(("{}", "[]", "()"))
+#: the end of a sentence — or of a list item's clause (…（即 / {} / ）；)
+_SENTENCE_END = re.compile(r"[。！？；][”’」』）)]?$")
 
 
 def _inline_code_run(lines: list[Line], i: int, prev: Line) -> int:
