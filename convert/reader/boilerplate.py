@@ -148,7 +148,8 @@ RULES: tuple[Rule, ...] = (
     # licence box under the post, its sentence split at the licence's link (Stellar): its label
     # and the words before the link, alone on their lines, are certain only after the text
     Rule("licence-box", "the post's licence box",
-         _r(r"^(?:许可协议|版权协议|版权许可|本文采用)\s*[:：]?$"),
+         # (转载标题： / 《故事》 / 作品采用： / 知识共享署名 4.0 国际许可协议: hello-friend's, keyed)
+         _r(r"^(?:许可协议|版权协议|版权许可|本文采用|作品采用|转载标题)\s*[:：]?$"),
          where="footer", max_len=8),
     Rule("share", "share/print/close widget",
          _r(r"分享到|扫一扫在手机|^扫一扫(?:[，,、\s]\S{1,10})?$|在手机上?打开(?:当前页|本页|此页)|^手机扫一扫打开(?:当前页|本页|此页)$|手机扫码|^扫码阅读|^手机阅读|在手机上查看|打印本页|【\s*打印\s*】|\[\s*打印\s*\]|关闭窗口|"
@@ -161,6 +162,11 @@ RULES: tuple[Rule, ...] = (
             r"^下载\s*(?:pdf|PDF|word|Word|WORD|wps|WPS|ofd|OFD)\s*(?:版|格式|文件)?$|"
             r"^(?:pdf|PDF|word|Word|WORD)\s*(?:文件|版)?\s*(?:查看|下载)\s*[:：]?$"),
          max_len=40),
+    # 提醒：本文发布于 3506 天前，文中所描述的信息可能已发生改变: a blog theme's notice on an old
+    # post, the days counted by its script
+    Rule("age-notice", "page notice (the post's age)",
+         _r(r"(?:发布|更新|编辑|發佈|發布)于\s*[\d,]+\s*天前\s*[，,]?.{0,12}(?:可能|或许|也许|或已).{0,6}(?:改变|过时|过期|失效|变化|改變|過時)"),
+         max_len=80),
     # 发布 / 2019-08-13 / 阅读: a counter's key whose figure the page's script never wrote in — only
     # beside the page's other metadata (阅读 alone may head a section of the text)
     Rule("counter-key", "page meta line (reading statistics)",
@@ -171,7 +177,9 @@ RULES: tuple[Rule, ...] = (
             # 1 min read / · 2 min · 276 words · Yucapri / Reading Time: — a blog theme's, in English
             r"\b\d+\s*min(?:ute)?s?\s+(?:to\s+)?read\b|^约\s*[\d,]+\s*字$|^(?:预计阅读|阅读时间约?|阅读约)\s*\d+\s*分钟$|"
             # 次浏览 / 次阅读: a counter whose figure the page's script never wrote in
-            r"^(?:次|人)(?:浏览|阅读|访问|查看)$|^(?:本文字数|评论数|評論數)\s*[:：]?\s*\d*$|^本文总共\s*[\d,]+\s*个?字|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
+            r"^(?:次|人)(?:浏览|阅读|访问|查看)$|^条(?:评论|留言)$|^\d+\s*分钟(?:阅读|读完)$|"
+            # 2016年6月1日 · 1 分钟 · 359 字: PaperMod's post meta, the date and the reading time
+            r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[·•]\s*\d+\s*分钟(?:\s*[·•].{0,30})?$|^(?:本文字数|评论数|評論數)\s*[:：]?\s*\d*$|^本文总共\s*[\d,]+\s*个?字|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
             r"^(?i:Reading Time|Word Count|Post Views?|Words|Views)\s*[:：]$|"
             # 共 385 字，您可能需要 1 分钟阅读 / 全文约 2000 字，预计阅读 5 分钟: the words and the minutes together
             r"^(?:本文|全文)?(?:共|约|共约)\s*[\d,]+\s*个?字\s*[，,]?\s*(?:您可能需要|大约需要|需要|预计阅读|阅读约|阅读需要?)?\s*[\d.]+\s*分钟(?:阅读)?$|"
@@ -480,7 +488,9 @@ RULES: tuple[Rule, ...] = (
     # 在 GitHub 上编辑此页！ / 上次更新: / 贡献者:: a docs theme's footer under the page
     Rule("edit-page", "the site's edit-this-page link and the page's history",
          _r(r"^(?:在\s*Git(?:Hub|ee|Lab)\s*上编辑(?:此页|本页|此页面)|编辑此页面?|(?i:edit this page(?: on (?:github|gitee|gitlab))?))[！!。.]?$|"
-            r"^(?:上次更新|最近更新|贡献者|(?i:last updated|contributors))\s*[:：]"),
+            r"^(?:上次更新|最近更新|贡献者|(?i:last updated|contributors))\s*[:：]|"
+            # Last modified on 2014-01-11: the page's history, its date after the words
+            r"^(?i:last (?:modified|updated|edited)(?: on| at)?)\s*[:：]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"),
          where="footer", max_len=40),
     Rule("markup", "markup left by the page's export (HTML comment)",
          _r(r"^<!--.*-->$|^<\s*/?\s*(?:script|SCRIPT|Script|noscript|NOSCRIPT|iframe|IFRAME|style|STYLE)\b.*>$"),

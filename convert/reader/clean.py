@@ -989,11 +989,15 @@ def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None
     parts = {page_title[a:b].strip() for a, b in title_spans(page_title)} - {""}
     if len(parts) < 2:
         # 关于转载 / Jaunty Hoa 的博客 / 关于转载 / 发布 / 2019-08-13: a <title> of one part, set again
-        # near the top over the post's date under its key alone
-        copy = next((i for i in range(1, min(len(lines), _COPY_NEAR) - 2) if lines[i].text.strip() in parts), None)
-        keyed = copy is not None and _POSTED_KEY.match(lines[copy + 1].text.strip()) \
-            and _POSTED_AT.match(lines[copy + 2].text.strip())
-        return copy if keyed else None
+        # over the post's date under its key alone — or, when the <title> names no line
+        # itself, over the bare date (没有结束 / 2014-01-11, past a contents box that lists a
+        # section of that name)
+        def dated(i: int) -> bool:
+            below = [line.text.strip() for line in lines[i + 1: i + 3]]
+            return bool(len(below) == 2 and _POSTED_KEY.match(below[0]) and _POSTED_AT.match(below[1])
+                        or bare and below and _POSTED_AT.match(below[0]))
+        return next((i for i in range(1, min(len(lines), _HEADLINE_WITHIN) - 1)
+                     if lines[i].text.strip() in parts and dated(i)), None)
     start = 2 if lines[1].text == lines[0].text else 1
     for i in range(start, min(len(lines), _HEADLINE_WITHIN) - 1):
         if bare and len(lines[i].text) >= 30 and PROSE_MARKS.search(lines[i].text):

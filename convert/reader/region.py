@@ -1920,6 +1920,8 @@ _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{1,14}(?:日报|日報|�
 
 
 #: 上報快訊／范姜佳鈺: the desk and its reporter, the article's byline
+#: 澎湃新闻记者 林平: an outlet's reporter and the name, the byline of a report
+_OUTLET_REPORTER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:记者|通讯员)[\s\u3000]+[\u4e00-\u9fff·]{2,4}(?:[\s\u3000]+[\u4e00-\u9fff·]{2,4}){0,2}$")
 _DESK_AND_REPORTER = re.compile(r"[／/]\s*[\u4e00-\u9fff·]{2,4}$")
 
 #: 发布于： / 作者： alone on its line between the headline and the text, a rule having taken
@@ -2001,6 +2003,8 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
                 and not (_under_headline(reasons, last, j) and _is_byline(texts[j])):
             links += not is_short_label(texts[j])
             j += 1
+        if j == stop and j > i and _OUTLET_REPORTER.match(simplified(texts[j - 1])):
+            j -= 1   # (… / 澎湃新闻记者 林平 / the text: the report's byline, right over its text, is its own)
         if j > i and (reasons[i - 1] or _under_headline(reasons, last, i - 1) and _is_byline(texts[i - 1])):
             runs.append((i, j, links))
         i = j + 1
@@ -2111,6 +2115,47 @@ def _through_announced_list(lines: list[Line], reasons: list[str | None], end: i
         return end
     k = _to_the_sites(lines, reasons, start, most=200, longest=80)
     return k if k - start >= 2 else end
+
+
+#: 参考链接： / 参考文献 / References: the writer's list of sources, under the text
+_REFERENCES = re.compile(r"^(?:参考链接|参考资料|参考文献|參考資料|參考文獻|参考|參考|引用|(?i:references?|reference links?))\s*[:：]?$")
+_REFERENCES_AT_MOST = 30   # entries of a list of sources
+_LINK_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
+_MARKED_ENTRY = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.、．])\s*\S")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _entry_kind(text: str) -> str | None:
+    """What an entry of a list of sources is: a link, a numbered entry ([1] …), a title (a
+    few words with hanzi, or an English title) — None for what no list of sources holds
+    (# 机器学习, a tag; excel, a lone word)."""
+    text = text.strip()
+    if _LINK_ALONE.match(text):
+        return "link"
+    if _MARKED_ENTRY.match(text):
+        return "numbered"
+    if text.startswith("#") or len(text) < 6 or text.endswith(("。", "！", "？")):
+        return None   # (nor a sentence: the text going on)
+    return "title" if _HANZI.search(text) or text.count(" ") >= 2 else None
+
+
+def _through_references(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """参考链接： / 怎样设置才能把A3文档打印到A4纸上: the writer's list of sources under the text is
+    the document's, entry by entry, every entry of one kind (links, numbered entries or
+    titles) — up to the first line a rule took for the site's or of another kind (# 机器学习, a
+    tag), within a list's length."""
+    if end + 1 >= len(lines) or reasons[end] or not _REFERENCES.match(lines[end].text.strip()):
+        return end
+    kind = _entry_kind(lines[end + 1].text)
+    k = end + 1
+    while kind is not None and k < len(lines) and k - end <= _REFERENCES_AT_MOST \
+            and not (reasons[k] and reasons[k] not in PAGE_FURNITURE) and not _closes(lines[k].text) \
+            and _entry_kind(lines[k].text) == kind:
+        k += 1
+    # (参考： / a link / 其关键函数如下： / a listing …: no list of sources under the text — the list
+    # runs into the site's lines, or into one line (a tag) above them)
+    sites = [j for j in (k, k + 1) if j < len(lines) and (reasons[j] and reasons[j] not in PAGE_FURNITURE or _closes(lines[j].text))]
+    return k if end + 1 < k <= end + _REFERENCES_AT_MOST and (sites or k == len(lines)) else end
 
 
 _RECORD_OF_ISSUE = 4   # lines of a 版记 above its 印发 line, at most (主题词, 抄送, 主办 / 督办)
@@ -2463,6 +2508,7 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
             break   # the writer's credit (where it was first printed) is an article's last line
     end = _through_attachments(lines, reasons, end)
     end = _through_announced_list(lines, reasons, end)
+    end = _through_references(lines, reasons, end)
     end = _through_table(lines, reasons, region, end)
     end = _document_goes_on(lines, reasons, end)
     end = _through_record_of_issue(lines, reasons, end)
