@@ -103,6 +103,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-72, fresh-73: session 16's blog samples (categories/教程, tags/杂文; categories/感想, tags/成长), never looked at (5 and 4 documents: both walks met mostly Hexo sites past their quota)
 #:   fresh-74, fresh-75: session 16's Hugo blog samples (categories/生活/index.xml, tags/随笔/index.xml; tags/技术/index.xml, categories/随笔/index.xml: a feed per taxonomy page, so mostly Hugo sites; 10 and 10 documents), the halves rounds 107 and 108 left unseen (5 and 5)
 #:   fresh-76, fresh-77: session 17's Hugo blog samples (categories/技术/index.xml, tags/读书/index.xml; categories/日记/index.xml, tags/思考/index.xml): fresh-76 the half round 110 left unseen (5 of 10), fresh-77 never looked at (10)
+#:   fresh-78, fresh-79: session 17's later Hugo blog samples (categories/读书/index.xml, tags/笔记/index.xml; tags/生活/index.xml, categories/笔记/index.xml), never looked at (10 and 10 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -153,6 +154,8 @@ _FLOOR_TABLE = {
     "fresh-75":  (0.99, 0.60, 0.94, 0.65, 0.41),   # (its unseen half, after round 108; scored once whole after round 106: title 0.9, boilerplate 0.952, content 0.677, the same with the session's first reader)
     "fresh-76":  (0.79, 0.42, 0.66, 0.53, 0.01),   # (its unseen half, after round 110 (boilerplate 0.663 → 0.667); scored once whole after round 109: title 0.9, heading F1 0.556, boilerplate 0.769, content 0.615, the same with the session's first reader)
     "fresh-77":  (0.89, 0.58, 0.95, 0.98, 1.11),   # (session 17's second blog sample, scored once after round 109: the same with the session's first reader)
+    "fresh-78":  (0.89, 0.80, 0.96, 0.69, 1.11),   # (session 17's third blog sample, scored once after round 110: boilerplate 0.958 with the session's first reader, 0.961 after rounds 109-110)
+    "fresh-79":  (0.89, 0.57, 0.93, 0.75, 1.11),   # (session 17's fourth blog sample, scored once after round 110: the same with the session's first reader)
     "fresh-73":  (0.99, 0.84, 0.99, 0.97, 2.26),   # (session 16's second blog sample, scored once during round 105: the same with the session's first reader)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
