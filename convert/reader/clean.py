@@ -374,9 +374,12 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         del page["author"], page["byline"]
     _empty_attachments_box(lines, reasons)
     boxed = contents_box_entries(lines, reasons)
-    outline = _entries_each_as_often_as_listed(tuple(text for text, _ in boxed), own_outline, heading_anchors(lines, reasons))
+    anchored = heading_anchors(lines, reasons)
+    outline = _entries_each_as_often_as_listed(tuple(text for text, _ in boxed), own_outline, anchored)
     if outline:
         page["outline"] = "\n".join(outline)   # (for structure: the text's copies are its headings)
+    if anchored:
+        page["anchored"] = "1"   # (each heading marked by its anchor, of every level: the outline is whole)
     if any(depth for _, depth in boxed):   # (1. / 1.1. / 1.3.1.: how deep each section stands)
         page["outline_depths"] = "\n".join(f"{depth}\t{text}" for text, depth in boxed)
     for i, reason, at_edge in maybe:

@@ -45,6 +45,7 @@ class Context:
     headed: dict[int, bool] = field(default_factory=dict)   # line → most of its （一）/（二） siblings are headings
     subheads: Optional[frozenset[int]] = None    # lines that are a news article's unnumbered subheads
     outline: Mapping[str, int] = field(default_factory=dict)   # the page's contents box: its entries, how often each
+    outline_whole: bool = False   # the outline names every section (each heading marked by its anchor), not a box's top level only
     outline_depths: dict[str, int] = field(default_factory=dict)   # entry → how deep the box's numbers nest it
     section_marks: Optional[frozenset[int]] = None   # lines that are a feature's bare 1 / 2 / 3 section marks
     part_labels: Optional[dict[int, int]] = None      # 方案1 / its title: line → lines the heading takes

@@ -2298,6 +2298,29 @@ def _sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chro
     return False
 
 
+_LISTED_ABOVE = 2   # sections above the text's seeming end that the contents box below lists
+_LISTED_AT_LEAST = 4   # characters of a section's title matched against the box's entries
+
+
+def _listed_sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chrome: int) -> int | None:
+    """… / flag5:… / … / flag6:提交攻击者… / 常见抓取的工具如下 / … / 目录 / … / flag5:… / flag6:…: a
+    contents box in the sidebar below lists sections above the text's seeming end, and then
+    one below it — the text goes on through that section, to the box: where it ends (None
+    when no box lists the text's sections so)."""
+    keys = [squash(lines[k].text) for k in range(len(lines))]
+    above = {keys[k] for k in range(max(0, end - _SECTIONS_ABOVE), end) if not reasons[k] and len(keys[k]) >= _LISTED_AT_LEAST}
+    # (the box: its label, or its first entry that repeats a section above)
+    box = next((k for k in range(end, chrome) if is_contents_title(lines[k].text) or keys[k] in above), None)
+    if box is None:
+        return None
+    entries = keys[box:chrome]
+    if sum(1 for key in set(entries) if key in above) < _LISTED_ABOVE:
+        return None
+    # (a section below the seeming end that the box lists too, before the site's first certain line)
+    goes_on = any(len(keys[k]) >= _LISTED_AT_LEAST and keys[k] not in above and keys[k] in entries for k in range(end, box))
+    return box if goes_on else None
+
+
 #: 咸蛋超学锁: / 问： / 记者：: a speaker's label, alone on its line over what they said
 _SPEAKER = re.compile(r"^[^\s，。；！？,;!?：:]{1,12}[：:]$")
 _SPEAKER_AT_LEAST = 3   # times the text above sets the label
@@ -2361,7 +2384,9 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
         texts = [lines[k].text for k in range(end, chrome)]
         if _introduced_fields(texts) or _cells_with_figures(texts):
             return chrome
-    return end
+    # (… / flag6:… / its text / 目录 / … / flag6:…: the sidebar's box below lists the sections on)
+    box = _listed_sections_go_on(lines, reasons, end, chrome) if chrome != end else None
+    return box if box is not None else end
 
 
 

@@ -376,7 +376,33 @@ def _boxed_copies(lines: list[Line]) -> frozenset[int]:
                     break
             run = []
         run.append(k)
-    return frozenset(found)
+    return frozenset(found) or _copies_above_box(lines, where)
+
+
+def _copies_above_box(lines: list[Line], where: dict[str, list[int]]) -> frozenset[int]:
+    """… / 背景 / … / 建议 / … / 视频 / … / 目录 / 背景 / 建议 / … / 视频: a contents box a theme sets in
+    its sidebar under the text — its entries the last lines of their words, the sections'
+    titles above, in the same order (the copies' indices)."""
+    listed_last = sorted(places[-1] for places in where.values() if len(places) >= 2)
+    runs: list[list[int]] = []
+    for k in listed_last:
+        if runs and k == runs[-1][-1] + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        if len(run) < _BOX_RUN:
+            continue
+        copies: list[int] = []
+        for entry in run:
+            places = [p for p in where[lines[entry].text.strip()] if p < run[0] and (not copies or p > copies[-1])]
+            if not places:
+                break
+            copies.append(places[0])
+        gaps = [b - a for a, b in zip(copies, copies[1:])]
+        if len(copies) == len(run) and sum(1 for gap in gaps if gap > 1) * 2 > len(gaps):
+            return frozenset(copies)
+    return frozenset()
 
 
 def _copies_in_order(lines: list[Line], where: dict[str, list[int]], entries: list[int]) -> list[int]:

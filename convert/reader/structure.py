@@ -104,6 +104,7 @@ def structure(cleaned: Cleaned, options: ReadOptions = ReadOptions()) -> Documen
     ctx.letter = _is_letter(lines)
     ctx.title = front.title
     ctx.outline = split.outline
+    ctx.outline_whole = cleaned.page.get("anchored") == "1"
     ctx.outline_depths = {title_key(text): int(depth) for depth, text in
                           (entry.split("\t", 1) for entry in cleaned.page.get("outline_depths", "").split("\n") if entry)}
     ctx.blocks.extend(lead_blocks)
@@ -1150,9 +1151,13 @@ def _subheads(ctx: Context) -> frozenset[int]:
             groups += size > 0
             k += max(size, 1)
         names, ctx.decks = _paired_subheads(ctx.lines)
-        ctx.subheads = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines) | _dated_sections(ctx.lines) \
-            | names | ctx.decks \
-            | _outlined_sections(ctx.lines) | _boxed_sections(ctx.lines, ctx.outline)
+        shaped = (frozenset(found) if groups >= 2 else frozenset()) | _recurring_labels(ctx.lines) | _dated_sections(ctx.lines) \
+            | names | ctx.decks
+        if ctx.outline_whole:
+            # (本文的主角 / Command Line，则是…: where the page's headings' anchors name the sections,
+            # of every level, a bold phrase split out of its sentence is none of them)
+            shaped = frozenset(k for k in shaped if title_key(ctx.lines[k].text) in ctx.outline)
+        ctx.subheads = shaped | _outlined_sections(ctx.lines) | _boxed_sections(ctx.lines, ctx.outline)
     return ctx.subheads
 
 
@@ -1303,6 +1308,8 @@ def plain_heading(ctx: Context, i: int) -> Optional[int]:
         ctx.blocks.append(Draft(_subhead_rank(ctx, i), "", t, depth=depth))
         ctx.seen_heading = True
         return 1
+    if ctx.outline_whole and title_key(t) not in ctx.outline:
+        return None   # (the headings' anchors name the page's sections: a line they do not name is none)
     if not 2 <= len(t) <= 15 or _PLAIN_HEADING_BAD.search(t) or len(_HAN.findall(t)) < 2 or is_caption(t) \
             or _DANGLING.search(t) or _PHOTO_SCENE.search(t) or _CONNECTIVE.match(t):
         return None
