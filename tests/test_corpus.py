@@ -104,6 +104,7 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-74, fresh-75: session 16's Hugo blog samples (categories/生活/index.xml, tags/随笔/index.xml; tags/技术/index.xml, categories/随笔/index.xml: a feed per taxonomy page, so mostly Hugo sites; 10 and 10 documents), the halves rounds 107 and 108 left unseen (5 and 5)
 #:   fresh-76, fresh-77: session 17's Hugo blog samples (categories/技术/index.xml, tags/读书/index.xml; categories/日记/index.xml, tags/思考/index.xml): the halves rounds 110 and 111 left unseen (5 and 5 of 10)
 #:   fresh-78, fresh-79: session 17's later Hugo blog samples (categories/读书/index.xml, tags/笔记/index.xml; tags/生活/index.xml, categories/笔记/index.xml), never looked at (10 and 10 documents)
+#:   fresh-80, fresh-81: session 17's last Hugo blog samples (posts/index.xml, post/index.xml; categories/学习/index.xml, tags/总结/index.xml), never looked at (10 and 10 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -156,6 +157,8 @@ _FLOOR_TABLE = {
     "fresh-77":  (0.79, 0.30, 0.94, 0.98, 1.41),   # (its unseen half, after round 111; scored once whole after round 109: title 0.9, heading F1 0.585, boilerplate 0.955, content 0.987, false 1.1, the same with the session's first reader)
     "fresh-78":  (0.89, 0.80, 0.96, 0.69, 1.11),   # (session 17's third blog sample, scored once after round 110: boilerplate 0.958 with the session's first reader, 0.961 after rounds 109-110)
     "fresh-79":  (0.89, 0.58, 0.93, 0.75, 0.91),   # (session 17's fourth blog sample, scored once after round 110: the same with the session's first reader; heading F1 0.571 → 0.585, false headings 1.1 → 0.9 by round 111)
+    "fresh-80":  (0.79, 0.67, 0.91, 0.87, 2.51),   # (session 17's fifth blog sample, scored once after round 111: the same with the session's first reader)
+    "fresh-81":  (0.69, 0.72, 0.86, 0.90, 0.41),   # (session 17's sixth blog sample, scored once after round 111: boilerplate 0.871 → 0.864, content 0.908 → 0.910 against the session's first reader)
     "fresh-73":  (0.99, 0.84, 0.99, 0.97, 2.26),   # (session 16's second blog sample, scored once during round 105: the same with the session's first reader)
 }
 _METRICS = ("title", "heading_f1", "boiler_recall", "content_kept", "false_per_doc")
