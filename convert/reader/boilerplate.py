@@ -693,7 +693,8 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: look-alike: │ ┃ ︱ ∣, not 丨, which a headline uses inside: 5則必讀新聞丨標題) and a hyphen
 #: or dash with spaces around it (标题——副题, without spaces, is one title); a star or emoji
 #: with spaces around it (开篇博客 🌟 Ecrose's Blog)
-_TITLE_JOINS = re.compile(r"\s*[_|｜│┃︱∣]\s*|\s+[-－—–]{1,2}\s+|\s+[·•・]\s+|\s+[\u2600-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
+#: (an underscore inside a Latin name — A10ng_'s Blog, my_notes — joins nothing)
+_TITLE_JOINS = re.compile(r"\s*[|｜│┃︱∣]\s*|\s*(?<![A-Za-z0-9])_\s*|\s*_(?![A-Za-z0-9'])\s*|\s+[-－—–]{1,2}\s+|\s+[·•・]\s+|\s+[\u2600-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
 #: a part of a <title> that names the site or its section, not the document
 _SITE_PART = re.compile(
     r"^(?:.{0,14}(?:网|網|频道|頻道|首页|首頁|新闻|新聞|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|头条|頭條|资讯|資訊|"

@@ -1033,7 +1033,8 @@ def _dated_below(lines: list[Line], i: int, bare: bool) -> bool:
     posted = next((k for k, text in enumerate(below) if _POSTED.match(text)), None)
     if posted is not None and all(len(text) <= _META_WORD for text in below[:posted]):
         return True   # (WER / 1ens / WP / WP / 发布于：…: the writer's name and the post's tags between)
-    return bare and bool(_POSTED_AT.match(below[0]) or len(below) > 1 and is_name(below[0]) and _POSTED_AT.match(below[1]))
+    # (IPC$ / January 11, 2022 / · admin: or in English, as the theme sets it)
+    return bare and bool(_posts_date(below[0]) or len(below) > 1 and is_name(below[0]) and _POSTED_AT.match(below[1]))
 
 
 #: where a <title>'s site name may join its headline: a dash, a bar, an underscore, a space

@@ -184,8 +184,9 @@ def _listing_after(lines: list[Line], reasons: list[str | None], end: int, stop:
                                            or gutter and _in_comment(texts, k)):   # (# / 指定发布的仓库)
         k += 1
     run = k - end
-    if not (gutter and run - gutter >= gutter) and (
-            run < 8 or sum(1 for j in range(end, k) if _listing_line(lines[j].text)) * 5 < run * 3):
+    code = sum(1 for j in range(end, k) if _listing_line(lines[j].text))
+    if not (gutter and run - gutter >= gutter) and (run < 8 or code * 5 < run * 3) \
+            and not _token_stream(lines, end, k, code):
         return end
     numbers = range(end, end + gutter) if after else range(end - gutter, end)
     for j in numbers:
@@ -202,6 +203,19 @@ def _listing_after(lines: list[Line], reasons: list[str | None], end: int, stop:
             _LEAD_IN.match(lines[j].text) for j in range(k, closing)):
         return closing   # 详情需要参考： / github.com/…, up to the site's first certain line
     return k
+
+
+_STREAM_AT_LEAST = 40   # lines of a listing its highlighter split one token a line
+_PUNCTUATORS = re.compile(r"^[{}()\[\];,.<>=+\-*/&|!]{1,3}$")
+
+
+def _token_stream(lines: list[Line], start: int, stop: int, code: int) -> bool:
+    """public / int / minPathCost / ( / int / [][] / …: a listing split one token a line — long,
+    words of code and the brackets and operators between them (a token alone is often no
+    line of code by its looks: cost, i)."""
+    run = stop - start
+    punctuators = sum(1 for j in range(start, stop) if _PUNCTUATORS.match(lines[j].text.strip()))
+    return run >= _STREAM_AT_LEAST and (code + punctuators) * 5 >= run * 3 and punctuators * 5 >= run
 
 
 #: 熊市开始： / 详情需要参考： / 还是那句话：: a short line that announces what follows, on its colon
@@ -854,6 +868,9 @@ def _tags(lines: list[Line], run: list[tuple[int, int]]) -> bool:
     if len(run) == 1:
         return False
     under = max(run[-1]) + 1   # (past the anchor and its heading, whichever comes first)
+    if len(run) < _TAGS_AT_LEAST and under < len(lines) and _CODE_TOKEN.search(lines[under].text) \
+            and not lines[under].text.strip().isdigit():
+        return False   # (自底向上动态规划 / # / public / int / …: the section opens on its listing)
     return len(run) >= _TAGS_AT_LEAST or under >= len(lines) or len(lines[under].text) < _TEXT_UNDER \
         or _CJK.search(lines[under].text) is None
 
@@ -883,8 +900,9 @@ def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, 
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
         k = i + step if line.text in marks else None
-        if k is None or not 0 <= k < len(lines) or reasons[k] not in (None, WIDGET):
-            continue   # (the anchor and the first section's title may have gone as widgets over the text)
+        if k is None or not 0 <= k < len(lines) or reasons[k] not in (None, WIDGET) and not _is_title_copy(reasons[k]):
+            continue   # (the anchor and the first section's title may have gone as widgets over the text;
+            #           the post's own h1, a copy of its title, has its anchor too)
         text = lines[k].text
         if len(text) <= _ANCHORED_AT_MOST and not _STATEMENT_DONE.search(text) and not _listing_line(text) \
                 and (_CJK.search(text) or _WORD.search(text)):
@@ -893,8 +911,14 @@ def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, 
     if len(found) < _ANCHORS_AT_LEAST:
         return ()
     for i, k in found:
-        reasons[i], reasons[k] = _HEADING_ANCHOR, None
-    return tuple(lines[k].text for _, k in found)
+        reasons[i] = _HEADING_ANCHOR
+        if not _is_title_copy(reasons[k]):
+            reasons[k] = None
+    return tuple(lines[k].text for _, k in found if not _is_title_copy(reasons[k]))
+
+
+def _is_title_copy(reason: str | None) -> bool:
+    return (reason or "").startswith("title repeated")
 
 
 def _own_contents_between(texts: Sequence[str], a: int, b: int, opens: Callable[[str], bool] | None = None) -> int | None:
@@ -1373,12 +1397,32 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
     text = texts[i]
     if numbered(text) is not None and _WORD.search(text):
         return False   # 1.- DRY: Don’t repeat yourself.: the text's first section, in English
+    if _in_listing(texts, i):
+        return False   # (type Logger struct { / … / }: the post's first listing, over its first paragraph)
+    if _SECTION_NUMBER.match(text) and i + 1 < len(texts) and _CJK.search(texts[i + 1]):
+        return False   # (1. / 常见的 Commit Message 格式: the first section's number, over its title)
     if TIMESTAMP.match(text) or chinese and not _CJK.search(text) or len(squash(text)) == 1:
         return True
     if is_author(text) or is_date(text) or is_doc_number(text) or SUBTITLE.match(text) or is_heading_like(text):
         return False
     tiny = [j for j in range(max(0, i - 2), min(len(texts), i + 3)) if 0 < len(squash(texts[j])) <= 4]
     return len(squash(text)) <= 4 and any(tiny[k + 2] - tiny[k] == 2 for k in range(len(tiny) - 2))
+
+
+#: 1. / 2.1.: a section's number alone on its line, its dot after it
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.$")
+_LATIN_WORD = re.compile(r"[A-Za-z_]{2,}")
+_LISTING_AROUND = 3   # lines of code around a line (itself included) that make it a listing's
+
+
+def _in_listing(texts: Sequence[str], i: int) -> bool:
+    """Does line i stand in a program listing: code itself, with two more lines of code among
+    the two lines on either side (or a comment between them: // 原子锁)?"""
+    def code(j: int) -> bool:
+        return _listing_line(texts[j]) or _COMMENT_OPENS.match(texts[j].strip()) is not None
+    around = [j for j in range(max(0, i - 2), min(len(texts), i + 3)) if code(j)]
+    # (and words of code among them: ] [ / ] [ between a menu's items are brackets only)
+    return code(i) and len(around) >= _LISTING_AROUND and any(_LATIN_WORD.search(texts[j]) for j in around)
 
 
 def has_menu_run(texts: Sequence[str]) -> bool:
@@ -2494,12 +2538,10 @@ def _short_sentence(text: str) -> bool:
     return text[-1:] in "。！？!?" and PROSE_MARKS.search(text[:-1]) is not None and ends_document(text)
 
 
-def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
-    """Below the main region: the document ends at the first line that cannot close a
-    document (a signature, a date, 附件, a note, a short sentence can); the rest is the
-    site's footer — when the text shows itself as a web page, by any line removed so
-    far. A plain document's last table or list stays."""
-    end = region.stop
+def _end_of_text(lines: list[Line], reasons: list[str | None], region: Region, end: int) -> int:
+    """Where the document ends below its main region: through what may close a document (a
+    signature, a date, 附件, a note, a short sentence), attachments, announced lists, the
+    writer's sources, a table, and what goes on."""
     while end < len(lines) and not reasons[end] and _ATTACHED.match(lines[end].text):
         # 附：招生专业及考试科目 and its table, one cell per line: the document's, up to the
         # first line a rule took for the site's (the footer, a related list)
@@ -2537,6 +2579,40 @@ def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) ->
     end = _through_table(lines, reasons, region, end)
     end = _document_goes_on(lines, reasons, end)
     end = _through_record_of_issue(lines, reasons, end)
+    return end
+
+
+_BARE_BOX_ENTRIES = 3   # entries of a contents box without its label
+_BOX_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+
+
+def _box_below(lines: list[Line], reasons: list[str | None], end: int) -> bool:
+    """1. / 常见的 Commit Message 格式 / 2. / 实例 / … right under the text, up to the site's
+    first certain line: a contents box without its label — the text's section titles again, in
+    their order (their numbers on lines of their own) — is no part of the text."""
+    above: dict[str, int] = {}
+    for k in range(end):
+        if not reasons[k]:
+            above.setdefault(squash(lines[k].text), k)
+    k, entries = end, []
+    while k < len(lines) and not reasons[k]:
+        text = lines[k].text.strip()
+        if not _BOX_NUMBER.match(text):
+            if squash(text) not in above:
+                return False
+            entries.append(above[squash(text)])
+        k += 1
+    return len(entries) >= _BARE_BOX_ENTRIES and entries == sorted(entries)
+
+
+def page_footer(lines: list[Line], region: Region, reasons: list[str | None]) -> None:
+    """Below the main region: the document ends at the first line that cannot close a
+    document (a signature, a date, 附件, a note, a short sentence can); the rest is the
+    site's footer — when the text shows itself as a web page, by any line removed so
+    far. A plain document's last table or list stays."""
+    end = region.stop
+    if not _box_below(lines, reasons, end):
+        end = _end_of_text(lines, reasons, region, end)
     replies = _numbered_replies([l.text for l in lines], (region.stop - 2, len(lines)))
     if replies is not None and region.stop - 1 <= replies < end:
         end = replies   # the readers' numbered replies under the post are not its text

@@ -379,6 +379,9 @@ def _boxed_copies(lines: list[Line]) -> frozenset[int]:
     return frozenset(found) or _copies_above_box(lines, where)
 
 
+_BOX_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+
+
 def _copies_above_box(lines: list[Line], where: dict[str, list[int]]) -> frozenset[int]:
     """… / 背景 / … / 建议 / … / 视频 / … / 目录 / 背景 / 建议 / … / 视频: a contents box a theme sets in
     its sidebar under the text — its entries the last lines of their words, the sections'
@@ -386,7 +389,8 @@ def _copies_above_box(lines: list[Line], where: dict[str, list[int]]) -> frozens
     listed_last = sorted(places[-1] for places in where.values() if len(places) >= 2)
     runs: list[list[int]] = []
     for k in listed_last:
-        if runs and k == runs[-1][-1] + 1:
+        # (1. / 常见的 Commit Message 格式 / 2. / 实例 / …: or numbered, each number on a line of its own)
+        if runs and (k == runs[-1][-1] + 1 or k == runs[-1][-1] + 2 and _BOX_NUMBER.match(lines[k - 1].text.strip())):
             runs[-1].append(k)
         else:
             runs.append([k])
