@@ -999,15 +999,28 @@ def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None
             below = [line.text.strip() for line in lines[i + 1: i + 3]]
             return bool(len(below) == 2 and _POSTED_KEY.match(below[0]) and _POSTED_AT.match(below[1])
                         or bare and below and _POSTED_AT.match(below[0]))
-        return next((i for i in range(1, min(len(lines), _HEADLINE_WITHIN) - 1)
-                     if lines[i].text.strip() in parts and dated(i)), None)
+        for i in range(1, min(len(lines), _HEADLINE_WITHIN) - 1):
+            if bare and _past_prose(lines[i].text):
+                return None   # (某某市人民政府 / 2024年5月17日 under the notice: its signature)
+            if lines[i].text.strip() in parts and dated(i):
+                return i
+        return None
     start = 2 if lines[1].text == lines[0].text else 1
     for i in range(start, min(len(lines), _HEADLINE_WITHIN) - 1):
-        if bare and len(lines[i].text) >= 30 and PROSE_MARKS.search(lines[i].text):
+        if bare and _past_prose(lines[i].text):
             return None   # (某市房产局 / 2023年12月22日 under the text: its signature, no headline)
         if lines[i].text.strip() in parts and _dated_below(lines, i, bare):
             return i
     return None
+
+
+_PROSE_HANZI = 10   # hanzi of a line of the text's prose, at least
+
+
+def _past_prose(text: str) -> bool:
+    """A line of the text's prose (in hanzi: 2014 - 2026, All Rights Reserved is a footer's): below
+    it, a name over a bare date signs the text."""
+    return len(text) >= 30 and PROSE_MARKS.search(text) is not None and len(_HAN.findall(text)) >= _PROSE_HANZI
 
 
 #: 5/23/2023: a post's date as an English-speaking theme sets it (month, day, year)
