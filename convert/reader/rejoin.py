@@ -275,6 +275,39 @@ def _sentence_goes_on(lines: list[Line], i: int, apart: frozenset[int]) -> int:
     return k
 
 
+#: 阶段一 / ：入门基础，夯实操作 / 这一阶段的目标是…。: a subhead's key and gist, cut at its colon — over
+#: a sentence of its own, which it is no piece of
+_KEYED_GIST = re.compile(r"^[^，。；：:！？\s]{1,12}[：:][^。；！？：:]{2,24}$")
+_WHOLE_SENTENCE = re.compile(r"^[\u4e00-\u9fff“][^。！？]{6,}?[，、].*(?:[。！？]”?|[。！？].*[：:])$")
+_WHOLE_SENTENCE_AT_MOST = 200   # characters (the pattern is only tried on a paragraph's length)
+
+
+def _whole_sentence(text: str) -> bool:
+    """这一阶段的目标是“会用”，而不是“精通”。: a sentence of its own — opens on a word, finishes
+    (or leads into what follows, after a finished sentence)."""
+    return len(text) <= _WHOLE_SENTENCE_AT_MOST and _WHOLE_SENTENCE.match(text) is not None
+
+
+#: 核心中的核心： / 图层 / 你可以把图层想象成…。: a subhead's key on its colon and its word on the next
+#: line, over its section's paragraph — the same shape at least twice in the text
+_KEY_ON_COLON = re.compile(r"^[^，。；：:！？\s]{2,12}[：:]$")
+_KEYED_WORD = re.compile(r"^[^，。；：:！？、\s]{1,10}$")
+_KEYED_PAIRS_AT_LEAST = 2
+
+
+def _paragraph(text: str) -> bool:
+    """A paragraph of prose: thirty characters or more, opening on a word, finished."""
+    return len(text) >= 30 and _HAN.match(text) is not None and text.rstrip("”’」』")[-1:] in ("。", "！", "？")
+
+
+def _keyed_pairs(lines: list[Line]) -> frozenset[int]:
+    """The lines that open such a key and word pair (their indices)."""
+    pairs = [k for k in range(len(lines) - 2)
+             if _KEY_ON_COLON.match(lines[k].text) and _KEYED_WORD.match(lines[k + 1].text)
+             and not lines[k + 1].blank_before and _paragraph(lines[k + 2].text)]
+    return frozenset(pairs) if len(pairs) >= _KEYED_PAIRS_AT_LEAST else frozenset()
+
+
 #: 記者 alone on a line: the key of a reporter's byline whose names the page set apart
 #: (作者 / 魏星 is a field of the page's metadata, read as such)
 _BYLINE_KEY = re.compile(r"^(?:记者|記者|通讯员|通訊員)$")
@@ -379,6 +412,10 @@ def _boxed_copies(lines: list[Line]) -> frozenset[int]:
     return frozenset(found) or _copies_above_box(lines, where)
 
 
+#: 39 / 文章 / 5 / 分类 / 38 / 标签: what a blog's sidebar counts, each under its figure — no unit of a
+#: sentence's figure
+SITE_COUNTS = frozenset(("文章", "日志", "分类", "标签", "归档", "评论", "访客", "文章数", "分类数", "标签数",
+                         "日誌", "分類", "標籤", "歸檔", "評論"))
 _BOX_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 
 
@@ -442,8 +479,13 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         | boxed | {k - 1 for k in boxed}   # (a page's head and number, a section's title: nothing joins across them)
     titles = frozenset(lines[k].number for k in boxed)
     entries = _reference_marks(lines)
+    keyed = _keyed_pairs(lines)
     while i < n:
         line = lines[i]
+        if i in keyed:
+            out.append(_join(line, lines[i + 1], tight=True))   # 核心中的核心： / 图层: one subhead
+            i += 2
+            continue
         if i in entries:
             out.append(_join(line, lines[i + 1]))            # [1] / 章炳林. C2C电子商务…: a reference list's entry
             i += 2
@@ -499,7 +541,8 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             # goes on, piece by piece, up to its end
             joined, i = _join(prev, line, tight=True), i + 1
             joined = _with_pieces_before(out, joined, titles)
-            end = _sentence_goes_on(lines, i, apart) if not _SENTENCE_DONE.search(joined.text[-3:]) else i
+            end = _sentence_goes_on(lines, i, apart) if not _SENTENCE_DONE.search(joined.text[-3:]) \
+                and not (_KEYED_GIST.match(joined.text) and i < n and _whole_sentence(lines[i].text)) else i
             while i < end:
                 joined, i = _join(joined, lines[i], tight=True), i + 1
             out[-1] = joined
@@ -555,6 +598,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             out.append(joined)
             continue
         if nxt is not None and (_FIGURE_ONLY.match(line.text) or _PERCENT_ONLY.match(line.text)) and not is_heading_like(nxt.text) \
+                and nxt.text.strip() not in SITE_COUNTS \
                 and (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text) or nxt.text[:1] in "％%‰"):
             if prev is not None and i - 1 not in apart and not _ENDS_CLAUSE.search(prev.text[-1:]) \
                     and (_PROSE_LIKE.search(prev.text) or _PROSE_LIKE.search(nxt.text)) \
