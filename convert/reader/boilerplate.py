@@ -54,7 +54,9 @@ _ENGLISH_BLOG_NAME = r"^[A-Za-z0-9][\w .&-]{0,30}['‘’]s\s+(?i:blog|blogs|sit
 RULES: tuple[Rule, ...] = (
     Rule("site-banner", "site banner",
          _r(r"记住我|设为首页|收藏本站|欢迎(?:您)?访问|欢迎(?:您)?光临|^微信公众号\s*[:：]?$|文库|范文网|范文大全|网站首页|◆|"
-            r"[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\b|(?:门户网站|官方网站|政府网站|网站|官网|政府网|门户网)$|"
+            # (a domain in the header — but not in a sentence: cppreference.com，在对于语言…可以去这里查。 —
+            # unless an e-mail address: 如有問題，歡迎電郵至 …@pccw.com 查詢。)
+            r"^(?:(?=.*@)|(?!.*[，,].*[。！？]$)).*?[A-Za-z0-9-]+\.(?:com|cn|net|org)(?:\.cn)?\b|(?:门户网站|官方网站|政府网站|网站|官网|政府网|门户网)$|"
             r"^今天是"),
          where="header", max_len=60),
     # CattleHorse's Blog / 小王的博客 over a post: the blog's name, its banner (a page where no other

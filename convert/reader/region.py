@@ -2342,6 +2342,8 @@ def _sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chro
     return False
 
 
+_LONE_WORD = re.compile(r"^[A-Za-z][\w.+#-]{0,19}$")   # STL: a tag's single word
+_BOX_REACH = 80   # lines of a contents box's entries, at most
 _LISTED_ABOVE = 2   # sections above the text's seeming end that the contents box below lists
 _LISTED_AT_LEAST = 4   # characters of a section's title matched against the box's entries
 
@@ -2352,17 +2354,42 @@ def _listed_sections_go_on(lines: list[Line], reasons: list[str | None], end: in
     one below it — the text goes on through that section, to the box: where it ends (None
     when no box lists the text's sections so)."""
     keys = [squash(lines[k].text) for k in range(len(lines))]
-    above = {keys[k] for k in range(max(0, end - _SECTIONS_ABOVE), end) if not reasons[k] and len(keys[k]) >= _LISTED_AT_LEAST}
-    # (the box: its label, or its first entry that repeats a section above)
-    box = next((k for k in range(end, chrome) if is_contents_title(lines[k].text) or keys[k] in above), None)
+    above = {keys[k] for k in range(max(0, end - _SECTIONS_ABOVE), end) if not reasons[k] and len(keys[k]) >= 2}
+    # (the box: its label, or its first entry that repeats a section above — before the site's
+    # first certain line, or in the sidebar past it: … / # STL / … / 文章目录 / 前言 / …)
+    def opens_box(k: int) -> bool:   # (two entries in a row that repeat sections above, numbers between)
+        later = next((j for j in range(k + 1, min(len(lines), k + 3)) if not _BOX_NUMBER.match(lines[j].text.strip())), None)
+        return keys[k] in above and later is not None and keys[later] in above
+    box = next((k for k in range(end, len(lines)) if is_contents_title(lines[k].text) or _names_posts_contents(lines[k].text)
+                or opens_box(k)), None)
     if box is None:
         return None
-    entries = keys[box:chrome]
+    stop = min(box, chrome)
+    below = {keys[k] for k in range(end, stop) if len(keys[k]) >= _LISTED_AT_LEAST}
+    # (the box's entries: from its label, each a section above or below the seeming end, or an
+    # entry's number — up to the first line that is none: the site's footer after it)
+    # (past the box's label and the sidebar panel beside it: 文章目录 / 站点概览 / EndSaH / … / 1. / 前言)
+    j = next((k for k in range(box, min(len(lines), box + _BOX_REACH)) if opens_box(k)), None)
+    if j is None:
+        return None
+    entries = []
+    while j < min(len(lines), box + _BOX_REACH) and (keys[j] in above or keys[j] in below or _BOX_NUMBER.match(lines[j].text.strip())):
+        entries.append(keys[j])
+        j += 1
     if sum(1 for key in set(entries) if key in above) < _LISTED_ABOVE:
         return None
     # (a section below the seeming end that the box lists too, before the site's first certain line)
-    goes_on = any(len(keys[k]) >= _LISTED_AT_LEAST and keys[k] not in above and keys[k] in entries for k in range(end, box))
-    return box if goes_on else None
+    listed = [k for k in range(end, stop) if keys[k] in below and keys[k] not in above and keys[k] in entries]
+    if not listed:
+        return None
+    # (through the last such section's text — the post's tags and its neighbours' titles over the
+    # box left out: … / Thanks for your consideration! / STL / [CF446C]DZY Loves … / 莫比乌斯反演习题总结)
+    k = stop
+    while k - 1 > listed[-1] and (_LONE_WORD.match(lines[k - 1].text.strip()) or is_headline(lines[k - 1].text)
+                                  or is_short_label(lines[k - 1].text)) \
+            and not _SENTENCE_END.search(lines[k - 1].text):
+        k -= 1
+    return k
 
 
 #: 咸蛋超学锁: / 问： / 记者：: a speaker's label, alone on its line over what they said
