@@ -16,6 +16,7 @@ Joining puts no space between CJK characters and one space between Latin words.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 from .. import regexcache as re
 
@@ -136,6 +137,12 @@ _DAY_PIECE = re.compile(r"^\d{0,2}\s*[日号]")
 
 
 #: 本通知自 / 截至 / 定于: a line that ends on a word whose object must follow (the date below)
+#: 的 / 了 / 着: a particle no sentence ends on — what the line after it carries is the sentence's
+_PARTICLE_AT_END = re.compile(r"[\u4e00-\u9fff][的地得着了]$")
+#: 大专: a word of a few hanzi alone on its line, no mark in it
+_STRUCK_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
+#: （大学）生活就此结束，…。: the rest of the sentence, to its end
+_GOES_ON_TO_ITS_END = re.compile(r"^[\u4e00-\u9fff（(“][^\n]{0,200}[。！？]”?$")
 _WANTS_ITS_OBJECT = re.compile(r"(?:[自于於从從至到在为為是及和与與或]|截至|截止)$")
 
 
@@ -480,6 +487,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     titles = frozenset(lines[k].number for k in boxed)
     entries = _reference_marks(lines)
     keyed = _keyed_pairs(lines)
+    texts_seen = Counter(line.text for line in lines)
     while i < n:
         line = lines[i]
         if i in keyed:
@@ -529,6 +537,15 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         if prev is not None and _CLOSING_QUOTE_ONLY.match(line.text) and prev.text.count(line.text[0]) % 2 == 1:
             out[-1] = _join(prev, line, tight=True)          # "Ruby 的许多特性…。 / ": the quote the line above opened
             i += 1
+            continue
+        if prev is not None and nxt is not None and i - 1 not in apart and i not in apart and _PARTICLE_AT_END.search(prev.text) \
+                and len(prev.text) >= 6 and _STRUCK_PIECE.match(line.text) and _GOES_ON_TO_ITS_END.match(nxt.text) \
+                and _in_progress(prev) and texts_seen[line.text] == 1:
+            # (…填自己的 / 启动后端 / 接着…。: a word the page sets again — in its contents box — is a heading)
+            # 这次放寒假也意味着三年的 / 大专 / （大学）生活就此结束，…。: a word the page set apart (struck
+            # through, linked) between a sentence's particle and the rest of it
+            out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)
+            i += 2
             continue
         if prev is not None and _MARKS_ONLY.match(line.text) and not _ENDS_CLAUSE.search(prev.text[-1:]):
             out[-1] = _join(prev, line, tight=True)          # 。 alone: the end of the line above
