@@ -38,7 +38,7 @@ from typing import Callable, Sequence
 from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
-from .headings import is_heading_like, label_number, numbered
+from .headings import DAY_HEADING, is_heading_like, label_number, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
@@ -813,8 +813,21 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
         # writer's name in its info bar — 方法一 — is the box's)
         if reasons[k] is None or reasons[k] in (WIDGET, _INFO_BAR_AUTHOR) and squash(texts[k]) in below:
             reasons[k] = _CONTENTS_BOX
+    _copy_of_box_above(texts, reasons, box, end)
     # (the entries tell the lines below that repeat them for the sections' headings)
     return tuple(texts[k] for k in range(box + 1, end) if reasons[k] == _CONTENTS_BOX and not texts[k].strip().isdigit())
+
+
+def _copy_of_box_above(texts: Sequence[str], reasons: list[str | None], box: int, end: int) -> None:
+    """目錄 / 龍華寺半日遊 / … / 下次再見 / 目錄 / 龍華寺半日遊 / … : a theme that sets its contents box
+    twice (for the wide page and the narrow one) — the copy right above the box goes with it."""
+    entries = [texts[k] for k in range(box + 1, end) if reasons[k] == _CONTENTS_BOX]
+    first = box - len(entries) - 1
+    if len(entries) < 2 or first < 0 or not is_contents_title(texts[first]) or list(texts[first + 1: box]) != entries:
+        return
+    for k in range(first, box):
+        if reasons[k] is None or reasons[k] == WIDGET:
+            reasons[k] = _CONTENTS_BOX
 
 
 def _box_over_the_text(texts: Sequence[str], k: int, start: int) -> bool:
@@ -1401,6 +1414,8 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
         return False   # (type Logger struct { / … / }: the post's first listing, over its first paragraph)
     if _SECTION_NUMBER.match(text) and i + 1 < len(texts) and _CJK.search(texts[i + 1]):
         return False   # (1. / 常见的 Commit Message 格式: the first section's number, over its title)
+    if DAY_HEADING.match(text.strip()):
+        return False   # (Day -1 over the diary's first day)
     if TIMESTAMP.match(text) or chinese and not _CJK.search(text) or len(squash(text)) == 1:
         return True
     if is_author(text) or is_date(text) or is_doc_number(text) or SUBTITLE.match(text) or is_heading_like(text):

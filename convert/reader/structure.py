@@ -26,7 +26,7 @@ from .boilerplate import page_fields
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, KEYED_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import FrontMatter, is_author, read_front_matter
 from .titles import continues_title, is_title_line
-from .headings import ARTICLE_PARTS, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare_section_marks, decimal_clause, label_number, numbered
+from .headings import ARTICLE_PARTS, DAY_HEADING, LAW_NAMES, NAMED_HEADINGS, NUMBERINGS, bare_section_marks, decimal_clause, label_number, numbered
 from .language import detect_language
 from .leadin import split_lead_in
 from .tables import cell_table, spaced_table, table
@@ -1138,6 +1138,19 @@ def _dated_sections(lines: list[Line]) -> frozenset[int]:
     return frozenset(dated) if len(dated) >= _DATED_SECTIONS_AT_LEAST else frozenset()
 
 
+_DAYS_AT_LEAST = 2
+
+
+def _day_sections(lines: list[Line]) -> frozenset[int]:
+    """Day -1 / … / Day 0 / … / Day 1: a travel diary's days, each alone on its line over its
+    text, counted up in order — two or more of them are its outline."""
+    days = [(k, int(m.group("n"))) for k, line in enumerate(lines) if (m := DAY_HEADING.match(line.text.strip()))]
+    numbers = [n for _, n in days]
+    if len(days) < _DAYS_AT_LEAST or numbers != sorted(set(numbers)):
+        return frozenset()
+    return frozenset(k for k, _ in days)
+
+
 def _subheads(ctx: Context) -> frozenset[int]:
     """The unnumbered subheads of an article: two or more subheads of that shape. One
     alone may be a caption or a stray line; a set of them is the article's outline."""
@@ -1157,7 +1170,8 @@ def _subheads(ctx: Context) -> frozenset[int]:
             # (本文的主角 / Command Line，则是…: where the page's headings' anchors name the sections,
             # of every level, a bold phrase split out of its sentence is none of them)
             shaped = frozenset(k for k in shaped if title_key(ctx.lines[k].text) in ctx.outline)
-        ctx.subheads = shaped | _outlined_sections(ctx.lines) | _boxed_sections(ctx.lines, ctx.outline)
+        ctx.subheads = shaped | _outlined_sections(ctx.lines) | _boxed_sections(ctx.lines, ctx.outline) \
+            | _day_sections(ctx.lines)
     return ctx.subheads
 
 
