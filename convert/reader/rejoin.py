@@ -136,13 +136,13 @@ _WHOLE_DATE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}[日号]")
 _DAY_PIECE = re.compile(r"^\d{0,2}\s*[日号]")
 
 
-#: 本通知自 / 截至 / 定于: a line that ends on a word whose object must follow (the date below)
 #: 的 / 了 / 着: a particle no sentence ends on — what the line after it carries is the sentence's
 _PARTICLE_AT_END = re.compile(r"[\u4e00-\u9fff][的地得着了]$")
 #: 大专: a word of a few hanzi alone on its line, no mark in it
 _STRUCK_PIECE = re.compile(r"^[\u4e00-\u9fff]{1,8}$")
 #: （大学）生活就此结束，…。: the rest of the sentence, to its end
 _GOES_ON_TO_ITS_END = re.compile(r"^[\u4e00-\u9fff（(“][^\n]{0,200}[。！？]”?$")
+#: 本通知自 / 截至 / 定于: a line that ends on a word whose object must follow (the date below)
 _WANTS_ITS_OBJECT = re.compile(r"(?:[自于於从從至到在为為是及和与與或]|截至|截止)$")
 
 
@@ -421,7 +421,7 @@ def _boxed_copies(lines: list[Line]) -> frozenset[int]:
 
 #: 39 / 文章 / 5 / 分类 / 38 / 标签: what a blog's sidebar counts, each under its figure — no unit of a
 #: sentence's figure
-SITE_COUNTS = frozenset(("文章", "日志", "分类", "标签", "归档", "评论", "访客", "文章数", "分类数", "标签数",
+_SITE_COUNTS = frozenset(("文章", "日志", "分类", "标签", "归档", "评论", "访客", "文章数", "分类数", "标签数",
                          "日誌", "分類", "標籤", "歸檔", "評論"))
 _BOX_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 
@@ -541,9 +541,9 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
         if prev is not None and nxt is not None and i - 1 not in apart and i not in apart and _PARTICLE_AT_END.search(prev.text) \
                 and len(prev.text) >= 6 and _STRUCK_PIECE.match(line.text) and _GOES_ON_TO_ITS_END.match(nxt.text) \
                 and _in_progress(prev) and texts_seen[line.text] == 1:
-            # (…填自己的 / 启动后端 / 接着…。: a word the page sets again — in its contents box — is a heading)
             # 这次放寒假也意味着三年的 / 大专 / （大学）生活就此结束，…。: a word the page set apart (struck
-            # through, linked) between a sentence's particle and the rest of it
+            # through, linked) between a sentence's particle and the rest of it (not one the page sets
+            # again: …填自己的 / 启动后端 / 接着…。 — its contents box lists it, a heading)
             out[-1] = _join(_join(prev, line, tight=True), nxt, tight=True)
             i += 2
             continue
@@ -615,7 +615,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             out.append(joined)
             continue
         if nxt is not None and (_FIGURE_ONLY.match(line.text) or _PERCENT_ONLY.match(line.text)) and not is_heading_like(nxt.text) \
-                and nxt.text.strip() not in SITE_COUNTS \
+                and nxt.text.strip() not in _SITE_COUNTS \
                 and (_HAN.match(nxt.text) or _OPENS_CONTINUATION.match(nxt.text) or nxt.text[:1] in "％%‰"):
             if prev is not None and i - 1 not in apart and not _ENDS_CLAUSE.search(prev.text[-1:]) \
                     and (_PROSE_LIKE.search(prev.text) or _PROSE_LIKE.search(nxt.text)) \
