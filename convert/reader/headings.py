@@ -157,6 +157,9 @@ def _is_heading_like(line: str) -> bool:
 _DECIMAL = re.compile(r"^(?P<label>[0-9]{1,2}(?:[.．][0-9]{1,2}){1,3}[.．]?|[0-9]{1,2})[ \u3000\t]+(?P<rest>[\u4e00-\u9fffA-Za-z“\"].*)$")
 _DECIMAL_TITLE_BAD = re.compile(r"[，,。；;：:！!？?%％…]|\s|[.·．─—]{2,}")   # one phrase; no TOC dots
 MAX_DECIMAL_TITLE = 30
+#: 1. / 2.1. / 3: a contents box's entry number (or a section's, its title on the next line),
+#: alone on its line
+ENTRY_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 #: Day -1 / Day 0 / DAY 3: a diary's day, alone on its line (its number may be below one: the day before)
 DAY_HEADING = re.compile(r"^(?i:day)\s*(?P<n>-?\d{1,3})$")
 

@@ -38,7 +38,7 @@ from typing import Callable, Sequence
 from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
-from .headings import DAY_HEADING, is_heading_like, label_number, numbered
+from .headings import DAY_HEADING, ENTRY_NUMBER, is_heading_like, label_number, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
@@ -620,10 +620,10 @@ def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, sto
     while k < len(texts):
         named: list[int] = []
         j = k
-        numbered_run = _ENTRY_NUMBER.match(texts[k]) is not None
+        numbered_run = ENTRY_NUMBER.match(texts[k]) is not None
         labelled = k > 0 and (is_contents_title(texts[k - 1]) or _names_posts_contents(texts[k - 1]))
         while j < len(texts):
-            if numbered_run and _ENTRY_NUMBER.match(texts[j]):
+            if numbered_run and ENTRY_NUMBER.match(texts[j]):
                 j += 1
                 continue
             if texts[j] not in where or not numbered_run and not _outline_word(texts[j], _LABELLED_ENTRY if labelled else _OUTLINE_ENTRY):
@@ -801,7 +801,7 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
     opening_at = region.start if box < region.start <= (found or -1) else len(texts)
     reasons[box] = reasons[box] or _CONTENTS_BOX
     for k in range(box + 1, end):
-        if k > box + 1 and (reasons[k] or "").startswith("title repeated"):
+        if k > box + 1 and _is_title_copy(reasons[k]):
             break   # (Table of contents / … / 随笔 / 哲学 / the headline / its subtitle / …: a sidebar's box
             #          above the headline ends there — the subtitle under it is no entry)
         if squash(texts[k]) not in below and (found is None or len(texts[k]) > _ENTRY_AT_MOST or is_sentence(texts[k])
@@ -931,6 +931,7 @@ def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, 
 
 
 def _is_title_copy(reason: str | None) -> bool:
+    """Was the line removed as a copy of the title (the page's <title> set again)?"""
     return (reason or "").startswith("title repeated")
 
 
@@ -964,7 +965,7 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
     kept = {squash(lines[j].text) for j in range(len(lines)) if not reasons[j]}
     # (a blog's box opens with the post's title, and numbers its entries on lines of
     # their own: 目录 / Linux基础知识 / 什么是Linux …, 目录 / 1. / 装机必备 / 2. / Geek / 2.1. / …)
-    titles = {squash(lines[j].text) for j in range(len(lines)) if (reasons[j] or "").startswith("title repeated")}
+    titles = {squash(lines[j].text) for j in range(len(lines)) if _is_title_copy(reasons[j])}
     for k, line in enumerate(lines):
         if not (reasons[k] and (is_contents_title(line.text) or _names_posts_contents(line.text))):
             continue
@@ -1036,7 +1037,7 @@ def _entries_from(lines: list[Line], reasons: list[str | None], start: int, kept
     for j in range(start, len(lines)):
         if lines[j].text in _BOX_CONTROLS and not entries:
             continue
-        if reasons[j] and _ENTRY_NUMBER.match(lines[j].text):
+        if reasons[j] and ENTRY_NUMBER.match(lines[j].text):
             depth = lines[j].text.strip().rstrip(".").count(".")
             continue
         if reasons[j] and squash(lines[j].text) in titles:
@@ -1052,7 +1053,7 @@ def _numbered_entries(lines: list[Line], reasons: list[str | None], kept: set[st
     """Where a sidebar's numbered contents entries begin after ``start`` (1. / a line the text
     kept, twice over), within the panel beside them; None when they do not."""
     for j in range(start, min(len(lines) - 3, start + _SIDEBAR_PANEL)):
-        if all(reasons[j + d] and _ENTRY_NUMBER.match(lines[j + d].text) and squash(lines[j + d + 1].text) in kept
+        if all(reasons[j + d] and ENTRY_NUMBER.match(lines[j + d].text) and squash(lines[j + d + 1].text) in kept
                for d in (0, 2)):
             return j
     return None
@@ -1069,8 +1070,6 @@ def _listed_entries(lines: list[Line], reasons: list[str | None], kept: set[str]
                  if all(reasons[j + d] and squash(lines[j + d].text) in kept for d in (0, 1))), None)
 
 
-#: 1. / 2.1. / 3: a contents box's entry number, on a line of its own
-_ENTRY_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 _SIDEBAR_PANEL = 40   # lines of a sidebar's overview panel between its contents tab and the entries
 _TEASER_TEXT = 40   # characters of a cut-short paragraph that may be a page's only text
 
@@ -1412,8 +1411,9 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
         return False   # 1.- DRY: Don’t repeat yourself.: the text's first section, in English
     if _in_listing(texts, i):
         return False   # (type Logger struct { / … / }: the post's first listing, over its first paragraph)
-    if _SECTION_NUMBER.match(text) and i + 1 < len(texts) and _CJK.search(texts[i + 1]):
-        return False   # (1. / 常见的 Commit Message 格式: the first section's number, over its title)
+    if ENTRY_NUMBER.match(text) and text.endswith(".") and i + 1 < len(texts) and _CJK.search(texts[i + 1]):
+        return False   # (1. / 常见的 Commit Message 格式: the first section's number, over its title — with
+        #               its dot: a bare 1 there is more often a counter)
     if DAY_HEADING.match(text.strip()):
         return False   # (Day -1 over the diary's first day)
     if TIMESTAMP.match(text) or chinese and not _CJK.search(text) or len(squash(text)) == 1:
@@ -1424,8 +1424,6 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
     return len(squash(text)) <= 4 and any(tiny[k + 2] - tiny[k] == 2 for k in range(len(tiny) - 2))
 
 
-#: 1. / 2.1.: a section's number alone on its line, its dot after it
-_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.$")
 _LATIN_WORD = re.compile(r"[A-Za-z_]{2,}")
 _LISTING_AROUND = 3   # lines of code around a line (itself included) that make it a listing's
 
@@ -2022,7 +2020,7 @@ def _is_byline(text: str) -> bool:
 
 def _under_headline(reasons: Sequence[str | None], last: int, i: int) -> bool:
     """Does line i stand right under the title (ending on line ``last``) or its copy?"""
-    return i == last + 1 or i > last + 1 and (reasons[i - 1] or "").startswith("title repeated")
+    return i == last + 1 or i > last + 1 and _is_title_copy(reasons[i - 1])
 
 
 _BOX_LINKS = 3   # headlines under a box's label, at least
@@ -2181,7 +2179,6 @@ _REFERENCES = re.compile(r"^(?:参考链接|参考资料|参考文献|參考資�
 _REFERENCES_AT_MOST = 30   # entries of a list of sources
 _LINK_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 _MARKED_ENTRY = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.、．])\s*\S")
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _entry_kind(text: str) -> str | None:
@@ -2195,7 +2192,7 @@ def _entry_kind(text: str) -> str | None:
         return "numbered"
     if text.startswith("#") or len(text) < 6 or text.endswith(("。", "！", "？")):
         return None   # (nor a sentence: the text going on)
-    return "title" if _HANZI.search(text) or text.count(" ") >= 2 else None
+    return "title" if _CJK.search(text) or text.count(" ") >= 2 else None
 
 
 def _through_references(lines: list[Line], reasons: list[str | None], end: int) -> int:
@@ -2373,7 +2370,7 @@ def _listed_sections_go_on(lines: list[Line], reasons: list[str | None], end: in
     # (the box: its label, or its first entry that repeats a section above — before the site's
     # first certain line, or in the sidebar past it: … / # STL / … / 文章目录 / 前言 / …)
     def opens_box(k: int) -> bool:   # (two entries in a row that repeat sections above, numbers between)
-        later = next((j for j in range(k + 1, min(len(lines), k + 3)) if not _BOX_NUMBER.match(lines[j].text.strip())), None)
+        later = next((j for j in range(k + 1, min(len(lines), k + 3)) if not ENTRY_NUMBER.match(lines[j].text.strip())), None)
         return keys[k] in above and later is not None and keys[later] in above
     box = next((k for k in range(end, len(lines)) if is_contents_title(lines[k].text) or _names_posts_contents(lines[k].text)
                 or opens_box(k)), None)
@@ -2381,14 +2378,14 @@ def _listed_sections_go_on(lines: list[Line], reasons: list[str | None], end: in
         return None
     stop = min(box, chrome)
     below = {keys[k] for k in range(end, stop) if len(keys[k]) >= _LISTED_AT_LEAST}
-    # (the box's entries: from its label, each a section above or below the seeming end, or an
-    # entry's number — up to the first line that is none: the site's footer after it)
-    # (past the box's label and the sidebar panel beside it: 文章目录 / 站点概览 / EndSaH / … / 1. / 前言)
+    # (the box's entries: past its label and the sidebar panel beside it — 文章目录 / 站点概览 /
+    # EndSaH / … / 1. / 前言 — each a section above or below the seeming end, or an entry's
+    # number, up to the first line that is none: the site's footer after it)
     j = next((k for k in range(box, min(len(lines), box + _BOX_REACH)) if opens_box(k)), None)
     if j is None:
         return None
     entries = []
-    while j < min(len(lines), box + _BOX_REACH) and (keys[j] in above or keys[j] in below or _BOX_NUMBER.match(lines[j].text.strip())):
+    while j < min(len(lines), box + _BOX_REACH) and (keys[j] in above or keys[j] in below or ENTRY_NUMBER.match(lines[j].text.strip())):
         entries.append(keys[j])
         j += 1
     if sum(1 for key in set(entries) if key in above) < _LISTED_ABOVE:
@@ -2625,7 +2622,6 @@ def _end_of_text(lines: list[Line], reasons: list[str | None], region: Region, e
 
 
 _BARE_BOX_ENTRIES = 3   # entries of a contents box without its label
-_BOX_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 
 
 def _box_below(lines: list[Line], reasons: list[str | None], end: int) -> bool:
@@ -2639,7 +2635,7 @@ def _box_below(lines: list[Line], reasons: list[str | None], end: int) -> bool:
     k, entries = end, []
     while k < len(lines) and not reasons[k]:
         text = lines[k].text.strip()
-        if not _BOX_NUMBER.match(text):
+        if not ENTRY_NUMBER.match(text):
             if squash(text) not in above:
                 return False
             entries.append(above[squash(text)])

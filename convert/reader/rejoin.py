@@ -22,7 +22,7 @@ from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts, running_heads, title_spans
 from .lines import SECTION_NAME, Line, is_caption, is_name, is_salutation, title_key
-from .headings import bare_section_marks, decimal_clause, is_heading_like, numbered
+from .headings import ENTRY_NUMBER, bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
 _ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
@@ -423,7 +423,6 @@ def _boxed_copies(lines: list[Line]) -> frozenset[int]:
 #: sentence's figure
 _SITE_COUNTS = frozenset(("文章", "日志", "分类", "标签", "归档", "评论", "访客", "文章数", "分类数", "标签数",
                          "日誌", "分類", "標籤", "歸檔", "評論"))
-_BOX_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 
 
 def _copies_above_box(lines: list[Line], where: dict[str, list[int]]) -> frozenset[int]:
@@ -434,7 +433,7 @@ def _copies_above_box(lines: list[Line], where: dict[str, list[int]]) -> frozens
     runs: list[list[int]] = []
     for k in listed_last:
         # (1. / 常见的 Commit Message 格式 / 2. / 实例 / …: or numbered, each number on a line of its own)
-        if runs and (k == runs[-1][-1] + 1 or k == runs[-1][-1] + 2 and _BOX_NUMBER.match(lines[k - 1].text.strip())):
+        if runs and (k == runs[-1][-1] + 1 or k == runs[-1][-1] + 2 and ENTRY_NUMBER.match(lines[k - 1].text.strip())):
             runs[-1].append(k)
         else:
             runs.append([k])
