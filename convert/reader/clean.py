@@ -1130,7 +1130,12 @@ def _strip_title_suffix(line: Line, removed: list[Removed], headline: str | None
         removed.append(Removed(line.number, "".join(icons), "private-use character (an icon) in the page title"))
         text = _PRIVATE_USE.sub("", text).strip()
     split, site = split_site_name(text)
-    if headline is not None and (not site or title_key(headline) not in title_key(split)):
+    if headline is not None and title_key(headline) == title_key(text) \
+            and not any(title_key(p) in banner or _HAN.search(p) and names_site_or_section(p) for p in site):
+        # (Book Review | I am sailing, set whole again as the headline, its parts no banner's and
+        # no site's name in words: all of it is the title)
+        split, site = text, []
+    elif headline is not None and (not site or title_key(headline) not in title_key(split)):
         # (测试工程师_ZSTACK: too short a headline for the splitter alone; 开篇博客 🌟 Ecrose's Blog:
         # it took the headline for the site's name — a blog's name; but not 斐波那契数列 |
         # Rain的心情杂货铺 over a headline read in its banner)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .backmatter import MAX_PRINTED, PRINTED
-from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_site_name_alone, match_rule, names_site_or_section, page_fields,
+from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_menu_word, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
 from .headings import DAY_HEADING, ENTRY_NUMBER, is_heading_like, label_number, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
@@ -373,6 +373,9 @@ def _without_prose(texts: Sequence[str], classes: Sequence[str], headline: int |
     stop = next((k for k in range(content[1] + 1, len(texts)) if _ends_the_text(texts[k])
                  and not _comment_count(texts, k) or _editors_line(texts[k])), len(texts)) \
         if len(content) >= 2 else len(texts)
+    # (1.运动健身，六块腹肌 / 书名 / 豆瓣评分 / … / 文章目录 / 站点概览 / 1. / 1.运动健身，六块腹肌: a list
+    # of goals and tables, then NexT's sidebar listing its sections again — the text ends above it)
+    stop = _before_contents_box(texts, classes, begin + 1, stop)   # (not the headline: a box over the text lists it)
     if headline is not None and headline < stop:
         # a notice whose text is a PDF or images: from the page's last copy of its
         # headline (above it, hidden fields and the breadcrumb repeat it) on
@@ -720,8 +723,11 @@ def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: in
         entries = [j for j in range(k + 1, stop) if classes[j] == GOOD]
         if entries and all(squash(texts[j]) in above for j in entries):
             return k
-        if _names_posts_contents(texts[k]) and sum(
-                1 for j in range(k + 1, min(len(texts), k + 1 + _SIDEBAR_BOX)) if squash(texts[j]) in above) >= 2:
+        # (two different lines of the text again: not 首页 / 归档 or an icon, the menu again, nor a
+        # tag 日记 that the post's category line and the sidebar's tag cloud both show)
+        if _names_posts_contents(texts[k]) and len({
+                squash(texts[j]) for j in range(k + 1, min(len(texts), k + 1 + _SIDEBAR_BOX))
+                if squash(texts[j]) in above and _CJK.search(texts[j]) and not is_menu_word(texts[j])}) >= 2:
             # 文章目录 / 站点概览 / Jasing / Close to good people, you will slowly become excellent! / … /
             # 1. / 缘由 / 2. / …: NexT's sidebar, the writer's motto on its overview tab, then the
             # entries — the text's sections again
@@ -1982,8 +1988,9 @@ _OUTLET_REPORTER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:记者|通讯员)[\s\u30
 _DESK_AND_REPORTER = re.compile(r"[／/]\s*[\u4e00-\u9fff·]{2,4}$")
 
 #: 发布于： / 作者： alone on its line between the headline and the text, a rule having taken
-#: it for the page's metadata: a key whose value the page set on the next line
-_KEY_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")
+#: it for the page's metadata: a key whose value the page set on the next line (分类于 / 胡思乱想:
+#: NexT's key ends on its preposition, no colon)
+_KEY_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$|^[\u4e00-\u9fff]{2,3}[于於]$")
 #: 北京市 / 张三 / 人民网-人民日报: that value — a name, no sentence
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{2,14}$")
 

@@ -26,6 +26,8 @@ from .headings import ENTRY_NUMBER, bare_section_marks, decimal_clause, is_headi
 
 # (matched against the last character only: a joined line may be very long)
 _ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
+#: 这样也好~ / 抓紧吧～: a tilde after a word ends a casual sentence (not a listing's ~ operator alone)
+_CASUAL_END = re.compile(r"[\u4e00-\u9fff！!][~～]$")
 _OPENS_CONTINUATION = re.compile(r"^[，。、；：！？,.;:!?）)”’」』》…]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DATE = re.compile(r"^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,8}日\s*[）)]?$")
@@ -52,7 +54,8 @@ def _join(a: Line, b: Line, tight: bool = False) -> Line:
 def _in_progress(line: Line) -> bool:
     """A line of prose that stops mid-sentence."""
     t = line.text
-    return (len(t) >= 6 and not _ENDS_CLAUSE.search(t[-1:]) and (not is_heading_like(t) or _runs_on(t))
+    return (len(t) >= 6 and not _ENDS_CLAUSE.search(t[-1:]) and not _CASUAL_END.search(t[-2:])
+            and (not is_heading_like(t) or _runs_on(t))
             and not _DATE.match(t) and not t.startswith(("——", "--")))
 
 

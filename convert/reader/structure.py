@@ -1069,13 +1069,14 @@ def _subhead_rank(ctx: Context, i: int) -> float:
     return KEYED_RANK if keyed_subhead(ctx.lines[i].text) in ctx.recurring_keys else PLAIN_RANK
 
 
-#: a finished paragraph's last mark: what stands before a subhead
-_BEFORE_SUBHEAD = re.compile(r"[。！？!?…]”?$")
+#: a finished paragraph's last mark: what stands before a subhead (这样也好~: a tilde ends a
+#: casual sentence)
+_BEFORE_SUBHEAD = re.compile(r"(?:[。！？!?…]|(?<=[\u4e00-\u9fff！!])[~～])”?$")
 
 
 #: the paragraph under a subhead: prose that finishes a sentence (at its end, or before a
 #: quotation or a list it leads into: …持有两点质疑： / …说：“…)
-_PROSE_AFTER_SUBHEAD = re.compile(r"[。！？]”?$|[。！？].*[：:]$")
+_PROSE_AFTER_SUBHEAD = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff！!])[~～])”?$|[。！？].*[：:]$")
 
 
 def _subhead_group(lines: list[Line], i: int) -> int:
