@@ -104,9 +104,10 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-74, fresh-75: session 16's Hugo blog samples (categories/生活/index.xml, tags/随笔/index.xml; tags/技术/index.xml, categories/随笔/index.xml: a feed per taxonomy page, so mostly Hugo sites; 10 and 10 documents), the halves rounds 107 and 108 left unseen (5 and 5)
 #:   fresh-76, fresh-77: session 17's Hugo blog samples (categories/技术/index.xml, tags/读书/index.xml; categories/日记/index.xml, tags/思考/index.xml): the halves rounds 110 and 111 left unseen (5 and 5 of 10)
 #:   fresh-78, fresh-79: session 17's later Hugo blog samples (categories/读书/index.xml, tags/笔记/index.xml; tags/生活/index.xml, categories/笔记/index.xml): fresh-78 and fresh-79 the halves rounds 112 and 117 left unseen (5 and 5 of 10)
-#:   fresh-80, fresh-81: session 17's last Hugo blog samples (posts/index.xml, post/index.xml; categories/学习/index.xml, tags/总结/index.xml): fresh-80 the half round 118 left unseen (5 of 10), fresh-81 never looked at (10 documents)
+#:   fresh-80, fresh-81: session 17's last Hugo blog samples (posts/index.xml, post/index.xml; categories/学习/index.xml, tags/总结/index.xml): fresh-80 and fresh-81 the halves rounds 118 and 119 left unseen (5 and 5 of 10)
 #:   fresh-82: session 17's gathering of news and portal article pages that scrapers saved (cust.edu.cn, paper.people.com.cn, two university news mirrors, pao-pao.net, iyouport.org; 6 sources from 4 repositories), never looked at (6 documents)
 #:   fresh-83, fresh-84: session 18's Hugo blog samples (categories/杂谈/index.xml; tags/旅行/index.xml), never looked at (10 and 10 documents)
+#:   fresh-85, fresh-86: session 18's later Hugo blog samples (tags/日记/index.xml; tags/学习/index.xml), never looked at (10 and 10 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -160,9 +161,11 @@ _FLOOR_TABLE = {
     "fresh-78":  (0.99, 0.92, 0.99, 0.95, 0.41),   # (its unseen half, after round 112; scored once whole after round 110: title 0.9, heading F1 0.809, boilerplate 0.958 (0.961 after rounds 109-110), content 0.698, false 1.1)
     "fresh-79":  (0.79, 0.64, 0.93, 0.78, 0.01),   # (its unseen half, after round 117; scored once whole after round 110: title 0.9, heading F1 0.571, boilerplate 0.932, content 0.756, false 1.1, the same with the session's first reader (heading F1 0.585, false 0.9 after round 111))
     "fresh-80":  (0.79, 0.63, 0.99, 0.87, 5.01),   # (its unseen half, after round 118; scored once whole after round 111: title 0.8, heading F1 0.677, boilerplate 0.919, content 0.879 (0.881 by round 112), false 2.5, the same with the session's first reader)
-    "fresh-81":  (0.69, 0.72, 0.86, 0.90, 0.41),   # (session 17's sixth blog sample, scored once after round 111: boilerplate 0.871 → 0.864, content 0.908 → 0.910 against the session's first reader)
+    "fresh-81":  (0.59, 0.89, 0.96, 0.90, 0.81),   # (its unseen half, after round 119; scored once whole after round 111: title 0.7, heading F1 0.727, boilerplate 0.864 (0.871 with the session's first reader), content 0.910, false 0.4)
     "fresh-83":  (0.79, 0.71, 0.95, 0.82, 0.61),   # (session 18's first blog sample, scored once during round 118: the same with the session's first reader)
     "fresh-84":  (0.69, 0.58, 0.92, 0.78, 1.61),   # (session 18's second blog sample, scored once during round 118: the same with the session's first reader)
+    "fresh-85":  (0.89, 0.57, 0.61, 0.89, 0.41),   # (session 18's third blog sample, scored once during round 119: the same with the session's first reader)
+    "fresh-86":  (0.69, 0.38, 0.89, 0.96, 1.01),   # (session 18's fourth blog sample, scored once during round 119: the same with the session's first reader)
     "fresh-82":  (0.49, 0.39, 0.75, 0.98, 0.01),   # (session 17's news sample, scored once after round 114: the same with the session's first reader)
     "fresh-73":  (0.99, 0.79, 0.99, 0.99, 4.01),   # (its unseen half, after round 114; scored once whole during round 105: title 1, heading F1 0.845, boilerplate 0.993, content 0.973 (0.978 after round 111), false 2.25, the same with the session's first reader)
 }

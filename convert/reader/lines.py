@@ -110,7 +110,14 @@ MEETING_FIELD = re.compile(r"^(?:開會|开会|會議|会议)?"   # 開會時間
 def is_person(text: str) -> bool:
     """单仁平 / 师小涵: a person's name for certain — two to three characters that open with
     a common surname (is_name takes any short run of hanzi, 微博 too)."""
-    return 2 <= len(text) <= 3 and is_name(text) and text[0] in _SURNAMES and text[-1] not in _PLACE_ENDS
+    return 2 <= len(text) <= 3 and is_name(text) and text[0] in _SURNAMES and text[-1] not in _PLACE_ENDS \
+        and text not in _WORDS_NOT_NAMES
+
+
+#: 简介 / 方法 / 项目: words a post's section opens with that open with a surname too (简, 方, 项)
+#: — alone on a line under a post's date, a section's title, never its writer
+_WORDS_NOT_NAMES = frozenset("简介 簡介 简答题 簡答題 简述 簡述 简历 簡歷 程序 方法 方案 方式 文章 文档 文檔 应用 應用 关于 關於 "
+                             "关键 關鍵 项目 項目 范例 任务 任務 高级 高級 常见问题 常見問題".split())
 
 
 #: 江西省 / 黄山市 / 石城县: a place, not a person, though it opens with a surname

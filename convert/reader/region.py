@@ -122,6 +122,8 @@ def line_class(text: str) -> str:
         return SHORT
     if LOADING_DOT.match(text):
         return NEAR   # . / · : a picture's loading mark, no word — neither prose nor a menu's item
+    if _MARKDOWN_LINK.match(text):
+        return NEAR   # ![图片说明](https://…): a picture or link in Markdown's source, its address no prose
     n = len(text)
     if _CUT_SHORT.search(text):
         return NEAR   # 大埔宏福苑發生大火後，港府隨即宣布…，以及...: a teaser, cut short by the page
@@ -133,6 +135,10 @@ def line_class(text: str) -> str:
     if marks or is_heading_like(text) or is_date(text) or _FIGURES.search(text) or n >= 25:
         return NEAR
     return SHORT
+
+
+#: ![图片说明](https://…) / [链接文字](blog.li2co3.icu): a Markdown picture or link alone on its line
+_MARKDOWN_LINK = re.compile(r"^!?\[[^\[\]]*\]\([^()\s]*\)$")
 
 
 def is_wall(text: str) -> bool:
@@ -2281,10 +2287,21 @@ def _links_among(lines: list[Line], reasons: list[str | None], start: int, stop:
         while j < stop and not reasons[j] and is_headline(lines[j].text) and _CJK.search(lines[j].text) \
                 and not _listing_line(lines[j].text):
             j += 1   # (a listing's lines, key: value, are no headlines)
-        if j - k >= HEADLINE_RUN:
+        if j - k >= HEADLINE_RUN and not _among_cells(lines, k, j):
             for m in range(k, j):
                 reasons[m] = "list of links (between the text's parts)"
         k = max(j, k + 1)
+
+
+_CELL = 8   # characters of a table's cell, set one a line, at most
+
+
+def _among_cells(lines: list[Line], k: int, j: int) -> bool:
+    """控制器实现方式 / 绝大多数微程序控制 / 绝大部分是硬布线控制 / 软件系统开发时间 / 较短: lines k..j-1 between
+    a table's short cells, one a line on either side — the table's longer cells, no box of links."""
+    def cell(m: int) -> bool:
+        return 0 <= m < len(lines) and len(lines[m].text) <= _CELL and not PROSE_MARKS.search(lines[m].text)
+    return cell(k - 1) and cell(j)
 
 
 _MENU_WORD = re.compile(r"^[\u4e00-\u9fff]{2,4}$")   # (one hanzi a line is a vertical label, or a chart's box)

@@ -1139,6 +1139,24 @@ def _dated_sections(lines: list[Line]) -> frozenset[int]:
     return frozenset(dated) if len(dated) >= _DATED_SECTIONS_AT_LEAST else frozenset()
 
 
+#: 问题 / 原因 / 解决 / 参考: the words a technical post names its sections with, each alone on its line
+#: (a table's header cells are words like these too: see _post_sections)
+_POST_SECTION_WORDS = frozenset("问题 問題 现象 現象 原因 分析 解决 解決 解决方案 解決方案 解决方法 解決方法 解决办法 解決辦法 "
+                                "思路 步骤 步驟 环境 環境 参考 參考 参考资料 參考資料 参考链接 參考鏈接 总结 總結 小结 小結".split())
+_POST_SECTIONS_AT_LEAST = 3
+
+
+def _post_sections(lines: list[Line]) -> frozenset[int]:
+    """问题 / … / 解决 / … / 原因 / … / 参考 / …: three or more of a technical post's section words,
+    different ones, each alone on its line with text under it — its outline. Two such words in a
+    row are a table's header cells, not sections."""
+    found = [k for k, line in enumerate(lines) if line.text.strip() in _POST_SECTION_WORDS and k + 1 < len(lines)
+             and lines[k + 1].text.strip() not in _POST_SECTION_WORDS and (k == 0 or lines[k - 1].text.strip() not in _POST_SECTION_WORDS)]
+    if len({lines[k].text.strip() for k in found}) < _POST_SECTIONS_AT_LEAST:
+        return frozenset()
+    return frozenset(found)
+
+
 _DAYS_AT_LEAST = 2
 
 
@@ -1172,7 +1190,7 @@ def _subheads(ctx: Context) -> frozenset[int]:
             # of every level, a bold phrase split out of its sentence is none of them)
             shaped = frozenset(k for k in shaped if title_key(ctx.lines[k].text) in ctx.outline)
         ctx.subheads = shaped | _outlined_sections(ctx.lines) | _boxed_sections(ctx.lines, ctx.outline) \
-            | _day_sections(ctx.lines)
+            | _day_sections(ctx.lines) | _post_sections(ctx.lines)
     return ctx.subheads
 
 
