@@ -60,6 +60,7 @@ BOILERPLATE = {
     "prev-next": ("body", ["上一篇：关于公布名单的通知", "下一篇：无", "全書始 下一回▶", "◀上一回 第二回 下一回▶", "返回頁首", "Top",
                            "« Prev Page", "Next Page »", "← Previous Post", "Newer", "下一页: MATLABQ入门关于图像的平移旋转"]),
     "reward": ("footer", ["打赏", "赞赏支持", "Donate"]),
+    "newsletter": ("body", ["訂閱我們的電子報", "订阅我们的周刊", "立即订阅", "Subscribe to our newsletter"]),
     "licence-box": ("footer", ["许可协议", "本文采用"]),
     "author-card": ("footer", ["WRITTEN BY", "About the author", "本文作者："]),
     "blog-banner": ("header", ["CattleHorse's Blog", "小王的博客"]),

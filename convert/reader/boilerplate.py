@@ -139,6 +139,12 @@ RULES: tuple[Rule, ...] = (
     Rule("reward", "reward box (a tip for the writer)",
          _r(r"^(?:打赏|赞赏|打赏支持|赞赏支持|微信打赏|支付宝打赏|(?i:donate|reward))$"),
          where="footer", max_len=8),
+    # 訂閱我們的電子報 / 感謝閱讀！如果想要第一時間收到文章…請於下方欄位填寫您的 Email… / 立即訂閱: a blog's
+    # newsletter box under the post, its label alone on its line
+    Rule("newsletter", "newsletter sign-up box",
+         _r(r"^(?:订阅我们的|订阅本站的?)(?:电子报|电子报刊|电子邮件|邮件|通讯|周刊|周报|newsletter|Newsletter)$|^(?:立即订阅|订阅电子报)$|"
+            r"^(?i:subscribe to (?:our|the|my) newsletter)$"),
+         max_len=30),
     # WRITTEN BY / cqqqwq / A student in Software Engineering.: a theme's card of the writer under the
     # post, its label alone on its line (in English; 文章作者 alone may head a text's own section)
     Rule("author-card", "the writer's card under the post",

@@ -908,6 +908,14 @@ def _anchors_side(lines: list[Line], reasons: list[str | None], marks: set[str])
     anchors = [i for i, line in enumerate(lines) if line.text in marks and 0 < i < len(lines) - 1]
     if not anchors:
         return 1
+    # (访谈正文 / # / 一个传统教育下的“loser” / # / 腾讯科技 / ：你出身于…: under each # an interview's
+    # speaker, the same name again and again — the titles are the lines above, each once)
+    above = [lines[i - 1].text for i in anchors]
+    below = [lines[i + 1].text for i in anchors]
+    if len(set(above)) == len(above) > len(set(below)):
+        return -1
+    if len(set(below)) == len(below) > len(set(above)):
+        return 1
     before = sum(1 for i in anchors if len(lines[i + 1].text) < len(lines[i - 1].text))
     after = sum(1 for i in anchors if len(lines[i - 1].text) < len(lines[i + 1].text))
     if before != after:
@@ -1108,7 +1116,7 @@ def _heaviest_span(texts: Sequence[str], classes: Sequence[str], stop: int) -> t
 
 #: rules whose line ends a page's text wherever it stands: what follows is the site's
 _PAGE_END_RULES = frozenset(("wiki-licence", "icp", "site-footer", "legal-header", "copyright-notice", "comments-header",
-                             "related-header", "feed-header", "reward", "author-card", "prev-next"))
+                             "related-header", "feed-header", "reward", "author-card", "prev-next", "newsletter"))
 
 
 def _ends_the_text(text: str) -> bool:

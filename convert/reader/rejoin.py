@@ -334,17 +334,25 @@ def _byline_names(lines: list[Line], i: int) -> int:
     return k - i - 1
 
 
-def _with_pieces_before(out: list[Line], joined: Line, titles: frozenset[int] = frozenset()) -> Line:
+#: # / § / ¶ alone on a line: the link a page sets beside a section's title (region.heading_anchors
+#: reads them), never a span of a sentence
+_HEADING_ANCHORS = frozenset(("#", "§", "¶"))
+_ANCHORS_AT_LEAST = 3   # of them on a page that sets one by each section's title (one may be a prompt)
+
+
+def _with_pieces_before(out: list[Line], joined: Line, titles: frozenset[int] = frozenset(), anchored: bool = False) -> Line:
     """``joined`` (the last line of ``out`` and the clause that goes on from it) with the
     pieces before it that the same sentence was split into: short spans ending no clause
     (病例 / 694—病例959 / ，…), and above them the heading they carry on, when a word broke
     off it (（一）简化存量工业用地其他规划指标 / 调整的 / 审批手续 / ，提高…) — not a section's
-    title a contents box listed (``titles``, their line numbers)."""
+    title a contents box listed (``titles``, their line numbers), nor a # beside one on a page that
+    sets one by each (``anchored``)."""
     head, taken = out[-1], 0
     while len(out) >= 2 and taken < 4 and len(head.text) <= 20 and not head.blank_before:
         before = out[-2]
-        if _ENDS_CLAUSE.search(before.text[-1:]) or _DATE.match(before.text) or before.number in titles:
-            break
+        if _ENDS_CLAUSE.search(before.text[-1:]) or _DATE.match(before.text) or before.number in titles \
+                or anchored and before.text in _HEADING_ANCHORS:
+            break   # (只能挣到和自己同频人的钱 / # / 腾讯科技 / ：你20岁…: the # by a section's title ends what went before)
         if len(before.text) <= 12 and not is_heading_like(before.text) and not _chrome(before.text):
             joined, head, taken = _join(out.pop(-2), joined, tight=True), before, taken + 1
             continue
@@ -490,6 +498,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     entries = _reference_marks(lines)
     keyed = _keyed_pairs(lines)
     texts_seen = Counter(line.text for line in lines)
+    anchored = sum(texts_seen[mark] for mark in _HEADING_ANCHORS) >= _ANCHORS_AT_LEAST
     while i < n:
         line = lines[i]
         if i in keyed:
@@ -559,7 +568,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
             # page put each span of its sentences in an element of its own; the sentence
             # goes on, piece by piece, up to its end
             joined, i = _join(prev, line, tight=True), i + 1
-            joined = _with_pieces_before(out, joined, titles)
+            joined = _with_pieces_before(out, joined, titles, anchored)
             end = _sentence_goes_on(lines, i, apart) if not _SENTENCE_DONE.search(joined.text[-3:]) \
                 and not (_KEYED_GIST.match(joined.text) and i < n and _whole_sentence(lines[i].text)) else i
             while i < end:
