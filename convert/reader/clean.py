@@ -29,7 +29,7 @@ from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, heading_anchors, is_sentence, main_region, own_contents_box,
+from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, heading_anchors, is_contents_title, is_sentence, main_region, own_contents_box,
                      page_footer, page_header, shows_web_page)
 from .titles import COLUMN_TAG, is_header_field
 
@@ -171,7 +171,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         # itself — a news page's section name stands over its timestamps too)
         headline = dated = _headline_over_its_date(lines, bare=True)
     if dated is None and headline is not None and len(title_key(lines[headline].text)) < _SHORT_TITLE \
-            and (_banner_names_the_rest(lines, title_key(lines[headline].text)) or _blog_post_dated(lines, headline)):
+            and (_banner_names_the_rest(lines, title_key(lines[headline].text)) or _blog_post_dated(lines, headline)
+                 # (C++ / … / 目录 / sixty-nine entries / C++ / 描述 / 2025-03-10: a one-part <title> set again
+                 # past the theme's box of contents — not nearer the menu, where a short copy over a longer
+                 # line may be the longer one's section: that cost an unseen sample, round 119)
+                 or headline >= _COPY_NEAR and headline == _short_title_under_menu(lines, lines[0].text.strip())):
         dated = headline   # 致自己 under 致自己 - 0hayo / 0hayo: named by the <title>, however short
     if dated is not None:
         page["short_headline"] = str(dated)   # (region.page_header: the title, however short)
@@ -784,7 +788,10 @@ def _short_title_under_menu(lines: list[Line], title: str) -> int | None:
     candidates a longer <title> gives)."""
     if len(title) < 2 or is_menu_word(title):
         return None
-    copy = next((i for i in range(2, min(len(lines), _COPY_NEAR)) if lines[i].text.strip() == title), None)
+    # (C++ / … / 目录 / 入门 / … sixty-nine entries … / C++ / 2025-03-10: the box of contents the theme
+    # sets over the post, between the menu and the copy, pushes the copy further down)
+    near = _COPY_NEAR + (_BOX_ENTRIES if any(is_contents_title(line.text) for line in lines[1:_COPY_NEAR]) else 0)
+    copy = next((i for i in range(2, min(len(lines), near)) if lines[i].text.strip() == title), None)
     if copy is None or sum(1 for line in lines[1:copy] if is_menu_word(line.text)) < _MENU_WORDS_ABOVE \
             or any(is_sentence(line.text) for line in lines[1:copy]):
         return None   # (某某市人民政府 under the notice it signs: no headline over its text)
@@ -866,6 +873,7 @@ _SHORT_HEADLINE = 4   # hanzi of a headline shorter than 8 characters that its <
 _SHORT_TITLE = 8      # characters of a title too short for the title finder to take on its own
 _BANNER_LINES = 2     # lines under the <title> where a blog's banner repeats the site's name
 _COPY_NEAR = 40       # lines under the <title> where a second copy of the headline would stand
+_BOX_ENTRIES = 100    # lines of a contents box between the menu and the copy, at most
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 

@@ -1482,6 +1482,18 @@ def _promo_link(text: str) -> bool:
         and not is_name(text)
 
 
+def _first_section_listed_above(lines: list[Line], texts: Sequence[str], first: int, last: int, stop: int) -> int:
+    """目录 / 入门 / 第一个简单的代码 / … / C++ (the title) / 2025-03-10 / 入门 / 1 / 2 / #include / …: the box of
+    contents the theme set over the title names the first section — where its copy stands under
+    the title, before the prose (notes that open on code), the text begins (``stop`` when none)."""
+    # (the box went with the header already: its lines as they were)
+    box = next((k for k in range(first) if is_contents_title(lines[k].text)), None)
+    if box is None or box + 1 >= first:
+        return stop
+    entry = squash(lines[box + 1].text)
+    return next((j for j in range(last + 1, stop) if squash(texts[j]) == entry), stop)
+
+
 def is_contents_title(text: str) -> bool:
     """目录 / 目 次: a table of contents begins, which belongs to the document."""
     return squash(text) in ("目录", "目次", "目錄")
@@ -1910,6 +1922,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     # widgets show only on a web page: one where some rule took a line for the site's
     # (a Word or PDF export's runs — 「(」 「由」 「提交」 「)」 — are its own text)
     table = next((i for i in range(last + 1, region.start) if _table_header(texts, i)), region.start)
+    table = min(table, _first_section_listed_above(lines, texts, first, last, table))
     for i in range(last + 1, table):   # (序号 / 类别 / 公开事项: a table's header row, the text's start)
         if reasons[i] or contents is not None and contents > last:
             continue
