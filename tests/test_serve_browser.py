@@ -38,7 +38,8 @@ def server():
     finally:
         proc.send_signal(2)          # Ctrl-C
         try:
-            out, err = proc.communicate(timeout=20)
+            # (a clean exit, not a fast one: on a loaded machine its workers took over 20 s to stop)
+            out, err = proc.communicate(timeout=60)
         except subprocess.TimeoutExpired:
             proc.kill()
             raise
