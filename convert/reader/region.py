@@ -2473,9 +2473,13 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
     # nor is a video player or an advertisement set inside the article: the text runs on under it)
     chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE
                    and reasons[k] not in _INSIDE_THE_TEXT), None)
+    # (… / 满目萧然，不知所言。 / # OI / 文章目录 / 站点概览 / 1. / Day 0 / … / 32 / 日志: nor across the label of
+    # NexT's sidebar, whose entries are the text's sections again and whose counters are no table)
+    sidebar = next((k for k in range(end, len(lines)) if _names_posts_contents(lines[k].text)), len(lines))
     if chrome is not None:
         # 原创 / 宏观 / 政策 / 市场 / 公司: a menu's words in a row — the text does not run across them
         chrome = _menu_words(lines, reasons, end, chrome)
+        chrome = min(chrome, sidebar)
     if chrome is not None and chrome != end and chrome - end <= 600:
         texts = [lines[k].text for k in range(end, chrome)]
         code = sum(1 for t in texts if _listing_line(t))
@@ -2507,7 +2511,7 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
         return signed
     # a table's figures (5383, 2380) are no chrome: its cells run to the first certain line
     # of the site's, or to the end of the file
-    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines))
+    chrome = min(sidebar, next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines)))
     if chrome != end and chrome - end <= 200:
         texts = [lines[k].text for k in range(end, chrome)]
         if _introduced_fields(texts) or _cells_with_figures(texts):
