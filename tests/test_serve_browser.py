@@ -28,6 +28,9 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-back
 @pytest.fixture(scope="module")
 def server():
     """`convert serve --port 0`, as a user starts it; its URL from the line it prints."""
+    # (no browser, no server: the skip comes before a server is started and stopped at once)
+    require(shutil.which("chromium") is not None and shutil.which("chromedriver") is not None,
+            "chromium and chromium-driver (Debian)")
     proc = subprocess.Popen([sys.executable, "-m", "convert", "serve", "--port", "0", "--jobs", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     try:

@@ -49,10 +49,9 @@ def serve(host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
         import webbrowser
 
         threading.Timer(0.5, webbrowser.open, (url,)).start()
-    config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
-    server = uvicorn.Server(config)
-    try:
-        server.run(sockets=[sock])
+    try:   # (a Ctrl-C while uvicorn still configures its logging stops it as cleanly)
+        config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
+        uvicorn.Server(config).run(sockets=[sock])
     except KeyboardInterrupt:
         pass
     print("convert serve: stopped", flush=True)
