@@ -160,6 +160,9 @@ MAX_DECIMAL_TITLE = 30
 #: 1. / 2.1. / 3: a contents box's entry number (or a section's, its title on the next line),
 #: alone on its line
 ENTRY_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
+#: # / § / ¶ alone on a line: the link a page sets beside a section's title (region.heading_anchors
+#: reads them), never a span of a sentence (rejoin)
+HEADING_ANCHORS = frozenset(("#", "§", "¶"))
 #: Day -1 / Day 0 / DAY 3: a diary's day, alone on its line (its number may be below one: the day before)
 DAY_HEADING = re.compile(r"^(?i:day)\s*(?P<n>-?\d{1,3})$")
 

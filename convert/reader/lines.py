@@ -107,6 +107,11 @@ MEETING_FIELD = re.compile(r"^(?:開會|开会|會議|会议)?"   # 開會時間
                            r"(?:人员|人員|人|委員|委员|單位及人員|单位及人员|單位|单位)?\s*[:：]")
 
 
+#: 这样也好~ / 抓紧吧～: a tilde after a word ends a casual sentence (not a listing's ~ operator
+#: alone) — a pattern to end a sentence-end pattern with
+CASUAL_TILDE = r"(?<=[\u4e00-\u9fff！!])[~～]"
+
+
 def is_person(text: str) -> bool:
     """单仁平 / 师小涵: a person's name for certain — two to three characters that open with
     a common surname (is_name takes any short run of hanzi, 微博 too)."""

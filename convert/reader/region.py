@@ -38,7 +38,7 @@ from typing import Callable, Sequence
 from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_menu_word, is_site_name_alone, match_rule, names_site_or_section, page_fields,
                           title_spans)
-from .headings import DAY_HEADING, ENTRY_NUMBER, is_heading_like, label_number, numbered
+from .headings import DAY_HEADING, ENTRY_NUMBER, HEADING_ANCHORS, is_heading_like, label_number, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
@@ -863,8 +863,8 @@ _EDITORIAL_DESK = re.compile(r"^[\u4e00-\u9fff]{1,6}编辑部$")
 #: # or § beside a section's title (before it in VuePress, after it in PaperMod: _anchors_side reads
 #: which), ¶ after it (Sphinx): the link a page sets by each heading, which a scraper leaves on a
 #: line of its own
-_ANCHOR_EITHER_SIDE = frozenset(("#", "§"))
 _ANCHOR_AFTER = frozenset(("¶",))
+_ANCHOR_EITHER_SIDE = HEADING_ANCHORS - _ANCHOR_AFTER
 _ANCHORS_AT_LEAST = 2   # one # alone may be a shell's prompt in a listing
 _NOTE_MARKS = frozenset(("#", "§", "¶", "@", "^", "*", "†", "‡"))
 _ANCHORED_AT_MOST = 60  # characters of a heading beside its anchor

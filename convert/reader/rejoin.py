@@ -21,13 +21,12 @@ from collections import Counter
 from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts, running_heads, title_spans
-from .lines import SECTION_NAME, Line, is_caption, is_name, is_salutation, title_key
-from .headings import ENTRY_NUMBER, bare_section_marks, decimal_clause, is_heading_like, numbered
+from .lines import CASUAL_TILDE, SECTION_NAME, Line, is_caption, is_name, is_salutation, title_key
+from .headings import ENTRY_NUMBER, HEADING_ANCHORS, bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
 _ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
-#: 这样也好~ / 抓紧吧～: a tilde after a word ends a casual sentence (not a listing's ~ operator alone)
-_CASUAL_END = re.compile(r"[\u4e00-\u9fff！!][~～]$")
+_CASUAL_END = re.compile(CASUAL_TILDE + "$")
 _OPENS_CONTINUATION = re.compile(r"^[，。、；：！？,.;:!?）)”’」』》…]")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _DATE = re.compile(r"^[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年.{1,8}日\s*[）)]?$")
@@ -334,10 +333,7 @@ def _byline_names(lines: list[Line], i: int) -> int:
     return k - i - 1
 
 
-#: # / § / ¶ alone on a line: the link a page sets beside a section's title (region.heading_anchors
-#: reads them), never a span of a sentence
-_HEADING_ANCHORS = frozenset(("#", "§", "¶"))
-_ANCHORS_AT_LEAST = 3   # of them on a page that sets one by each section's title (one may be a prompt)
+_ANCHORED_PAGE = 3   # lone #s on a page that sets one by each section's title (one may be a prompt)
 
 
 def _with_pieces_before(out: list[Line], joined: Line, titles: frozenset[int] = frozenset(), anchored: bool = False) -> Line:
@@ -351,7 +347,7 @@ def _with_pieces_before(out: list[Line], joined: Line, titles: frozenset[int] = 
     while len(out) >= 2 and taken < 4 and len(head.text) <= 20 and not head.blank_before:
         before = out[-2]
         if _ENDS_CLAUSE.search(before.text[-1:]) or _DATE.match(before.text) or before.number in titles \
-                or anchored and before.text in _HEADING_ANCHORS:
+                or anchored and before.text in HEADING_ANCHORS:
             break   # (只能挣到和自己同频人的钱 / # / 腾讯科技 / ：你20岁…: the # by a section's title ends what went before)
         if len(before.text) <= 12 and not is_heading_like(before.text) and not _chrome(before.text):
             joined, head, taken = _join(out.pop(-2), joined, tight=True), before, taken + 1
@@ -498,7 +494,7 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     entries = _reference_marks(lines)
     keyed = _keyed_pairs(lines)
     texts_seen = Counter(line.text for line in lines)
-    anchored = sum(texts_seen[mark] for mark in _HEADING_ANCHORS) >= _ANCHORS_AT_LEAST
+    anchored = sum(texts_seen[mark] for mark in HEADING_ANCHORS) >= _ANCHORED_PAGE
     while i < n:
         line = lines[i]
         if i in keyed:

@@ -21,7 +21,7 @@ from ..model import Block, Document, Heading, List, Meta, Notice, Paragraph, Str
 from . import ReadOptions
 from .backmatter import IssueMarks, read_issue_marks
 from .clean import Cleaned
-from .lines import SECTION_NAME, Line
+from .lines import CASUAL_TILDE, SECTION_NAME, Line
 from .boilerplate import page_fields
 from .context import ATTACHMENT_RANK, DECIMAL_RANK, DECIMAL_STEP, KEYED_RANK, NAMED_RANK, PLAIN_RANK, Classifier, Context, Draft
 from .frontmatter import FrontMatter, is_author, read_front_matter
@@ -1069,14 +1069,13 @@ def _subhead_rank(ctx: Context, i: int) -> float:
     return KEYED_RANK if keyed_subhead(ctx.lines[i].text) in ctx.recurring_keys else PLAIN_RANK
 
 
-#: a finished paragraph's last mark: what stands before a subhead (这样也好~: a tilde ends a
-#: casual sentence)
-_BEFORE_SUBHEAD = re.compile(r"(?:[。！？!?…]|(?<=[\u4e00-\u9fff！!])[~～])”?$")
+#: a finished paragraph's last mark: what stands before a subhead (这样也好~ too)
+_BEFORE_SUBHEAD = re.compile(rf"(?:[。！？!?…]|{CASUAL_TILDE})”?$")
 
 
 #: the paragraph under a subhead: prose that finishes a sentence (at its end, or before a
 #: quotation or a list it leads into: …持有两点质疑： / …说：“…)
-_PROSE_AFTER_SUBHEAD = re.compile(r"(?:[。！？]|(?<=[\u4e00-\u9fff！!])[~～])”?$|[。！？].*[：:]$")
+_PROSE_AFTER_SUBHEAD = re.compile(rf"(?:[。！？]|{CASUAL_TILDE})”?$|[。！？].*[：:]$")
 
 
 def _subhead_group(lines: list[Line], i: int) -> int:
