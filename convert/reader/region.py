@@ -780,8 +780,13 @@ _ENTRY_AT_MOST = 40   # characters of a contents box's entry that no section bel
 
 
 def _names_posts_contents(text: str) -> bool:
-    """文章目录 / Table of contents / Contents: the label of a blog's contents box, in any case."""
-    return squash(text) in _POSTS_CONTENTS or squash(text).lower() in _POSTS_CONTENTS_ANY_CASE
+    """文章目录 / Table of contents / Contents / - 目录 -: the label of a blog's contents box, in
+    any case (a theme may set dashes around it)."""
+    name = _BOX_LABEL_DASHES.sub("", squash(text))
+    return name in _POSTS_CONTENTS or name.lower() in _POSTS_CONTENTS_ANY_CASE or name != squash(text) and is_contents_title(name)
+
+
+_BOX_LABEL_DASHES = re.compile(r"^[-—–－]+|[-—–－]+$")
 
 
 def own_contents_box(lines: list[Line], reasons: list[str | None], region: Region) -> tuple[str, ...]:
@@ -923,12 +928,12 @@ def _anchors_side(lines: list[Line], reasons: list[str | None], marks: set[str])
     return 1 if reasons[anchors[0] - 1] else -1
 
 
-def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, ...]:
-    """# / 实现原理 / text … # / HTML布局 / …: the anchors go, listed, and the lines they mark
-    are returned — the sections' headings."""
+def _anchor_pairs(lines: list[Line], reasons: list[str | None]) -> list[tuple[int, int]]:
+    """(anchor, title) for each # / 实现原理 the page sets: the anchor's line and the section
+    title's beside it, on the side the page sets its anchors."""
     marks = {line.text for line in lines if line.text in _NOTE_MARKS}
     if len(marks) != 1 or not marks & (_ANCHOR_EITHER_SIDE | _ANCHOR_AFTER):
-        return ()   # # / ¶ / @ / ^ / § in a table and under it: footnotes' marks, not anchors
+        return []   # # / ¶ / @ / ^ / § in a table and under it: footnotes' marks, not anchors
     step = -1 if marks & _ANCHOR_AFTER else _anchors_side(lines, reasons, marks)
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines):
@@ -940,7 +945,13 @@ def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, 
         if len(text) <= _ANCHORED_AT_MOST and not _STATEMENT_DONE.search(text) and not _listing_line(text) \
                 and (_CJK.search(text) or _WORD.search(text)):
             found.append((i, k))
-    found = [pair for run in _runs_of_anchors(found) if not _tags(lines, run) for pair in run]
+    return [pair for run in _runs_of_anchors(found) if not _tags(lines, run) for pair in run]
+
+
+def heading_anchors(lines: list[Line], reasons: list[str | None]) -> tuple[str, ...]:
+    """# / 实现原理 / text … # / HTML布局 / …: the anchors go, listed, and the lines they mark
+    are returned — the sections' headings."""
+    found = _anchor_pairs(lines, reasons)
     if len(found) < _ANCHORS_AT_LEAST:
         return ()
     for i, k in found:
@@ -2384,6 +2395,22 @@ def _before_post_meta(lines: list[Line], end: int, chrome: int) -> int:
     return k
 
 
+def _through_anchored_sections(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """… / 配置路由 / # / 在 / root / … / 运行 go-mmproxy / # / …: a section title that the page
+    marks with its heading anchor, as it marks those of the text above, stands below the
+    text's seeming end, before the site's first certain line — the text's sections go on,
+    through the last line of prose or code there (the post's tags, single words, stay out)."""
+    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines))
+    pairs = _anchor_pairs(lines, reasons)
+    if not any(max(pair) < end for pair in pairs) or not any(end <= min(pair) and max(pair) < chrome for pair in pairs):
+        return end
+    anchors = {i for i, _ in pairs}
+    last = max((k for k in range(end, chrome) if k not in anchors and (
+        _listing_line(lines[k].text) or PROSE_MARKS.search(lines[k].text)
+        or len(lines[k].text) >= _TEXT_UNDER and _CJK.search(lines[k].text))), default=end - 1)
+    return last + 1
+
+
 def _sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chrome: int) -> bool:
     """一、将信息源转为RSS … / 二、将RSS内容储存到Evernote中: the first numbered line below the
     text's seeming end goes on with the numbering of the text above it — the next section."""
@@ -2666,6 +2693,7 @@ def _end_of_text(lines: list[Line], reasons: list[str | None], region: Region, e
     end = _through_references(lines, reasons, end)
     end = _through_table(lines, reasons, region, end)
     end = _document_goes_on(lines, reasons, end)
+    end = _through_anchored_sections(lines, reasons, end)
     end = _through_record_of_issue(lines, reasons, end)
     return end
 
