@@ -599,8 +599,21 @@ def _watermarks(lines: list[Line], reasons: list[str | None]) -> None:
             continue
         if key in spaced:
             reasons[k] = f"the site's watermark (set {counts[key]} times in the page)"
-        elif domains[k] and addresses[domains[k]] >= _WATERMARK_COPIES:
+        elif domains[k] and addresses[domains[k]] >= _WATERMARK_COPIES and not _inside_a_sentence(lines, reasons, k):
             reasons[k] = f"the site's watermark ({domains[k]}, set {addresses[domains[k]]} times in the page)"
+
+
+def _inside_a_sentence(lines: list[Line], reasons: list[str | None], k: int) -> bool:
+    """官网地址: / www.r3k.com / 前往控制台…, 当中。或者在 / console.r3k.com / 中下载接入器: the link's
+    address, set off by the page, between two pieces of the sentence it stands in — the line
+    above breaks off on a colon or a word that cannot end a sentence (a watermark stands
+    between whole paragraphs, or under a headline: 加国龙年邮票发售… / iask.ca)."""
+    return 0 < k < len(lines) - 1 and not reasons[k - 1] and not reasons[k + 1] \
+        and _BREAKS_OFF.search(lines[k - 1].text) is not None and _CJK_CHAR.search(lines[k + 1].text) is not None
+
+
+#: 官网地址: / 或者在 / 回到: a sentence broken off before the address it names
+_BREAKS_OFF = re.compile(r"(?:[:：]|[在到从于向往为与和或及把被给对的是用])$")
 
 
 _PLAYER = next(rule.reason for rule in RULES if rule.name == "video-player")
@@ -636,6 +649,7 @@ def _between_player_controls(lines: list[Line], reasons: list[str | None]) -> No
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]$")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _DIALOG_OPENS = re.compile(r"^(?:开始对话(?:视窗|窗口)|Beginning of dialog window)")
 _DIALOG_CLOSES = re.compile(r"^(?:结束对话(?:视窗|窗口)|End of dialog window)")
 _PLAYER_DIALOG = 120   # lines of a player's caption settings dialog, at most

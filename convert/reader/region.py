@@ -2404,11 +2404,42 @@ def _through_anchored_sections(lines: list[Line], reasons: list[str | None], end
     pairs = _anchor_pairs(lines, reasons)
     if not any(max(pair) < end for pair in pairs) or not any(end <= min(pair) and max(pair) < chrome for pair in pairs):
         return end
-    anchors = {i for i, _ in pairs}
-    last = max((k for k in range(end, chrome) if k not in anchors and (
+    return _past_last_text_line(lines, end, chrome, {i for i, _ in pairs})
+
+
+def _past_last_text_line(lines: list[Line], start: int, stop: int, skip: set[int] = frozenset()) -> int:
+    """Past the last line of prose or code between start and stop (the post's tags under the
+    text, single words, are neither) — start when there is none."""
+    last = max((k for k in range(start, stop) if k not in skip and (
         _listing_line(lines[k].text) or PROSE_MARKS.search(lines[k].text)
-        or len(lines[k].text) >= _TEXT_UNDER and _CJK.search(lines[k].text))), default=end - 1)
+        or len(lines[k].text) >= _TEXT_UNDER and _CJK.search(lines[k].text))), default=start - 1)
     return last + 1
+
+
+def _through_sections_boxed_above(lines: list[Line], reasons: list[str | None], end: int) -> int:
+    """Kei Toriki - Childhood Memories E.P. / … / 沙野カモメ - Science(non)fiction / … in the page's
+    header, gone with it, then the same titles over the text's sections: a contents box above
+    the text. One it lists stands below the text's seeming end, before the site's first certain
+    line — the text goes on, through the last line of prose or code before that line."""
+    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines))
+    keys = [squash(line.text) for line in lines]
+    kept_above = {keys[k] for k in range(end) if not reasons[k] and len(keys[k]) >= _LISTED_AT_LEAST}
+    below = {keys[k] for k in range(end, chrome) if len(keys[k]) >= _LISTED_AT_LEAST}
+    first = next((k for k in range(end) if reasons[k] and not _is_title_copy(reasons[k]) and keys[k] in kept_above), None)
+    if first is None:
+        return end
+    # (the box's entries: removed lines in a row from its first, each a section above the
+    # seeming end or below it, or an entry's number — up to the first that is none, the
+    # header's menu or the site's name, which its footer may repeat)
+    text_keys = {keys[k] for k in range(chrome) if not reasons[k] or k >= end}   # (标题3: an entry however short)
+    boxed, j = set(), first
+    while j < end and reasons[j] and (keys[j] in text_keys or ENTRY_NUMBER.match(lines[j].text.strip())):
+        boxed.add(keys[j])
+        j += 1
+    if len(boxed & kept_above) < _LISTED_ABOVE:
+        return end
+    listed = [k for k in range(end, chrome) if keys[k] in boxed and keys[k] not in kept_above]
+    return _past_last_text_line(lines, end, chrome) if listed else end
 
 
 def _sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chrome: int) -> bool:
@@ -2694,6 +2725,7 @@ def _end_of_text(lines: list[Line], reasons: list[str | None], region: Region, e
     end = _through_table(lines, reasons, region, end)
     end = _document_goes_on(lines, reasons, end)
     end = _through_anchored_sections(lines, reasons, end)
+    end = _through_sections_boxed_above(lines, reasons, end)
     end = _through_record_of_issue(lines, reasons, end)
     return end
 
