@@ -2407,7 +2407,7 @@ def _through_anchored_sections(lines: list[Line], reasons: list[str | None], end
     return _past_last_text_line(lines, end, chrome, {i for i, _ in pairs})
 
 
-def _past_last_text_line(lines: list[Line], start: int, stop: int, skip: set[int] = frozenset()) -> int:
+def _past_last_text_line(lines: list[Line], start: int, stop: int, skip: frozenset[int] | set[int] = frozenset()) -> int:
     """Past the last line of prose or code between start and stop (the post's tags under the
     text, single words, are neither) — start when there is none."""
     last = max((k for k in range(start, stop) if k not in skip and (
@@ -2424,7 +2424,6 @@ def _through_sections_boxed_above(lines: list[Line], reasons: list[str | None], 
     chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines))
     keys = [squash(line.text) for line in lines]
     kept_above = {keys[k] for k in range(end) if not reasons[k] and len(keys[k]) >= _LISTED_AT_LEAST}
-    below = {keys[k] for k in range(end, chrome) if len(keys[k]) >= _LISTED_AT_LEAST}
     first = next((k for k in range(end) if reasons[k] and not _is_title_copy(reasons[k]) and keys[k] in kept_above), None)
     if first is None:
         return end
