@@ -609,7 +609,7 @@ def _inside_a_sentence(lines: list[Line], reasons: list[str | None], k: int) -> 
     above breaks off on a colon or a word that cannot end a sentence (a watermark stands
     between whole paragraphs, or under a headline: 加国龙年邮票发售… / iask.ca)."""
     return 0 < k < len(lines) - 1 and not reasons[k - 1] and not reasons[k + 1] \
-        and _BREAKS_OFF.search(lines[k - 1].text) is not None and _CJK_CHAR.search(lines[k + 1].text) is not None
+        and _BREAKS_OFF.search(lines[k - 1].text) is not None and _HAN.search(lines[k + 1].text) is not None
 
 
 #: 官网地址: / 或者在 / 回到: a sentence broken off before the address it names
@@ -649,7 +649,6 @@ def _between_player_controls(lines: list[Line], reasons: list[str | None]) -> No
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]$")
-_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _DIALOG_OPENS = re.compile(r"^(?:开始对话(?:视窗|窗口)|Beginning of dialog window)")
 _DIALOG_CLOSES = re.compile(r"^(?:结束对话(?:视窗|窗口)|End of dialog window)")
 _PLAYER_DIALOG = 120   # lines of a player's caption settings dialog, at most

@@ -782,8 +782,9 @@ _ENTRY_AT_MOST = 40   # characters of a contents box's entry that no section bel
 def _names_posts_contents(text: str) -> bool:
     """文章目录 / Table of contents / Contents / - 目录 -: the label of a blog's contents box, in
     any case (a theme may set dashes around it)."""
-    name = _BOX_LABEL_DASHES.sub("", squash(text))
-    return name in _POSTS_CONTENTS or name.lower() in _POSTS_CONTENTS_ANY_CASE or name != squash(text) and is_contents_title(name)
+    whole = squash(text)
+    name = _BOX_LABEL_DASHES.sub("", whole)
+    return name in _POSTS_CONTENTS or name.lower() in _POSTS_CONTENTS_ANY_CASE or name != whole and is_contents_title(name)
 
 
 _BOX_LABEL_DASHES = re.compile(r"^[-—–－]+|[-—–－]+$")
@@ -2395,12 +2396,18 @@ def _before_post_meta(lines: list[Line], end: int, chrome: int) -> int:
     return k
 
 
+def _first_site_line(reasons: list[str | None], start: int) -> int:
+    """The first line from ``start`` that a rule took for the site's for certain (a page number or
+    a separator may stand inside the text) — the end of the lines when none."""
+    return next((k for k in range(start, len(reasons)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(reasons))
+
+
 def _through_anchored_sections(lines: list[Line], reasons: list[str | None], end: int) -> int:
     """… / 配置路由 / # / 在 / root / … / 运行 go-mmproxy / # / …: a section title that the page
     marks with its heading anchor, as it marks those of the text above, stands below the
     text's seeming end, before the site's first certain line — the text's sections go on,
     through the last line of prose or code there (the post's tags, single words, stay out)."""
-    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines))
+    chrome = _first_site_line(reasons, end)
     pairs = _anchor_pairs(lines, reasons)
     if not any(max(pair) < end for pair in pairs) or not any(end <= min(pair) and max(pair) < chrome for pair in pairs):
         return end
@@ -2421,7 +2428,7 @@ def _through_sections_boxed_above(lines: list[Line], reasons: list[str | None], 
     header, gone with it, then the same titles over the text's sections: a contents box above
     the text. One it lists stands below the text's seeming end, before the site's first certain
     line — the text goes on, through the last line of prose or code before that line."""
-    chrome = next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines))
+    chrome = _first_site_line(reasons, end)
     keys = [squash(line.text) for line in lines]
     kept_above = {keys[k] for k in range(end) if not reasons[k] and len(keys[k]) >= _LISTED_AT_LEAST}
     first = next((k for k in range(end) if reasons[k] and not _is_title_copy(reasons[k]) and keys[k] in kept_above), None)
@@ -2568,7 +2575,7 @@ def _document_goes_on(lines: list[Line], reasons: list[str | None], end: int) ->
         return signed
     # a table's figures (5383, 2380) are no chrome: its cells run to the first certain line
     # of the site's, or to the end of the file
-    chrome = min(sidebar, next((k for k in range(end, len(lines)) if reasons[k] and reasons[k] not in PAGE_FURNITURE), len(lines)))
+    chrome = min(sidebar, _first_site_line(reasons, end))
     if chrome != end and chrome - end <= 200:
         texts = [lines[k].text for k in range(end, chrome)]
         if _introduced_fields(texts) or _cells_with_figures(texts):
