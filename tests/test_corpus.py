@@ -110,6 +110,8 @@ REQUIRED = ("name", "site", "repository", "paths", "commit", "made_with", "licen
 #:   fresh-85, fresh-86: session 18's later Hugo blog samples (tags/日记/index.xml; tags/学习/index.xml): fresh-85 and fresh-86 the halves rounds 122 and 121 left unseen (5 and 5 of 10)
 #:   fresh-87, fresh-88: session 19's Hugo blog samples (tags/阅读/index.xml; tags/感悟/index.xml): never looked at (10 and 10 documents)
 #:   fresh-89, fresh-90: session 19's later Hugo blog samples (categories/教程/index.xml; categories/生活随笔/index.xml): fresh-89 the half round 124 left unseen (5 of 10), fresh-90 never looked at (10 documents)
+#:   fresh-91, fresh-92: session 20's Hugo blog samples (tags/日常/index.xml; categories/读书笔记/index.xml): never looked at (10 and 10 documents)
+#:   fresh-93, fresh-94: session 20's later Hugo blog samples (tags/编程/index.xml; categories/日常/index.xml): never looked at (10 and 10 documents)
 #: (fresh's boilerplate 0.95: since round 18 a teaser cut short (…) is no prose, and one of
 #: its pages keeps a list it used to remove)
 _FLOOR_TABLE = {
@@ -172,6 +174,10 @@ _FLOOR_TABLE = {
     "fresh-88":  (0.69, 0.49, 0.93, 0.95, 0.21),   # (session 19's second blog sample, scored once on arrival with the session's first reader)
     "fresh-89":  (0.99, 0.75, 0.93, 0.95, 1.41),   # (its unseen half, after round 124; scored once whole on arrival: title 1, heading F1 0.721, boilerplate 0.962, content 0.867, false 0.7, with the session's first reader; the unseen half the same before and after round 124)
     "fresh-90":  (0.79, 0.88, 0.98, 0.97, 0.01),   # (session 19's fourth blog sample, scored once on arrival with the session's first reader)
+    "fresh-91":  (0.89, 0.67, 0.82, 0.96, 0.31),   # (session 20's first blog sample, scored once on arrival with the session's first reader)
+    "fresh-92":  (0.89, 0.69, 0.94, 0.69, 3.81),   # (session 20's second blog sample, scored once on arrival with the session's first reader)
+    "fresh-93":  (0.89, 0.71, 0.90, 0.95, 2.21),   # (session 20's third blog sample, scored once on arrival with the session's first reader)
+    "fresh-94":  (0.69, 0.95, 0.95, 0.90, 0.01),   # (session 20's fourth blog sample, scored once on arrival with the session's first reader)
     "fresh-82":  (0.49, 0.39, 0.75, 0.98, 0.01),   # (session 17's news sample, scored once after round 114: the same with the session's first reader)
     "fresh-73":  (0.99, 0.79, 0.99, 0.99, 4.01),   # (its unseen half, after round 114; scored once whole during round 105: title 1, heading F1 0.845, boilerplate 0.993, content 0.973 (0.978 after round 111), false 2.25, the same with the session's first reader)
 }
