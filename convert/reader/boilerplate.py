@@ -110,7 +110,8 @@ RULES: tuple[Rule, ...] = (
             r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$|"   # the key alone, its time (or category) on the next line
             # 更新于 2025-05-11 / 更新于：2022年5月26日 / 更新于: 25-02-16 / Updated on 2023-10-22: a date the
             # key says is the post's (a text's own date has no 更新于), the year in full or its last two figures
-            r"^(?:(?:最后)?(?:发布于|发表于|更新于|發佈於|發表於)|(?i:updated on|posted on|published on))\s*[:：]?\s*"
+            # (The article was updated on 2019-10-10: LoveIt's, under the post)
+            r"^(?:(?:最后)?(?:发布于|发表于|更新于|發佈於|發表於)|(?i:(?:the article was )?updated on|posted on|published on))\s*[:：]?\s*"
             r"(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"),
          max_len=45),
     # Thu Dec 15, 2016 / Oct 12, 2023 / EvilHat-K  posted by: above the text: an English-speaking
@@ -125,6 +126,11 @@ RULES: tuple[Rule, ...] = (
             # Created / 2022-03-06 / | / Updated / 2023-01-20: Butterfly's post meta, its keys in English
             r"^(?:Created|Updated|Posted|Published)\s*:?$"),
          where="header", max_len=40),
+    # HalKlein / included in / 随笔 / 2019-10-10 / about 13 words / 1 min / views: LoveIt's post
+    # meta, a field a line (no date: the line over them is its writer, not the headline)
+    Rule("english-post-fields", "page metadata (the post's fields, in English)",
+         _r(r"^(?i:(?:about\s+)?[\d,]+\s+words?|\d+\s+min(?:ute)?s?|one minute|views)$"),
+         where="header", max_len=20),
     # 原创 某某 某某公众号 2023-01-05 12:00 发表于北京: a WeChat article's byline, over its text (in the
     # text, a line ending on a date and time may be an agenda's)
     Rule("wechat-byline", "WeChat footer/widget",

@@ -1143,19 +1143,22 @@ def _past_dateline_block(texts: Sequence[str], classes: Sequence[str], headline:
     the header to clear; the text starts after it."""
     def field(j: int) -> bool:   # (Written by / Aatrox / with ♥ / on / October 22, 2019 / in / 碎碎念 / , 9 words)
         rule = match_rule(texts[j].strip(), "header")
-        return classes[j] == BAD or rule is not None and rule.name == "english-dateline"
+        return classes[j] == BAD or rule is not None and rule.name in ("english-dateline", "english-post-fields") \
+            or texts[j].strip().lower() == "included in"   # (LoveIt's key, its category on the next line)
 
     k = headline + 1
     while k < min(stop, headline + 1 + _DATELINE_BLOCK):
         text = texts[k].strip()
         if not (_URL.fullmatch(text) or TIMESTAMP.match(text) or is_date(text) or text.isdigit() or field(k)
+                or _names_posts_contents(text)   # (Contents: the theme's box, empty on a page without sections)
                 or k + 1 < stop and field(k + 1) and len(text) <= _BESIDE_FIELD
                 or len(text) <= 2 and texts[k - 1].strip().isdigit()
                 or text in _FIELD_SEPARATORS
                 or len(text) <= _FIELD_VALUE and texts[k - 1].strip() in _FIELD_SEPARATORS
                 and k + 1 < stop and texts[k + 1].strip() in _FIELD_SEPARATORS   # (| 记录 |: a category between bars)
                 # (分类于 / 民谣, 本文总阅读量 / 次: a field's key alone, its value on the next line)
-                or len(text) <= _FIELD_VALUE and classes[k - 1] == BAD and texts[k - 1].strip().endswith(_KEY_ENDS)):
+                # (included in / 生命不息折腾不止: the key in English)
+                or len(text) <= _FIELD_VALUE and field(k - 1) and _FIELD_KEY.search(texts[k - 1].strip())):
             break
         k += 1
     return k
@@ -1165,7 +1168,8 @@ _DATELINE_BLOCK = 16   # lines of a dateline block, one field (key, value, bar) 
 _FIELD_SEPARATORS = frozenset(("|", "｜", "·", "•", "/"))   # between a dateline's fields, on lines of their own
 _FIELD_VALUE = 8   # characters of a dateline field's value (民谣, 次)
 _BESIDE_FIELD = 12   # characters of a line beside a field (腾讯娱乐 / 评论; not the text's one line over the footer)
-_KEY_ENDS = ("于", "於", ":", "：", "量")   # 分类于 / 字数统计: / 本文总阅读量: a key, its value to follow
+#: 分类于 / 字数统计: / 本文总阅读量: / included in: a key, its value to follow
+_FIELD_KEY = re.compile(r"(?:[于於:：量]|\bin)$")
 
 
 def _editors_line(text: str) -> bool:
