@@ -114,6 +114,7 @@ BOILERPLATE = {
     "hashtag": ("body", ["#美官员回应伊朗直升机事故#", "#两会# #政府工作报告#"]),
     "timestamp": ("body", ["2024-04-23 12:27:25", "发布于：", "2020-10-04 20:30", "发布于 2019-09-26 07:19:52", "2024年05月17日 09时15分", "2024年5月22日週三 上午8:21", "@ 11-22-2014 / 今日"]),
     "english-dateline": ("header", ["Thu Dec 15, 2016", "Oct 12, 2023", "Aug 06, 2025", "02 Dec 2017", "EvilHat-K  posted by:"]),
+    "english-post-fields": ("header", ["about 13 words", "17 words", "1 min", "One minute", "views"]),
     "counter": ("footer", ["221381", "(0)"]),
     "contact-footer": ("footer", ["联系地址：某某市政务中心B座6楼　邮编：310000　联系电话：0571-12345678"]),
     "legal-header": ("footer", ["反侵权公告：", "版权声明", "【免责声明】", "郑 重 声 明", "版权与免责声明"]),
