@@ -994,7 +994,8 @@ def _blog_post_dated(lines: list[Line], headline: int) -> bool:
 
 #: 发表于 / Posted on: the words a blog sets right under a post's headline, before its date (a bare
 #: date under a part of the <title> may be a news site's section and its day)
-_POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|更新于|更新於|posted on|published on|updated on)", re.IGNORECASE)
+_POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|更新于|更新於|posted on|published on|updated on|"
+                     r"收录于$|收錄於$)", re.IGNORECASE)   # (chariothy / 收录于 / 类别: DoIt's key alone, over the category)
 #: 2100-05-01 12:44:15 / 2024-07-28: a post's date (and time), alone on its line — read only when
 #: the <title> names no line itself (a bare date may be a list's, under each of its headlines)
 _POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}年\d{1,2}月\d{1,2}日$")   # (or 2026年07月02日)
@@ -1002,6 +1003,7 @@ _POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\
 _POSTED_KEY = re.compile(r"^(?:发布|發布|发表|發表|更新|创建|創建)$")
 _META_BETWEEN = 3   # short lines (the writer's name, the post's tags) between a headline and its 发表于
 _META_WORD = 8      # characters of each of them, at most
+_HANDLE = re.compile(r"[A-Za-z][\w.-]{0,19}")   # (chariothy / 收录于: or the writer's handle, one word in Latin)
 
 
 def _headline_over_its_date(lines: list[Line], bare: bool = False) -> int | None:
@@ -1067,7 +1069,7 @@ def _dated_below(lines: list[Line], i: int, bare: bool) -> bool:
     or under its writer's name (Java基础 / 君哥 / 2100-05-01 12:44:15, 七月末 / 2024-07-28)."""
     below = [line.text.strip() for line in lines[i + 1: i + 2 + _META_BETWEEN]]
     posted = next((k for k, text in enumerate(below) if _POSTED.match(text)), None)
-    if posted is not None and all(len(text) <= _META_WORD for text in below[:posted]):
+    if posted is not None and all(len(text) <= _META_WORD or _HANDLE.fullmatch(text) for text in below[:posted]):
         return True   # (WER / 1ens / WP / WP / 发布于：…: the writer's name and the post's tags between)
     # (IPC$ / January 11, 2022 / · admin: or in English, as the theme sets it)
     return bare and bool(_posts_date(below[0]) or len(below) > 1 and is_name(below[0]) and _POSTED_AT.match(below[1]))

@@ -1452,12 +1452,35 @@ def is_widget_debris(texts: Sequence[str], i: int, chinese: bool = True) -> bool
         #               its dot: a bare 1 there is more often a counter)
     if DAY_HEADING.match(text.strip()):
         return False   # (Day -1 over the diary's first day)
+    if _link_inside_sentence(texts, i):
+        return False   # (另外关于 css，可以参考 / MDN / 。: a link's words, and the sentence's close after them)
     if TIMESTAMP.match(text) or chinese and not _CJK.search(text) or len(squash(text)) == 1:
         return True
     if is_author(text) or is_date(text) or is_doc_number(text) or SUBTITLE.match(text) or is_heading_like(text):
         return False
     tiny = [j for j in range(max(0, i - 2), min(len(texts), i + 3)) if 0 < len(squash(texts[j])) <= 4]
     return len(squash(text)) <= 4 and any(tiny[k + 2] - tiny[k] == 2 for k in range(len(tiny) - 2))
+
+
+def _link_inside_sentence(texts: Sequence[str], i: int) -> bool:
+    """另外关于 css，可以参考 / MDN / 。: a piece of a sentence the page set off as a link (or the
+    mark that closes the sentence after it) — the line above breaks off in its prose, and the
+    sentence's close comes right after the link."""
+    def breaks_off(j: int) -> bool:
+        text = texts[j].strip()
+        return bool(text) and _CJK.search(text) is not None and _SENTENCE_CLOSE.match(text[-1]) is None
+    text = texts[i].strip()
+    if not (i > 0 and breaks_off(i - 1)):
+        return False
+    if _SENTENCE_CLOSE.match(text):
+        return True
+    # (MDN。: the link and the close the page's text node put after it; a clause before it)
+    return "，" in texts[i - 1] and (text.endswith(("。", "！", "？")) or i + 1 < len(texts)
+                                     and _SENTENCE_CLOSE.match(texts[i + 1].strip()) is not None)
+
+
+#: 。 / ， / ）…: a mark that closes or carries on a sentence, never opens a line of its own
+_SENTENCE_CLOSE = re.compile(r"^[。，、；！？）」』”]")
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z_]{2,}")
@@ -1964,7 +1987,8 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             page["author"] = page["byline"] = texts[i]
         elif web and (reasons[i - 1] or "").startswith("page metadata") and _KEY_ALONE.match(lines[i - 1].text) \
                 and _KEY_VALUE.match(texts[i]) and could_be_value(lines[i - 1].text, texts[i]):
-            reasons[i] = "page metadata (" + lines[i - 1].text.rstrip(":： ") + ")"   # 发布于： / 北京市
+            key = lines[i - 1].text.rstrip(":： ")
+            reasons[i] = "page metadata (" + ("the post's category" if key == "in" else key) + ")"   # 发布于： / 北京市
         elif web and _aside_in_page_title(texts[i], known):
             reasons[i] = "page metadata (what the page's <title> names in brackets beside the headline)"
         elif web and _SECTION_TAGS.match(simplified(texts[i])) and not texts[i - 1].endswith(("，", "、", ",")):
@@ -2033,7 +2057,8 @@ _DESK_AND_REPORTER = re.compile(r"[／/]\s*[\u4e00-\u9fff·]{2,4}$")
 #: 发布于： / 作者： alone on its line between the headline and the text, a rule having taken
 #: it for the page's metadata: a key whose value the page set on the next line (分类于 / 胡思乱想:
 #: NexT's key ends on its preposition, no colon)
-_KEY_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$|^[\u4e00-\u9fff]{2,3}[于於]$")
+_KEY_ALONE = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$|^[\u4e00-\u9fff]{2,3}[于於]$"
+                        r"|^in$")   # (Written by / BinGo / on / February 22, 2018 / in / 生活随笔: LeaveIt's, its category)
 #: 北京市 / 张三 / 人民网-人民日报: that value — a name, no sentence
 _KEY_VALUE = re.compile(r"^[\u4e00-\u9fffA-Za-z·\-—]{2,14}$")
 
