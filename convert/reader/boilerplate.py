@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
             # 次浏览 / 次阅读: a counter whose figure the page's script never wrote in
             r"^(?:次|人)(?:浏览|阅读|访问|查看)$|^条(?:评论|留言)$|^\d+\s*分钟(?:阅读|读完)$|"
             # 2016年6月1日 · 1 分钟 · 359 字: PaperMod's post meta, the date and the reading time
-            r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[·•]\s*\d+\s*分钟(?:\s*[·•].{0,30})?$|^(?:本文字数|评论数|評論數)\s*[:：]?\s*\d*$|^本文总共\s*[\d,]+\s*个?字|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
+            r"^(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)?\s*[·•]\s*\d+\s*分钟(?:\s*[·•].{0,30})?$|^(?:本文字数|评论数|評論數)\s*[:：]?\s*\d*$|^本文总共\s*[\d,]+\s*个?字|^[·•]?\s*\d+\s*min\s*[·•]\s*[\d,]+\s*words\b|"
             r"^(?i:Reading Time|Word Count|Post Views?|Words|Views)\s*[:：]$|"
             # 共 385 字，您可能需要 1 分钟阅读 / 全文约 2000 字，预计阅读 5 分钟: the words and the minutes together
             r"^(?:本文|全文)?(?:共|约|共约)\s*[\d,]+\s*个?字\s*[，,]?\s*(?:您可能需要|大约需要|需要|预计阅读|阅读约|阅读需要?)?\s*[\d.]+\s*分钟(?:阅读)?$|"
@@ -501,6 +501,11 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?i:menu open|menu close|open menu|close menu|toggle (?:menu|navigation|theme|dark mode)|theme switcher|"
             r"search icon|to navigate|to select|to close|esc)$"),
          max_len=20),
+    # AI 摘要 / AI 摘要接口暂时失联……: a blog plugin's box for a machine summary of the post, over the
+    # text (its label, and the message it shows when the service does not answer)
+    Rule("ai-summary", "AI summary widget",
+         _r(r"^AI\s*摘要$|^AI\s*摘要接口暂时失联|^(?:AI|GPT)\s*(?:摘要|总结)\s*[:：]?\s*(?:生成中|加载中)"),
+         where="header", max_len=30),
     # open in new window: the words a docs theme (VuePress) hides beside an outside link for screen
     # readers, which a scraper writes out — inside a sentence, no wall
     Rule("link-icon", "screen-reader words of an outside link's icon",

@@ -2461,6 +2461,13 @@ def _through_sections_boxed_above(lines: list[Line], reasons: list[str | None], 
     keys = [squash(line.text) for line in lines]
     kept_above = {keys[k] for k in range(end) if not reasons[k] and len(keys[k]) >= _LISTED_AT_LEAST}
     first = next((k for k in range(end) if reasons[k] and not _is_title_copy(reasons[k]) and keys[k] in kept_above), None)
+    # (目录 / 安装 / 配置 / git config / ssh / 常用 / 参考: under the box's own label, an entry however
+    # short — two characters — counts)
+    label = next((k for k in range(end - 1) if reasons[k] and (is_contents_title(lines[k].text) or _names_posts_contents(lines[k].text))
+                  and reasons[k + 1] and not _is_title_copy(reasons[k + 1])), None)
+    if label is not None and (first is None or label < first):
+        kept_above = {keys[k] for k in range(end) if not reasons[k] and len(keys[k]) >= _LISTED_UNDER_LABEL}
+        first = label + 1 if keys[label + 1] in kept_above else first
     if first is None:
         return end
     # (the box's entries: removed lines in a row from its first, each a section above the
@@ -2496,6 +2503,7 @@ _LONE_WORD = re.compile(r"^[A-Za-z][\w.+#-]{0,19}$")   # STL: a tag's single wor
 _BOX_REACH = 80   # lines of a contents box's entries, at most
 _LISTED_ABOVE = 2   # sections above the text's seeming end that the contents box below lists
 _LISTED_AT_LEAST = 4   # characters of a section's title matched against the box's entries
+_LISTED_UNDER_LABEL = 2   # …or under the box's label (目录 / 安装 / 配置)
 
 
 def _listed_sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chrome: int) -> int | None:
