@@ -115,6 +115,7 @@ BOILERPLATE = {
     "timestamp": ("body", ["2024-04-23 12:27:25", "发布于：", "2020-10-04 20:30", "发布于 2019-09-26 07:19:52", "2024年05月17日 09时15分", "2024年5月22日週三 上午8:21", "@ 11-22-2014 / 今日"]),
     "english-dateline": ("header", ["Thu Dec 15, 2016", "Oct 12, 2023", "Aug 06, 2025", "02 Dec 2017", "EvilHat-K  posted by:"]),
     "last-updated": ("body", ["本文最後更新於 2018-06-14，文中內容可能已過時。", "本文最后更新于：2 年前", "最后更新于 Jul 31, 2025 15:40 +0800", "本文最后更新于"]),
+    "word-count": ("header", ["2098字", "1,742 字"]),
     "ai-summary": ("header", ["AI 摘要", "AI 摘要接口暂时失联……"]),
     "english-post-fields": ("header", ["about 13 words", "17 words", "1 min", "One minute", "views"]),
     "counter": ("footer", ["221381", "(0)"]),

@@ -501,6 +501,11 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?i:menu open|menu close|open menu|close menu|toggle (?:menu|navigation|theme|dark mode)|theme switcher|"
             r"search icon|to navigate|to select|to close|esc)$"),
          max_len=20),
+    # Sep 30, 2018 / 2098字: a post's word count alone under its headline (in the text, a figure and 字
+    # may be a table's cell)
+    Rule("word-count", "page meta line (the post's word count)",
+         _r(r"^[\d,]{2,7}\s*字$"),
+         where="header", max_len=10),
     # AI 摘要 / AI 摘要接口暂时失联……: a blog plugin's box for a machine summary of the post, over the
     # text (its label, and the message it shows when the service does not answer)
     Rule("ai-summary", "AI summary widget",

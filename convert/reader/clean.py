@@ -1045,7 +1045,12 @@ _PROSE_HANZI = 10   # hanzi of a line of the text's prose, at least
 def _past_prose(text: str) -> bool:
     """A line of the text's prose (in hanzi: 2014 - 2026, All Rights Reserved is a footer's): below
     it, a name over a bare date signs the text."""
-    return len(text) >= 30 and PROSE_MARKS.search(text) is not None and len(_HAN.findall(text)) >= _PROSE_HANZI
+    # (专注于C,Python,Rust,…,分布式系统,分布式计算: a blog's motto, a list of words between commas in
+    # Latin, is no sentence)
+    return len(text) >= 30 and _CJK_SENTENCE_MARKS.search(text) is not None and len(_HAN.findall(text)) >= _PROSE_HANZI
+
+
+_CJK_SENTENCE_MARKS = re.compile(r"[，。；！？]")
 
 
 #: 5/23/2023: a post's date as an English-speaking theme sets it (month, day, year)
