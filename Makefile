@@ -40,9 +40,14 @@ test: bytecode
 
 # No LibreOffice, Java/EPUBCheck, chromium, qpdf, poppler or pandoc (tests/conftest.py:
 # CONVERT_NO_TOOLS makes a test that asks for one skip), no test marked slow, the
-# "check" Hypothesis profile (5 examples), on up to 4 cores (pytest-xdist).
+# "check" Hypothesis profile (5 examples), on up to 4 cores (pytest-xdist). The corpus
+# floors (tests/test_corpus.py's scored tests, ~50 s of one core) are marked slow
+# (tests/conftest.py). Where PYTHONDONTWRITEBYTECODE is set (as on these machines) pytest
+# cannot keep its assert-rewritten test modules and every worker rewrites all ~180 of them
+# on every run (~5 s each): check lets Python write bytecode, into .venv/pycache (not
+# beside the sources).
 check: bytecode
-	CONVERT_NO_TOOLS=1 $(BIN)/python -m pytest -q -n auto --maxprocesses 4 -m "not slow and not validator"
+	PYTHONDONTWRITEBYTECODE= PYTHONPYCACHEPREFIX=$(abspath $(VENV))/pycache CONVERT_NO_TOOLS=1 $(BIN)/python -m pytest -q -n auto --maxprocesses 4 -m "not slow and not validator"
 
 # The bench extra (Typst, the PDF anchor) on top of the test install; pandoc, calibre and
 # LibreOffice are system packages, timed where installed. Results: bench/results.md.

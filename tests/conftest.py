@@ -89,3 +89,17 @@ def outline_titles(pdf: bytes) -> list[str]:
                 yield str(item.title)
                 yield from walk(item.children)
         return list(walk(outline.root))
+
+
+# The corpus floors (tests/test_corpus.py: every test that takes its `scored` fixture)
+# read all ~1,100 corpus documents through the reader (once in each process that runs
+# them): ~50 s of one core on these machines, most of `make check`'s one-minute budget
+# on its own. They are the reader's slow integration test and run in `make test` (and
+# with `pytest tests/test_corpus.py`); the corpus's own checks (every source says where
+# it came from, its labels load) stay in `make check`. Marked here, not in
+# test_corpus.py, so that file stays the reader's to edit.
+@pytest.hookimpl(tryfirst=True)   # before -m "not slow" deselects
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.path.name == "test_corpus.py" and "scored" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)

@@ -39,8 +39,9 @@ def _write(setting, folder: Path, formats: tuple[str, ...], parallel: bool,
     return outcome, reporter
 
 
+# (the embedded-fonts case subsets the CJK faces for all three writers, twice: ~3.5 s, slow)
 @pytest.mark.parametrize("formats, embed_fonts", [(("pdf", "docx", "epub"), False), (("docx", "pdf", "json"), False),
-                                                  (("epub", "pdf", "docx"), True)])
+                                                  pytest.param(("epub", "pdf", "docx"), True, marks=pytest.mark.slow)])
 def test_side_by_side_gives_the_same_files_notices_and_order(setting, tmp_path, formats, embed_fonts):
     one, r1 = _write(setting, tmp_path / "in_turn", formats, parallel=False, embed_fonts=embed_fonts)
     two, r2 = _write(setting, tmp_path / "side_by_side", formats, parallel=True, embed_fonts=embed_fonts)

@@ -48,6 +48,7 @@ def test_cut_equals_rjieba_on_titles(text):
     assert words.cut(text) == rjieba.cut(text)
 
 
+@pytest.mark.slow   # every line of the 180k benchmark and the seed (~850 lines, ~3 s); the titles above stay in make check
 def test_cut_equals_rjieba_on_thousands_of_lines():
     import rjieba
 

@@ -3,6 +3,7 @@ Traditional glyph forms in the _tc chains, and subset_font()."""
 
 from __future__ import annotations
 
+import functools
 import io
 import sys
 import tomllib
@@ -31,11 +32,13 @@ def _decode(encoding: str, lead_lo: int, lead_hi: int, trails: list[int]) -> str
     return "".join(chars)
 
 
+@functools.cache   # (the same string for every chain that asks: decoded once per run)
 def gb2312_hanzi() -> str:
     """GB2312 rows 16–87: the 6763 hanzi."""
     return _decode("gb2312", 0xB0, 0xF7, list(range(0xA1, 0xFF)))
 
 
+@functools.cache
 def big5_hanzi() -> str:
     """Big5 level 1 (0xA440–0xC67E) and level 2 (0xC940–0xF9D5): 13053 hanzi."""
     trails = list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF))
@@ -135,16 +138,33 @@ def test_chain_draws(registry, base, language, what):
     assert not missing, f"{base}{LANGUAGES[language]} lacks {len(missing)}: {''.join(sorted(missing))[:40]}"
 
 
+_OPENED: dict = {}
+
+
+def _opened(path) -> TTFont:
+    """A font file opened once for the module (its cmap of tens of thousands of entries
+    parsed once, not once per character and chain); only read, never changed."""
+    if path not in _OPENED:
+        _OPENED[path] = TTFont(path, lazy=True)
+    return _OPENED[path]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _close_opened_fonts():
+    yield
+    while _OPENED:
+        _OPENED.popitem()[1].close()
+
+
 def _outline(font: FontFile, ch: str) -> list:
-    with TTFont(font.path, lazy=True) as tt:
-        pen = RecordingPen()
-        tt.getGlyphSet()[tt.getBestCmap()[ord(ch)]].draw(pen)
-        return pen.value
+    tt = _opened(font.path)
+    pen = RecordingPen()
+    tt.getGlyphSet()[tt.getBestCmap()[ord(ch)]].draw(pen)
+    return pen.value
 
 
 def _is_traditional_face(font: FontFile) -> bool:
-    with TTFont(font.path, lazy=True) as tt:
-        family = tt["name"].getDebugName(1)
+    family = _opened(font.path)["name"].getDebugName(1)
     return family.endswith((" TC", " TW")) or family.startswith("cwTeX")   # cwTeX: Taiwan faces
 
 
@@ -167,9 +187,9 @@ def test_traditional_punctuation_is_centred(registry):
         hant = registry.font_for(ch, "song", "zh-Hant")
         centres = []
         for font in (hans, hant):
-            with TTFont(font.path) as tt:
-                glyph = tt["glyf"][tt.getBestCmap()[ord(ch)]]
-                centres.append((glyph.xMin + glyph.xMax) / 2 / tt["head"].unitsPerEm)
+            tt = _opened(font.path)
+            glyph = tt["glyf"][tt.getBestCmap()[ord(ch)]]
+            centres.append((glyph.xMin + glyph.xMax) / 2 / tt["head"].unitsPerEm)
         assert centres[0] < 0.4 and abs(centres[1] - 0.5) < 0.1, (ch, centres)
 
 

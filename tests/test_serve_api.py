@@ -171,6 +171,7 @@ def test_upload_limits_are_413(client):
     assert r.status_code == 413 and "per request" in r.json()["error"]
 
 
+@pytest.mark.slow   # the 180k-character benchmark read five times (four uploads and the expected model): ~2.5 s
 def test_four_simultaneous_uploads_of_the_180k_benchmark():
     data = BENCH_INPUT.read_bytes()
     expected = None
