@@ -98,15 +98,15 @@ RULES: tuple[Rule, ...] = (
             r"字[体号]\s*[:：]\s*(?:默认|T|小|中|大)|^[|｜]?\s*(?:(?:调整|设置)?字[体号型](?:大小)?|(?:目前|当前)字级)\s*[:：]?$|"
             r"^(?:适中|较大|较小|标准|特大|放大|缩小)字[型体号]$"),   # 適中字型 / 較大字型
          max_len=60),
-    # 2024-04-23 12:27:25 alone on a line: when the page was posted (a date without a
-    # time may be a document's own date, and stays); caijing 发布于 2019-5-20 12:49:00: and
-    # who posted it
     # 本文最后更新于 2022-08-08，文中内容可能已过时。 / 最后更新于 Jul 31, 2025 15:40 +0800 / 本文最后更新于：2 年前: a
     # blog theme's note of when the post last changed (FixIt's, with its warning that it may be out of date)
     Rule("last-updated", "page metadata (when the post last changed)",
          _r(r"^(?:本文)?最后(?:更新|修改)于\s*[:：]?\s*[\d\s年月日时分:：/.+\-A-Za-z,早上中下晚午前]{0,30}"
             r"(?:[，,]\s*文中(?:的)?内容可能已(?:经)?过时[。.]?)?$"),
          max_len=60),
+    # 2024-04-23 12:27:25 alone on a line: when the page was posted (a date without a
+    # time may be a document's own date, and stays); caijing 发布于 2019-5-20 12:49:00: and
+    # who posted it
     Rule("timestamp", "page metadata (time of posting)",
          _r(r"^(?:(?:[^\s，。；！？]{1,20}\s+)?(?:发布于|发表于|更新于|發佈於|發表於)\s*)?"
             r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?$|"
