@@ -854,6 +854,8 @@ def split_site_name(title: str) -> tuple[str, list[str]]:
 
 #: marks of a sentence: a line with them is prose, not a menu item
 PROSE_MARKS = re.compile(r"[。，；！？,;]")
+#: the same, in the full-width forms alone (a list of words between half-width commas is no sentence)
+CJK_SENTENCE_MARKS = re.compile(r"[。，；！？]")
 
 _NAV_WORDS = re.compile(
     r"^(?:首页|网站首页|政务公开|信息公开|政府信息公开|新闻中心|新闻动态|政务服务|办事服务|网上办事|互动交流|公众参与|"
@@ -942,7 +944,6 @@ PRINTED_PAGE = ("page number of the printed original", "running head of the prin
 PAGE_FURNITURE = frozenset(("view counter or page number", "separator line") + PRINTED_PAGE)
 
 _DIGIT_RUN = re.compile(r"\d+")
-_SENTENCE_MARK = re.compile(r"[。，；！？]")
 _BARE_PAGE_NUMBER = re.compile(r"^(?:[-—–－]\s*)?\d{1,4}(?:\s*[-—–－])?$")
 _RUNNING_GAP = 8    # lines between two pages' heads, at the least (the median gap)
 
@@ -956,7 +957,7 @@ def running_heads(lines) -> list[int]:
     for k, line in enumerate(lines):
         text = line.text
         if 2 <= len(text) <= 40 and not is_heading_like(text) and re.search(r"[^\d\W]", text) \
-                and not _SENTENCE_MARK.search(text):   # (a head names the document or the sitting: no sentence)
+                and not CJK_SENTENCE_MARKS.search(text):   # (a head names the document or the sitting: no sentence)
             where.setdefault(_DIGIT_RUN.sub("#", "".join(text.split())), []).append(k)
     found: list[int] = []
     for key, ks in where.items():

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (DATE_BOX, HEADLINE_PLACEHOLDER, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site, names_the_template,
+from .boilerplate import (CJK_SENTENCE_MARKS, DATE_BOX, HEADLINE_PLACEHOLDER, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site, names_the_template,
                           is_site_name_alone, names_site_or_section, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -1047,10 +1047,8 @@ def _past_prose(text: str) -> bool:
     it, a name over a bare date signs the text."""
     # (专注于C,Python,Rust,…,分布式系统,分布式计算: a blog's motto, a list of words between commas in
     # Latin, is no sentence)
-    return len(text) >= 30 and _CJK_SENTENCE_MARKS.search(text) is not None and len(_HAN.findall(text)) >= _PROSE_HANZI
+    return len(text) >= 30 and CJK_SENTENCE_MARKS.search(text) is not None and len(_HAN.findall(text)) >= _PROSE_HANZI
 
-
-_CJK_SENTENCE_MARKS = re.compile(r"[，。；！？]")
 
 
 #: 5/23/2023: a post's date as an English-speaking theme sets it (month, day, year)

@@ -1468,7 +1468,7 @@ def _link_inside_sentence(texts: Sequence[str], i: int) -> bool:
     sentence's close comes right after the link."""
     def breaks_off(j: int) -> bool:
         text = texts[j].strip()
-        return bool(text) and _CJK.search(text) is not None and _SENTENCE_CLOSE.match(text[-1]) is None
+        return bool(text) and _CJK.search(text) is not None and _SENTENCE_END.search(text) is None
     text = texts[i].strip()
     if not (i > 0 and breaks_off(i - 1)):
         return False
@@ -2466,8 +2466,9 @@ def _through_sections_boxed_above(lines: list[Line], reasons: list[str | None], 
     label = next((k for k in range(end - 1) if reasons[k] and (is_contents_title(lines[k].text) or _names_posts_contents(lines[k].text))
                   and reasons[k + 1] and not _is_title_copy(reasons[k + 1])), None)
     if label is not None and (first is None or label < first):
-        kept_above = {keys[k] for k in range(end) if not reasons[k] and len(keys[k]) >= _LISTED_UNDER_LABEL}
-        first = label + 1 if keys[label + 1] in kept_above else first
+        short = {keys[k] for k in range(end) if not reasons[k] and len(keys[k]) >= _LISTED_UNDER_LABEL}
+        if keys[label + 1] in short:
+            kept_above, first = short, label + 1
     if first is None:
         return end
     # (the box's entries: removed lines in a row from its first, each a section above the
