@@ -24,7 +24,7 @@ from .boilerplate import (CJK_SENTENCE_MARKS, DATE_BOX, HEADLINE_PLACEHOLDER, PA
                           vertical_labels)
 from .decode import Decoded
 from .headings import bare_section_marks, is_heading_like
-from .lines import MEETING_FIELD, NEWS_DATELINE, NOTE, WS as _WS, Line, is_date, is_doc_number, is_name, is_salutation, simplified, squash, title_key
+from .lines import MEETING_FIELD, NEWS_DATELINE, NOTE, WS as _WS, Line, han_count, is_date, is_doc_number, is_name, is_salutation, simplified, squash, title_key
 from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
@@ -908,7 +908,7 @@ def _headline(lines: list[Line]) -> int | None:
     # still when the banner sets that name alone right under the <title> (致自己 - 0hayo / 0hayo)
     parts = [title_key(page_title[a:b]) for a, b in spans]
     with_hanzi = [p for p in parts if _HAN.search(p)]
-    if len(parts) == 2 and len(with_hanzi) == 1 and (len(_HAN.findall(with_hanzi[0])) >= _SHORT_HEADLINE
+    if len(parts) == 2 and len(with_hanzi) == 1 and (han_count(with_hanzi[0]) >= _SHORT_HEADLINE
                                                      or _banner_names_the_rest(lines, with_hanzi[0])
                                                      or _names_a_blog_beside(page_title, with_hanzi[0])):
         candidates.add(with_hanzi[0])
@@ -960,7 +960,7 @@ def _headline(lines: list[Line]) -> int | None:
     if found is not None and found * 3 >= len(lines) * 2 and len(parts) == 2:
         # 分享个聊天接口｜Hstb的小世界 / … / 分享个聊天接口 / … / Hstb的小世界 in the footer: the part set again
         # only at the page's end is the site's name; the other, set again near the top, the headline
-        other = next((p for p in parts if p != title_key(lines[found].text) and len(_HAN.findall(p)) >= _SHORT_HEADLINE), None)
+        other = next((p for p in parts if p != title_key(lines[found].text) and han_count(p) >= _SHORT_HEADLINE), None)
         found = next((i for i in range(start, min(found, _COPY_NEAR)) if title_key(lines[i].text) == other), found)
     if start == 2 and (found is None or found > _COPY_NEAR) and _YEAR.search(lines[2].text):
         # 2016年的总结 / 2016年的总结 / @ g1eny0ung · Dec 30, 2016 · …: a blog whose <title> is the
@@ -1047,7 +1047,7 @@ def _past_prose(text: str) -> bool:
     it, a name over a bare date signs the text."""
     # (专注于C,Python,Rust,…,分布式系统,分布式计算: a blog's motto, a list of words between commas in
     # Latin, is no sentence)
-    return len(text) >= 30 and CJK_SENTENCE_MARKS.search(text) is not None and len(_HAN.findall(text)) >= _PROSE_HANZI
+    return len(text) >= 30 and CJK_SENTENCE_MARKS.search(text) is not None and han_count(text) >= _PROSE_HANZI
 
 
 

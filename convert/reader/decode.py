@@ -99,7 +99,8 @@ def decode(data: bytes, options: ReadOptions = ReadOptions()) -> Decoded:
         notices = [*notices, ideographs]
     # a page break (form feed) at a line's start or end is no line of its own: the lines
     # keep the numbers an editor shows (pdftotext writes one before each page's first line)
-    text = _PAGE_BREAK_AT_EDGE.sub("", text)
+    if "\x0c" in text:   # (the pattern's look-behind is slow to try at every character)
+        text = _PAGE_BREAK_AT_EDGE.sub("", text)
     text = _NEWLINES.sub("\n", text).replace("\u00a0", " ")
     # GBK's A3A0, the full-width space old pages indent with, decodes to a private-use
     # character (U+E5E5) that no font draws: it is the ideographic space

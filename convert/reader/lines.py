@@ -142,6 +142,16 @@ def is_doc_number(text: str) -> bool:
     return len(text) <= 30 and DOC_NUMBER.match(text) is not None
 
 
+#: a run of CJK ideographs (Extension A, the unified block, the compatibility block)
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def han_count(text: str) -> int:
+    """How many CJK ideographs ``text`` holds. (Counted by taking out their runs: one match a
+    run, where ``findall`` makes one a character — four times faster on a page's lines.)"""
+    return len(text) - len(_HAN_RUN.sub("", text))
+
+
 def squash(text: str) -> str:
     """``text`` without any whitespace (for comparing lines spaced differently)."""
     return "".join(text.split())
@@ -213,8 +223,15 @@ CAPTION = re.compile(r"^[◎▲△↑※]|^[图圖][为為：:]|(?:^|[\s/。])(?
 SECTION_NAME = 12
 
 
+#: what every caption CAPTION reads holds: a mark it opens on, or a word for a picture or its
+#: photographer — tested first, as CAPTION's branches are tried at every character of a line
+_CAPTION_OPENS = frozenset("◎▲△↑※")
+_CAPTION_WORDS = "图圖照摄攝"
+
+
 def is_caption(text: str) -> bool:
-    return len(text) <= 200 and CAPTION.search(text) is not None
+    return len(text) <= 200 and (text[:1] in _CAPTION_OPENS or any(word in text for word in _CAPTION_WORDS)) \
+        and CAPTION.search(text) is not None
 
 
 def is_signature_like(text: str) -> bool:

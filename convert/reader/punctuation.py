@@ -21,6 +21,13 @@ _PROTECTED = re.compile(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}"
 )
 
+
+def _may_hold_protected(text: str) -> bool:
+    """Each kind of protected span holds one of these: the search above is slow (its
+    look-behinds are tried at every character) and most lines hold none."""
+    return "://" in text or "www." in text or "@" in text
+
+
 _SIMPLE = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _SIMPLE_RE = re.compile(r"[,:;?!]")
 _ELLIPSIS_RE = re.compile(r"\.{3,}|。{3,}")
@@ -50,7 +57,7 @@ def normalize(text: str, counts: Counter | None = None) -> str:
         counts = Counter()
     if not _HAN.search(text):
         return text
-    if not _PROTECTED.search(text):
+    if not _may_hold_protected(text) or not _PROTECTED.search(text):
         return _normalize_span(text, counts)
     out = []
     pos = 0

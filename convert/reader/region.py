@@ -36,10 +36,10 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .backmatter import MAX_PRINTED, PRINTED
-from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_menu_word, is_site_name_alone, match_rule, names_site_or_section, page_fields,
+from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_menu_word, is_site_name_alone, match_rule, matches_in_some_zone, names_site_or_section, page_fields,
                           title_spans)
 from .headings import DAY_HEADING, ENTRY_NUMBER, HEADING_ANCHORS, is_heading_like, label_number, numbered
-from .lines import (ATTACHMENT_HEADING, BYLINE, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, BYLINE, han_count, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
                      looks_like_document_title)
@@ -90,14 +90,15 @@ def is_code(text: str) -> bool:
     """A line of script or style sheet a scraper left in (``$(function () {``,
     ``.line-0000 {margin-left: 1em;}``): dense in brackets and operators, little CJK."""
     code = len(_CODE.findall(text))
-    return code >= 2 and code * 12 >= len(text) and len(_CJK.findall(text)) * 2 < len(text)
+    return code >= 2 and code * 12 >= len(text) and han_count(text) * 2 < len(text)
 
 
 def is_language(text: str) -> bool:
     """Words of a language, not an address: mostly CJK, or six or more Latin words
     (an English document), once any URL is taken out."""
-    text = _URL.sub("", text)
-    return len(_CJK.findall(text)) * 10 >= len(text) * 3 or len(_WORD.findall(text)) >= 6
+    if "://" in text or "www." in text:
+        text = _URL.sub("", text)
+    return han_count(text) * 10 >= len(text) * 3 or len(_WORD.findall(text)) >= 6
 
 
 #: a page's teaser of another article ends where the page cut it, on ... or … (今日(2...);
@@ -130,7 +131,7 @@ def line_class(text: str) -> str:
     marks = len(_MARKS.findall(text))
     if n >= 25 and marks and (PROSE_MARKS.search(text) or n >= 60) and is_language(text) \
             and (n >= PROSE_RUN and _CLAUSE_MARK.search(text) or _SENTENCE_END.search(text) or _SENTENCE_INSIDE.search(text[:-1])) \
-            and match_rule(text, "body") is None and match_rule(text, "header") is None and match_rule(text, "footer") is None:
+            and not matches_in_some_zone(text):
         return GOOD   # (主办单位：… 联系方式：… under the text: the site's footer, however long)
     if marks or is_heading_like(text) or is_date(text) or _FIGURES.search(text) or n >= 25:
         return NEAR
@@ -699,7 +700,7 @@ def _section_below(texts: Sequence[str], heading: int, stop: int) -> int:
 
 
 def _outline_word(text: str, longest: int) -> bool:
-    return len(text) <= longest and len(_CJK.findall(text)) >= 2 and match_rule(text, "footer") is None
+    return len(text) <= longest and han_count(text) >= 2 and match_rule(text, "footer") is None
 
 
 def _before_repeated_tail(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
@@ -783,11 +784,11 @@ def _names_posts_contents(text: str) -> bool:
     """文章目录 / Table of contents / Contents / - 目录 -: the label of a blog's contents box, in
     any case (a theme may set dashes around it)."""
     whole = squash(text)
-    name = _BOX_LABEL_DASHES.sub("", whole)
+    name = whole.strip(_BOX_LABEL_DASHES)
     return name in _POSTS_CONTENTS or name.lower() in _POSTS_CONTENTS_ANY_CASE or name != whole and is_contents_title(name)
 
 
-_BOX_LABEL_DASHES = re.compile(r"^[-—–－]+|[-—–－]+$")
+_BOX_LABEL_DASHES = "-—–－"
 
 
 def own_contents_box(lines: list[Line], reasons: list[str | None], region: Region) -> tuple[str, ...]:
@@ -1614,7 +1615,7 @@ def _meeting_field(text: str) -> bool:
 def _short_headline(text: str, chinese: bool) -> bool:
     """A title of five to seven characters (飞行物理学常识): too short to be taken for one
     anywhere, but it may be right above the text."""
-    return chinese and len(_CJK.findall(text)) >= 5 and _could_be_title(text, chinese)
+    return chinese and han_count(text) >= 5 and _could_be_title(text, chinese)
 
 
 def _names_only(text: str) -> bool:
@@ -1783,11 +1784,11 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
         # headline without the author's name; the fuller line above is the headline
         key = title_key(texts[best])
         best = next((i for i in range(max(0, best - 12), best) if len(key) >= 6 and key in title_key(texts[i])
-                     and len(_CJK.findall(texts[i])) > len(_CJK.findall(texts[best]))   # (not just a template's "- -")
+                     and han_count(texts[i]) > han_count(texts[best])   # (not just a template's "- -")
                      and title_score(texts[i], known_titles, chinese) >= 1),
                     best)
     if best > 0 and SPEAKER_AND_OCCASION.match(texts[best]) and is_title_line(texts[best - 1]) \
-            and len(_CJK.findall(texts[best - 1])) >= 6 and not is_sentence(texts[best - 1]):
+            and han_count(texts[best - 1]) >= 6 and not is_sentence(texts[best - 1]):
         return best - 1, best - 1   # 坚定不移沿着…前进 / 胡锦涛在…大会上的报告: the speech's title, then who gave it where
     first, last, joined = best, best, texts[best]
     known = [title_key(k) for k in known_titles if k]
@@ -1796,7 +1797,7 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
         return first, last   # the page's <title> names exactly this line: nothing above or below is part of it
     if len(title_key(joined)) >= _WHOLE_PART and title_key(joined) in _headline_parts(known_titles):
         return first, last   # 首页 / 归档 / 关于 / 利用 IFTTT + RSS…资料库 under 利用…资料库 | 秦叶宁的网志: a whole part of it
-    while first > 0 and is_title_line(texts[first - 1]) and len(_CJK.findall(texts[first - 1])) >= 2 \
+    while first > 0 and is_title_line(texts[first - 1]) and han_count(texts[first - 1]) >= 2 \
             and not _TITLE_KEY.match(texts[first - 1]) \
             and len(joined) < 80 and (
             continues_title(texts[first - 1], texts[first]) and len(texts[first - 1]) + len(joined) <= 80
@@ -1820,7 +1821,7 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
 def _one_clause_sentence(text: str) -> bool:
     """可参照执行或根据各地实际制定相应政策措施。: a sentence of one clause, no comma in it,
     long enough to be no button's words."""
-    return len(_CJK.findall(text)) >= 12 and text[-1:] in "。！？" and match_rule(text, "footer") is None
+    return han_count(text) >= 12 and text[-1:] in "。！？" and match_rule(text, "footer") is None
 
 
 def is_sentence(text: str) -> bool:
@@ -2030,7 +2031,7 @@ def _publication_line(text: str) -> bool:
     rest = (text[:m.start()] + text[m.end():]).strip(" \u3000\xa0日")
     if m.start() == 0 and _TIME_AFTER.match(rest) and not _ENACTED.search(rest):
         return True   # 2014/03/19 18:58 彭佳芸 黃翊真 報導　地區：台北市報導: the date and time open it
-    return bool(rest) and len(_CJK.findall(rest)) <= 12 and not _ENACTED.search(rest)
+    return bool(rest) and han_count(rest) <= 12 and not _ENACTED.search(rest)
 
 
 #: … 2012-01-17 13:37:02: a date and a time of day that close a line
