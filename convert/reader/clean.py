@@ -987,7 +987,7 @@ def _names_a_blog_beside(page_title: str, headline_key: str) -> bool:
 def _blog_post_dated(lines: list[Line], headline: int) -> bool:
     """上海 - Andrea's Garden / … / 上海 / Andrea / 收录于 / Hello-World / 2026-03-08: the <title>'s other
     part names a blog, and the post's bare date stands a few short lines under the headline."""
-    below = lines[headline + 1: headline + 2 + _META_BETWEEN]
+    below = lines[headline + 1: headline + 2 + _FIELDS_OVER_DATE]
     return _names_a_blog_beside(_without_title_suffix(lines[0].text), title_key(lines[headline].text)) \
         and any(_POSTED_AT.match(line.text.strip()) for line in below)
 
@@ -1003,6 +1003,9 @@ _POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\
 _POSTED_KEY = re.compile(r"^(?:发布|發布|发表|發表|更新|创建|創建)$")
 _META_BETWEEN = 3   # short lines (the writer's name, the post's tags) between a headline and its 发表于
 _META_WORD = 8      # characters of each of them, at most
+#: lines between a headline the <title> names beside a blog's name and the post's bare date (LoveIt:
+#: 知与博 / 知而不博，博而不知 / Borer / included in / Thoughts / 2021-09-22 — subtitle, writer, key, category)
+_FIELDS_OVER_DATE = 4
 _HANDLE = re.compile(r"[A-Za-z][\w.-]{0,19}")   # (chariothy / 收录于: or the writer's handle, one word in Latin)
 
 

@@ -277,10 +277,12 @@ def _in_comment(texts: Sequence[str], j: int) -> bool:
         and (_CJK.search(texts[j - 1]) is not None or texts[j - 1].strip() in _COMMENT_MARKS)
 
 
-def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
+def _code_listings(texts: Sequence[str], classes: Sequence[str]) -> list[tuple[int, int]]:
     """A program listing that a page highlighted token by token (import / json / def /
-    parse / () / :): a run of lines without hanzi, many of them keywords or brackets,
-    counts as neither prose nor chrome — the article goes on after it."""
+    parse / () / :): a run of lines without hanzi, many of them keywords or brackets.
+    Returns each as [start, stop); it counts as neither prose nor chrome — the article
+    goes on after it."""
+    listings = []
     i = 0
     while i < len(texts):
         j = i
@@ -289,10 +291,24 @@ def _code_listings(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
         tokens = sum(1 for k in range(i, j) if _CODE_TOKEN.search(texts[k]))
         marks = sum(1 for k in range(i, j) if _LONE_MARK.match(texts[k]) or _ARGUMENT.search(texts[k]))
         if j - i >= 4 and (tokens * 3 >= j - i or marks >= max(_LONE_MARKS, (j - i) // 8)):
-            for k in range(i, j):
-                classes[k] = NEAR
+            listings.append((i, j))
         i = max(j, i + 1)
-    return tuple(classes)
+    return listings
+
+
+def _through_listings(lines: list[Line], reasons: list[str | None], region: Region, end: int) -> int:
+    """PS:最近刚好用到Matlplotlib… / … / 、 / plt.close() / 之间的区别可以 / 参考 / 在统计图中绘制辅助线 / plt /
+    . / plot / ([ / …: past the text's end, its notes go on in code listings set one token a
+    line, a section's title and a few words between them — fewer short lines than make a wall,
+    none a rule took for the site's: the text runs through the last listing."""
+    texts = [line.text for line in lines]
+    for begin, stop in _code_listings(texts, region.classes):
+        if stop <= end:
+            continue
+        if begin - end >= HARD_GAP or any(region.classes[k] == BAD or reasons[k] for k in range(end, begin)):
+            break
+        end = stop
+    return end
 
 
 def _gutter_opens(texts: Sequence[str], at: int, within: int = 3) -> bool:
@@ -413,7 +429,10 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     the region. ``headline``: the line that repeats the page's <title>; a short article
     right under it is the document even when a longer text (a teaser list, another
     article) follows further down."""
-    classes = _gutters(texts, list(_code_listings(texts, list(_headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])))))
+    classes = list(_headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts]))
+    for begin, end in _code_listings(texts, classes):
+        classes[begin:end] = [NEAR] * (end - begin)
+    classes = _gutters(texts, classes)
     if headline is not None:
         # the page's <title> (and its copy) above the headline that repeats it: never prose,
         # however long and full of commas (标题(页 1) - 学术前沿 - 某某论坛…)
@@ -636,7 +655,7 @@ def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, sto
             if numbered_run and ENTRY_NUMBER.match(texts[j]):
                 j += 1
                 continue
-            if texts[j] not in where or not numbered_run and not _outline_word(texts[j], _LABELLED_ENTRY if labelled else _OUTLINE_ENTRY):
+            if texts[j] not in where or not numbered_run and not _outline_word(texts[j], labelled):
                 break
             earlier = where[texts[j]]
             n = bisect_right(earlier, named[-1] if named else -1)
@@ -656,7 +675,9 @@ def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, sto
             # (the first section at or under the span's start: a text may open with a paragraph
             # before its first section — 败者树 / 前言… / 胜者树 / …; and a span that already runs
             # past the last section only takes the start from the list)
-            start = min(start, named[0])
+            # (a span that starts at the first section has no opening of its own: the lines over that
+            # section may be it; a span with prose above the section has one, and the header over it)
+            start = _opening_under_headline(texts, classes, headline, named[0]) if start >= named[0] else start
             if named[-1] < stop:
                 return start, stop   # (the text already runs through its last section)
             end = min(k, named[-1] + 1 + _section_below(texts, named[-1], k))
@@ -672,6 +693,22 @@ def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, sto
 
 
 _NUMBERED_ENTRY = 60   # characters of an entry a theme numbered
+
+
+def _opening_under_headline(texts: Sequence[str], classes: Sequence[str], headline: int | None, first: int) -> int:
+    """Arch Linux 安装手册 / Apr 10, 2024 / Arch Linux 安装手册 / 首先在 / Arch Linux / 官网下载iso文件，… /
+    Mirrors: the text's opening, between the body's own copy of the headline (the Markdown title
+    a post repeats under the theme's) and the first section a contents list names — pieces of
+    sentences, no line a rule took for the site's. Returns where it starts, or ``first`` when
+    there is none. (Without the copy, the lines over the first section may be the header's own:
+    | Updated February 9, 2025 / Git.)"""
+    if headline is None or not headline < first <= headline + _OUTLINE_ABOVE:
+        return first
+    key = squash(texts[headline])
+    copy = next((k for k in range(first - 1, headline, -1) if squash(texts[k]) == key), None)
+    if copy is None:
+        return first
+    return copy + 1 if _text_between(texts, classes, copy + 1, first) else first
 
 
 def _under_gutter(texts: Sequence[str], k: int) -> str:
@@ -699,8 +736,11 @@ def _section_below(texts: Sequence[str], heading: int, stop: int) -> int:
     return n
 
 
-def _outline_word(text: str, longest: int) -> bool:
-    return len(text) <= longest and han_count(text) >= 2 and match_rule(text, "footer") is None
+def _outline_word(text: str, labelled: bool) -> bool:
+    """A section's title in a contents list after the text: two hanzi or more — or, under the
+    list's own label (目录 / Mirrors / Locales / Disk Configuration), words in Latin letters too."""
+    words = han_count(text) >= 2 or labelled and _WORD.search(text) is not None
+    return len(text) <= (_LABELLED_ENTRY if labelled else _OUTLINE_ENTRY) and words and match_rule(text, "footer") is None
 
 
 def _before_repeated_tail(texts: Sequence[str], classes: Sequence[str], start: int, stop: int) -> int:
@@ -2772,7 +2812,7 @@ def _end_of_text(lines: list[Line], reasons: list[str | None], region: Region, e
     end = _through_anchored_sections(lines, reasons, end)
     end = _through_sections_boxed_above(lines, reasons, end)
     end = _through_record_of_issue(lines, reasons, end)
-    return end
+    return _through_listings(lines, reasons, region, end)
 
 
 _BARE_BOX_ENTRIES = 3   # entries of a contents box without its label
