@@ -29,7 +29,7 @@ from .punctuation import full_stops, normalize
 from .rejoin import join_split_inline, rejoin
 from .conventions import as_written, half_width_text, hard_wrapped, is_double_spaced, join_wrapped_prose
 from .unflatten import FEW_LINES, chapters_glued, flattened, paragraphs
-from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, LOADING_DOT, contents_box_entries, heading_anchors, is_contents_title, is_sentence, main_region, own_contents_box,
+from .region import (GUTTER_NUMBERS, ISO_DATE_IN_BRACKETS, LOADING_DOT, LONGEST_NAMED_TITLE, contents_box_entries, heading_anchors, is_contents_title, is_sentence, main_region, own_contents_box,
                      page_footer, page_header, shows_web_page)
 from .titles import COLUMN_TAG, is_header_field
 
@@ -177,8 +177,11 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
                  # line may be the longer one's section: that cost an unseen sample, round 119)
                  or headline >= _COPY_NEAR and headline == _short_title_under_menu(lines, lines[0].text.strip())):
         dated = headline   # 致自己 under 致自己 - 0hayo / 0hayo: named by the <title>, however short
+    if dated is None and headline is not None and headline > 0 and len(lines[headline].text.strip()) > LONGEST_NAMED_TITLE \
+            and lines[headline].text.strip() == lines[0].text.strip():
+        dated = headline   # Mac OS Node.js gpy 报错：No receipt for '…' found at '/': the <title> again whole, too long for the finder
     if dated is not None:
-        page["short_headline"] = str(dated)   # (region.page_header: the title, however short)
+        page["short_headline"] = str(dated)   # (region.page_header: the title, however short — or long)
     region = main_region([l.text for l in lines], headline)
     first_prose, last_prose = region.start, region.stop - 1   # no prose: all "body", only "anywhere" rules
 

@@ -305,9 +305,12 @@ def _through_listings(lines: list[Line], reasons: list[str | None], region: Regi
     for begin, stop in _code_listings(texts, region.classes):
         if stop <= end:
             continue
-        if begin - end >= HARD_GAP or any(region.classes[k] == BAD or reasons[k] for k in range(end, begin)):
+        # (the lines between count as a wall unless they read as code too: @ / echo / off / setlocal / C:)
+        between = [k for k in range(end, begin) if not _listing_line(texts[k])]
+        if len(between) >= HARD_GAP or any(region.classes[k] == BAD or reasons[k] for k in range(end, begin)):
             break
-        end = stop
+        # (to the listing's last line of code: a footer's menu in Latin words may close its run — About / Blog)
+        end = max(end, max((k for k in range(begin, stop) if _listing_line(texts[k])), default=begin - 1) + 1)
     return end
 
 
@@ -1565,13 +1568,29 @@ def _promo_link(text: str) -> bool:
 def _first_section_listed_above(lines: list[Line], texts: Sequence[str], first: int, last: int, stop: int) -> int:
     """目录 / 入门 / 第一个简单的代码 / … / C++ (the title) / 2025-03-10 / 入门 / 1 / 2 / #include / …: the box of
     contents the theme set over the title names the first section — where its copy stands under
-    the title, before the prose (notes that open on code), the text begins (``stop`` when none)."""
+    the title, before the prose (notes that open on code), the text begins (``stop`` when none).
+    The same for a blog's box between the title and the text (2021一览 / … / 目录 / 坏习惯 / 好念头 /
+    坏习惯 / 这是上半年某天的记录，…), under its own label (文章目录)."""
     # (the box went with the header already: its lines as they were)
-    box = next((k for k in range(first) if is_contents_title(lines[k].text)), None)
-    if box is None or box + 1 >= first:
-        return stop
-    entry = squash(lines[box + 1].text)
-    return next((j for j in range(last + 1, stop) if squash(texts[j]) == entry), stop)
+    for box in range(min(stop, len(lines)) - 1):
+        if box == first or not _labels_contents(lines[box].text):
+            continue
+        entry = squash(lines[box + 1].text)
+        if title_key(entry) == title_key("".join(texts[first:last + 1])):
+            continue   # (Table of Contents / 我看LK-99 / 我看LK-99: a box that opens with the title names no section)
+        second = squash(lines[box + 2].text) if box + 2 < len(lines) else None
+        # (not a copy of the whole box: 目录 / 利用C++发声功能奏响东方红 / 十二平均律 / …, a sidebar's
+        # contents again under the navigation's)
+        copy = next((j for j in range(max(last, box + 1) + 1, stop) if squash(texts[j]) == entry
+                     and not (_labels_contents(lines[j - 1].text) and j + 1 < len(texts) and squash(texts[j + 1]) == second)), None)
+        if copy is not None:
+            return copy
+    return stop
+
+
+def _labels_contents(text: str) -> bool:
+    """目录 / 文章目录 / - 目录 - / Table of Contents: the label of a contents box, the document's or a blog's."""
+    return is_contents_title(text) or _names_posts_contents(text)
 
 
 def is_contents_title(text: str) -> bool:
@@ -1595,6 +1614,10 @@ def is_chinese(texts: Sequence[str]) -> bool:
     return any(_CJK.search(t) for t in texts)
 
 
+#: characters of a line the page's <title> names that the title finder takes for the title
+LONGEST_NAMED_TITLE = 80
+
+
 def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) -> int:
     """How much ``text`` looks like the document's title: 3 when the page names it
     (its <title>, its 标题： field), 2 for a document-type ending, 1 for a line a title
@@ -1604,7 +1627,7 @@ def title_score(text: str, known_titles: Sequence[str], chinese: bool = True) ->
     if 2 <= len(key) <= 4 and _names_an_end_part(key, known_titles):
         return 3   # 中 药 组 under 政府化验所 - 分析及咨询事务部 - 中药组: a short title the <title> ends with
     known_titles = [title_key(known) for known in known_titles if known]
-    if len(key) >= 8 and "。" not in text and len(text) <= 80 and any(key in known for known in known_titles) \
+    if len(key) >= 8 and "。" not in text and len(text) <= LONGEST_NAMED_TITLE and any(key in known for known in known_titles) \
             and not TIMESTAMP.match(text) and not DATE.match(text) and not SUBTITLE.match(text) \
             and not PATH_MARK.search(text) and not is_salutation(text) and not is_doc_number(text) \
             and not is_header_field(text):
@@ -2016,6 +2039,16 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
             reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline
             page.setdefault("source", texts[i])
+        elif web and _labels_contents(texts[i]) and i + 1 < table < len(texts) and squash(texts[i + 1]) == squash(texts[table]):
+            # 目录 / 坏习惯 / 好念头 / 坏习惯 / 这是上半年某天的记录，…: the box whose first entry is the text's
+            # first section, its label and its entries — each a section's title again below (they tell
+            # the sections for the headings; an opening between the box and the first section stays)
+            below = {squash(lines[j].text) for j in range(table, len(lines))}
+            reasons[i] = _CONTENTS_BOX
+            k = i + 1
+            while k < table and not reasons[k] and squash(texts[k]) in below:
+                reasons[k] = _CONTENTS_BOX
+                k += 1
         elif web and is_contents_title(texts[i]) and i + 1 < len(texts) and PROSE_MARKS.search(texts[i + 1]):
             # 预计阅读 1 分钟 / 目录 / 很久没有写 blog 了，…: a blog's box without entries (the post has no
             # sections) over the text — its label alone
