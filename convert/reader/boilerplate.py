@@ -724,9 +724,10 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
 #: how a page's <title> joins the headline to the section and the site: _ | ｜ (or a
 #: look-alike: │ ┃ ︱ ∣, not 丨, which a headline uses inside: 5則必讀新聞丨標題) and a hyphen
 #: or dash with spaces around it (标题——副题, without spaces, is one title); a star or emoji
-#: with spaces around it (开篇博客 🌟 Ecrose's Blog)
+#: with spaces around it (开篇博客 🌟 Ecrose's Blog); a double colon with spaces around it (我的世界
+#: 1.18.1Paper服务端开服 :: Bravoooooooo: Hugo's terminal themes)
 #: (an underscore inside a Latin name — A10ng_'s Blog, my_notes — joins nothing)
-_TITLE_JOINS = re.compile(r"\s*[|｜│┃︱∣]\s*|\s*(?<![A-Za-z0-9])_\s*|\s*_(?![A-Za-z0-9'])\s*|\s+[-－—–]{1,2}\s+|\s+[·•・]\s+|\s+[\u2600-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
+_TITLE_JOINS = re.compile(r"\s+::\s+|\s*[|｜│┃︱∣]\s*|\s*(?<![A-Za-z0-9])_\s*|\s*_(?![A-Za-z0-9'])\s*|\s+[-－—–]{1,2}\s+|\s+[·•・]\s+|\s+[\u2600-\u27bf\u2b50\U0001f300-\U0001faff]\ufe0f?\s+|\s+/\s+|(?<=[\u4e00-\u9fff）)”》])[-－](?=[\u4e00-\u9fffA-Za-z（(“《])")
 #: a part of a <title> that names the site or its section, not the document
 _SITE_PART = re.compile(
     r"^(?:.{0,14}(?:网|網|频道|頻道|首页|首頁|新闻|新聞|在线|在線|日报|日報|晚报|晚報|时报|時報|客户端|头条|頭條|资讯|資訊|"
