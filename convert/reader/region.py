@@ -577,7 +577,7 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
     section to the last one's text (a post cut at every code span weighs as no prose, and the
     heaviest stretch of it is only one of its sections)."""
     for k in range(start):
-        if not (is_contents_title(texts[k]) or _names_posts_contents(texts[k])):
+        if not _labels_contents(texts[k]):
             continue
         first = _contents_end_found(texts, k)
         if first is None or first >= stop or headline is not None and first <= headline:
@@ -653,7 +653,7 @@ def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, sto
         named: list[int] = []
         j = k
         numbered_run = ENTRY_NUMBER.match(texts[k]) is not None
-        labelled = k > 0 and (is_contents_title(texts[k - 1]) or _names_posts_contents(texts[k - 1]))
+        labelled = k > 0 and _labels_contents(texts[k - 1])
         while j < len(texts):
             if numbered_run and ENTRY_NUMBER.match(texts[j]):
                 j += 1
@@ -687,7 +687,7 @@ def _outlined_span(texts: Sequence[str], classes: Sequence[str], start: int, sto
             # (文章目录 / 站点概览 / the blog's name / … / 1. / Web Storage: NexT's sidebar, its contents
             # tab's label first — the text ends above it)
             end = next((j for j in range(named[-1] + 1, end) if _names_posts_contents(texts[j])), end)
-            while end - 1 > named[-1] and (is_contents_title(texts[end - 1]) or _names_posts_contents(texts[end - 1])
+            while end - 1 > named[-1] and (_labels_contents(texts[end - 1])
                                            or len(texts[end - 1].strip()) <= 1):
                 end -= 1   # (目录 / 目录 / × : the list's own label and its close button)
             return start, max(stop, end)
@@ -767,7 +767,7 @@ def _before_contents_box(texts: Sequence[str], classes: Sequence[str], start: in
     the text's own lines again, is not the text: the text stops above its 目录. (A contents at
     the top, before the text it lists, is the document's: region.page_header keeps it.)"""
     for k in range(start + 1, stop):
-        if not (is_contents_title(texts[k]) or _names_posts_contents(texts[k])):
+        if not _labels_contents(texts[k]):
             continue
         above = {squash(texts[j]) for j in range(start, k)}
         entries = [j for j in range(k + 1, stop) if classes[j] == GOOD]
@@ -896,7 +896,7 @@ def _box_over_the_text(texts: Sequence[str], k: int, start: int) -> bool:
     """Is line k the label of a blog's contents box whose first entry stands again at the text's
     start, or up to ``_OPENING_UNDER_BOX`` lines under it? (目录 / 第一章　总则 / …: a printed
     document's contents, numbered, is its own — kept.)"""
-    if not (is_contents_title(texts[k]) or _names_posts_contents(texts[k])) or k + 1 >= len(texts) \
+    if not _labels_contents(texts[k]) or k + 1 >= len(texts) \
             or numbered(texts[k + 1]) is not None:
         return False
     first = _contents_end_found(texts, k)
@@ -1043,7 +1043,7 @@ def contents_box_entries(lines: list[Line], reasons: list[str | None]) -> tuple[
     # their own: 目录 / Linux基础知识 / 什么是Linux …, 目录 / 1. / 装机必备 / 2. / Geek / 2.1. / …)
     titles = {squash(lines[j].text) for j in range(len(lines)) if _is_title_copy(reasons[j])}
     for k, line in enumerate(lines):
-        if not (reasons[k] and (is_contents_title(line.text) or _names_posts_contents(line.text))):
+        if not (reasons[k] and _labels_contents(line.text)):
             continue
         start = k + 1
         while start < len(lines) and lines[start].text in _BOX_CONTROLS:
@@ -1936,7 +1936,7 @@ def ends_document(text: str) -> bool:
     rule = match_rule(text, "footer")
     if rule is not None and rule.where != "edge" or TIMESTAMP.match(text) \
             or _TAG.match(text) and numbered(text) is None or _POINTED_LINK.match(text) \
-            or is_contents_title(text) or _names_posts_contents(text):   # (目录 below the text: a sidebar's box)
+            or _labels_contents(text):   # (目录 below the text: a sidebar's box)
         return False
     return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
             or _REPRINTED_FROM.match(text) is not None
@@ -2537,7 +2537,7 @@ def _through_sections_boxed_above(lines: list[Line], reasons: list[str | None], 
     first = next((k for k in range(end) if reasons[k] and not _is_title_copy(reasons[k]) and keys[k] in kept_above), None)
     # (目录 / 安装 / 配置 / git config / ssh / 常用 / 参考: under the box's own label, an entry however
     # short — two characters — counts)
-    label = next((k for k in range(end - 1) if reasons[k] and (is_contents_title(lines[k].text) or _names_posts_contents(lines[k].text))
+    label = next((k for k in range(end - 1) if reasons[k] and _labels_contents(lines[k].text)
                   and reasons[k + 1] and not _is_title_copy(reasons[k + 1])), None)
     if label is not None and (first is None or label < first):
         short = {keys[k] for k in range(end) if not reasons[k] and len(keys[k]) >= _LISTED_UNDER_LABEL}
@@ -2593,7 +2593,7 @@ def _listed_sections_go_on(lines: list[Line], reasons: list[str | None], end: in
     def opens_box(k: int) -> bool:   # (two entries in a row that repeat sections above, numbers between)
         later = next((j for j in range(k + 1, min(len(lines), k + 3)) if not ENTRY_NUMBER.match(lines[j].text.strip())), None)
         return keys[k] in above and later is not None and keys[later] in above
-    box = next((k for k in range(end, len(lines)) if is_contents_title(lines[k].text) or _names_posts_contents(lines[k].text)
+    box = next((k for k in range(end, len(lines)) if _labels_contents(lines[k].text)
                 or opens_box(k)), None)
     if box is None:
         return None
