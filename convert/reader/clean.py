@@ -181,7 +181,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
             and lines[headline].text.strip() == lines[0].text.strip():
         dated = headline   # Mac OS Node.js gpy 报错：No receipt for '…' found at '/': the <title> again whole, too long for the finder
     if dated is not None:
-        page["short_headline"] = str(dated)   # (region.page_header: the title, however short — or long)
+        page["certain_headline"] = str(dated)   # (region.page_header: the title, however short — or long)
     region = main_region([l.text for l in lines], headline)
     first_prose, last_prose = region.start, region.stop - 1   # no prose: all "body", only "anywhere" rules
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 from .. import regexcache as re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from .backmatter import MAX_PRINTED, PRINTED
@@ -79,11 +79,13 @@ HEADLINE_RUN = 3   # headlines in a row that are a list of links, not prose
 
 @dataclass(frozen=True)
 class Region:
-    """The main region [start, stop) of a list of lines, and each line's class."""
+    """The main region [start, stop) of a list of lines, each line's class, and the program
+    listings set one token a line ([start, stop) each), which the text's end may run through."""
 
     start: int
     stop: int
     classes: tuple[str, ...]
+    listings: tuple[tuple[int, int], ...] = ()
 
 
 def is_code(text: str) -> bool:
@@ -302,12 +304,12 @@ def _through_listings(lines: list[Line], reasons: list[str | None], region: Regi
     line, a section's title and a few words between them — fewer short lines than make a wall,
     none a rule took for the site's: the text runs through the last listing."""
     texts = [line.text for line in lines]
-    for begin, stop in _code_listings(texts, region.classes):
+    for begin, stop in region.listings:
         if stop <= end:
             continue
         # (the lines between count as a wall unless they read as code too: @ / echo / off / setlocal / C:)
-        between = [k for k in range(end, begin) if not _listing_line(texts[k])]
-        if len(between) >= HARD_GAP or any(region.classes[k] == BAD or reasons[k] for k in range(end, begin)):
+        between = sum(1 for k in range(end, begin) if not _listing_line(texts[k]))
+        if between >= HARD_GAP or any(region.classes[k] == BAD or reasons[k] for k in range(end, begin)):
             break
         # (to the listing's last line of code: a footer's menu in Latin words may close its run — About / Blog)
         end = max(end, max((k for k in range(begin, stop) if _listing_line(texts[k])), default=begin - 1) + 1)
@@ -433,9 +435,14 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     right under it is the document even when a longer text (a teaser list, another
     article) follows further down."""
     classes = list(_headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts]))
-    for begin, end in _code_listings(texts, classes):
+    listings = tuple(_code_listings(texts, classes))
+    for begin, end in listings:
         classes[begin:end] = [NEAR] * (end - begin)
-    classes = _gutters(texts, classes)
+    return replace(_main_span(texts, _gutters(texts, classes), headline), listings=listings)
+
+
+def _main_span(texts: Sequence[str], classes: Sequence[str], headline: int | None) -> Region:
+    """``main_region``'s span, from the lines' classes."""
     if headline is not None:
         # the page's <title> (and its copy) above the headline that repeats it: never prose,
         # however long and full of commas (标题(页 1) - 学术前沿 - 某某论坛…)
@@ -1973,9 +1980,9 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     # (EvilHat-K  posted by: / Thu Dec 15, 2016: the dateline's first line stands under the headline)
     dated |= frozenset(i - 1 for i in dated if i > 0 and reasons[i - 1] == _ENGLISH_DATELINE)
     found = find_title(texts, region.start, known, crumb, dated)
-    short_headline = page.pop("short_headline", None)
-    if short_headline is not None and int(short_headline) < region.start:
-        found = (int(short_headline),) * 2   # 开篇 / 发表于 / 2013-10-01: the cleaner's headline, however short
+    certain = page.pop("certain_headline", None)
+    if certain is not None and int(certain) < region.start:
+        found = (int(certain),) * 2   # 开篇 / 发表于 / 2013-10-01: the cleaner's headline, however short (or long)
     # a law or standard may open with its contents, its title above them: what lies
     # between the title and the text is then the contents, kept whole
     contents = next((i for i in range(found[0] if found else region.start) if is_contents_title(texts[i])), None)
