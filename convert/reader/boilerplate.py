@@ -190,10 +190,11 @@ RULES: tuple[Rule, ...] = (
          _r(r"(?:发布|更新|编辑|發佈|發布)于\s*[\d,]+\s*天前\s*[，,]?.{0,12}(?:可能|或许|也许|或已).{0,6}(?:改变|过时|过期|失效|变化|改變|過時)"),
          max_len=80),
     # 发布 / 2019-08-13 / 阅读: a counter's key whose figure the page's script never wrote in — only
-    # beside the page's other metadata (阅读 alone may head a section of the text)
+    # beside the page's other metadata (阅读 alone may head a section of the text); 2026年4月12日 /
+    # | 字数 / 2276: the key after the bar's separator, its figure on the next line
     Rule("counter-key", "page meta line (reading statistics)",
-         _r(r"^(?:阅读|閱讀|浏览|瀏覽|访问|訪問|热度|熱度)$"),
-         where="beside", max_len=2),
+         _r(r"^(?:[|｜·•]\s*)?(?:阅读|閱讀|浏览|瀏覽|访问|訪問|热度|熱度|字数|字數)$"),
+         where="beside", max_len=4),
     Rule("reading-stats", "page meta line (reading statistics)",
          _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
             # 1 min read / · 2 min · 276 words · Yucapri / Reading Time: — a blog theme's, in English

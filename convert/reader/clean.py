@@ -374,6 +374,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         number, label = page.pop("title_label").split("\t")
         removed.append(Removed(int(number), label, "running number before the title (its volume's)"))
     page_footer(lines, region, reasons)
+    _site_name_by_copyright(lines, reasons, removed)
     own_outline = own_contents_box(lines, reasons, region)
     if page.get("byline") in own_outline:
         # (目录 / … / 方法一 / …: a name-like entry of the box between the headline and the text,
@@ -582,9 +583,25 @@ def _sister_sites(lines: list[Line], reasons: list[str | None]) -> None:
 _SPACED_OUT = re.compile(r"(?:^|\s)\S(?:\s+\S){3,}(?:\s|$)")
 #: www.iask.ca / 家园新闻,news.iask.ca: a site's address, alone or after its name (its last two labels kept)
 _ADDRESS = re.compile(r"(?:^|[,，])(?:[a-z0-9-]+\.)*([a-z0-9-]+\.(?:com|cn|net|org|ca|hk|tw|mo|us|uk))$")
+_LETTER = re.compile(r"[^\W\d_]")
 _WATERMARK_KEY = 16    # characters of a spaced-out watermark, at most, once its spaces are gone
 _WATERMARK_LINE = 30   # characters of a line that carries the site's address as a watermark
 _WATERMARK_COPIES = 3
+
+
+_COPYRIGHT = next(rule.reason for rule in RULES if rule.name == "icp")
+_SITE_PART = "site name in the page title"
+
+
+def _site_name_by_copyright(lines: list[Line], reasons: list[str | None], removed: list[Removed]) -> None:
+    """… / 深入理解Yii2.0 / 庄全🥚 / © 2016 - 2022 | / 苏ICP备…: the site's name that the <title>
+    carries after its headline, alone right over or under the copyright line, is the footer's
+    (a text with no prose ends at the site's first certain line, which this name stands above)."""
+    names = {title_key(r.text) for r in removed if r.reason == _SITE_PART and title_key(r.text)}
+    for k, line in enumerate(lines):
+        if not reasons[k] and k > 0 and title_key(line.text) in names and any(
+                0 <= j < len(lines) and reasons[j] == _COPYRIGHT for j in (k - 1, k + 1)):
+            reasons[k] = "site footer (the site's name beside its copyright line)"
 
 
 def _watermarks(lines: list[Line], reasons: list[str | None]) -> None:
@@ -593,8 +610,9 @@ def _watermarks(lines: list[Line], reasons: list[str | None]) -> None:
     spaced out, or short lines with the same address, three or more times; never a sentence."""
     keys = [squash(line.text).lower() for line in lines]
     counts = Counter(keys)
+    # (a name holds letters: 0 & 0 & 1, a matrix's row set again and again, holds none)
     spaced = {key for key, line in zip(keys, lines) if counts[key] >= _WATERMARK_COPIES
-              and 3 <= len(key) <= _WATERMARK_KEY and _SPACED_OUT.search(line.text)}
+              and 3 <= len(key) <= _WATERMARK_KEY and _SPACED_OUT.search(line.text) and _LETTER.search(key)}
     domains = [m.group(1) if len(key) <= _WATERMARK_LINE and (m := _ADDRESS.search(key)) else None for key in keys]
     addresses = Counter(d for d in domains if d)
     for k, key in enumerate(keys):

@@ -179,6 +179,8 @@ def read_front_matter(lines: list[Line], page_title_line: int = 0, strip_labels:
         elif _is_translated_title(t, fm):
             fm.subtitle = t
             fm.blocks.append(Paragraph(text_inlines(t), "subtitle"))
+        elif title_key(t) in sections:
+            break   # (2D Transforming under the title: the first section the contents box lists, no name)
         elif is_author(t) and not fm.author or _name_before_subtitle(lines, i, fm):
             fm.author = t
             fm.blocks.append(Paragraph(text_inlines(t), "author"))

@@ -163,6 +163,24 @@ ENTRY_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}\.?$")
 #: # / § / ¶ alone on a line: the link a page sets beside a section's title (region.heading_anchors
 #: reads them), never a span of a sentence (rejoin)
 HEADING_ANCHORS = frozenset(("#", "§", "¶"))
+
+
+def anchors_side(above: Sequence[str], below: Sequence[str]) -> int:
+    """+1 when a page sets its # before each section's title (VuePress: # / 实现原理 / text), -1
+    when after it (Hugo's PaperMod: 准备工作 / # / text), 0 when its lines do not tell; ``above``
+    and ``below`` are the lines over and under each #. The titles are the lines that differ
+    each time: under each # of an interview (访谈正文 / # / 一个传统教育下的“loser” / # / 腾讯科技
+    / ：你…) its speaker stands again and again. Else the title is the shorter neighbour, as
+    most #s have it."""
+    if len(set(above)) == len(above) > len(set(below)):
+        return -1
+    if len(set(below)) == len(below) > len(set(above)):
+        return 1
+    before = sum(1 for a, b in zip(above, below) if len(b) < len(a))
+    after = sum(1 for a, b in zip(above, below) if len(a) < len(b))
+    return (before > after) - (after > before)
+
+
 #: Day -1 / Day 0 / DAY 3: a diary's day, alone on its line (its number may be below one: the day before)
 DAY_HEADING = re.compile(r"^(?i:day)\s*(?P<n>-?\d{1,3})$")
 

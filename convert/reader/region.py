@@ -38,7 +38,7 @@ from typing import Callable, Sequence
 from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_menu_word, is_site_name_alone, match_rule, matches_in_some_zone, names_site_or_section, page_fields,
                           title_spans)
-from .headings import DAY_HEADING, ENTRY_NUMBER, HEADING_ANCHORS, is_heading_like, label_number, numbered
+from .headings import DAY_HEADING, ENTRY_NUMBER, HEADING_ANCHORS, anchors_side, is_heading_like, label_number, numbered
 from .lines import (ATTACHMENT_HEADING, BYLINE, han_count, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
@@ -596,7 +596,10 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
         while opening < first:   # and its first section opens the text)
             if not texts[opening].strip().isdigit():
                 copy = next((j for j in range(copies[-1] + 1 if copies else first, len(texts)) if texts[j] == texts[opening]), None)
-                if copy is None:
+                # (目录 / 2D Transforming / … / Normal Transformation / 学习笔记 / headline / …: the post's
+                # category under the box is set again among its tags, right over the licence — a
+                # section's title has its text under it, no line of the site's)
+                if copy is None or copy + 1 < len(texts) and classes[copy + 1] == BAD:
                     break
                 copies.append(copy)
             opening += 1
@@ -950,7 +953,7 @@ def _tags(lines: list[Line], run: list[tuple[int, int]]) -> bool:
     if len(run) == 1:
         return False
     under = max(run[-1]) + 1   # (past the anchor and its heading, whichever comes first)
-    if len(run) < _TAGS_AT_LEAST and under < len(lines) and _CODE_TOKEN.search(lines[under].text) \
+    if len(run) < _TAGS_AT_LEAST and under < len(lines) and _listing_line(lines[under].text) \
             and not lines[under].text.strip().isdigit():
         return False   # (自底向上动态规划 / # / public / int / …: the section opens on its listing)
     return len(run) >= _TAGS_AT_LEAST or under >= len(lines) or len(lines[under].text) < _TEXT_UNDER \
@@ -965,18 +968,9 @@ def _anchors_side(lines: list[Line], reasons: list[str | None], marks: set[str])
     anchors = [i for i, line in enumerate(lines) if line.text in marks and 0 < i < len(lines) - 1]
     if not anchors:
         return 1
-    # (访谈正文 / # / 一个传统教育下的“loser” / # / 腾讯科技 / ：你出身于…: under each # an interview's
-    # speaker, the same name again and again — the titles are the lines above, each once)
-    above = [lines[i - 1].text for i in anchors]
-    below = [lines[i + 1].text for i in anchors]
-    if len(set(above)) == len(above) > len(set(below)):
-        return -1
-    if len(set(below)) == len(below) > len(set(above)):
-        return 1
-    before = sum(1 for i in anchors if len(lines[i + 1].text) < len(lines[i - 1].text))
-    after = sum(1 for i in anchors if len(lines[i - 1].text) < len(lines[i + 1].text))
-    if before != after:
-        return 1 if before > after else -1
+    side = anchors_side([lines[i - 1].text for i in anchors], [lines[i + 1].text for i in anchors])
+    if side:
+        return side
     return 1 if reasons[anchors[0] - 1] else -1
 
 

@@ -22,7 +22,7 @@ from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts, running_heads, title_spans
 from .lines import CASUAL_TILDE, SECTION_NAME, Line, is_caption, is_name, is_salutation, title_key
-from .headings import ENTRY_NUMBER, HEADING_ANCHORS, bare_section_marks, decimal_clause, is_heading_like, numbered
+from .headings import ENTRY_NUMBER, HEADING_ANCHORS, anchors_side, bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
 _ENDS_CLAUSE = re.compile(r"[。！？!?；;：:”’」』）)】》〉…—\"']$")
@@ -336,6 +336,18 @@ def _byline_names(lines: list[Line], i: int) -> int:
 _ANCHORED_PAGE = 3   # lone #s on a page that sets one by each section's title (one may be a prompt)
 
 
+def _beside_anchors(lines: list[Line]) -> frozenset[int]:
+    """注意 / :…使用 / git fetch / 从远端…分支 / rebase与merge的比较 / # / rebase的优点:: on a page that
+    sets a # by each section's title, no sentence runs across the # nor into the title beside it
+    (on the side ``anchors_side`` tells). Returns the line indices after which nothing joins."""
+    anchors = [k for k, line in enumerate(lines) if line.text in HEADING_ANCHORS and 0 < k < len(lines) - 1]
+    side = anchors_side([lines[k - 1].text for k in anchors], [lines[k + 1].text for k in anchors])
+    cut = set()
+    for k in anchors:
+        cut |= {k - 1, k} | ({k + side - 1, k + side} if side else set())
+    return frozenset(cut)
+
+
 def _with_pieces_before(out: list[Line], joined: Line, titles: frozenset[int] = frozenset(), anchored: bool = False) -> Line:
     """``joined`` (the last line of ``out`` and the clause that goes on from it) with the
     pieces before it that the same sentence was split into: short spans ending no clause
@@ -495,6 +507,8 @@ def join_split_inline(lines: list[Line]) -> list[Line]:
     keyed = _keyed_pairs(lines)
     texts_seen = Counter(line.text for line in lines)
     anchored = sum(texts_seen[mark] for mark in HEADING_ANCHORS) >= _ANCHORED_PAGE
+    if anchored:
+        apart |= _beside_anchors(lines)
     while i < n:
         line = lines[i]
         if i in keyed:
