@@ -619,8 +619,10 @@ def _boxed_span(texts: Sequence[str], classes: Sequence[str], start: int, stop: 
         end = copies[-1] + 1 + _section_below(texts, copies[-1], len(texts))
         while end > copies[-1] + 1 and classes[end - 1] != GOOD:
             end -= 1   # (the last section's text: up to its last prose)
-        if inside and not _gutter_opens(texts, stop):
-            continue   # (only where a code block's gutter cut the span: 代码 / 1 / 2 / … under its prose)
+        if inside and not _gutter_opens(texts, stop) and any(classes[j] == BAD for j in range(stop, copies[-1])):
+            continue   # (only where a code block's gutter cut the span: 代码 / 1 / 2 / … under its prose, or
+            #           a wall of short lines that no rule took for the site's — a table cell by cell:
+            #           对比维度 / MCP（工具调用协议） / … / 最核心的设计创新：… — before the sections it lists)
         if start < end:   # (the heaviest prose one of the sections it lists)
             return opening, max(stop, end)
     return start, stop
@@ -1783,6 +1785,9 @@ def _headline_parts(known_titles: Sequence[str]) -> set[str]:
     return {title_key(max((k[a:b] for a, b in title_spans(k)), key=len)) for k in known_titles if k and title_spans(k)}
 
 
+_WHOLE_ABOVE = 2   # lines above a headline where the whole of it may stand, its subtitle under it
+
+
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
                crumb: int | None = None, dated: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The lines [first, last] of the title above ``start``: the best-scoring title
@@ -1828,6 +1833,21 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
             best, best_score = i, score
             if score == 3:
                 break
+    if best is not None and best_score == 3:
+        # 使用 FFmpeg 转换哔哩哔哩缓存视频为 MP4 格式 (twice) / 使用 FFmpeg 转换哔哩哔哩缓存视频 / the text: the
+        # <title> names both; the headline is the whole one right above, the shorter its subtitle
+        # (the whole one as the <title> opens: 《…的通知》的政策解读.docx over 《…的通知》 is an attachment)
+        # (and right above it, the lines between named by the <title> too: 某某市人民政府办公室文件 / 某政办〔2024〕12号 /
+        # 某某市人民政府办公室 / 关于印发…的通知 is a 版头 over a title broken in two)
+        key = title_key(texts[best])
+        opens = [title_key(known) for known in known_titles if known]
+        i = best - 1
+        while i >= max(0, best - _WHOLE_ABOVE) and scores.get(i) == 3:
+            whole = title_key(texts[i])
+            if len(key) < len(whole) and whole.startswith(key) and any(known.startswith(whole) for known in opens):
+                best = i
+                break
+            i -= 1
     if best is not None and best_score == 3 and _aside_in_page_title(texts[best], known_titles):
         # 别让恐惧成为…“拦路虎” / 一只文子026 / 评论 / 你内心的无能为力，来自对世界的恐惧 under the <title>
         # 别让恐惧…“拦路虎”（你内心的无能为力，来自对世界的恐惧）书评: the part the <title> sets in
@@ -2027,8 +2047,13 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
     # (a Word or PDF export's runs — 「(」 「由」 「提交」 「)」 — are its own text)
     table = next((i for i in range(last + 1, region.start) if _table_header(texts, i)), region.start)
     table = min(table, _first_section_listed_above(lines, texts, first, last, table))
+    all_texts = [line.text for line in lines]
+    if contents is not None and web and _labels_contents(texts[contents]) and contents + 1 < table \
+            and _box_lists_below(all_texts, contents, table, region.stop):
+        contents = None   # (a blog's box under its headline, its entries the sections below: no law's contents)
+    opening = table   # (where the text opens, when a box over it says so)
     for i in range(last + 1, table):   # (序号 / 类别 / 公开事项: a table's header row, the text's start)
-        if reasons[i] or contents is not None and contents > last:
+        if reasons[i] or contents is not None and contents > last or i >= opening:
             continue
         if squash(texts[i]) == title or len(title_key(texts[i])) >= 6 and title_key(texts[i]) in title_key(title):
             reasons[i] = "title repeated (page title and heading)"   # (or its part without the author's name)
@@ -2040,7 +2065,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
             reasons[i] = "page metadata (the source's name)"   # 国际金融报 / 新华社 under the headline
             page.setdefault("source", texts[i])
-        elif web and _labels_contents(texts[i]) and i + 1 < table < len(texts) and squash(texts[i + 1]) == squash(texts[table]):
+        elif web and _labels_contents(texts[i]) and i + 1 < table < len(texts) and _box_lists_below(all_texts, i, table, region.stop):
             # 目录 / 坏习惯 / 好念头 / 坏习惯 / 这是上半年某天的记录，…: the box whose first entry is the text's
             # first section, its label and its entries — each a section's title again below (they tell
             # the sections for the headings; an opening between the box and the first section stays)
@@ -2050,6 +2075,11 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             while k < table and not reasons[k] and squash(texts[k]) in below:
                 reasons[k] = _CONTENTS_BOX
                 k += 1
+            if squash(texts[i + 1]) != squash(texts[table]) and table - k <= _OPENING_UNDER_BOX \
+                    and not any(squash(texts[j]) in below for j in range(k, table)):
+                # (Agent Skills / 是 Anthropic…推出的一种 / the text's first prose, under the box: a few
+                # lines, none of them a section's title again — the text's opening)
+                opening = k
         elif web and is_contents_title(texts[i]) and i + 1 < len(texts) and PROSE_MARKS.search(texts[i + 1]):
             # 预计阅读 1 分钟 / 目录 / 很久没有写 blog 了，…: a blog's box without entries (the post has no
             # sections) over the text — its label alone
@@ -2194,6 +2224,34 @@ def _link_box_above_text(texts: Sequence[str], reasons: list[str | None], last: 
 
 
 _BOX_SENTENCE = re.compile(r"[，。！？；,;!?]")
+
+
+def _lists_chapters(entry: str) -> bool:
+    """第一章　总则: a contents' entry that numbers a chapter or a part — a law's or a book's
+    contents, which the document prints, no blog's box."""
+    mark = numbered(entry)
+    return mark is not None and mark.numbering.name in ("chapter", "part")
+
+
+def _box_lists_below(texts: Sequence[str], label: int, start: int, stop: int) -> bool:
+    """目录 / 坏习惯 / 好念头 / 坏习惯 / …: does the box under ``label`` list the text's sections — its
+    first entry the text's first line (at ``start``), or its first ``_BOX_ENTRIES_AT_LEAST``
+    entries each set again in the text (up to ``stop``), in order, under an opening (目录 /
+    简单一句话总结它是什么 / … / Agent Skills / 是 Anthropic…推出的一种 / … / 简单一句话总结它是什么)?
+    (A menu under its label, 目錄 / 要聞 / 理財投資 / …, is set again in the footer, past the text.)"""
+    if squash(texts[label + 1]) == squash(texts[start]):
+        return True
+    if _lists_chapters(texts[label + 1]):
+        return False   # (目录 / 第一章　总则 / …: a law's contents, which it prints whole)
+    at = start
+    for k in range(label + 1, min(start, label + 1 + _BOX_ENTRIES_AT_LEAST)):
+        if is_sentence(texts[k]):
+            return False   # (Contents / Satori5ama / 我们称之为路的，其实不过是彷徨。: a sidebar's motto, no section)
+        key = squash(texts[k])
+        at = next((j for j in range(at, stop) if squash(texts[j]) == key), -1) + 1
+        if not at:
+            return False
+    return start - label > _BOX_ENTRIES_AT_LEAST
 
 
 def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:
