@@ -196,7 +196,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"^(?:[|｜·•]\s*)?(?:阅读|閱讀|浏览|瀏覽|访问|訪問|热度|熱度|字数|字數)$"),
          where="beside", max_len=4),
     Rule("reading-stats", "page meta line (reading statistics)",
-         _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|加入收藏|字数\s*[:：]\s*\d+|"
+         _r(r"共计\s*\d+\s*个?字|预计阅读时长|阅读时长|阅读耗时\s*[:：]\s*\d|加入收藏|字数\s*[:：]\s*\d+|"
             # 1 min read / · 2 min · 276 words · Yucapri / Reading Time: — a blog theme's, in English
             r"\b\d+\s*min(?:ute)?s?\s+(?:to\s+)?read\b|^约\s*[\d,]+\s*字$|^(?:预计阅读|阅读时间约?|阅读约)\s*\d+\s*分钟$|"
             # 次浏览 / 次阅读: a counter whose figure the page's script never wrote in

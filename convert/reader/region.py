@@ -2060,6 +2060,11 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         elif TIMESTAMP.match(texts[i]) and web:
             reasons[i] = "page metadata (publication time)"
             page.setdefault("date", texts[i])
+        elif web and is_date(texts[i]) and _beside_page_meta(reasons, i):
+            # (2024年9月21日 / 阅读耗时: 3 分钟: under the title, a date beside the post's other metadata is
+            # its date — as clean's info bar reads one between two such lines anywhere)
+            reasons[i] = "page metadata (publication date)"
+            page.setdefault("date", texts[i])
         elif web and _publication_line(texts[i]):
             reasons[i] = "page metadata (publication line)"
         elif web and _MEDIA_NAME.match(texts[i]) and (i - 1 <= last or reasons[i - 1]):
@@ -2224,6 +2229,11 @@ def _link_box_above_text(texts: Sequence[str], reasons: list[str | None], last: 
 
 
 _BOX_SENTENCE = re.compile(r"[，。！？；,;!?]")
+
+
+def _beside_page_meta(reasons: list[str | None], i: int) -> bool:
+    """Is the line right above or under line i one a rule took for the page's metadata?"""
+    return any(0 <= j < len(reasons) and (reasons[j] or "").startswith("page meta") for j in (i - 1, i + 1))
 
 
 def _lists_chapters(entry: str) -> bool:
