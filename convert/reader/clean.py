@@ -223,7 +223,7 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
     title_seen = False
     first_kept = ""          # the first line kept in the header: the title, if any
     first_kept_at = -1       # …and where it stands
-    title_copy: tuple[int, int] | None = None   # the page's <title> (line 0) and the body's copy of it
+    title_copy: tuple[int, int] | None = None   # the page's <title> (line 0) and the body's last copy of it above the text
     site_title = None        # a page title naming only the site
     for i, line in enumerate(lines):
         zone = "header" if i < first_prose else "footer" if i > last_prose else "body"
@@ -316,7 +316,9 @@ def _remove_boilerplate(lines: list[Line], removed: list[Removed], page: dict[st
         if zone == "header" and first_kept and squash(text) == squash(first_kept):
             reasons[i] = "title repeated (page title and heading)"
             _site_header_between(lines, reasons, first_kept_at, i)
-            title_copy = title_copy or (first_kept_at, i)
+            # (滴！打卡！ / menu / 滴！打卡！ / a sidebar's tree / 博客 / 滴！打卡！ / the text: the copy nearest the
+            # text, the last one in the header's zone)
+            title_copy = (first_kept_at, i)
             if i == 1:   # 显示 / 显示: the page's <title>, then the body's copy of it
                 page.setdefault("page_title_line", str(lines[0].number))
             continue
