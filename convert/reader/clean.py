@@ -1021,7 +1021,9 @@ _POSTED = re.compile(r"^(?:发表于|發表於|发布于|發佈於|發布於|更
                      r"收录于$|收錄於$)", re.IGNORECASE)   # (chariothy / 收录于 / 类别: DoIt's key alone, over the category)
 #: 2100-05-01 12:44:15 / 2024-07-28: a post's date (and time), alone on its line — read only when
 #: the <title> names no line itself (a bare date may be a list's, under each of its headlines)
-_POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}年\d{1,2}月\d{1,2}日$")   # (or 2026年07月02日)
+_POSTED_AT = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|^\d{4}年\d{1,2}月\d{1,2}日$|"   # (or 2026年07月02日,
+                        r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}$|"        # Aug 10, 2025,
+                        r"^\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}$")             # 10 December 2025)
 #: 发布 / 更新 alone over the post's date: the key a blog's theme sets on a line of its own
 _POSTED_KEY = re.compile(r"^(?:发布|發布|发表|發表|更新|创建|創建)$")
 _META_BETWEEN = 3   # short lines (the writer's name, the post's tags) between a headline and its 发表于

@@ -292,6 +292,35 @@ def toc(ctx: Context, i: int) -> Optional[int]:
     return j - i
 
 
+#: 1.1 什么是 AR-HUD / 5.2 AR-HUD 对消费者、市场…的影响: an outline's sub-entry, its number's depth two or more
+_SUB_ENTRY = re.compile(r"^\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?\s*[^\d.．\s]")
+_OUTLINE_AT_LEAST = 6    # entries of an outline set in the text, at least
+_OUTLINE_ENTRY = 40      # characters of one, at most
+_ENTRY_ENDS = re.compile(r"[。；;！？!?：:]$")
+
+
+def outline_list(ctx: Context, i: int) -> Optional[int]:
+    """大纲 / 一、 简介 / 1.1 什么是 AR-HUD / 1.2 … / 二、 AR-HUD 的设计 / 2.1 … / … / 五、结论 / 5.1 …: an
+    outline set in the text, its entries nested (numbered ones, and sub-entries 1.1 under them) with
+    no text between them — no section has any: a contents block, not headings."""
+    lines = ctx.lines
+    j, tops, subs = i, 0, 0
+    while j < len(lines) and len(lines[j].text) <= _OUTLINE_ENTRY and not _ENTRY_ENDS.search(lines[j].text):
+        if _SUB_ENTRY.match(lines[j].text):
+            subs += 1
+        elif numbered(lines[j].text) is not None:
+            tops += 1
+        else:
+            break
+        j += 1
+    if j - i < _OUTLINE_AT_LEAST or tops < 2 or subs < 2:
+        return None
+    ctx.blocks.extend(Paragraph(text_inlines(lines[k].text), "toc") for k in range(i, j))
+    ctx.notices.append(Notice("contents", f"an outline ({j - i} entries, none with text under it) kept as a "
+                                          "contents block, not as headings", lines[i].number))
+    return j - i
+
+
 def _is_toc_title(text: str) -> bool:
     if len(text) > 8:
         return False
@@ -1404,6 +1433,7 @@ def paragraph(ctx: Context, i: int) -> Optional[int]:
 
 BODY_CLASSIFIERS: tuple[Classifier, ...] = (
     toc,
+    outline_list,
     table,
     cell_table,
     spaced_table,
