@@ -865,6 +865,17 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
         # above it — 目录 / 絮叨 / … / 总结 / 这边文章是18年写的… / 絮叨) — on a web page: a printed
         # document's contents at the top is the document's, a contents block
         box = next((k for k in range(region.start) if _box_over_the_text(texts, k, region.start)), None)
+    if box is None and shows_web_page(reasons):
+        # 2021-01-10 / 约 468 字 / 目的 / 实验 / … / 结论 / 目的 / 验证…: a box without its label at the text's
+        # top, its first entry the first section right under it
+        for k in range(region.start, min(region.stop, region.start + _BOX_ABOVE_TEXT)):
+            if PROSE_MARKS.search(texts[k]):
+                break   # (above the text's first sentence only)
+            end = None if reasons[k] else _bare_box_end(texts, k, region.stop, region.stop)
+            if end is not None and not any(reasons[j] for j in range(k, end)):
+                for j in range(k, end):
+                    reasons[j] = _CONTENTS_BOX
+                return tuple(texts[k:end])
     if box is None:
         return ()
     found = _contents_end_found(texts, box)
@@ -2052,6 +2063,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             and _box_lists_below(all_texts, contents, table, region.stop):
         contents = None   # (a blog's box under its headline, its entries the sections below: no law's contents)
     opening = table   # (where the text opens, when a box over it says so)
+    under_box = False   # (one box over the text)
     for i in range(last + 1, table):   # (序号 / 类别 / 公开事项: a table's header row, the text's start)
         if reasons[i] or contents is not None and contents > last or i >= opening:
             continue
@@ -2085,6 +2097,12 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
                 # (Agent Skills / 是 Anthropic…推出的一种 / the text's first prose, under the box: a few
                 # lines, none of them a section's title again — the text's opening)
                 opening = k
+        elif web and not under_box and (bare := _bare_box_end(all_texts, i, table, region.stop)) is not None:
+            # 约 468 字 / 预计阅读 1 分钟 / 目的 / 实验 / … / 结论 / 目的 / 验证值传递…: a box without its label,
+            # its first entry the section right under it — the rest each a section below, in order
+            for k in range(i, bare):
+                reasons[k] = _CONTENTS_BOX
+            under_box = True
         elif web and is_contents_title(texts[i]) and i + 1 < len(texts) and PROSE_MARKS.search(texts[i + 1]):
             # 预计阅读 1 分钟 / 目录 / 很久没有写 blog 了，…: a blog's box without entries (the post has no
             # sections) over the text — its label alone
@@ -2234,6 +2252,32 @@ _BOX_SENTENCE = re.compile(r"[，。！？；,;!?]")
 def _beside_page_meta(reasons: list[str | None], i: int) -> bool:
     """Is the line right above or under line i one a rule took for the page's metadata?"""
     return any(0 <= j < len(reasons) and (reasons[j] or "").startswith("page meta") for j in (i - 1, i + 1))
+
+
+def _bare_box_end(texts: Sequence[str], start: int, limit: int, stop: int) -> int | None:
+    """目的 / 实验 / 禁止拷贝使用引用传递 / … / 结论 / 目的 / 验证…: where a contents box without its label
+    that opens at ``start`` ends — right where its first entry stands again, at ``limit`` or above:
+    three entries at least, none a sentence, each set again in the text (up to ``stop``), in order.
+    None when the lines from ``start`` are no such box."""
+    first = squash(texts[start])
+    end = next((k for k in range(start + _BOX_ENTRIES_AT_LEAST, min(limit + 1, len(texts)))
+                if squash(texts[k]) == first), None)
+    if end is None:
+        return None
+    at, copies = end, []
+    for k in range(start, end):
+        if is_sentence(texts[k]) or len(texts[k]) > _ENTRY_AT_MOST or _listing_line(texts[k]) \
+                or han_count(texts[k]) < 2 and not _WORD.search(texts[k]):
+            return None   # (a section's title in words: no token of a listing, no figure)
+        key = squash(texts[k])
+        at = next((j for j in range(at, stop) if squash(texts[j]) == key), -1) + 1
+        if not at:
+            return None
+        copies.append(at - 1)
+    # (most sections have their text between their titles: a run of lines set again in a run is
+    # no box — a listing's lines, a list repeated)
+    spaced = sum(1 for a, b in zip(copies, copies[1:]) if b - a > 1)
+    return end if spaced * 2 >= len(copies) - 1 else None
 
 
 def _lists_chapters(entry: str) -> bool:
