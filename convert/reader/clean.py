@@ -600,9 +600,11 @@ def _site_name_by_copyright(lines: list[Line], reasons: list[str | None], remove
     carries after its headline, alone right over or under the copyright line, is the footer's
     (a text with no prose ends at the site's first certain line, which this name stands above)."""
     names = {title_key(r.text) for r in removed if r.reason == _SITE_PART and title_key(r.text)}
-    for k, line in enumerate(lines):
-        if not reasons[k] and k > 0 and title_key(line.text) in names and any(
-                0 <= j < len(lines) and reasons[j] == _COPYRIGHT for j in (k - 1, k + 1)):
+    if not names:
+        return
+    beside = {j for k, reason in enumerate(reasons) if reason == _COPYRIGHT for j in (k - 1, k + 1)}
+    for k in sorted(beside):
+        if 0 < k < len(lines) and not reasons[k] and title_key(lines[k].text) in names:
             reasons[k] = "site footer (the site's name beside its copyright line)"
 
 
