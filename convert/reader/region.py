@@ -2264,20 +2264,29 @@ def _bare_box_end(texts: Sequence[str], start: int, limit: int, stop: int) -> in
                 if squash(texts[k]) == first), None)
     if end is None:
         return None
-    at, copies = end, []
-    for k in range(start, end):
-        if is_sentence(texts[k]) or len(texts[k]) > _ENTRY_AT_MOST or _listing_line(texts[k]) \
-                or han_count(texts[k]) < 2 and not _WORD.search(texts[k]):
-            return None   # (a section's title in words: no token of a listing, no figure)
-        key = squash(texts[k])
-        at = next((j for j in range(at, stop) if squash(texts[j]) == key), -1) + 1
-        if not at:
-            return None
-        copies.append(at - 1)
+    if any(is_sentence(texts[k]) or len(texts[k]) > _ENTRY_AT_MOST or _listing_line(texts[k])
+           or han_count(texts[k]) < 2 and not _WORD.search(texts[k]) for k in range(start, end)):
+        return None   # (a section's title in words: no sentence, no token of a listing, no figure)
+    copies = _copies_in_order(texts, range(start, end), end, stop)
+    if copies is None:
+        return None
     # (most sections have their text between their titles: a run of lines set again in a run is
     # no box — a listing's lines, a list repeated)
     spaced = sum(1 for a, b in zip(copies, copies[1:]) if b - a > 1)
     return end if spaced * 2 >= len(copies) - 1 else None
+
+
+def _copies_in_order(texts: Sequence[str], entries: range, start: int, stop: int) -> list[int] | None:
+    """Where each of the lines ``entries`` stands again between ``start`` and ``stop``, in their
+    order (each copy after the one before) — None when one does not."""
+    copies: list[int] = []
+    for k in entries:
+        key = squash(texts[k])
+        copy = next((j for j in range(copies[-1] + 1 if copies else start, stop) if squash(texts[j]) == key), None)
+        if copy is None:
+            return None
+        copies.append(copy)
+    return copies
 
 
 def _lists_chapters(entry: str) -> bool:
@@ -2297,15 +2306,10 @@ def _box_lists_below(texts: Sequence[str], label: int, start: int, stop: int) ->
         return True
     if _lists_chapters(texts[label + 1]):
         return False   # (目录 / 第一章　总则 / …: a law's contents, which it prints whole)
-    at = start
-    for k in range(label + 1, min(start, label + 1 + _BOX_ENTRIES_AT_LEAST)):
-        if is_sentence(texts[k]):
-            return False   # (Contents / Satori5ama / 我们称之为路的，其实不过是彷徨。: a sidebar's motto, no section)
-        key = squash(texts[k])
-        at = next((j for j in range(at, stop) if squash(texts[j]) == key), -1) + 1
-        if not at:
-            return False
-    return start - label > _BOX_ENTRIES_AT_LEAST
+    entries = range(label + 1, min(start, label + 1 + _BOX_ENTRIES_AT_LEAST))
+    if any(is_sentence(texts[k]) for k in entries):
+        return False   # (Contents / Satori5ama / 我们称之为路的，其实不过是彷徨。: a sidebar's motto, no section)
+    return start - label > _BOX_ENTRIES_AT_LEAST and _copies_in_order(texts, entries, start, stop) is not None
 
 
 def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:
