@@ -53,6 +53,7 @@ class Context:
     recurring_keys: Optional[frozenset[str]] = None   # 北斗星 of 北斗星：憨厚: topics more than one subhead names
     introduced: dict[int, bool] = field(default_factory=dict)   # line → its run of 一、二、 is a list a colon announces
     items: dict[int, bool] = field(default_factory=dict)        # line → its run of numbered sentences is a list
+    no_outline_before: int = 0   # lines before this one start no outline (structure.outline_list read their run)
 
 
 Classifier = Callable[[Context, int], Optional[int]]   # returns lines consumed, or None

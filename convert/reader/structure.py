@@ -304,6 +304,8 @@ def outline_list(ctx: Context, i: int) -> Optional[int]:
     outline set in the text, its entries nested (numbered ones, and sub-entries 1.1 under them) with
     no text between them — no section has any: a contents block, not headings."""
     lines = ctx.lines
+    if i < ctx.no_outline_before:
+        return None   # (inside a run already read: its tail has fewer entries of each kind — linear)
     j, tops, subs = i, 0, 0
     while j < len(lines) and len(lines[j].text) <= _OUTLINE_ENTRY and not _ENTRY_ENDS.search(lines[j].text):
         if _SUB_ENTRY.match(lines[j].text):
@@ -314,6 +316,7 @@ def outline_list(ctx: Context, i: int) -> Optional[int]:
             break
         j += 1
     if j - i < _OUTLINE_AT_LEAST or tops < 2 or subs < 2:
+        ctx.no_outline_before = j
         return None
     ctx.blocks.extend(Paragraph(text_inlines(lines[k].text), "toc") for k in range(i, j))
     ctx.notices.append(Notice("contents", f"an outline ({j - i} entries, none with text under it) kept as a "
