@@ -2063,7 +2063,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             and _box_lists_below(all_texts, contents, table, region.stop):
         contents = None   # (a blog's box under its headline, its entries the sections below: no law's contents)
     opening = table   # (where the text opens, when a box over it says so)
-    under_box = False   # (one box over the text)
+    under_box = False   # (a box without its label found: the lines under it — its copies among them — open no second one)
     for i in range(last + 1, table):   # (序号 / 类别 / 公开事项: a table's header row, the text's start)
         if reasons[i] or contents is not None and contents > last or i >= opening:
             continue
