@@ -16,6 +16,11 @@ from typing import Sequence
 
 CN_DIGITS = "一二三四五六七八九十百千零〇两"
 _N = rf"[{CN_DIGITS}\d０-９]{{1,6}}"   # 一 / 十二 / 1 / １
+#: 第一篇博客不太长，… / 第一篇博文是在实习期间摸鱼写成的: what 篇 counts, glued after it, in a sentence
+#: (a mark, or words running on) — the first post, a phrase and no piece's label (第一篇日记 alone
+#: on its line, a section's title, is one)
+_COUNTED_IN_SENTENCE = ("(?:文章|文|博客|博文|帖子|日记|论文|笔记|小说|散文|作文|随笔|推文|长文|短文|报道|游记|周记|教程|译文|读后感)"
+                        "(?:[^，。；！？,;!?]*[，。；！？,;!?]|.{9})")
 
 
 @dataclass(frozen=True)
@@ -32,7 +37,8 @@ class Numbering:
 NUMBERINGS: tuple[Numbering, ...] = (
     # 篇一：… / 第2篇 …: one piece of a collection page (the highest level there is)
     Numbering("piece", -5, re.compile(
-        rf"^(?P<label>(?:【\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*】|(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*[：:]?))(?=\s|[\u4e00-\u9fff（(“\d])")),
+        rf"^(?P<label>(?:【\s*(?:篇\s*{_N}|第\s*{_N}\s*篇)\s*】|(?:篇\s*{_N}|第\s*{_N}\s*篇(?!{_COUNTED_IN_SENTENCE}))\s*[：:]?))"
+        r"(?=\s|[\u4e00-\u9fff（(“\d])")),
     Numbering("part", 0, re.compile(rf"^(?P<label>第\s*{_N}\s*(?:[编編]|部分)(?:\s*[：:])?)(?=\s|$|[\u4e00-\u9fff])")),
     Numbering("chapter", 1, re.compile(rf"^(?P<label>第\s*{_N}\s*章(?:\s*[：:])?)(?=\s|$|[\u4e00-\u9fff])")),
     Numbering("section", 2, re.compile(rf"^(?P<label>第\s*{_N}\s*[节節])(?=\s|$|[\u4e00-\u9fff])")),

@@ -111,6 +111,11 @@ MEETING_FIELD = re.compile(r"^(?:開會|开会|會議|会议)?"   # 開會時間
 #: alone) — a pattern to end a sentence-end pattern with
 CASUAL_TILDE = r"(?<=[\u4e00-\u9fff！!])[~～]"
 
+#: 完 / （完） / 全文完 / 未完待续 (a serial's instalment) / 以上 ("that is all"): the word a text signs
+#: off with, alone on its last line — the text's, never joined to the sentence above it
+SIGN_OFF = re.compile(r"^(?:[（(]?\s*完\s*[）)]?|[-－—]+\s*完\s*[-－—]+|"
+                      r"[（(]?\s*(?:未完待续|未完待續|待续|待續|全文完)\s*[.。…!！]*\s*[）)]?|以上\s*[.。…!！~～]*)$")
+
 
 def is_person(text: str) -> bool:
     """单仁平 / 师小涵: a person's name for certain — two to three characters that open with

@@ -100,7 +100,10 @@ def _simple(m: re.Match, text: str, counts: Counter) -> str:
         return ch
     if ch == ":" and after == "/":
         return ch
-    prev = _neighbour(text, i - 1, -1)
+    run = i   # 文章!! / 真的?!: a run of marks takes its kind from what stands before the run
+    while ch in "?!" and run > 0 and text[run - 1] in "?!":
+        run -= 1
+    prev = _neighbour(text, run - 1, -1)
     nxt = _neighbour(text, i + 1, 1)
     if prev in "%‰" and ch in ",;" and _HAN.search(text):
         counts[ch] += 1          # 增长5%,CPI上涨2%: a clause ends after the percentage

@@ -39,7 +39,7 @@ from .backmatter import MAX_PRINTED, PRINTED
 from .boilerplate import (DATE_BOX, PAGE_FURNITURE, PRINTED_PAGE, PROSE_MARKS, RULES, could_be_value, is_menu_word, is_site_name_alone, match_rule, matches_in_some_zone, names_site_or_section, page_fields,
                           title_spans)
 from .headings import DAY_HEADING, ENTRY_NUMBER, HEADING_ANCHORS, anchors_side, is_heading_like, label_number, numbered
-from .lines import (ATTACHMENT_HEADING, BYLINE, han_count, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
+from .lines import (ATTACHMENT_HEADING, BYLINE, SIGN_OFF, han_count, is_caption, NEWS_DATELINE, simplified, MEETING_FIELD, is_name, is_person, is_salutation, DATE, ISSUER, ISSUER_MARK, NOTE, SUBTITLE, Line, title_key, is_date, is_doc_number,
                     squash)
 from .titles import (PATH_MARK, SPEAKER_AND_OCCASION, continues_title, is_author, is_header_field, is_title_line,
                      looks_like_document_title)
@@ -890,9 +890,10 @@ def own_contents_box(lines: list[Line], reasons: list[str | None], region: Regio
             break   # (Table of contents / … / 随笔 / 哲学 / the headline / its subtitle / …: a sidebar's box
             #          above the headline ends there — the subtitle under it is no entry)
         if squash(texts[k]) not in below and (found is None or len(texts[k]) > _ENTRY_AT_MOST or is_sentence(texts[k])
-                                              or k >= opening_at):
+                                              or _LEAD_IN.match(texts[k]) or k >= opening_at):
             break   # (no first section under the box: only the entries the sections below repeat;
-            #          因为最近要…，故写此文记录过程: the text's first paragraph under the box is no entry;
+            #          因为最近要…，故写此文记录过程 / 我写东西大概有两种方式：: the text's first paragraph, or
+            #          its lead-in, under the box is no entry;
             #          下载新的 CentOS-Base.repo 到 /etc/yum.repos.d/: a long entry a section repeats is one)
         # (an entry the header took for a widget between the title and the text, or for the
         # writer's name in its info bar — 方法一 — is the box's)
@@ -1797,6 +1798,13 @@ def _headline_parts(known_titles: Sequence[str]) -> set[str]:
 
 
 _WHOLE_ABOVE = 2   # lines above a headline where the whole of it may stand, its subtitle under it
+_FIELDS_BETWEEN = 4   # the post's fields (tags, writer, date) between them, a short line each
+_FIELD_AT_MOST = 12   # characters of each
+
+
+def _post_field(text: str) -> bool:
+    """tags: / 日常 / @Cirky / 26/11/2025: one of a post's fields, a short line and no sentence."""
+    return 0 < len(text.strip()) <= _FIELD_AT_MOST and not PROSE_MARKS.search(text)
 
 
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
@@ -1850,14 +1858,18 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
         # (the whole one as the <title> opens: 《…的通知》的政策解读.docx over 《…的通知》 is an attachment)
         # (and right above it, the lines between named by the <title> too: 某某市人民政府办公室文件 / 某政办〔2024〕12号 /
         # 某某市人民政府办公室 / 关于印发…的通知 is a 版头 over a title broken in two)
+        # (我的第一篇文章!! / tags: / 日常 / @Cirky / 26/11/2025 / 我的第一篇文章 / the text: or above the
+        # post's fields, short lines, the whole headline over the description that repeats its start)
         key = title_key(texts[best])
         opens = [title_key(known) for known in known_titles if known]
-        i = best - 1
-        while i >= max(0, best - _WHOLE_ABOVE) and scores.get(i) == 3:
-            whole = title_key(texts[i])
-            if len(key) < len(whole) and whole.startswith(key) and any(known.startswith(whole) for known in opens):
+        i, fields = best - 1, 0
+        while i >= max(0 if not fields else 1, best - _WHOLE_ABOVE - fields) \
+                and (scores.get(i) == 3 or _post_field(texts[i]) and fields < _FIELDS_BETWEEN):
+            whole = title_key(texts[i])   # (past the fields, not the page's <title> itself on line 1)
+            if scores.get(i) == 3 and len(key) < len(whole) and whole.startswith(key) and any(known.startswith(whole) for known in opens):
                 best = i
                 break
+            fields += scores.get(i) != 3
             i -= 1
     if best is not None and best_score == 3 and _aside_in_page_title(texts[best], known_titles):
         # 别让恐惧成为…“拦路虎” / 一只文子026 / 评论 / 你内心的无能为力，来自对世界的恐惧 under the <title>
@@ -1934,9 +1946,8 @@ _CREDIT = re.compile(r"^[（(]\s*(?:[^（）()]{0,8}?(?:记者|通讯员|撰稿|
 _REPORTED_BY = re.compile(r"^[（(]?[\u4e00-\u9fff·\s]{4,24}(?:报道|報導|报导|報道)[）)]?$")
 
 
-#: 完 / （完） / 香港时间15时58分: how a press release or a wire story closes, after its text
-_RELEASE_END = re.compile(r"^(?:[（(]?\s*完\s*[）)]?|[-－—]+\s*完\s*[-－—]+|(?:香港|北京|台北)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分|"
-                          r"[（(]?\s*(?:未完待续|未完待續|待续|待續|全文完)\s*[.。…!！]*\s*[）)]?)$")   # (a serial's instalment: 未完待续…)
+#: （完） / 香港时间15时58分: how a press release or a wire story closes, after its text (or a post: 以上)
+_RELEASE_END = re.compile(SIGN_OFF.pattern + r"|^(?:香港|北京|台北)?时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分$")
 
 
 #: （作者系北京大学市场与网络经济研究中心研究员）: who wrote the article, in brackets under it
@@ -2441,8 +2452,10 @@ def _through_announced_list(lines: list[Line], reasons: list[str | None], end: i
 
 
 #: 参考链接： / 参考文献 / References: the writer's list of sources, under the text
-_REFERENCES = re.compile(r"^(?:参考链接|参考资料|参考文献|參考資料|參考文獻|参考|參考|引用|(?i:references?|reference links?))\s*[:：]?$")
+_REFERENCES = re.compile(r"^(?:参考链接|参考资料|参考文献|參考資料|參考文獻|参考文章|參考文章|参考|參考|引用|(?i:references?|reference links?))\s*[:：]?$")
 _REFERENCES_AT_MOST = 30   # entries of a list of sources
+_TAGS_UNDER_SOURCES = 2   # the post's tags between its list of sources and the site's footer, at most
+_TAG_AT_MOST = 8
 _LINK_ALONE = re.compile(r"^(?:https?://|www\.)\S+$")
 _MARKED_ENTRY = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.、．])\s*\S")
 
@@ -2475,8 +2488,12 @@ def _through_references(lines: list[Line], reasons: list[str | None], end: int) 
             and _entry_kind(lines[k].text) == kind:
         k += 1
     # (参考： / a link / 其关键函数如下： / a listing …: no list of sources under the text — the list
-    # runs into the site's lines, or into one line (a tag) above them)
-    sites = [j for j in (k, k + 1) if j < len(lines) and (reasons[j] and reasons[j] not in PAGE_FURNITURE or _closes(lines[j].text))]
+    # runs into the site's lines, into one line above them, or into the post's tags, two words)
+    tags = k
+    while tags < min(k + _TAGS_UNDER_SOURCES, len(lines)) and not reasons[tags] and _entry_kind(lines[tags].text) is None \
+            and len(lines[tags].text) <= _TAG_AT_MOST and not PROSE_MARKS.search(lines[tags].text):
+        tags += 1
+    sites = [j for j in (k, k + 1, tags) if j < len(lines) and (reasons[j] and reasons[j] not in PAGE_FURNITURE or _closes(lines[j].text))]
     return k if end + 1 < k <= end + _REFERENCES_AT_MOST and (sites or k == len(lines)) else end
 
 

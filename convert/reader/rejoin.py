@@ -21,7 +21,7 @@ from collections import Counter
 from .. import regexcache as re
 
 from .boilerplate import match_rule, paragraph_counts, running_heads, title_spans
-from .lines import CASUAL_TILDE, SECTION_NAME, Line, is_caption, is_name, is_salutation, title_key
+from .lines import CASUAL_TILDE, SECTION_NAME, SIGN_OFF, Line, is_caption, is_name, is_salutation, title_key
 from .headings import ENTRY_NUMBER, HEADING_ANCHORS, anchors_side, bare_section_marks, decimal_clause, is_heading_like, numbered
 
 # (matched against the last character only: a joined line may be very long)
@@ -815,8 +815,8 @@ def _should_join(prev: Line, line: Line, width: int, indented: bool, first: bool
         if indented or prev.text[-1:] not in "。！？!?":
             return True   # a full line continues (a title as long as the margin is wrapped too)
     # a sentence broken in the middle: prose without an end, followed by its rest
-    if first:
-        return False
+    if first or SIGN_OFF.match(line.text):
+        return False   # (…这样我看来很繁琐的事情上 / 以上: the post's last word is no sentence's rest)
     if prev.text[-1:] in _OPENERS:
         return True   # 地区生产总值（ / GDP）3473.12亿元: no sentence stops at an opening bracket
     if _in_progress(prev) and len(prev.text) <= 26 and not _PROSE_LIKE.search(prev.text) \
