@@ -117,9 +117,11 @@ RULES: tuple[Rule, ...] = (
             r"^(?:发布于|发表于|更新于|發佈於|發表於|分类于|分類於)\s*[:：]?$|"   # the key alone, its time (or category) on the next line
             # 更新于 2025-05-11 / 更新于：2022年5月26日 / 更新于: 25-02-16 / Updated on 2023-10-22: a date the
             # key says is the post's (a text's own date has no 更新于), the year in full or its last two figures
-            # (The article was updated on 2019-10-10: LoveIt's, under the post)
+            # (The article was updated on 2019-10-10: LoveIt's, under the post; Posted on Feb 4, 2020: Archie's,
+            # the month in English)
             r"^(?:(?:最后)?(?:发布于|发表于|更新于|發佈於|發表於)|(?i:(?:the article was )?updated on|posted on|published on))\s*[:：]?\s*"
-            r"(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$"),
+            r"(?:(?:\d{4}|\d{2})\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|"
+            r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})$"),
          max_len=45),
     # Thu Dec 15, 2016 / Oct 12, 2023 / EvilHat-K  posted by: above the text: an English-speaking
     # theme's dateline under a Chinese post's headline (in the text, a date in English may be its own)

@@ -353,6 +353,29 @@ def _gutters(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     return tuple(classes)
 
 
+#: Y / N / √ / × / 是 / 否 / 支持: a table's yes-or-no cell, which a menu or a footer never holds
+_MARK_CELL = re.compile(r"^(?:[YNyn√×✓✗✔✘✅❌○●]|是|否|有|无|無|支持|不支持|(?i:yes|no))$")
+_GRID_CELL_AT_MOST = 30   # characters of a cell
+_GRID_MARKS = 6           # yes-or-no cells of a table, at least (a third of its cells or more)
+
+
+def _grids(texts: Sequence[str], classes: tuple[str, ...]) -> tuple[str, ...]:
+    """类型 / 无连接 / 可靠 / … / 普通PIPE / N / Y / Y / 只能父子进程通信 / N / …: a table pasted one
+    cell a line, its rows full of yes-or-no cells, stands between the paragraphs it belongs to —
+    its short lines count as neither prose nor chrome (a menu is no wall of Y and N)."""
+    out = list(classes)
+    i = 0
+    while i < len(texts):
+        j = i
+        while j < len(texts) and classes[j] in (SHORT, NEAR) and len(texts[j]) <= _GRID_CELL_AT_MOST:
+            j += 1
+        marks = sum(1 for k in range(i, j) if _MARK_CELL.match(texts[k].strip()))
+        if marks >= _GRID_MARKS and marks * 3 >= j - i:
+            out[i:j] = [NEAR] * (j - i)
+        i = max(j, i + 1)
+    return tuple(out)
+
+
 def _headline_runs(texts: Sequence[str], classes: list[str]) -> tuple[str, ...]:
     """Three or more headlines in a row (相关新闻, 大家都在看, 24小时热文) are a list of
     links, whatever their punctuation: they count as short lines, not as prose."""
@@ -434,7 +457,7 @@ def main_region(texts: Sequence[str], headline: int | None = None) -> Region:
     the region. ``headline``: the line that repeats the page's <title>; a short article
     right under it is the document even when a longer text (a teaser list, another
     article) follows further down."""
-    classes = list(_headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts]))
+    classes = list(_grids(texts, _headline_runs(texts, [BAD if is_wall(t) else line_class(t) for t in texts])))
     listings = tuple(_code_listings(texts, classes))
     for begin, end in listings:
         classes[begin:end] = [NEAR] * (end - begin)
@@ -1799,12 +1822,20 @@ def _headline_parts(known_titles: Sequence[str]) -> set[str]:
 
 _WHOLE_ABOVE = 2   # lines above a headline where the whole of it may stand, its subtitle under it
 _FIELDS_BETWEEN = 4   # the post's fields (tags, writer, date) between them, a short line each
-_FIELD_AT_MOST = 12   # characters of each
+_FIELD_AT_MOST = 80   # characters of each
+
+
+def _in_pieces(texts: Sequence[str], i: int, whole: str) -> bool:
+    """Is line i a piece of ``whole`` set again in pieces, the line under it or over it the next or
+    the one before (宜春市 / 2022年国民经济和社会发展统计公报)?"""
+    return i + 1 < len(texts) and bool(texts[i + 1].strip()) and whole.startswith(title_key(texts[i] + texts[i + 1])) \
+        or i > 0 and bool(texts[i - 1].strip()) and whole.endswith(title_key(texts[i - 1] + texts[i]))
 
 
 def _post_field(text: str) -> bool:
-    """tags: / 日常 / @Cirky / 26/11/2025: one of a post's fields, a short line and no sentence."""
-    return 0 < len(text.strip()) <= _FIELD_AT_MOST and not PROSE_MARKS.search(text)
+    """tags: / 日常 / @Cirky / 26/11/2025 / 阅读时长: 2 分钟 / the post's subtitle: one of the lines a post
+    sets between its headline and its text, no sentence (or a line a rule took: empty here)."""
+    return len(text.strip()) <= _FIELD_AT_MOST and not is_sentence(text)
 
 
 def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
@@ -1858,15 +1889,23 @@ def find_title(texts: Sequence[str], start: int, known_titles: Sequence[str],
         # (the whole one as the <title> opens: 《…的通知》的政策解读.docx over 《…的通知》 is an attachment)
         # (and right above it, the lines between named by the <title> too: 某某市人民政府办公室文件 / 某政办〔2024〕12号 /
         # 某某市人民政府办公室 / 关于印发…的通知 is a 版头 over a title broken in two)
-        # (我的第一篇文章!! / tags: / 日常 / @Cirky / 26/11/2025 / 我的第一篇文章 / the text: or above the
-        # post's fields, short lines, the whole headline over the description that repeats its start)
         key = title_key(texts[best])
         opens = [title_key(known) for known in known_titles if known]
         i, fields = best - 1, 0
         while i >= max(0 if not fields else 1, best - _WHOLE_ABOVE - fields) \
                 and (scores.get(i) == 3 or _post_field(texts[i]) and fields < _FIELDS_BETWEEN):
-            whole = title_key(texts[i])   # (past the fields, not the page's <title> itself on line 1)
-            if scores.get(i) == 3 and len(key) < len(whole) and whole.startswith(key) and any(known.startswith(whole) for known in opens):
+            whole = title_key(texts[i])
+            if fields and whole == key:
+                break   # (财经风云--刘士余… / 刘士余… / 作者 / 刘士余…: the shorter one set again right under the whole)
+            if scores.get(i) == 3 and len(key) < len(whole) and (
+                    # (the whole one right above, as the <title> opens; or past the post's fields — 我的第一篇文章!! /
+                    # tags: / 日常 / @Cirky / 26/11/2025 / 我的第一篇文章; LeetCode 29. Divide Two Integers / its
+                    # subtitle / 2018-03-30 / 阅读时长 / Divide Two Integers — the one the <title> names exactly, its
+                    # start or its end repeated below, not a piece of the headline set again in pieces: 義大利公開賽 /
+                    # 茲韋列夫 / 封王; never the page's <title> itself, line 1)
+                    not fields and whole.startswith(key) and any(known.startswith(whole) for known in opens)
+                    or fields and whole in opens and not _in_pieces(texts, best, whole)
+                    and (whole.startswith(key) or whole.endswith(key))):
                 best = i
                 break
             fields += scores.get(i) != 3
