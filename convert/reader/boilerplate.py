@@ -152,9 +152,11 @@ RULES: tuple[Rule, ...] = (
             r"^(?:分享|收藏|点赞|在看)(?:\s*[|｜·]?\s*(?:分享|收藏|点赞|在看))+$|^收录于(?:合集|话题|专辑)"),
          max_len=40),
     # 感谢您的支持，创作更有动力 / 打赏 / 微信支付 / 支付宝: a blog's reward box under the post
+    # (「真诚赞赏，手留余香」: the box's appeal over its button, as the Hux theme sets it)
     Rule("reward", "reward box (a tip for the writer)",
-         _r(r"^(?:打赏|赞赏|打赏支持|赞赏支持|微信打赏|支付宝打赏|(?i:donate|reward))$"),
-         where="footer", max_len=8),
+         _r(r"^(?:打赏|赞赏|打赏支持|赞赏支持|微信打赏|支付宝打赏|(?i:donate|reward))$|"
+            r"^[「“『]?(?:真诚赞赏|真誠讚賞)，?手留余香[」”』]?$"),
+         where="footer", max_len=12),
     # 訂閱我們的電子報 / 感謝閱讀！如果想要第一時間收到文章…請於下方欄位填寫您的 Email… / 立即訂閱: a blog's
     # newsletter box under the post, its label alone on its line
     Rule("newsletter", "newsletter sign-up box",

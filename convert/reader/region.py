@@ -2003,6 +2003,10 @@ _REPRINTED_FROM = re.compile(r"^(?:转自|轉自|转载自|轉載自|摘自|选�
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s*\S.{4,}\[(?:J|M|D|C|N|R|S|P|G|Z|EB/OL|DB/OL|J/OL|M/OL)\]")
 
 
+#: [4] LetPub, 最新JCR期刊IF及分区情况,: an entry of the writer's numbered list of sources, however it is written
+_REFERENCE_NUMBER = re.compile(r"^\[\d{1,3}\]\s*\S")
+
+
 #: 蔡英文、 / 民進黨、: one tag of a list the page writes out (a word and its 、), no sentence's end
 _TAG = re.compile(r"^[^，。；！？、,;!?\s]{1,10}[、,，]$")
 
@@ -2020,7 +2024,8 @@ def ends_document(text: str) -> bool:
             or _TAG.match(text) and numbered(text) is None or _POINTED_LINK.match(text) \
             or _labels_contents(text):   # (目录 below the text: a sidebar's box)
         return False
-    return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None or _REFERENCE.match(text) is not None
+    return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None
+            or _REFERENCE.match(text) is not None or _REFERENCE_NUMBER.match(text) is not None
             or _REPRINTED_FROM.match(text) is not None
             or _RELEASE_END.match(simplified(text)) is not None
             or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
@@ -2139,9 +2144,13 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             below = {squash(lines[j].text) for j in range(table, len(lines))}
             reasons[i] = _CONTENTS_BOX
             k = i + 1
-            while k < table and not reasons[k] and squash(texts[k]) in below:
-                reasons[k] = _CONTENTS_BOX
+            while k < table and (not reasons[k] or reasons[k] in _ENTRY_GUESSED) and squash(lines[k].text) in below:
+                reasons[k] = _CONTENTS_BOX   # (字体 / 文本: an entry a rule took for a widget or the writer's name)
                 k += 1
+            entries = {squash(lines[j].text) for j in range(i + 1, k)}
+            for j in range(table, len(lines)):
+                if reasons[j] in _ENTRY_GUESSED and squash(lines[j].text) in entries:
+                    reasons[j] = None   # (… / 字体 / font-family : 字体类型: the section the box lists, no widget)
             if squash(texts[i + 1]) != squash(texts[table]) and table - k <= _OPENING_UNDER_BOX \
                     and not any(squash(texts[j]) in below for j in range(k, table)):
                 # (Agent Skills / 是 Anthropic…推出的一种 / the text's first prose, under the box: a few
@@ -2189,6 +2198,9 @@ ISO_DATE_IN_BRACKETS = re.compile(r"^[（(\[【]\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/
 
 #: a date, and a time perhaps, anywhere in a line (27.11.2025: day first, as Hong Kong writes it)
 _ENGLISH_DATELINE = next(rule.reason for rule in RULES if rule.name == "english-dateline")
+#: what a rule made of a bare word over the text that a contents box's entry may be: 字体 (a font-size
+#: switcher's label), 文本 (the writer's name in the info bar), a widget between the title and the text
+_ENTRY_GUESSED = frozenset((next(rule.reason for rule in RULES if rule.name == "font-size"), WIDGET, _INFO_BAR_AUTHOR))
 _DATE_IN_LINE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b")
 
 
@@ -2685,7 +2697,8 @@ def _through_anchored_sections(lines: list[Line], reasons: list[str | None], end
     through the last line of prose or code there (the post's tags, single words, stay out)."""
     chrome = _first_site_line(reasons, end)
     pairs = _anchor_pairs(lines, reasons)
-    if not any(max(pair) < end for pair in pairs) or not any(end <= min(pair) and max(pair) < chrome for pair in pairs):
+    # (… / 接下来会写什么 / # / the section's list: or the last title's anchor, and its text, right below)
+    if not any(max(pair) < end for pair in pairs) or not any(end <= max(pair) < chrome for pair in pairs):
         return end
     return _past_last_text_line(lines, end, chrome, {i for i, _ in pairs})
 
@@ -2726,9 +2739,12 @@ def _through_sections_boxed_above(lines: list[Line], reasons: list[str | None], 
     while j < end and reasons[j] and (keys[j] in text_keys or ENTRY_NUMBER.match(lines[j].text.strip())):
         boxed.add(keys[j])
         j += 1
-    if len(boxed & kept_above) < _LISTED_ABOVE:
-        return end
     listed = [k for k in range(end, chrome) if keys[k] in boxed and keys[k] not in kept_above]
+    # (目录 / 简介 / 常用样式 / 字体 / … / 简介 / two lines / 常用样式 / 字体 / …: or one section above, and
+    # three or more below that the labelled box lists)
+    if len(boxed & kept_above) < _LISTED_ABOVE and not (boxed & kept_above and label is not None and first == label + 1
+                                                        and len(listed) >= _LISTED_BELOW):
+        return end
     return _past_last_text_line(lines, end, chrome) if listed else end
 
 
@@ -2752,6 +2768,7 @@ _BOX_REACH = 80   # lines of a contents box's entries, at most
 _LISTED_ABOVE = 2   # sections above the text's seeming end that the contents box below lists
 _LISTED_AT_LEAST = 4   # characters of a section's title matched against the box's entries
 _LISTED_UNDER_LABEL = 2   # …or under the box's label (目录 / 安装 / 配置)
+_LISTED_BELOW = 3   # sections below the seeming end that the labelled box lists, when one alone stands above
 
 
 def _listed_sections_go_on(lines: list[Line], reasons: list[str | None], end: int, chrome: int) -> int | None:
@@ -3004,7 +3021,9 @@ def _end_of_text(lines: list[Line], reasons: list[str | None], region: Region, e
             # 最后，Github项目地址: / BlockAssembly: the link's words the text's last lead-in announces
             or end > 0 and not reasons[end - 1] and _LEAD_IN.match(lines[end - 1].text) and _LINK_WORDS.match(lines[end].text)
             # （港台新聞片段截圖）: the caption of the text's last picture, right under its last paragraph
-            or end == region.stop and is_caption(lines[end].text)):
+            or end == region.stop and is_caption(lines[end].text)
+            # [4] LetPub, 最新JCR期刊IF及分区情况, / https://www.letpub.com.cn/…: a reference's address under it
+            or end > 0 and _LINK_ALONE.match(lines[end].text.strip()) and _MARKED_ENTRY.match(lines[end - 1].text.strip())):
         if end >= 2 and lines[end].text.strip() == lines[end - 2].text.strip() and is_date(lines[end - 1].text):
             break   # 沈阳市房产局 / 2023年12月22日 / 沈阳市房产局: the footer opens with the site owner's name
         end += 1
