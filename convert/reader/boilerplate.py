@@ -275,6 +275,7 @@ RULES: tuple[Rule, ...] = (
             r"^◀?\s*(?:上一[回章卷]|全[书書]始)\s*(?:[|｜]\s*)?(?:.{0,40}?(?:下一[回章卷]|全[书書]終|全[书書]终)\s*▶?)?$|"
             r"^(?:.{0,40}\s)?下一[回章卷]\s*▶$|^(?:返回|回到)(?:[页頁]首|[顶頂]部)$|^(?:▲\s*)?(?:Top|TOP|Back to top)$|"
             r"^(?:上章|下章|返目录|返回目录|返目錄|返回目錄)$|"   # a book site's links between its chapters
+            r"^(?:返回上一?|上一)[级級](?:目录|目錄|页面|頁面)?$|"   # 上一级: up to the post's section (a notes site's)
             # 上一页: MATLABQ关于灰度直方图… : a blog theme names its neighbouring posts "pages" (a lone
             # 上一页 is a pager's, the pager rule's)
             r"^(?:上一[页頁]|下一[页頁])\s*[:：]\s*\S|"

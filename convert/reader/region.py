@@ -2987,6 +2987,11 @@ def _through_announced_quote(lines: list[Line], reasons: list[str | None], end: 
 _LINK_WORDS = re.compile(r"^[A-Za-z][\w.\-/:#@+]{1,79}$")
 
 
+def _next_posts_link(lines: list[Line], k: int) -> bool:
+    """城市：地图，旅行和城市的本质 / →: the next post's title, its arrow on the line under it."""
+    return k + 1 < len(lines) and lines[k + 1].text.strip() in ("→", "»", "›")
+
+
 def _short_sentence(text: str) -> bool:
     """手莫伸，伸手必被捉！: a sentence of two clauses or more, however short."""
     return text[-1:] in "。！？!?" and PROSE_MARKS.search(text[:-1]) is not None and ends_document(text)
@@ -3004,7 +3009,7 @@ def _end_of_text(lines: list[Line], reasons: list[str | None], region: Region, e
             end += 1
     end = _past_list_to_notes(lines, reasons, end)
     end = _through_announced_quote(lines, reasons, end)
-    while end < len(lines) and not reasons[end] and not _ranked_link(lines, end) and (
+    while end < len(lines) and not reasons[end] and not _ranked_link(lines, end) and not _next_posts_link(lines, end) and (
             ends_document(lines[end].text)
             # 张三 signs only beside the issuer's name or above the date
             or is_name(lines[end].text) and (end + 1 < len(lines) and is_date(lines[end + 1].text)
