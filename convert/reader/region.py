@@ -1554,8 +1554,8 @@ def _link_inside_sentence(texts: Sequence[str], i: int) -> bool:
     text = texts[i].strip()
     if not (i > 0 and breaks_off(i - 1)):
         return False
-    if _SENTENCE_CLOSE.match(text):
-        return True
+    if _SENTENCE_CLOSE.match(text) or texts[i - 1].rstrip().endswith(("（", "(", "《", "“", "「", "『")):
+        return True   # (…的新书《超级老年人》（ / Super Agers / ）和…: inside the bracket the line above opens)
     # (MDN。: the link and the close the page's text node put after it; a clause before it)
     return "，" in texts[i - 1] and (text.endswith(("。", "！", "？")) or i + 1 < len(texts)
                                      and _SENTENCE_CLOSE.match(texts[i + 1].strip()) is not None)
