@@ -1821,8 +1821,8 @@ def _headline_parts(known_titles: Sequence[str]) -> set[str]:
 
 
 _WHOLE_ABOVE = 2   # lines above a headline where the whole of it may stand, its subtitle under it
-_FIELDS_BETWEEN = 4   # the post's fields (tags, writer, date) between them, a short line each
-_FIELD_AT_MOST = 80   # characters of each
+_FIELDS_BETWEEN = 4   # the post's fields (tags, writer, date, its subtitle) between them, at most
+_FIELD_AT_MOST = 80   # characters of each (a subtitle's)
 
 
 def _in_pieces(texts: Sequence[str], i: int, whole: str) -> bool:
@@ -2003,10 +2003,6 @@ _REPRINTED_FROM = re.compile(r"^(?:转自|轉自|转载自|轉載自|摘自|选�
 _REFERENCE = re.compile(r"^\[\d{1,3}\]\s*\S.{4,}\[(?:J|M|D|C|N|R|S|P|G|Z|EB/OL|DB/OL|J/OL|M/OL)\]")
 
 
-#: [4] LetPub, 最新JCR期刊IF及分区情况,: an entry of the writer's numbered list of sources, however it is written
-_REFERENCE_NUMBER = re.compile(r"^\[\d{1,3}\]\s*\S")
-
-
 #: 蔡英文、 / 民進黨、: one tag of a list the page writes out (a word and its 、), no sentence's end
 _TAG = re.compile(r"^[^，。；！？、,;!?\s]{1,10}[、,，]$")
 
@@ -2025,7 +2021,7 @@ def ends_document(text: str) -> bool:
             or _labels_contents(text):   # (目录 below the text: a sidebar's box)
         return False
     return (_CREDIT.match(text) is not None or _REPORTED_BY.match(text) is not None or _AUTHOR_NOTE.match(text) is not None
-            or _REFERENCE.match(text) is not None or _REFERENCE_NUMBER.match(text) is not None
+            or _REFERENCE.match(text) is not None or _MARKED_ENTRY.match(text) is not None   # ([4] LetPub, 最新JCR…,: a numbered source)
             or _REPRINTED_FROM.match(text) is not None
             or _RELEASE_END.match(simplified(text)) is not None
             or line_class(text) != SHORT and (PROSE_MARKS.search(text) is not None or _FIGURES.search(text) is not None
