@@ -1579,6 +1579,33 @@ def _in_listing(texts: Sequence[str], i: int) -> bool:
     return code(i) and len(around) >= _LISTING_AROUND and any(_LATIN_WORD.search(texts[j]) for j in around)
 
 
+_LISTING_OVER_TEXT = 20   # lines of such a run, at least (its pieces rejoined: -webkit- filter: / (100%);)
+
+
+def _token_streams(texts: Sequence[str], a: int, b: int) -> frozenset[int]:
+    """The lines from a to b that stand in a run of lines without hanzi which is a listing split
+    one token a line (.gray / { / -webkit- / filter / : / grayscale / ( / …, the counts of
+    _token_stream: words of code, and the brackets and operators between them)."""
+    found: set[int] = set()
+    i = a
+    while i < b:
+        if not _NO_CJK_LINE.match(texts[i]):
+            i += 1
+            continue
+        start, stop = i, i + 1
+        while start > 0 and _NO_CJK_LINE.match(texts[start - 1]):
+            start -= 1
+        while stop < len(texts) and _NO_CJK_LINE.match(texts[stop]):
+            stop += 1
+        run = stop - start
+        punctuators = sum(1 for j in range(start, stop) if _PUNCTUATORS.match(texts[j].strip()))
+        code = sum(1 for j in range(start, stop) if _listing_line(texts[j]))
+        if run >= _LISTING_OVER_TEXT and (code + punctuators) * 5 >= run * 3 and punctuators * 5 >= run:
+            found.update(range(max(start, a), min(stop, b)))
+        i = stop
+    return frozenset(found)
+
+
 def has_menu_run(texts: Sequence[str]) -> bool:
     """Three short lines in a row without figures: a menu or a row of links."""
     run = 0
@@ -2115,6 +2142,9 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
         contents = None   # (a blog's box under its headline, its entries the sections below: no law's contents)
     opening = table   # (where the text opens, when a box over it says so)
     under_box = False   # (a box without its label found: the lines under it — its copies among them — open no second one)
+    # (.gray / { / -webkit- / … / 对body元素增加样式即可: the post's first listing, one token a line, over its
+    # first paragraph — no widgets, however short its lines)
+    listing = _token_streams(all_texts, last + 1, table) if web else frozenset()
     for i in range(last + 1, table):   # (序号 / 类别 / 公开事项: a table's header row, the text's start)
         if reasons[i] or contents is not None and contents > last or i >= opening:
             continue
@@ -2176,7 +2206,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "page metadata (what the page's <title> names in brackets beside the headline)"
         elif web and _SECTION_TAGS.match(simplified(texts[i])) and not texts[i - 1].endswith(("，", "、", ",")):
             reasons[i] = "the site's section tag under the headline"   # 本地 / 本地, 財經 / 图集
-        elif web and is_widget_debris(texts, i, chinese):
+        elif web and is_widget_debris(texts, i, chinese) and i not in listing:
             reasons[i] = WIDGET
     for i in range(last + 1, min(region.start + 1, len(lines))):
         # 功能介绍 / 博主喜欢Python和爬虫…: a WeChat account's card under the headline, its
@@ -2185,7 +2215,7 @@ def page_header(lines: list[Line], region: Region, replaced: dict[int, Line], re
             reasons[i] = "WeChat account's description (功能介绍)"
     if web:
         _link_box_above_text(texts, reasons, last, table)
-        _widgets_between(texts, reasons, last, table)
+        _widgets_between(texts, reasons, last, table, listing)
     return (first, last) if last > first and not any(reasons[first: last + 1]) else None
 
 
@@ -2370,7 +2400,8 @@ def _box_lists_below(texts: Sequence[str], label: int, start: int, stop: int) ->
     return start - label > _BOX_ENTRIES_AT_LEAST and _copies_in_order(texts, entries, start, stop) is not None
 
 
-def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int) -> None:
+def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int, stop: int,
+                     listing: frozenset[int] = frozenset()) -> None:
     """The context step between the title (ending on line ``last``) and the text (from
     ``stop``): short lines between two removed ones are like them (微博 微信 between the
     share buttons). A link's words (搭乘新闻直通车 | 40款热门车降价促销汇总 |) count only in a
@@ -2381,7 +2412,7 @@ def _widgets_between(texts: Sequence[str], reasons: list[str | None], last: int,
     while i < stop:
         j, links = i, 0
         while j < stop and not reasons[j] and (is_short_label(texts[j]) or _promo_link(texts[j])) \
-                and not (_under_headline(reasons, last, j) and _is_byline(texts[j])):
+                and not (_under_headline(reasons, last, j) and _is_byline(texts[j])) and j not in listing:
             links += not is_short_label(texts[j])
             j += 1
         if j == stop and j > i and _OUTLET_REPORTER.match(simplified(texts[j - 1])):
