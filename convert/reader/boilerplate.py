@@ -710,6 +710,9 @@ def page_fields(line: str, zone: str = "header") -> PageFields | None:
 
 # --------------------------------------------------------------------------- title suffixes
 
+#: why the site's name is cut from a page title (clean reads these removals again: the footer's name)
+SITE_IN_TITLE = "site name in the page title"
+
 #: Parts of a page title that are not the document's title: page counters of collection
 #: pages ("-17篇(第62/65页)") and site names ("_中国政府网"). Removed, and listed.
 TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -724,7 +727,7 @@ TITLE_SUFFIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     # counter, the board and the site after it
     (re.compile(r"\s*[(（]\s*页\s*\d+\s*[)）]\s*[-－—_|｜].*$"), "page counter and site name in the page title"),
     (re.compile(r"\s*[_|｜│┃︱∣]\s*[\u4e00-\u9fffA-Za-z]{2,14}(?:网|網|文库|门户|网站|網站|政府网|官网|平台)\s*$"),
-     "site name in the page title"),
+     SITE_IN_TITLE),
 )
 
 

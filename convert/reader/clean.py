@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Notice, Removed
 from . import ReadOptions
-from .boilerplate import (CJK_SENTENCE_MARKS, DATE_BOX, HEADLINE_PLACEHOLDER, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site, names_the_template,
+from .boilerplate import (CJK_SENTENCE_MARKS, DATE_BOX, HEADLINE_PLACEHOLDER, PAGE_FIELDS, PAGE_FURNITURE, PROSE_MARKS, RULES, SITE_IN_TITLE, TITLE_SUFFIXES, bullet_link_lists, could_be_value, is_menu_word, match_rule, names_a_blog, names_only_the_site, names_the_template,
                           is_site_name_alone, names_site_or_section, navigation_runs, page_fields, paragraph_counts, running_heads, split_site_name, title_spans,
                           vertical_labels)
 from .decode import Decoded
@@ -592,14 +592,13 @@ _WATERMARK_COPIES = 3
 
 
 _COPYRIGHT = next(rule.reason for rule in RULES if rule.name == "icp")
-_SITE_PART = "site name in the page title"
 
 
 def _site_name_by_copyright(lines: list[Line], reasons: list[str | None], removed: list[Removed]) -> None:
     """… / 深入理解Yii2.0 / 庄全🥚 / © 2016 - 2022 | / 苏ICP备…: the site's name that the <title>
     carries after its headline, alone right over or under the copyright line, is the footer's
     (a text with no prose ends at the site's first certain line, which this name stands above)."""
-    names = {title_key(r.text) for r in removed if r.reason == _SITE_PART and title_key(r.text)}
+    names = {title_key(r.text) for r in removed if r.reason == SITE_IN_TITLE and title_key(r.text)}
     if not names:
         return
     beside = {j for k, reason in enumerate(reasons) if reason == _COPYRIGHT for j in (k - 1, k + 1)}
@@ -1202,13 +1201,13 @@ def _strip_title_suffix(line: Line, removed: list[Removed], headline: str | None
             split, site = part, rest
     text = split
     if site and title_key(site[-1]) in _wrapped_site_name(line):   # (the line the page wrapped it onto)
-        removed.append(Removed(line.last, site[-1], "site name in the page title"))
+        removed.append(Removed(line.last, site[-1], SITE_IN_TITLE))
         join = line.text[title_spans(line.text)[-2][1]: title_spans(line.text)[-1][0]].strip()
         if not site[:-1] and join:   # (and the mark the first line ends on: 感慨 -)
-            removed.append(Removed(line.number, join, "site name in the page title (the mark before it)"))
+            removed.append(Removed(line.number, join, SITE_IN_TITLE + " (the mark before it)"))
         site = site[:-1]
     if site:
-        removed.append(Removed(line.number, " ".join(site), "site name in the page title"))
+        removed.append(Removed(line.number, " ".join(site), SITE_IN_TITLE))
     if text == line.text:
         return line
     return Line(line.number, text, line.indent, line.blank_before)

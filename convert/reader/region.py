@@ -222,9 +222,14 @@ def _token_stream(lines: list[Line], start: int, stop: int, code: int) -> bool:
     """public / int / minPathCost / ( / int / [][] / …: a listing split one token a line — long,
     words of code and the brackets and operators between them (a token alone is often no
     line of code by its looks: cost, i)."""
-    run = stop - start
-    punctuators = sum(1 for j in range(start, stop) if _PUNCTUATORS.match(lines[j].text.strip()))
-    return run >= _STREAM_AT_LEAST and (code + punctuators) * 5 >= run * 3 and punctuators * 5 >= run
+    return _dense_in_tokens([line.text for line in lines[start:stop]], code, _STREAM_AT_LEAST)
+
+
+def _dense_in_tokens(run: Sequence[str], code: int, at_least: int) -> bool:
+    """Is a run of lines (``code`` of them code) a listing one token a line: ``at_least`` lines
+    or more, three in five of them code or punctuators, one in five punctuators?"""
+    punctuators = sum(1 for text in run if _PUNCTUATORS.match(text.strip()))
+    return len(run) >= at_least and (code + punctuators) * 5 >= len(run) * 3 and punctuators * 5 >= len(run)
 
 
 #: 熊市开始： / 详情需要参考： / 还是那句话：: a short line that announces what follows, on its colon
@@ -1584,8 +1589,9 @@ _LISTING_OVER_TEXT = 20   # lines of such a run, at least (its pieces rejoined: 
 
 def _token_streams(texts: Sequence[str], a: int, b: int) -> frozenset[int]:
     """The lines from a to b that stand in a run of lines without hanzi which is a listing split
-    one token a line (.gray / { / -webkit- / filter / : / grayscale / ( / …, the counts of
-    _token_stream: words of code, and the brackets and operators between them)."""
+    one token a line (.gray / { / -webkit- / filter / : / grayscale / ( / …: words of code, and the
+    brackets and operators between them), once its pieces are rejoined a shorter run than
+    _token_stream asks for below the text."""
     found: set[int] = set()
     i = a
     while i < b:
@@ -1597,10 +1603,8 @@ def _token_streams(texts: Sequence[str], a: int, b: int) -> frozenset[int]:
             start -= 1
         while stop < len(texts) and _NO_CJK_LINE.match(texts[stop]):
             stop += 1
-        run = stop - start
-        punctuators = sum(1 for j in range(start, stop) if _PUNCTUATORS.match(texts[j].strip()))
         code = sum(1 for j in range(start, stop) if _listing_line(texts[j]))
-        if run >= _LISTING_OVER_TEXT and (code + punctuators) * 5 >= run * 3 and punctuators * 5 >= run:
+        if _dense_in_tokens(texts[start:stop], code, _LISTING_OVER_TEXT):
             found.update(range(max(start, a), min(stop, b)))
         i = stop
     return frozenset(found)
